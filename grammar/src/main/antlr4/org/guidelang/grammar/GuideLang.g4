@@ -139,21 +139,22 @@ expectedValue
     | code=name                                                                     # expectCode
     ;
 
-// Precedence from loosest to tightest: or, and, not, comparison, additive, multiplicative, unary.
+// ANTLR gives earlier alternatives higher precedence: from tightest to loosest, primaries,
+// unary minus, * and /, + and -, comparisons (with `in` and `is`), not, and, or.
 expr
-    : left=expr OR right=expr                                                       # orExpr
-    | left=expr AND right=expr                                                      # andExpr
-    | NOT operand=expr                                                              # notExpr
+    : LPAREN inner=expr RPAREN                                                      # parenExpr
+    | value=literal                                                                 # literalExpr
+    | value=reference                                                               # referenceExpr
+    | MINUS operand=expr                                                            # negateExpr
+    | left=expr op=(STAR | SLASH) right=expr                                        # multiplicativeExpr
+    | left=expr op=(PLUS | MINUS) right=expr                                        # additiveExpr
     | left=expr op=(EQ | NE | LT | LE | GT | GE | ASSIGN) right=expr                # compareExpr
     | operand=expr negated=NOT? IN range=interval                                   # inIntervalExpr
     | operand=expr negated=NOT? IN set=valueSet                                     # inSetExpr
     | operand=expr IS negated=NOT? state=(KNOWN | MISSING)                          # isExpr
-    | left=expr op=(PLUS | MINUS) right=expr                                        # additiveExpr
-    | left=expr op=(STAR | SLASH) right=expr                                        # multiplicativeExpr
-    | MINUS operand=expr                                                            # negateExpr
-    | LPAREN inner=expr RPAREN                                                      # parenExpr
-    | value=literal                                                                 # literalExpr
-    | value=reference                                                               # referenceExpr
+    | NOT operand=expr                                                              # notExpr
+    | left=expr AND right=expr                                                      # andExpr
+    | left=expr OR right=expr                                                       # orExpr
     ;
 
 interval

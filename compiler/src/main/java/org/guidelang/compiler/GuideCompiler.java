@@ -1,0 +1,137 @@
+package org.guidelang.compiler;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.guidelang.compiler.ast.Guideline;
+import org.guidelang.compiler.ast.Member;
+import org.guidelang.compiler.check.GuidelineChecker;
+import org.guidelang.compiler.diagnostics.DiagnosticCode;
+import org.guidelang.compiler.diagnostics.Diagnostics;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.parse.GuidelineParser;
+import org.guidelang.compiler.source.SourceFile;
+import org.guidelang.runtime.Suggestions;
+
+/**
+ * The compiler's one entry point, shared by the command line and the Maven plugin: source
+ * files in, checked guidelines and diagnostics out. Passes: parse each file; link guidelines
+ * by their imports (unknown targets, duplicates, cycles); check each guideline after the
+ * guidelines it imports.
+ */
+public final class GuideCompiler {
+    private GuideCompiler() {}
+
+    public static Compilation compile(List<SourceFile> files) {
+        return compile(files, new Diagnostics());
+    }
+
+    /** Compiles {@code files}, adding to {@code diagnostics} (which may already hold I/O findings). */
+    public static Compilation compile(List<SourceFile> files, Diagnostics diagnostics) {
+        Map<String, Guideline> byId = new LinkedHashMap<>();
+        for (SourceFile file : files) {
+            Optional<Guideline> parsed = parseSafely(file, diagnostics);
+            if (parsed.isEmpty()) {
+                continue;
+            }
+            Guideline guideline = parsed.get();
+            Guideline earlier = byId.putIfAbsent(guideline.id().text(), guideline);
+            if (earlier != null) {
+                diagnostics.reportWithHint(DiagnosticCode.DUPLICATE_GUIDELINE, guideline.id().span(),
+                        "give each guideline its own id", guideline.id().text(),
+                        earlier.file().displayPath() + ":" + earlier.id().span().line());
+            }
+        }
+        List<Guideline> order = new ImportOrder(byId, diagnostics).sorted();
+        Map<String, CheckedGuideline> checked = new LinkedHashMap<>();
+        for (Guideline guideline : order) {
+            if (!importsChecked(guideline, checked)) {
+                continue; // an imported guideline has errors, reported in its own file
+            }
+            GuidelineChecker.check(guideline, checked, diagnostics)
+                    .ifPresent(g -> checked.put(g.id(), g));
+        }
+        return new Compilation(files, List.copyOf(checked.values()), diagnostics.sorted());
+    }
+
+    private static Optional<Guideline> parseSafely(SourceFile file, Diagnostics diagnostics) {
+        try {
+            return GuidelineParser.parse(file, diagnostics);
+        } catch (StackOverflowError e) {
+            diagnostics.reportWithHint(DiagnosticCode.TOO_DEEP, file.span(0, 0),
+                    "split the expression into named definitions with `define`");
+            return Optional.empty();
+        }
+    }
+
+    private static boolean importsChecked(Guideline guideline, Map<String, CheckedGuideline> checked) {
+        return imports(guideline).stream().allMatch(i -> checked.containsKey(i.target().text()));
+    }
+
+    static List<Member.Import> imports(Guideline guideline) {
+        return guideline.members().stream()
+                .filter(Member.Import.class::isInstance)
+                .map(Member.Import.class::cast)
+                .toList();
+    }
+
+    /** Orders guidelines so that each follows those it imports; reports unknown imports and cycles. */
+    private static final class ImportOrder {
+        private final Map<String, Guideline> byId;
+        private final Diagnostics diagnostics;
+        private final List<Guideline> sorted = new ArrayList<>();
+        private final Set<String> done = new HashSet<>();
+        private final List<String> path = new ArrayList<>();
+
+        ImportOrder(Map<String, Guideline> byId, Diagnostics diagnostics) {
+            this.byId = byId;
+            this.diagnostics = diagnostics;
+        }
+
+        List<Guideline> sorted() {
+            for (Guideline guideline : byId.values()) {
+                for (Member.Import imp : imports(guideline)) {
+                    if (!byId.containsKey(imp.target().text())) {
+                        String hint = Suggestions.closest(imp.target().text(), byId.keySet())
+                                .map(s -> "did you mean `" + s + "`?")
+                                .orElse("check its file too: `guidec check` reads every file and folder it is given");
+                        diagnostics.reportWithHint(DiagnosticCode.UNKNOWN_IMPORT, imp.target().span(), hint,
+                                imp.target().text());
+                    }
+                }
+            }
+            for (Guideline guideline : byId.values()) {
+                visit(guideline);
+            }
+            return sorted;
+        }
+
+        private void visit(Guideline guideline) {
+            String id = guideline.id().text();
+            if (done.contains(id)) {
+                return;
+            }
+            path.add(id);
+            for (Member.Import imp : imports(guideline)) {
+                String target = imp.target().text();
+                int index = path.indexOf(target);
+                if (index >= 0) {
+                    List<String> cycle = new ArrayList<>(path.subList(index, path.size()));
+                    cycle.add(target);
+                    diagnostics.reportWithHint(DiagnosticCode.CYCLIC_IMPORT, imp.target().span(),
+                            "a guideline may use another's outcomes only if that one does not use its own",
+                            String.join(" → ", cycle));
+                } else if (byId.containsKey(target)) {
+                    visit(byId.get(target));
+                }
+            }
+            path.remove(path.size() - 1);
+            done.add(id);
+            sorted.add(guideline);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.guidelang.compiler.check;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The checked metadata of a guideline; absent parts are null (authors empty). */
+record Header(String title, String status, List<String> authors, String committee, LocalDate issued,
+        LocalDate updated, String description) {}

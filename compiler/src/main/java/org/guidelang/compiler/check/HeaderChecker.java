@@ -1,0 +1,94 @@
+package org.guidelang.compiler.check;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.guidelang.compiler.ast.Guideline;
+import org.guidelang.compiler.ast.Member;
+import org.guidelang.compiler.ast.Name;
+import org.guidelang.compiler.ast.Text;
+import org.guidelang.compiler.diagnostics.DiagnosticCode;
+import org.guidelang.compiler.diagnostics.Diagnostics;
+import org.guidelang.compiler.source.SourceSpan;
+
+/** Checks a guideline's metadata: each item at most once, known status, real dates. */
+final class HeaderChecker {
+    static final List<String> STATUSES = List.of("draft", "active", "retired");
+
+    private final Diagnostics diagnostics;
+    private final Map<String, SourceSpan> seen = new HashMap<>();
+
+    HeaderChecker(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    Header check(Guideline guideline) {
+        String title = null;
+        String status = null;
+        List<String> authors = new ArrayList<>();
+        String committee = null;
+        LocalDate issued = null;
+        LocalDate updated = null;
+        String description = null;
+        for (Member member : guideline.members()) {
+            if (member instanceof Member.Title t && once("title", t.span())) {
+                title = t.text().value();
+            } else if (member instanceof Member.Status s && once("status", s.span())) {
+                status = status(s.value());
+            } else if (member instanceof Member.Authors a && once("authors", a.span())) {
+                a.names().stream().map(Text::value).forEach(authors::add);
+            } else if (member instanceof Member.Committee c && once("committee", c.span())) {
+                committee = c.text().value();
+            } else if (member instanceof Member.Issued i && once("issued", i.span())) {
+                issued = date(i.date());
+            } else if (member instanceof Member.Updated u && once("updated", u.span())) {
+                updated = date(u.date());
+            } else if (member instanceof Member.Description d && once("description", d.span())) {
+                description = d.text().value();
+            }
+        }
+        if (title == null) {
+            diagnostics.reportWithHint(DiagnosticCode.MISSING_TITLE, guideline.id().span(),
+                    "add `title \"…\"`: documents and explanations show it", guideline.id().text());
+        }
+        if (issued != null && updated != null && updated.isBefore(issued)) {
+            Member.Updated u = (Member.Updated) guideline.members().stream()
+                    .filter(Member.Updated.class::isInstance).findFirst().orElseThrow();
+            diagnostics.report(DiagnosticCode.DATES_OUT_OF_ORDER, u.date().span(), updated, issued);
+        }
+        return new Header(title, status == null ? "draft" : status, authors, committee, issued, updated, description);
+    }
+
+    private boolean once(String keyword, SourceSpan span) {
+        SourceSpan earlier = seen.putIfAbsent(keyword, span);
+        if (earlier != null) {
+            diagnostics.reportWithHint(DiagnosticCode.DUPLICATE_HEADER, span, "remove one of them", keyword,
+                    earlier.line());
+            return false;
+        }
+        return true;
+    }
+
+    private String status(Name value) {
+        if (!Set.copyOf(STATUSES).contains(value.text())) {
+            diagnostics.reportWithHint(DiagnosticCode.UNKNOWN_STATUS, value.span(),
+                    "expected one of " + String.join(", ", STATUSES), value.text());
+            return null;
+        }
+        return value.text();
+    }
+
+    private LocalDate date(Name date) {
+        try {
+            return LocalDate.parse(date.text());
+        } catch (DateTimeParseException e) {
+            diagnostics.reportWithHint(DiagnosticCode.BAD_DATE, date.span(), "write a real date as YYYY-MM-DD",
+                    date.text());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.guidelang.compiler.check;
+
+import java.util.Collection;
+import java.util.Optional;
+import org.guidelang.compiler.ast.Name;
+import org.guidelang.compiler.model.CExpr;
+import org.guidelang.compiler.model.CheckedGuideline;
+
+/** What an expression may refer to, as the guideline checker resolves it. */
+interface Scope {
+
+    /**
+     * The reference to a declared input, parameter, definition or outcome of this guideline,
+     * checking the referred element first if needed; empty when nothing has that name. A cycle
+     * is reported by the scope, which then answers an {@link CExpr.Invalid}.
+     */
+    Optional<CExpr> lookup(Name name);
+
+    /** The guideline imported under {@code alias}, if any. */
+    Optional<CheckedGuideline> imported(String alias);
+
+    /** Every name {@link #lookup} knows, for did-you-mean hints. */
+    Collection<String> names();
+
+    /** Every import alias, for did-you-mean hints. */
+    Collection<String> aliases();
+}

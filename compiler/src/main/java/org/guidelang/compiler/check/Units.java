@@ -1,0 +1,72 @@
+package org.guidelang.compiler.check;
+
+import java.util.Optional;
+import org.guidelang.compiler.ast.Expr;
+import org.guidelang.compiler.diagnostics.DiagnosticCode;
+import org.guidelang.compiler.diagnostics.Diagnostics;
+import org.guidelang.compiler.model.CExpr;
+import org.guidelang.compiler.model.Type;
+import org.guidelang.runtime.Json;
+import org.guidelang.runtime.Unit;
+
+/** Reconciles the units of two numeric operands, and folds constants into a chosen unit. */
+final class Units {
+    private Units() {}
+
+    /**
+     * The unit in which two numbers are compared or combined: the unit of the side that is not
+     * a constant, so constants are converted once, at compile time. Reports and answers empty
+     * when the units cannot meet.
+     */
+    static Optional<Unit> common(String verb, CExpr left, CExpr right, Expr leftSyntax, Expr rightSyntax,
+            Diagnostics diagnostics) {
+        Unit lu = ((Type.Num) left.type()).unit();
+        Unit ru = ((Type.Num) right.type()).unit();
+        if (lu == ru) {
+            return Optional.of(lu);
+        }
+        if (lu.convertibleTo(ru)) {
+            return Optional.of(left instanceof CExpr.Const ? ru : lu);
+        }
+        boolean leftPlain = lu == Unit.NONE && left instanceof CExpr.Const;
+        boolean rightPlain = ru == Unit.NONE && right instanceof CExpr.Const;
+        if ((leftPlain && ru == Unit.COUNT) || (rightPlain && lu == Unit.COUNT)) {
+            return Optional.of(Unit.COUNT);
+        }
+        if (leftPlain || rightPlain) {
+            Expr number = leftPlain ? leftSyntax : rightSyntax;
+            Expr measured = leftPlain ? rightSyntax : leftSyntax;
+            Unit unit = leftPlain ? ru : lu;
+            String example = Json.number((Double) ((CExpr.Const) (leftPlain ? left : right)).value())
+                    + (unit == Unit.PERCENT ? "%" : " " + unit.symbol());
+            diagnostics.reportWithHint(DiagnosticCode.UNIT_MISSING, number.span(), "write `" + example + "`",
+                    "`" + number.span().text() + "` has no unit, but `" + measured.span().text() + "` is in "
+                            + unit.symbol());
+            return Optional.empty();
+        }
+        diagnostics.report(DiagnosticCode.UNIT_MISMATCH, leftSyntax.span().to(rightSyntax.span()), verb,
+                describe(leftSyntax, lu), describe(rightSyntax, ru));
+        return Optional.empty();
+    }
+
+    static String describe(Expr syntax, Unit unit) {
+        String what = switch (unit.dimension()) {
+            case PERCENT -> "a percentage";
+            case TIME -> "a duration in " + unit.symbol();
+            case LENGTH -> "a length in " + unit.symbol();
+            case COUNT -> "a count";
+            case NONE -> "a plain number";
+        };
+        return "`" + syntax.span().text() + "` (" + what + ")";
+    }
+
+    /** The expression as a value in {@code unit}: constants are converted now, others at run time. */
+    static CExpr retype(CExpr expr, Unit unit) {
+        if (expr instanceof CExpr.Const c && c.type() instanceof Type.Num num && num.unit() != unit) {
+            double value = (Double) c.value();
+            double converted = num.unit() == Unit.NONE || unit == Unit.NONE ? value : num.unit().convert(value, unit);
+            return new CExpr.Const(converted, Type.num(unit), c.span());
+        }
+        return expr;
+    }
+}

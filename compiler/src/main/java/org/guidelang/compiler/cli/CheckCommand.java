@@ -1,0 +1,78 @@
+package org.guidelang.compiler.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.guidelang.compiler.Compilation;
+import org.guidelang.compiler.diagnostics.Diagnostic;
+import org.guidelang.compiler.diagnostics.DiagnosticCode;
+import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code guidec check}: diagnostics for guideline files, exit 1 on errors. */
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks guideline files for syntax, name, type and unit errors.",
+            "Prints each finding as file:line:col: severity: message [CODE] with the source line."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no errors", "1:errors found", "2:usage or I/O problem"})
+final class CheckCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Guideline files or folders (searched for *.guide).")
+    private List<Path> paths = List.of();
+
+    @Option(names = "--werror", description = "Treat warnings as errors.")
+    private boolean warningsAsErrors;
+
+    @Option(names = "--list-codes", description = "Print the catalogue of diagnostic codes and exit.")
+    private boolean listCodes;
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        if (listCodes) {
+            for (DiagnosticCode code : DiagnosticCode.values()) {
+                out.printf("%s  %-7s  %s%n", code.id(), code.severity().label(), code.template());
+            }
+            return Guidec.OK;
+        }
+        if (paths.isEmpty()) {
+            spec.commandLine().getErr().println("guidec check: give at least one guideline file or folder");
+            spec.commandLine().usage(spec.commandLine().getErr());
+            return Guidec.USAGE;
+        }
+        var loaded = Sources.compile(paths, spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
+            return Guidec.USAGE;
+        }
+        Compilation compilation = loaded.get();
+        for (Diagnostic diagnostic : compilation.diagnostics()) {
+            out.print(DiagnosticRenderer.render(diagnostic));
+        }
+        out.println(summary(compilation));
+        boolean failed = compilation.hasErrors() || (warningsAsErrors && compilation.warningCount() > 0);
+        return failed ? Guidec.ERRORS : Guidec.OK;
+    }
+
+    static String summary(Compilation compilation) {
+        long errors = compilation.errorCount();
+        long warnings = compilation.warningCount();
+        int files = compilation.files().size();
+        String checked = files + (files == 1 ? " file" : " files") + " checked";
+        if (errors == 0 && warnings == 0) {
+            return checked + ": no problems";
+        }
+        return checked + ": " + plural(errors, "error") + ", " + plural(warnings, "warning");
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

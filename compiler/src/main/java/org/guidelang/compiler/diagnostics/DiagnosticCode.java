@@ -1,0 +1,103 @@
+package org.guidelang.compiler.diagnostics;
+
+import java.util.Locale;
+
+/**
+ * The one catalogue of diagnostics: a stable code, a severity and a message template each.
+ * Codes never change meaning once published; add new ones at the end of their block.
+ * GL1xx syntax, GL2xx names, GL3xx types and units, GL4xx structure, GL5xx examples, GL6xx files.
+ */
+public enum DiagnosticCode {
+    // --- syntax ---
+    UNEXPECTED_TOKEN("GL100", Severity.ERROR, "unexpected %s; expected %s"),
+    MISSING_TOKEN("GL101", Severity.ERROR, "missing %s %s"),
+    UNTERMINATED_STRING("GL102", Severity.ERROR, "unterminated text: a quoted text must end with `\"`"),
+    UNTERMINATED_COMMENT("GL103", Severity.ERROR, "unterminated comment: a `/*` comment must end with `*/`"),
+    BAD_CHARACTER("GL104", Severity.ERROR, "unexpected character %s"),
+    EMPTY_FILE("GL105", Severity.ERROR, "the file holds no guideline"),
+    TOO_DEEP("GL106", Severity.ERROR, "expression nested too deeply to read"),
+    EXTRA_INPUT("GL107", Severity.ERROR, "unexpected %s after the end of the guideline"),
+    // --- names ---
+    UNDEFINED_NAME("GL200", Severity.ERROR, "unknown name `%s`"),
+    DUPLICATE_NAME("GL201", Severity.ERROR, "`%s` is already declared at line %d"),
+    UNKNOWN_SOURCE("GL202", Severity.ERROR, "citation names no source `%s`"),
+    UNKNOWN_CODE("GL203", Severity.ERROR, "`%s` is not a code of %s"),
+    UNKNOWN_IMPORT("GL204", Severity.ERROR, "no guideline `%s` to import"),
+    CYCLIC_IMPORT("GL205", Severity.ERROR, "guidelines import each other in a cycle: %s"),
+    CYCLIC_DEFINITION("GL206", Severity.ERROR, "`%s` is defined in terms of itself: %s"),
+    DUPLICATE_CODE("GL207", Severity.ERROR, "code `%s` is already declared at line %d"),
+    DUPLICATE_GUIDELINE("GL208", Severity.ERROR, "guideline `%s` is already defined in %s"),
+    INPUT_REDECLARED("GL209", Severity.ERROR, "input `%s` is already declared by the imported guideline `%s`"),
+    DUPLICATE_HEADER("GL210", Severity.ERROR, "`%s` is already given at line %d"),
+    UNKNOWN_OUTCOME("GL211", Severity.ERROR, "guideline `%s` has no outcome `%s`"),
+    UNKNOWN_QUALIFIER("GL212", Severity.ERROR, "`%s` names no imported guideline"),
+    // --- types and units ---
+    TYPE_MISMATCH("GL300", Severity.ERROR, "%s"),
+    UNIT_MISMATCH("GL301", Severity.ERROR, "cannot %s %s with %s"),
+    UNIT_MISSING("GL302", Severity.ERROR, "%s"),
+    UNKNOWN_UNIT("GL303", Severity.ERROR, "unknown unit `%s`"),
+    UNKNOWN_TYPE("GL304", Severity.ERROR, "unknown type `%s`"),
+    EMPTY_RANGE("GL305", Severity.ERROR, "the range %s holds no value"),
+    BAD_TYPE_CLAUSE("GL306", Severity.ERROR, "%s"),
+    // --- structure ---
+    UNKNOWN_HIT_POLICY("GL400", Severity.ERROR, "unknown hit policy `%s`"),
+    UNDECLARED_OUTPUT("GL401", Severity.ERROR, "`%s` is not an output code of table `%s`"),
+    NO_OUTCOME_MAPPING("GL402", Severity.ERROR, "criteria set `%s` maps no outcome"),
+    INCOMPLETE_MAPPING("GL403", Severity.ERROR, "criteria set `%s` has no `%s` outcome"),
+    RELATIVE_MISMATCH("GL404", Severity.ERROR, "%s"),
+    AT_LEAST_OUT_OF_RANGE("GL405", Severity.ERROR, "`at least %s` cannot be met by %d criteria"),
+    EMPTY_TABLE("GL406", Severity.ERROR, "table `%s` has no rules"),
+    EMPTY_CRITERIA("GL407", Severity.ERROR, "criteria set `%s` has no criteria"),
+    UNKNOWN_GRADE("GL408", Severity.ERROR, "unknown %s `%s`"),
+    DUPLICATE_CLAUSE("GL409", Severity.ERROR, "`%s` is already given at line %d"),
+    MISSING_TITLE("GL410", Severity.WARNING, "guideline `%s` has no title"),
+    UNKNOWN_STATUS("GL411", Severity.ERROR, "unknown status `%s`"),
+    BAD_DATE("GL413", Severity.ERROR, "`%s` is not a calendar date"),
+    BAD_DOI("GL414", Severity.WARNING, "`%s` does not look like a DOI"),
+    BAD_URL("GL415", Severity.ERROR, "`%s` is not a web address"),
+    UNUSED_CODE("GL416", Severity.WARNING, "no rule of table `%s` yields `%s`"),
+    UNUSED_SOURCE("GL417", Severity.WARNING, "source `%s` is never cited"),
+    UNUSED_PARAM("GL418", Severity.WARNING, "parameter `%s` is never used"),
+    UNUSED_INPUT("GL419", Severity.WARNING, "input `%s` is never used"),
+    DUPLICATE_MAPPING("GL420", Severity.ERROR, "`%s` outcome is already given at line %d"),
+    DATES_OUT_OF_ORDER("GL422", Severity.WARNING, "updated date %s is before the issued date %s"),
+    DUPLICATE_OUTPUT_CODE("GL423", Severity.ERROR, "code `%s` is already used by the `%s` outcome"),
+    UNCITED_PARAM("GL424", Severity.WARNING, "parameter `%s` names no source"),
+    // --- examples ---
+    EXAMPLE_UNKNOWN_INPUT("GL500", Severity.ERROR, "example sets unknown input `%s`"),
+    EXAMPLE_BAD_VALUE("GL501", Severity.ERROR, "%s"),
+    EXAMPLE_UNKNOWN_OUTCOME("GL502", Severity.ERROR, "example expects unknown outcome `%s`"),
+    EXAMPLE_BAD_EXPECTATION("GL503", Severity.ERROR, "%s"),
+    EXAMPLE_DUPLICATE_INPUT("GL504", Severity.ERROR, "input `%s` is already given at line %d"),
+    EXAMPLE_NO_EXPECTATION("GL505", Severity.ERROR, "example \"%s\" expects nothing"),
+    // --- files ---
+    UNREADABLE_FILE("GL600", Severity.ERROR, "cannot read the file: %s"),
+    NOT_TEXT("GL601", Severity.ERROR, "the file is not UTF-8 text"),
+    NO_GUIDELINE_FILES("GL602", Severity.WARNING, "no .guide files in %s");
+
+    private final String id;
+    private final Severity severity;
+    private final String template;
+
+    DiagnosticCode(String id, Severity severity, String template) {
+        this.id = id;
+        this.severity = severity;
+        this.template = template;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public String format(Object... args) {
+        return String.format(Locale.ROOT, template, args);
+    }
+}

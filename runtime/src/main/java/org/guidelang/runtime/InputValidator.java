@@ -1,0 +1,255 @@
+package org.guidelang.runtime;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks raw patient data (a JSON object as a map) against a guideline's input declarations,
+ * reporting every error at once, each with a path, a message and a fix.
+ *
+ * <p>Values may be numbers, booleans or strings; an absent key or an explicit {@code null} means
+ * missing and is never an error. Errors come in declaration order, then unknown fields sorted by
+ * name. Instances are immutable; generated evaluators keep one in a static field.
+ */
+public final class InputValidator {
+    private static final Pattern NUMBER_WITH_UNIT =
+            Pattern.compile("\\s*([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(\\S.*?)?\\s*");
+
+    private final List<InputSpec> specs;
+    private final Map<String, InputSpec> byName;
+
+    private InputValidator(List<InputSpec> specs) {
+        this.specs = List.copyOf(specs);
+        this.byName = new LinkedHashMap<>();
+        for (InputSpec spec : this.specs) {
+            if (byName.put(spec.name(), spec) != null) {
+                throw new IllegalArgumentException("duplicate input " + spec.name());
+            }
+        }
+    }
+
+    /** A validator for these inputs, to be reused across patients. */
+    public static InputValidator of(List<InputSpec> specs) {
+        return new InputValidator(specs);
+    }
+
+    /** Validates one patient against {@code specs}; see {@link #validate(Map)}. */
+    public static Validation validate(Map<String, ?> raw, List<InputSpec> specs) {
+        return of(specs).validate(raw);
+    }
+
+    public List<InputSpec> specs() {
+        return specs;
+    }
+
+    /** Validates one patient's raw data, collecting every error. */
+    public Validation validate(Map<String, ?> raw) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        List<InputError> errors = new ArrayList<>();
+        for (InputSpec spec : specs) {
+            Object value = raw.get(spec.name());
+            if (value != null) {
+                Object normalized = check(spec, value, errors);
+                if (normalized != null) {
+                    values.put(spec.name(), normalized);
+                }
+            }
+        }
+        TreeSet<String> unknown = new TreeSet<>();
+        for (Object key : raw.keySet()) {
+            String field = String.valueOf(key);
+            if (!byName.containsKey(field)) {
+                unknown.add(field);
+            }
+        }
+        for (String field : unknown) {
+            errors.add(unknownField(field));
+        }
+        return new Validation(values, errors);
+    }
+
+    private InputError unknownField(String field) {
+        Optional<String> suggestion = Suggestions.closest(field, byName.keySet());
+        String fix;
+        if (suggestion.isPresent()) {
+            fix = "did you mean " + suggestion.get() + "?";
+        } else if (byName.isEmpty()) {
+            fix = "remove it; this guideline has no inputs";
+        } else {
+            fix = "remove it, or use one of: " + String.join(", ", byName.keySet());
+        }
+        return new InputError(InputError.pathOf(field), "unknown input " + display(field), fix);
+    }
+
+    /** Returns the normalized value, or null after adding an error (or for a missing Truth). */
+    private static Object check(InputSpec spec, Object raw, List<InputError> errors) {
+        switch (spec.kind()) {
+            case BOOLEAN:
+                return checkBoolean(spec, raw, errors);
+            case CODE:
+                return checkCode(spec, raw, errors);
+            default:
+                return checkNumber(spec, raw, errors);
+        }
+    }
+
+    private static Object checkBoolean(InputSpec spec, Object raw, List<InputError> errors) {
+        if (raw instanceof Boolean) {
+            return raw;
+        }
+        if (raw instanceof Truth) {
+            return ((Truth) raw).toBoolean();
+        }
+        String fix = "write true or false";
+        if (raw instanceof String) {
+            String text = ((String) raw).trim();
+            if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+                fix = "write " + text.toLowerCase(Locale.ROOT) + " without quotes";
+            }
+        }
+        errors.add(error(spec, "expected true or false, got " + describe(raw), fix));
+        return null;
+    }
+
+    private static Object checkCode(InputSpec spec, Object raw, List<InputError> errors) {
+        String allowed = String.join(", ", spec.codes());
+        String code = raw instanceof String ? (String) raw : raw instanceof Enum ? ((Enum<?>) raw).name() : null;
+        if (code == null) {
+            errors.add(error(spec, "expected a code, got " + describe(raw), "give one of " + allowed + " as a string"));
+            return null;
+        }
+        if (spec.codes().contains(code)) {
+            return code;
+        }
+        String fix = Suggestions.closest(code.trim(), spec.codes())
+                .map(s -> "did you mean " + s + "?")
+                .orElse("give one of " + allowed);
+        errors.add(error(spec, "unknown code " + display(code) + "; expected one of " + allowed, fix));
+        return null;
+    }
+
+    private static Object checkNumber(InputSpec spec, Object raw, List<InputError> errors) {
+        if (!(raw instanceof Number)) {
+            String fix = raw instanceof String ? numberInQuotesFix(spec, (String) raw) : null;
+            errors.add(error(spec, "expected " + noun(spec) + ", got " + describe(raw), fix != null ? fix : wanted(spec)));
+            return null;
+        }
+        double value = ((Number) raw).doubleValue();
+        String shown = "value " + renderNumber((Number) raw);
+        if (!Double.isFinite(value)) {
+            errors.add(error(spec, shown + " is not a finite number", wanted(spec) + ", or null if it is not known"));
+        } else if (spec.kind() == InputKind.INTEGER && value != Math.rint(value)) {
+            errors.add(error(spec, shown + " is not a whole number", wanted(spec)));
+        } else if (!spec.range().contains(value)) {
+            errors.add(error(spec, shown + " is out of range " + spec.range(), wanted(spec)));
+        } else {
+            return value;
+        }
+        return null;
+    }
+
+    /** A fix for {@code "12"}, {@code "12%"} or {@code "5 years"} given where a number was wanted. */
+    private static String numberInQuotesFix(InputSpec spec, String text) {
+        Matcher matcher = NUMBER_WITH_UNIT.matcher(text);
+        if (!matcher.matches()) {
+            return null;
+        }
+        double number = Double.parseDouble(matcher.group(1));
+        String plain = Json.plainNumber(number);
+        if (matcher.group(2) == null) {
+            return "write " + plain + " without quotes";
+        }
+        Optional<Unit> unit = Unit.parse(matcher.group(2));
+        if (unit.isEmpty() || !unit.get().convertibleTo(spec.unit()) || spec.kind() != InputKind.QUANTITY) {
+            return null;
+        }
+        if (unit.get() == spec.unit()) {
+            return "write " + plain + " without quotes or unit";
+        }
+        double converted = unit.get().convert(number, spec.unit());
+        return "write " + Json.plainNumber(converted) + " without quotes: " + unit.get().format(number) + " is "
+                + spec.unit().format(converted);
+    }
+
+    private static InputError error(InputSpec spec, String message, String fix) {
+        String about = spec.description().isEmpty() ? "" : " (" + spec.description() + ")";
+        return new InputError(InputError.pathOf(spec.name()), message + about, fix);
+    }
+
+    /** "give a percentage from 0 to 100", "give a whole number at least 0", "give a number". */
+    private static String wanted(InputSpec spec) {
+        String bounds = spec.range().inWords();
+        return "give " + noun(spec) + (bounds.isEmpty() ? "" : " " + bounds);
+    }
+
+    private static String noun(InputSpec spec) {
+        if (spec.kind() == InputKind.INTEGER) {
+            return "a whole number";
+        }
+        if (spec.kind() == InputKind.DECIMAL) {
+            return "a number";
+        }
+        switch (spec.unit()) {
+            case PERCENT:
+                return "a percentage";
+            case MM:
+            case CM:
+                return "a length in " + spec.unit().symbol();
+            case COUNT:
+                return "a count";
+            default:
+                return "a number of " + spec.unit().symbol();
+        }
+    }
+
+    private static String describe(Object raw) {
+        if (raw instanceof String) {
+            String text = (String) raw;
+            return "the string " + display(text.length() > 40 ? text.substring(0, 39) + "…" : text);
+        }
+        if (raw instanceof Boolean || raw instanceof Truth) {
+            return "the boolean " + raw.toString().toLowerCase(Locale.ROOT);
+        }
+        if (raw instanceof Number) {
+            return "the number " + renderNumber((Number) raw);
+        }
+        if (raw instanceof Map) {
+            return "an object";
+        }
+        if (raw instanceof Collection || raw.getClass().isArray()) {
+            return "a list";
+        }
+        return "a value of type " + raw.getClass().getSimpleName();
+    }
+
+    private static String renderNumber(Number number) {
+        if (number instanceof Double || number instanceof Float) {
+            return Json.plainNumber(number.doubleValue());
+        }
+        return number.toString();
+    }
+
+    /** Quotes a user-supplied text for a message, escaping what would make the message ambiguous. */
+    private static String display(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+}
