@@ -1,0 +1,121 @@
+package org.guidelang.compiler.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.guidelang.compiler.Compilation;
+import org.guidelang.compiler.eval.Interpreter;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.runtime.EvaluationResult;
+import org.guidelang.runtime.InputError;
+import org.guidelang.runtime.InputValidator;
+import org.guidelang.runtime.Json;
+import org.guidelang.runtime.Validation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code guidec eval}: one patient through one guideline, explained. */
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Evaluates one patient with a guideline and explains the result.",
+            "The patient is a JSON object from input names to values: numbers in the input's unit,",
+            "true/false, or code names as strings; an absent or null input is missing."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:evaluated", "1:errors in the guidelines or the patient data", "2:usage or I/O problem"})
+final class EvalCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Guideline files or folders.")
+    private List<Path> paths;
+
+    @Option(names = {"-g", "--guideline"}, required = true, paramLabel = "ID", description = "The guideline to apply.")
+    private String guidelineId;
+
+    @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE",
+            description = "The patient JSON file, or - for standard input.")
+    private String input;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    private boolean json;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<CheckedGuideline> guideline = Sources.guideline(paths, guidelineId, out, err);
+        if (guideline.isEmpty()) {
+            return Sources.lastExitCode();
+        }
+        Optional<String> text = readInput(err);
+        if (text.isEmpty()) {
+            return Guidec.USAGE;
+        }
+        PatientReader.Parsed parsed = PatientReader.read(text.get());
+        List<InputError> errors = parsed.errors();
+        Validation validation = null;
+        if (errors.isEmpty()) {
+            validation = InputValidator.validate(parsed.values(),
+                    guideline.get().inputs().stream().map(InputDecl::spec).toList());
+            errors = validation.errors();
+        }
+        if (!errors.isEmpty()) {
+            printErrors(errors, out, err);
+            return Guidec.ERRORS;
+        }
+        EvaluationResult result = Interpreter.evaluate(guideline.get(), validation.values());
+        if (json) {
+            out.println(result.toJson());
+        } else {
+            new ResultPrinter(guideline.get(), out).print(result);
+        }
+        return Guidec.OK;
+    }
+
+    private Optional<String> readInput(PrintWriter err) {
+        try {
+            byte[] bytes = input.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
+            return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            err.println("guidec: cannot read the patient file " + input + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void printErrors(List<InputError> errors, PrintWriter out, PrintWriter err) {
+        String source = input.equals("-") ? "standard input" : input;
+        if (json) {
+            List<Map<String, Object>> list = errors.stream().map(e -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("path", e.path());
+                m.put("message", e.message());
+                m.put("fix", e.fix());
+                return m;
+            }).toList();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("guideline", guidelineId);
+            body.put("errors", list);
+            out.println(Json.pretty(body));
+            return;
+        }
+        err.println(source + ": " + errors.size() + (errors.size() == 1 ? " error" : " errors") + " in the patient data for "
+                + guidelineId + ":");
+        for (InputError error : errors) {
+            err.println("  " + error);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.guidelang.compiler.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.guidelang.compiler.Compilation;
+import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
+import org.guidelang.compiler.eval.ExampleRunner;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.runtime.ExplanationStep;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code guidec test}: runs every example block, ending with "N passed, N failed". */
+@Command(
+        name = "test",
+        mixinStandardHelpOptions = true,
+        description = "Runs the examples of guideline files and reports each failure with its explanation.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all examples passed", "1:an example failed or a guideline has errors",
+            "2:usage or I/O problem"})
+final class TestCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Guideline files or folders.")
+    private List<Path> paths;
+
+    @Option(names = {"-v", "--verbose"}, description = "List every example, not only failures.")
+    private boolean verbose;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<Compilation> loaded = Sources.compile(paths, spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
+            return Guidec.USAGE;
+        }
+        Compilation compilation = loaded.get();
+        compilation.diagnostics().forEach(d -> out.print(DiagnosticRenderer.render(d)));
+        int passed = 0;
+        int failed = 0;
+        for (CheckedGuideline guideline : compilation.guidelines()) {
+            for (ExampleRunner.Run run : ExampleRunner.run(guideline)) {
+                if (run.passed()) {
+                    passed++;
+                    if (verbose) {
+                        out.println("PASS " + guideline.id() + ": " + run.example().title());
+                    }
+                } else {
+                    failed++;
+                    printFailure(out, run);
+                }
+            }
+        }
+        out.println(passed + " passed, " + failed + " failed");
+        return failed > 0 || compilation.hasErrors() ? Guidec.ERRORS : Guidec.OK;
+    }
+
+    private static void printFailure(PrintWriter out, ExampleRunner.Run run) {
+        out.println("FAIL " + run.guideline().id() + ": " + run.example().title() + " ("
+                + run.example().span().location() + ")");
+        for (ExampleRunner.Mismatch mismatch : run.mismatches()) {
+            out.println("  expected " + mismatch.expected());
+            out.println("  actual   " + mismatch.actual());
+        }
+        out.println("  why:");
+        for (ExplanationStep step : run.result().explanation()) {
+            out.println("    " + step.outcome() + " " + step.element() + " " + step.status().name().toLowerCase()
+                    + ": " + step.text() + (step.values().isEmpty() ? "" : "  with " + step.values()));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.guidelang.compiler.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.ExampleCase;
+import org.guidelang.runtime.EvaluationResult;
+import org.guidelang.runtime.OutcomeResult;
+
+/** Runs a guideline's examples through the interpreter and compares with what they expect. */
+public final class ExampleRunner {
+    private ExampleRunner() {}
+
+    /** One example's run: the evaluation and the expectations it did not meet (empty: passed). */
+    public record Run(CheckedGuideline guideline, ExampleCase example, EvaluationResult result,
+            List<Mismatch> mismatches) {
+        public boolean passed() {
+            return mismatches.isEmpty();
+        }
+    }
+
+    /** An expectation not met: what was expected and what came out, both in words. */
+    public record Mismatch(ExampleCase.Expectation expectation, String expected, String actual) {}
+
+    public static List<Run> run(CheckedGuideline guideline) {
+        List<Run> runs = new ArrayList<>();
+        for (ExampleCase example : guideline.examples()) {
+            runs.add(run(guideline, example));
+        }
+        return runs;
+    }
+
+    public static Run run(CheckedGuideline guideline, ExampleCase example) {
+        EvaluationResult result = Interpreter.evaluate(guideline, example.patient());
+        List<Mismatch> mismatches = new ArrayList<>();
+        for (ExampleCase.Expectation expectation : example.expectations()) {
+            OutcomeResult actual = actual(guideline, example, expectation, result);
+            check(expectation, actual).ifPresent(mismatches::add);
+        }
+        return new Run(guideline, example, result, List.copyOf(mismatches));
+    }
+
+    /** The outcome expected of: this guideline's, or an imported one's evaluated on the same patient. */
+    private static OutcomeResult actual(CheckedGuideline guideline, ExampleCase example,
+            ExampleCase.Expectation expectation, EvaluationResult result) {
+        if (expectation.outcome().alias() == null) {
+            return result.outcome(expectation.outcome().outcome().name()).orElseThrow();
+        }
+        CheckedGuideline imported = guideline.imports().stream()
+                .filter(i -> i.alias().equals(expectation.outcome().alias()))
+                .findFirst()
+                .orElseThrow()
+                .guideline();
+        return Interpreter.evaluate(imported, example.patient())
+                .outcome(expectation.outcome().outcome().name())
+                .orElseThrow();
+    }
+
+    private static Optional<Mismatch> check(ExampleCase.Expectation expectation, OutcomeResult actual) {
+        String target = expectation.target();
+        if (expectation instanceof ExampleCase.ExpectValue value) {
+            if (Objects.equals(value.value(), actual.value())) {
+                return Optional.empty();
+            }
+            return Optional.of(new Mismatch(expectation, target + " = " + value.value(), describe(target, actual)));
+        }
+        ExampleCase.ExpectUndetermined undetermined = (ExampleCase.ExpectUndetermined) expectation;
+        boolean matches = !actual.isDetermined()
+                && (undetermined.missing() == null || undetermined.missing().equals(actual.missing()));
+        if (matches) {
+            return Optional.empty();
+        }
+        String expected = target + " is undetermined"
+                + (undetermined.missing() == null ? "" : " missing {" + String.join(", ", undetermined.missing()) + "}");
+        return Optional.of(new Mismatch(expectation, expected, describe(target, actual)));
+    }
+
+    static String describe(String target, OutcomeResult actual) {
+        if (actual.isDetermined()) {
+            return target + " = " + actual.value();
+        }
+        return target + " is undetermined missing {" + String.join(", ", actual.missing()) + "}";
+    }
+}

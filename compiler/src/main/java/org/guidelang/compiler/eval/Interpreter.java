@@ -1,0 +1,120 @@
+package org.guidelang.compiler.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.guidelang.compiler.model.CExpr;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.CriteriaSet;
+import org.guidelang.compiler.model.DecisionTable;
+import org.guidelang.compiler.model.Definition;
+import org.guidelang.compiler.model.Outcome;
+import org.guidelang.compiler.model.Recommendation;
+import org.guidelang.runtime.EvaluationResult;
+import org.guidelang.runtime.ExplanationStep;
+import org.guidelang.runtime.OutcomeResult;
+import org.guidelang.runtime.StepStatus;
+import org.guidelang.runtime.Truth;
+
+/**
+ * The reference interpreter: evaluates a checked guideline for one patient, using only the
+ * runtime's operators so that generated evaluators, which call the same operators, agree.
+ *
+ * <p>Every outcome is a value or undetermined. Undetermined outcomes name the missing inputs
+ * whose values could decide them. A first-hit table whose earliest possibly-matching rules are
+ * unknown is still decided when all of them, and the first rule that holds, yield the same code.
+ */
+public final class Interpreter {
+    private Interpreter() {}
+
+    /**
+     * Evaluates {@code guideline} for a validated patient: input names to Double (in the input's
+     * unit), Boolean or String code; an absent input is missing.
+     */
+    public static EvaluationResult evaluate(CheckedGuideline guideline, Map<String, ?> patient) {
+        Run run = new Run(patient);
+        List<OutcomeResult> results = new ArrayList<>();
+        for (Outcome outcome : guideline.outcomes()) {
+            Decision decision = run.outcome(guideline.id(), null, outcome);
+            results.add(decision.value() == null
+                    ? OutcomeResult.undetermined(outcome.name(), decision.missing())
+                    : OutcomeResult.determined(outcome.name(), decision.value()));
+        }
+        return EvaluationResult.of(guideline.id(), guideline.version(), results, run.explanation);
+    }
+
+    /** An outcome's value (String code, Boolean, or null when undetermined) and what it lacks. */
+    record Decision(Object value, Set<String> missing) {}
+
+    /** One evaluation: memoized outcomes and the explanation in the order outcomes were decided. */
+    private static final class Run {
+        private final Map<String, ?> patient;
+        private final Map<String, Decision> decided = new HashMap<>();
+        // Keyed by the definition itself: equal definitions (even of two guidelines) have equal values.
+        private final Map<Definition, Val> definitions = new HashMap<>();
+        private final List<ExplanationStep> explanation = new ArrayList<>();
+        private final Evaluator evaluator;
+
+        Run(Map<String, ?> patient) {
+            this.patient = patient;
+            this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue);
+        }
+
+        private Val outcomeValue(CExpr.OutcomeRef ref) {
+            Decision decision = outcome(ref.guideline(), ref.alias(), ref.outcome());
+            if (decision.value() instanceof Boolean b) {
+                return Val.truth(Truth.of(b), Set.of());
+            }
+            return Val.code((String) decision.value(), decision.missing());
+        }
+
+        private Val definitionValue(Definition definition) {
+            Val value = definitions.get(definition);
+            if (value == null) {
+                value = evaluator.eval(definition.value());
+                definitions.put(definition, value);
+            }
+            return value;
+        }
+
+        Decision outcome(String guideline, String alias, Outcome outcome) {
+            String key = guideline + "." + outcome.name();
+            Decision known = decided.get(key);
+            if (known != null) {
+                return known;
+            }
+            String label = alias == null ? outcome.name() : alias + "." + outcome.name();
+            Decision decision;
+            if (outcome instanceof DecisionTable table) {
+                decision = new TableDecider(evaluator, label, explanation).decide(table);
+            } else if (outcome instanceof CriteriaSet set) {
+                decision = new CriteriaDecider(evaluator, label, explanation).decide(set);
+            } else {
+                decision = recommendation(label, (Recommendation) outcome);
+            }
+            decided.put(key, decision);
+            return decision;
+        }
+
+        private Decision recommendation(String label, Recommendation rec) {
+            if (rec.condition() == null) {
+                explanation.add(new ExplanationStep(label, "recommendation", rec.text(), StepStatus.HELD, Map.of(),
+                        Citations.text(rec.citations())));
+                return new Decision(Boolean.TRUE, Set.of());
+            }
+            Val condition = evaluator.eval(rec.condition());
+            Truth truth = condition.truth();
+            explanation.add(new ExplanationStep(label, "recommendation", rec.conditionText(),
+                    StepStatus.of(truth), evaluator.values(rec.condition()), Citations.text(rec.citations())));
+            if (truth.isUnknown()) {
+                return new Decision(null, new TreeSet<>(condition.missing()));
+            }
+            return new Decision(truth.isTrue(), Set.of());
+        }
+    }
+
+}

@@ -1,0 +1,49 @@
+package org.guidelang.compiler.eval;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.guidelang.runtime.Truth;
+
+/**
+ * A value during interpretation: a {@link Truth}, a Double (NaN when missing) or a String
+ * code (null when missing), with the missing inputs that could decide it when it is unknown.
+ */
+record Val(Object value, Set<String> missing) {
+    static final Val TRUE = new Val(Truth.TRUE, Set.of());
+    static final Val FALSE = new Val(Truth.FALSE, Set.of());
+
+    static Val truth(Truth truth, Set<String> missing) {
+        return new Val(truth, truth.isUnknown() ? missing : Set.of());
+    }
+
+    static Val number(double value, Set<String> missing) {
+        return new Val(value, Double.isNaN(value) ? missing : Set.of());
+    }
+
+    static Val code(String code, Set<String> missing) {
+        return new Val(code, code == null ? missing : Set.of());
+    }
+
+    Truth truth() {
+        return (Truth) value;
+    }
+
+    double number() {
+        return (Double) value;
+    }
+
+    boolean isMissing() {
+        return value == null || value == Truth.UNKNOWN || (value instanceof Double d && d.isNaN());
+    }
+
+    /** The union of the missing inputs of values that are themselves missing or unknown. */
+    static Set<String> missingOf(Val... vals) {
+        Set<String> union = new HashSet<>();
+        for (Val val : vals) {
+            if (val.isMissing()) {
+                union.addAll(val.missing());
+            }
+        }
+        return union;
+    }
+}
