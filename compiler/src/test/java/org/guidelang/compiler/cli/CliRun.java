@@ -1,0 +1,31 @@
+package org.guidelang.compiler.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Runs guidec in-process and captures its exit code and output, as a user would see them. */
+record CliRun(int exitCode, String out, String err) {
+    static CliRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Guidec.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    static synchronized CliRun withStdin(String stdin, String... args) {
+        InputStream original = System.in;
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return of(args);
+        } finally {
+            System.setIn(original);
+        }
+    }
+
+    String all() {
+        return out + err;
+    }
+}
