@@ -83,6 +83,10 @@ final class TableDecider {
             }
             return new Interpreter.Decision(only, Set.of());
         }
+        List<String> possible = candidates.stream().map(c -> c.equals(NO_RULE) ? "no rule" : c).toList();
+        explanation.add(new ExplanationStep(label, "undetermined",
+                "could be " + String.join(" or ", possible) + " until " + String.join(", ", missing) + " is known",
+                StepStatus.UNKNOWN, Map.of(), null));
         return new Interpreter.Decision(null, missing);
     }
 
