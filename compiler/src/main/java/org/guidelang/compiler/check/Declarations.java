@@ -71,10 +71,9 @@ final class Declarations {
             default -> {
                 Optional<Unit> parsed = Unit.parse(typeName);
                 if (parsed.isEmpty() || parsed.get() == Unit.NONE || typeName.equals("%")) {
-                    String hint = ExprChecker.didYouMean(typeName, TYPE_NAMES);
+                    String hint = typeHint(typeName);
                     diagnostics.reportWithHint(DiagnosticCode.UNKNOWN_TYPE, numeric.unit().span(),
-                            (hint == null ? "" : hint + " ") + "expected a type: " + String.join(", ", TYPE_NAMES),
-                            typeName);
+                            hint != null ? hint : "the types are " + String.join(", ", TYPE_NAMES), typeName);
                     return Optional.empty();
                 }
                 kind = InputKind.QUANTITY;
@@ -104,6 +103,23 @@ final class Declarations {
         return Optional.of(new InputDecl(spec, Type.num(unit), null, per, guideline, input.span()));
     }
 
+    /** What a type name from another language is written as here, or the closest type name. */
+    private static String typeHint(String written) {
+        String meant = switch (written) {
+            case "int", "long", "short", "whole", "Integer", "int32", "int64" -> "integer";
+            case "float", "double", "real", "number", "numeric", "Double", "BigDecimal" -> "decimal";
+            case "bool", "Boolean", "yesno" -> "boolean";
+            case "enum", "choice" -> "code { A, B }";
+            case "pct", "percentage" -> "percent";
+            default -> null;
+        };
+        if (meant != null) {
+            return "did you mean `" + meant + "`?";
+        }
+        List<String> names = TYPE_NAMES.stream().filter(t -> !t.startsWith("code")).toList();
+        return ExprChecker.didYouMean(written, names);
+    }
+
     private Optional<Range> range(Interval interval, Unit unit) {
         Optional<Double> lo = rangeEnd(interval.low(), unit, Double.NEGATIVE_INFINITY);
         Optional<Double> hi = rangeEnd(interval.high(), unit, Double.POSITIVE_INFINITY);
@@ -113,8 +129,8 @@ final class Declarations {
         boolean loClosed = interval.lowClosed();
         boolean hiClosed = interval.highClosed();
         if (lo.get() > hi.get() || (lo.get().equals(hi.get()) && !(loClosed && hiClosed))) {
-            diagnostics.reportWithHint(DiagnosticCode.EMPTY_RANGE, interval.span(), "write the lower end first",
-                    interval.span().text());
+            diagnostics.reportWithHint(DiagnosticCode.EMPTY_RANGE, interval.span(),
+                    ExprChecker.emptyRangeHint(lo.get() > hi.get()), interval.span().text());
             return Optional.empty();
         }
         return Optional.of(new Range(lo.get(), loClosed, hi.get(), hiClosed));

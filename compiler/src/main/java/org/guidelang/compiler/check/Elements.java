@@ -43,8 +43,11 @@ final class Elements {
             case "first" -> DecisionTable.HitPolicy.FIRST;
             case "unique" -> DecisionTable.HitPolicy.UNIQUE;
             default -> {
+                String guess = ExprChecker.didYouMean(table.policy().text(), List.of("first", "unique"));
                 diagnostics.reportWithHint(DiagnosticCode.UNKNOWN_HIT_POLICY, table.policy().span(),
-                        "write `hit first` (the first rule that holds wins) or `hit unique` (at most one rule may hold)",
+                        guess != null ? guess
+                                : "write `hit first` (the first rule that holds wins) or `hit unique` (exactly one rule "
+                                        + "may hold)",
                         table.policy().text());
                 yield DecisionTable.HitPolicy.FIRST;
             }
@@ -72,8 +75,10 @@ final class Elements {
             otherwise = new DecisionTable.Otherwise(code, citations.resolve(table.otherwise().citations()),
                     table.otherwise().span());
         }
+        // A code yielded under a misspelt name is reported once, as the undeclared output.
+        boolean allDeclared = produced.stream().allMatch(codes::contains);
         for (Member.CodeDecl decl : table.codes()) {
-            if (!produced.contains(decl.id().text())) {
+            if (allDeclared && !produced.contains(decl.id().text())) {
                 diagnostics.reportWithHint(DiagnosticCode.UNUSED_CODE, decl.id().span(),
                         "add a rule that yields it, or remove it", name, decl.id().text());
             }
@@ -184,12 +189,23 @@ final class Elements {
             n = -1;
         }
         if (n < 1 || n > absolute) {
-            diagnostics.reportWithHint(DiagnosticCode.AT_LEAST_OUT_OF_RANGE, count.span(),
-                    "write a whole number from 1 to " + absolute + " (relative criteria do not count)", count.text(),
-                    absolute);
+            boolean anyRelative = absolute < set.criteria().size();
+            String why = n < 1
+                    ? "holds for every patient"
+                    : "can never be met: the set has only " + plural(absolute, "criterion", "criteria")
+                            + (anyRelative ? " that count" : "");
+            String hint = absolute == 0
+                    ? "add criteria that are not relative"
+                    : (absolute == 1 ? "write `at least 1`, or `require all`" : "write a number from 1 to " + absolute)
+                            + (anyRelative ? "; relative criteria do not count" : "");
+            diagnostics.reportWithHint(DiagnosticCode.AT_LEAST_OUT_OF_RANGE, count.span(), hint, count.text(), why);
             return Math.max(0, n);
         }
         return n;
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     Recommendation recommendation(Member.Recommendation rec) {

@@ -81,7 +81,7 @@ final class ExampleChecker {
         InputKind kind = input.spec().kind();
         if (value instanceof Member.CodeValue code) {
             if (kind != InputKind.CODE) {
-                bad(binding, "`" + name + "` takes " + input.type() + ", not the name `" + code.code().text() + "`");
+                bad(binding, "`" + name + "` takes " + ExprChecker.describe(input.type()) + ", not the name `" + code.code().text() + "`");
                 return Optional.empty();
             }
             if (!input.codes().contains(code.code().text())) {
@@ -95,7 +95,7 @@ final class ExampleChecker {
         Expr.Literal literal = ((Member.LiteralValue) value).literal();
         if (literal instanceof Expr.BooleanLiteral bool) {
             if (kind != InputKind.BOOLEAN) {
-                bad(binding, "`" + name + "` takes " + input.type() + ", not " + bool.value());
+                bad(binding, "`" + name + "` takes " + ExprChecker.describe(input.type()) + ", not " + bool.value());
                 return Optional.empty();
             }
             return Optional.of(bool.value());

@@ -39,7 +39,7 @@ final class ExprChecker {
         if (!(checked.type() instanceof Type.Bool) && !(checked.type() instanceof Type.Invalid)) {
             diagnostics.reportWithHint(DiagnosticCode.TYPE_MISMATCH, expr.span(),
                     "compare it with something, e.g. `ki67 > 20%` or `differentiation = WELL`",
-                    what + " must be true or false, but `" + expr.span().text() + "` is " + checked.type());
+                    what + " must be true or false, but `" + expr.span().text() + "` is " + describe(checked.type()));
             return new CExpr.Invalid(expr.span());
         }
         return checked;
@@ -122,14 +122,25 @@ final class ExprChecker {
      * that is a code of {@code other}'s code set becomes that code.
      */
     CExpr operandBeside(Expr expr, Type other) {
+        if (expr instanceof Expr.Reference ref && ref.qualifier() == null && other instanceof Type.Invalid
+                && !scope.declares(ref.name().text())) {
+            // Most likely a code of the operand that already failed: its error says enough.
+            return new CExpr.Invalid(ref.span());
+        }
         if (expr instanceof Expr.Reference ref && ref.qualifier() == null && other instanceof Type.Code code) {
             String name = ref.name().text();
             if (code.codes().contains(name)) {
                 return new CExpr.Const(name, other, ref.span());
             }
-            if (scope.lookup(ref.name()).isEmpty()) {
-                diagnostics.reportWithHint(DiagnosticCode.UNKNOWN_CODE, ref.span(),
-                        didYouMean(name, code.codes().names()), name, code.codes().describe());
+            if (!scope.declares(name)) {
+                String hint = didYouMean(name, code.codes().names());
+                if (hint == null) {
+                    hint = scope.codeSetOf(name)
+                            .map(owner -> "`" + name + "` is a code of `" + owner + "`, not of `"
+                                    + code.codes().owner() + "`")
+                            .orElse(null);
+                }
+                diagnostics.reportWithHint(DiagnosticCode.UNKNOWN_CODE, ref.span(), hint, name, code.codes().describe());
                 return new CExpr.Invalid(ref.span());
             }
         }
@@ -148,7 +159,7 @@ final class ExprChecker {
             diagnostics.reportWithHint(DiagnosticCode.TYPE_MISMATCH, operand.span(),
                     "compare it with something, e.g. `" + operand.span().text() + " > …`",
                     "`" + operator + "` needs true/false operands, but `" + operand.span().text() + "` is "
-                            + checked.type());
+                            + describe(checked.type()));
             return new CExpr.Invalid(operand.span());
         }
         return checked;
@@ -161,7 +172,7 @@ final class ExprChecker {
         }
         if (!(operand.type() instanceof Type.Num)) {
             diagnostics.report(DiagnosticCode.TYPE_MISMATCH, negate.span(),
-                    "`-` needs a number, but `" + negate.operand().span().text() + "` is " + operand.type());
+                    "`-` needs a number, but `" + negate.operand().span().text() + "` is " + describe(operand.type()));
             return new CExpr.Invalid(negate.span());
         }
         return new CExpr.Negate(operand, negate.span());
@@ -200,15 +211,15 @@ final class ExprChecker {
         if (b.op() != BinaryOp.EQ && b.op() != BinaryOp.NE) {
             diagnostics.reportWithHint(DiagnosticCode.TYPE_MISMATCH, b.span(),
                     "use `=`, `!=` or `in {…}` for codes and true/false values",
-                    "`" + b.op().symbol() + "` compares numbers, but `" + b.left().span().text() + "` is " + lt);
+                    "`" + b.op().symbol() + "` compares numbers, but `" + b.left().span().text() + "` is " + describe(lt));
             return new CExpr.Invalid(b.span());
         }
         boolean sameKind = (lt instanceof Type.Bool && rt instanceof Type.Bool)
                 || (lt instanceof Type.Code lc && rt instanceof Type.Code rc && lc.codes().key().equals(rc.codes().key()));
         if (!sameKind) {
             diagnostics.report(DiagnosticCode.TYPE_MISMATCH, b.span(),
-                    "cannot compare `" + b.left().span().text() + "` (" + lt + ") with `" + b.right().span().text()
-                            + "` (" + rt + ")");
+                    "cannot compare `" + b.left().span().text() + "` (" + describe(lt) + ") with `" + b.right().span().text()
+                            + "` (" + describe(rt) + ")");
             return new CExpr.Invalid(b.span());
         }
         return new CExpr.Compare(b.op(), left, right, Unit.NONE, b.span());
@@ -219,7 +230,7 @@ final class ExprChecker {
             Expr bad = left.type() instanceof Type.Num ? b.right() : b.left();
             diagnostics.report(DiagnosticCode.TYPE_MISMATCH, bad.span(),
                     "`" + b.op().symbol() + "` needs numbers, but `" + bad.span().text() + "` is "
-                            + (left.type() instanceof Type.Num ? right.type() : left.type()));
+                            + describe(left.type() instanceof Type.Num ? right.type() : left.type()));
             return new CExpr.Invalid(b.span());
         }
         if (b.op() == BinaryOp.ADD || b.op() == BinaryOp.SUB) {
@@ -242,7 +253,7 @@ final class ExprChecker {
             return new CExpr.Arithmetic(b.op(), left, r, Type.num(Unit.NONE), b.span());
         }
         diagnostics.report(DiagnosticCode.TYPE_MISMATCH, b.span(),
-                "cannot " + (b.op() == BinaryOp.MUL ? "multiply" : "divide") + " " + ln + " by " + rn);
+                "cannot " + (b.op() == BinaryOp.MUL ? "multiply" : "divide") + " " + describe(ln) + " by " + describe(rn));
         return new CExpr.Invalid(b.span());
     }
 
@@ -254,7 +265,7 @@ final class ExprChecker {
         if (!(operand.type() instanceof Type.Num num)) {
             diagnostics.reportWithHint(DiagnosticCode.TYPE_MISMATCH, in.operand().span(),
                     "use a set for codes: `" + in.operand().span().text() + " in {A, B}`",
-                    "an interval holds numbers, but `" + in.operand().span().text() + "` is " + operand.type());
+                    "an interval holds numbers, but `" + in.operand().span().text() + "` is " + describe(operand.type()));
             return new CExpr.Invalid(in.span());
         }
         Interval interval = in.interval();
@@ -267,8 +278,8 @@ final class ExprChecker {
             double lo = (Double) lc.value();
             double hi = (Double) hc.value();
             if (lo > hi || (lo == hi && !(interval.lowClosed() && interval.highClosed()))) {
-                diagnostics.reportWithHint(DiagnosticCode.EMPTY_RANGE, interval.span(),
-                        "write the lower end first", interval.span().text());
+                diagnostics.reportWithHint(DiagnosticCode.EMPTY_RANGE, interval.span(), emptyRangeHint(lo > hi),
+                        interval.span().text());
                 return new CExpr.Invalid(in.span());
             }
         }
@@ -286,7 +297,7 @@ final class ExprChecker {
         }
         if (!(checked.type() instanceof Type.Num)) {
             diagnostics.report(DiagnosticCode.TYPE_MISMATCH, bound.span(),
-                    "an interval's ends must be numbers, but `" + bound.span().text() + "` is " + checked.type());
+                    "an interval's ends must be numbers, but `" + bound.span().text() + "` is " + describe(checked.type()));
             return new CExpr.Invalid(bound.span());
         }
         Unit unit = ((Type.Num) operand.type()).unit();
@@ -313,8 +324,8 @@ final class ExprChecker {
             }
             if (!compatible(operand.type(), checked.type())) {
                 diagnostics.report(DiagnosticCode.TYPE_MISMATCH, item.span(),
-                        "`" + item.span().text() + "` (" + checked.type() + ") cannot be a value of `"
-                                + in.operand().span().text() + "` (" + operand.type() + ")");
+                        "`" + item.span().text() + "` (" + describe(checked.type()) + ") cannot be a value of `"
+                                + in.operand().span().text() + "` (" + describe(operand.type()) + ")");
                 valid = false;
                 continue;
             }
@@ -342,6 +353,27 @@ final class ExprChecker {
 
     static String didYouMean(String wrong, java.util.Collection<String> candidates) {
         return Suggestions.closest(wrong, candidates).map(s -> "did you mean `" + s + "`?").orElse(null);
+    }
+
+    /** A type as messages name it: "a percentage", "a code of `differentiation`", "true/false". */
+    static String describe(Type type) {
+        if (type instanceof Type.Code code) {
+            return "a code of `" + code.codes().owner() + "`";
+        }
+        if (type instanceof Type.Num num) {
+            return switch (num.unit().dimension()) {
+                case PERCENT -> "a percentage";
+                case TIME -> "a duration in " + num.unit().symbol();
+                case LENGTH -> "a length in " + num.unit().symbol();
+                case COUNT -> "a count";
+                case NONE -> "a number";
+            };
+        }
+        return type.toString();
+    }
+
+    static String emptyRangeHint(boolean reversed) {
+        return reversed ? "write the lower end first" : "a range whose ends are equal must include both: `[x, x]`";
     }
 
     private static String hintOr(String hint, String fallback) {

@@ -184,6 +184,9 @@ public final class GuidelineChecker implements Scope {
 
     private void declareInput(Declarations declarations, Member.Input input) {
         InputDecl inherited = inputs.get(input.id().text());
+        if (inherited != null && inherited.guideline().equals(ast.id().text())) {
+            return; // declared twice in this file: reported as a duplicate name
+        }
         if (inherited != null) {
             diagnostics.reportWithHint(DiagnosticCode.INPUT_REDECLARED, input.id().span(),
                     "remove this declaration: the imported guideline's input is shared", input.id().text(),
@@ -221,7 +224,11 @@ public final class GuidelineChecker implements Scope {
                 }
             }
             cycle.add(text);
-            diagnostics.report(DiagnosticCode.CYCLIC_DEFINITION, name.span(), text, String.join(" → ", cycle));
+            String hint = cycle.size() == 2
+                    ? "`" + text + "` cannot be used in its own definition"
+                    : "define one of " + String.join(", ", cycle.subList(0, cycle.size() - 1)) + " without the others";
+            diagnostics.reportWithHint(DiagnosticCode.CYCLIC_DEFINITION, name.span(), hint, text,
+                    String.join(" → ", cycle));
             failed.put(text, new CExpr.Invalid(name.span()));
             return Optional.of(new CExpr.Invalid(name.span()));
         }
@@ -246,6 +253,26 @@ public final class GuidelineChecker implements Scope {
         names.addAll(params.keySet());
         names.addAll(elements.keySet());
         return names;
+    }
+
+    @Override
+    public Optional<String> codeSetOf(String code) {
+        for (InputDecl input : inputs.values()) {
+            if (input.codes() != null && input.codes().contains(code)) {
+                return Optional.of(input.name());
+            }
+        }
+        for (Member member : elements.values()) {
+            if (member instanceof Member.Table table
+                    && table.codes().stream().anyMatch(c -> c.id().text().equals(code))) {
+                return Optional.of(table.id().text());
+            }
+            if (member instanceof Member.CriteriaSet set
+                    && set.mappings().stream().anyMatch(m -> m.code().text().equals(code))) {
+                return Optional.of(set.id().text());
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -278,18 +305,32 @@ public final class GuidelineChecker implements Scope {
     // ---- warnings ----
 
     private void warnUnused() {
+        Map<String, Name> declared = new LinkedHashMap<>();
+        for (Member member : ast.members()) {
+            Name name = declaredName(member);
+            if (name != null) {
+                declared.putIfAbsent(name.text(), name);
+            }
+        }
         for (InputDecl input : inputs.values()) {
             if (input.guideline().equals(ast.id().text()) && !used.contains(input.name())) {
-                diagnostics.reportWithHint(DiagnosticCode.UNUSED_INPUT, input.span(),
+                diagnostics.reportWithHint(DiagnosticCode.UNUSED_INPUT, nameSpan(declared, input.name(), input.span()),
                         "remove it, or use it in a rule", input.name());
             }
         }
         for (ParamDecl param : params.values()) {
             if (!used.contains(param.name())) {
-                diagnostics.reportWithHint(DiagnosticCode.UNUSED_PARAM, param.span(),
+                diagnostics.reportWithHint(DiagnosticCode.UNUSED_PARAM, nameSpan(declared, param.name(), param.span()),
                         "remove it, or use it in place of the number it stands for", param.name());
             }
         }
+    }
+
+    /** Warnings point at the declared name, not at the whole declaration. */
+    private static org.guidelang.compiler.source.SourceSpan nameSpan(
+            Map<String, Name> declared, String name, org.guidelang.compiler.source.SourceSpan fallback) {
+        Name found = declared.get(name);
+        return found == null ? fallback : found.span();
     }
 
     /** Citations of {@code list}, checked against the declared sources. */

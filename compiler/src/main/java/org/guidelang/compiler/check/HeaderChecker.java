@@ -1,10 +1,13 @@
 package org.guidelang.compiler.check;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.guidelang.compiler.ast.Guideline;
@@ -66,8 +69,10 @@ final class HeaderChecker {
     private boolean once(String keyword, SourceSpan span) {
         SourceSpan earlier = seen.putIfAbsent(keyword, span);
         if (earlier != null) {
-            diagnostics.reportWithHint(DiagnosticCode.DUPLICATE_HEADER, span, "remove one of them", keyword,
-                    earlier.line());
+            // Point at the keyword: the clause as a whole may run over several lines.
+            SourceSpan word = span.file().span(span.start(), span.start() + keyword.length());
+            diagnostics.reportWithHint(DiagnosticCode.DUPLICATE_HEADER, word, "a guideline has one " + keyword
+                    + ": remove one of them", keyword, earlier.line());
             return false;
         }
         return true;
@@ -75,8 +80,9 @@ final class HeaderChecker {
 
     private String status(Name value) {
         if (!Set.copyOf(STATUSES).contains(value.text())) {
+            String guess = ExprChecker.didYouMean(value.text(), STATUSES);
             diagnostics.reportWithHint(DiagnosticCode.UNKNOWN_STATUS, value.span(),
-                    "expected one of " + String.join(", ", STATUSES), value.text());
+                    guess != null ? guess : "write `draft`, `active` or `retired`", value.text());
             return null;
         }
         return value.text();
@@ -86,9 +92,24 @@ final class HeaderChecker {
         try {
             return LocalDate.parse(date.text());
         } catch (DateTimeParseException e) {
-            diagnostics.reportWithHint(DiagnosticCode.BAD_DATE, date.span(), "write a real date as YYYY-MM-DD",
-                    date.text());
+            diagnostics.reportWithHint(DiagnosticCode.BAD_DATE, date.span(), dateHint(date.text()), date.text());
             return null;
         }
+    }
+
+    /** Says what is wrong with a YYYY-MM-DD text that is not a date. */
+    private static String dateHint(String text) {
+        int year = Integer.parseInt(text.substring(0, 4));
+        int month = Integer.parseInt(text.substring(5, 7));
+        int day = Integer.parseInt(text.substring(8, 10));
+        if (month < 1 || month > 12) {
+            return "months run from 01 to 12; dates are written YYYY-MM-DD";
+        }
+        if (day < 1) {
+            return "days run from 01; dates are written YYYY-MM-DD";
+        }
+        YearMonth yearMonth = YearMonth.of(year, month);
+        return yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
+                + yearMonth.lengthOfMonth() + " days";
     }
 }

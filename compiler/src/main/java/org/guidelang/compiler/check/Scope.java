@@ -22,6 +22,14 @@ interface Scope {
     /** Every name {@link #lookup} knows, for did-you-mean hints. */
     Collection<String> names();
 
+    /** True when {@code name} names an input, parameter, definition or outcome; checks nothing. */
+    default boolean declares(String name) {
+        return names().contains(name);
+    }
+
+    /** The input or outcome of this guideline that declares the code {@code code}, if any. */
+    Optional<String> codeSetOf(String code);
+
     /** Every import alias, for did-you-mean hints. */
     Collection<String> aliases();
 }

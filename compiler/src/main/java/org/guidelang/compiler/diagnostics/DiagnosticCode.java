@@ -45,7 +45,7 @@ public enum DiagnosticCode {
     NO_OUTCOME_MAPPING("GL402", Severity.ERROR, "criteria set `%s` maps no outcome"),
     INCOMPLETE_MAPPING("GL403", Severity.ERROR, "criteria set `%s` has no `%s` outcome"),
     RELATIVE_MISMATCH("GL404", Severity.ERROR, "%s"),
-    AT_LEAST_OUT_OF_RANGE("GL405", Severity.ERROR, "`at least %s` cannot be met by %d criteria"),
+    AT_LEAST_OUT_OF_RANGE("GL405", Severity.ERROR, "`at least %s` %s"),
     EMPTY_TABLE("GL406", Severity.ERROR, "table `%s` has no rules"),
     EMPTY_CRITERIA("GL407", Severity.ERROR, "criteria set `%s` has no criteria"),
     UNKNOWN_GRADE("GL408", Severity.ERROR, "unknown %s `%s`"),

@@ -1,62 +1,187 @@
 package org.guidelang.compiler.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.guidelang.compiler.ast.Guideline;
+import org.guidelang.compiler.diagnostics.Diagnostic;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.source.SourceFile;
+import org.guidelang.compiler.source.SourceSpan;
 import org.guidelang.grammar.GuideLangLexer;
 import org.guidelang.grammar.GuideLangParser;
 
 /**
  * The parse pass: source text to AST. Guarantees that when it returns a guideline, the file
  * had no syntax error; otherwise every syntax error it could find is reported.
+ *
+ * <p>A text may span lines, so a forgotten closing quote does not show where it was
+ * forgotten: the text runs on to the next quote and every quote after it flips. When a file
+ * has syntax errors after a text that spans lines, the parser tries closing that text at the
+ * end of its first line; if that explains the errors, it reports the unterminated text there
+ * instead of the echoes.
  */
 public final class GuidelineParser {
     /** Lexer tokens that are errors in themselves; the parser never sees them. */
     private static final int ERROR_CHANNEL = 2;
+    /** How many forgotten quotes one file may be repaired for. */
+    private static final int MAX_REPAIRS = 3;
 
     private GuidelineParser() {}
 
     public static Optional<Guideline> parse(SourceFile file, Diagnostics diagnostics) {
-        SyntaxReporter reporter = new SyntaxReporter(file, diagnostics);
-        GuideLangLexer lexer = new GuideLangLexer(CharStreams.fromString(file.text(), file.displayPath()));
-        lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        tokens.fill();
-        if (!reportLexicalErrors(tokens, reporter)) {
+        Attempt attempt = Attempt.run(file);
+        if (attempt.empty()) {
             diagnostics.reportWithHint(DiagnosticCode.EMPTY_FILE, file.span(0, 0),
                     "a guideline file starts with `guideline my_id version 1.0.0 {`");
             return Optional.empty();
         }
-        GuideLangParser parser = new GuideLangParser(tokens);
-        parser.removeErrorListeners();
-        parser.setErrorHandler(new SyntaxErrorStrategy(reporter));
-        GuideLangParser.FileContext tree;
-        try {
-            tree = parser.file();
-        } catch (StackOverflowError e) {
-            diagnostics.reportWithHint(DiagnosticCode.TOO_DEEP, file.span(0, 0),
-                    "split the expression into named definitions with `define`");
-            return Optional.empty();
+        if (attempt.clean()) {
+            return AstBuilder.build(file, attempt.tree(), diagnostics);
         }
-        if (reporter.count() > 0 || parser.getNumberOfSyntaxErrors() > 0 || diagnostics.hasErrors()) {
-            return Optional.empty();
+        repaired(file, attempt).forEach(diagnostics::add);
+        return Optional.empty();
+    }
+
+    /** The diagnostics of {@code first}, or of a repaired text when closing a text explains them. */
+    private static List<Diagnostic> repaired(SourceFile file, Attempt first) {
+        Attempt current = first;
+        List<Integer> insertions = new ArrayList<>(); // offsets of inserted quotes, in the current text
+        List<Diagnostic> unterminated = new ArrayList<>();
+        for (int round = 0; round < MAX_REPAIRS && !current.clean() && !current.tooDeep(); round++) {
+            Token candidate = current.firstMultiLineText();
+            if (candidate == null) {
+                break;
+            }
+            String text = current.file().text();
+            int start = current.file().charOffset(candidate.getStartIndex());
+            int lineEnd = endOfLine(text, start);
+            SourceFile repairedFile = new SourceFile(file.displayPath(),
+                    text.substring(0, lineEnd) + '"' + text.substring(lineEnd));
+            Attempt next = Attempt.run(repairedFile);
+            if (next.errorCount() >= current.errorCount()) {
+                break;
+            }
+            int runsTo = current.file().span(current.file().charOffset(candidate.getStopIndex()),
+                    current.file().charOffset(candidate.getStopIndex()) + 1).line();
+            String hint = candidate.getType() == GuideLangLexer.UNTERMINATED_STRING
+                    ? "add the closing `\"`; without it the text runs to the end of the file"
+                    : "add the closing `\"`; without it the text runs on to the `\"` on line " + runsTo;
+            SourceSpan where = originalSpan(file, insertions, start, lineEnd);
+            unterminated.add(new Diagnostic(DiagnosticCode.UNTERMINATED_STRING,
+                    DiagnosticCode.UNTERMINATED_STRING.severity(), where, DiagnosticCode.UNTERMINATED_STRING.format(),
+                    hint));
+            insertions.replaceAll(q -> q >= lineEnd ? q + 1 : q);
+            insertions.add(lineEnd);
+            current = next;
         }
-        return AstBuilder.build(file, tree, diagnostics);
+        if (current == first) {
+            return first.diagnostics();
+        }
+        List<Diagnostic> result = new ArrayList<>(unterminated);
+        for (Diagnostic d : current.diagnostics()) {
+            SourceSpan span = originalSpan(file, insertions, d.span().start(), d.span().end());
+            result.add(new Diagnostic(d.code(), d.severity(), span, d.message(), d.hint()));
+        }
+        return result;
+    }
+
+    /** Maps offsets of a text with quotes inserted at {@code insertions} back to the original file. */
+    private static SourceSpan originalSpan(SourceFile file, List<Integer> insertions, int start, int end) {
+        return file.span(original(insertions, start), original(insertions, end));
+    }
+
+    private static int original(List<Integer> insertions, int offset) {
+        int shift = 0;
+        for (int q : insertions) {
+            if (q < offset) {
+                shift++;
+            }
+        }
+        return offset - shift;
+    }
+
+    private static int endOfLine(String text, int from) {
+        int end = text.indexOf('\n', from);
+        end = end < 0 ? text.length() : end;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** One lexing and parsing of a text, with the diagnostics it gave, kept apart until chosen. */
+    private record Attempt(
+            SourceFile file,
+            List<Token> tokens,
+            GuideLangParser.FileContext tree,
+            List<Diagnostic> diagnostics,
+            boolean empty,
+            boolean tooDeep,
+            boolean failed) {
+
+        static Attempt run(SourceFile file) {
+            Diagnostics found = new Diagnostics();
+            SyntaxReporter reporter = new SyntaxReporter(file, found);
+            GuideLangLexer lexer = new GuideLangLexer(CharStreams.fromString(file.text(), file.displayPath()));
+            lexer.removeErrorListeners();
+            CommonTokenStream stream = new CommonTokenStream(lexer);
+            stream.fill();
+            List<Token> tokens = stream.getTokens();
+            if (!reportLexicalErrors(file, tokens, reporter)) {
+                return new Attempt(file, tokens, null, List.of(), true, false, true);
+            }
+            GuideLangParser parser = new GuideLangParser(stream);
+            parser.removeErrorListeners();
+            parser.setErrorHandler(new SyntaxErrorStrategy(reporter, new Layout(tokens)));
+            GuideLangParser.FileContext tree;
+            try {
+                tree = parser.file();
+            } catch (StackOverflowError e) {
+                List<Diagnostic> tooDeep = new ArrayList<>(found.sorted());
+                tooDeep.add(new Diagnostic(DiagnosticCode.TOO_DEEP, DiagnosticCode.TOO_DEEP.severity(),
+                        file.span(0, 0), DiagnosticCode.TOO_DEEP.format(),
+                        "split the expression into named definitions with `define`"));
+                return new Attempt(file, tokens, null, tooDeep, false, true, true);
+            }
+            boolean failed = reporter.attempts() > 0 || parser.getNumberOfSyntaxErrors() > 0;
+            return new Attempt(file, tokens, tree, found.sorted(), false, false, failed);
+        }
+
+        boolean clean() {
+            return !failed;
+        }
+
+        long errorCount() {
+            return diagnostics.stream().filter(Diagnostic::isError).count();
+        }
+
+        /** The first text spanning lines that starts before the first error, if any. */
+        Token firstMultiLineText() {
+            int firstError = diagnostics.stream().mapToInt(d -> d.span().start()).min().orElse(Integer.MAX_VALUE);
+            for (Token token : tokens) {
+                int type = token.getType();
+                if ((type == GuideLangLexer.STRING || type == GuideLangLexer.UNTERMINATED_STRING)
+                        && token.getText().indexOf('\n') >= 0) {
+                    return file.charOffset(token.getStartIndex()) <= firstError ? token : null;
+                }
+            }
+            return null;
+        }
     }
 
     /**
      * Reports bad characters and unterminated strings and comments, moves them off the parser's
      * channel, and tells whether the file holds any token at all.
      */
-    private static boolean reportLexicalErrors(CommonTokenStream tokens, SyntaxReporter reporter) {
+    private static boolean reportLexicalErrors(SourceFile file, List<Token> tokens, SyntaxReporter reporter) {
         boolean anyVisible = false;
-        for (Token token : tokens.getTokens()) {
+        for (Token token : tokens) {
             switch (token.getType()) {
                 case GuideLangLexer.UNEXPECTED_CHAR -> {
                     reporter.report(DiagnosticCode.BAD_CHARACTER, token, badCharacterHint(token.getText()),
@@ -64,15 +189,15 @@ public final class GuidelineParser {
                     ((CommonToken) token).setChannel(ERROR_CHANNEL);
                 }
                 case GuideLangLexer.UNTERMINATED_STRING -> {
-                    reporter.report(DiagnosticCode.UNTERMINATED_STRING, token,
-                            "the text opened here runs to the end of the file");
-                    reporter.silenceFrom(token.getStartIndex());
+                    reporter.report(DiagnosticCode.UNTERMINATED_STRING, firstLine(file, token),
+                            "add the closing `\"`; without it the text runs to the end of the file");
+                    reporter.silenceFrom(file.charOffset(token.getStartIndex()));
                     ((CommonToken) token).setChannel(ERROR_CHANNEL);
                 }
                 case GuideLangLexer.UNTERMINATED_COMMENT -> {
-                    reporter.report(DiagnosticCode.UNTERMINATED_COMMENT, token,
-                            "the comment opened here runs to the end of the file");
-                    reporter.silenceFrom(token.getStartIndex());
+                    reporter.report(DiagnosticCode.UNTERMINATED_COMMENT, firstLine(file, token),
+                            "add `*/` where the comment ends; without it the comment runs to the end of the file");
+                    reporter.silenceFrom(file.charOffset(token.getStartIndex()));
                     ((CommonToken) token).setChannel(ERROR_CHANNEL);
                 }
                 default -> {
@@ -83,13 +208,31 @@ public final class GuidelineParser {
                 }
             }
         }
-        return anyVisible || reporter.count() > 0;
+        return anyVisible || reporter.attempts() > 0;
+    }
+
+    /** The part of a token on its first line: where an unterminated text or comment opens. */
+    private static SourceSpan firstLine(SourceFile file, Token token) {
+        int start = file.charOffset(token.getStartIndex());
+        int end = file.charOffset(token.getStopIndex() + 1);
+        int newline = file.text().indexOf('\n', start);
+        if (newline >= 0 && newline < end) {
+            end = newline;
+        }
+        while (end > start + 1 && Character.isWhitespace(file.text().charAt(end - 1))) {
+            end--;
+        }
+        return file.span(start, end);
     }
 
     private static String describeChar(String text) {
         int cp = text.codePointAt(0);
-        if (Character.isISOControl(cp) || Character.isWhitespace(cp) || !Character.isDefined(cp)) {
+        if (Character.isISOControl(cp) || Character.isWhitespace(cp) || !Character.isDefined(cp)
+                || Character.getType(cp) == Character.FORMAT || Character.isSurrogate(text.charAt(0))) {
             return String.format("U+%04X", cp);
+        }
+        if (cp < 0x80) {
+            return "`" + text + "`";
         }
         return "`" + text + "` (U+" + String.format("%04X", cp) + ")";
     }
@@ -100,11 +243,15 @@ public final class GuidelineParser {
             case "≤" -> "write `<=`";
             case "≠" -> "write `!=`";
             case "“", "”" -> "write a straight quote `\"`";
+            case "‘", "’", "'" -> "texts are written between double quotes `\"`";
             case "#" -> "comments start with `//`";
             case ";" -> "members are not separated by `;`: remove it";
             case "&" -> "write `and`";
             case "|" -> "write `or`";
             case "!" -> "write `not`, or `!=` for inequality";
+            case "−", "–" -> "write the minus sign as `-`";
+            case "×" -> "write `*`";
+            case "÷" -> "write `/`";
             default -> null;
         };
     }

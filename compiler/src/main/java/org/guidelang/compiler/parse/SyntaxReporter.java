@@ -19,7 +19,7 @@ final class SyntaxReporter {
     private final Set<Integer> linesWithErrors = new HashSet<>();
     private int silentFrom = Integer.MAX_VALUE;
     private int lastVisibleEnd;
-    private int count;
+    private int attempts;
 
     SyntaxReporter(SourceFile file, Diagnostics diagnostics) {
         this.file = file;
@@ -36,22 +36,35 @@ final class SyntaxReporter {
         lastVisibleEnd = offset;
     }
 
-    int count() {
-        return count;
+    /** How many errors were found, including those not reported as echoes of another. */
+    int attempts() {
+        return attempts;
+    }
+
+    /** Counts an error that is not reported because it echoes one already reported. */
+    void countEcho() {
+        attempts++;
     }
 
     void report(DiagnosticCode code, Token token, String hint, Object... args) {
         if (token.getType() == Token.EOF && silentFrom != Integer.MAX_VALUE) {
+            attempts++;
             return;
         }
         report(code, spanOf(token), hint, args);
     }
 
+    /** Reports at the place just after {@code token}, where something is missing. */
+    void reportAfter(DiagnosticCode code, Token token, String hint, Object... args) {
+        int end = spanOf(token).end();
+        report(code, file.span(end, end), hint, args);
+    }
+
     void report(DiagnosticCode code, SourceSpan span, String hint, Object... args) {
+        attempts++;
         if (span.start() >= silentFrom || !linesWithErrors.add(span.line())) {
             return;
         }
-        count++;
         diagnostics.reportWithHint(code, span, hint, args);
     }
 

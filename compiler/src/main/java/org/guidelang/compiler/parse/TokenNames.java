@@ -40,7 +40,44 @@ final class TokenNames {
             GuideLangLexer.MINUS, GuideLangLexer.STAR, GuideLangLexer.SLASH, GuideLangLexer.IN,
             GuideLangLexer.IS, GuideLangLexer.NOT, GuideLangLexer.DOT);
 
+    /** Words that open a statement inside a block. */
+    private static final Set<Integer> STATEMENT_STARTS = Set.of(
+            GuideLangLexer.WHEN, GuideLangLexer.OTHERWISE, GuideLangLexer.RELATIVE, GuideLangLexer.CRITERION,
+            GuideLangLexer.GIVEN, GuideLangLexer.EXPECT);
+
+    /** Member words that are reserved everywhere, so that recovery may always resume at them. */
+    private static final Set<Integer> RESERVED_MEMBER_WORDS = Set.of(
+            GuideLangLexer.IMPORT, GuideLangLexer.INPUT, GuideLangLexer.PARAM, GuideLangLexer.DEFINE,
+            GuideLangLexer.TABLE, GuideLangLexer.CRITERIA, GuideLangLexer.RECOMMEND, GuideLangLexer.EXAMPLE);
+
     private TokenNames() {}
+
+    /** True for a word that opens a guideline member, such as {@code input} or {@code title}. */
+    static boolean startsMember(int type) {
+        return MEMBER_STARTS.contains(type);
+    }
+
+    /** True for a word that opens a member, a statement of a block, or closes a block. */
+    static boolean startsClause(int type) {
+        return MEMBER_STARTS.contains(type) || STATEMENT_STARTS.contains(type) || type == GuideLangLexer.RBRACE;
+    }
+
+    /** True for a member word that can never be a name. */
+    static boolean isReservedMemberWord(int type) {
+        return RESERVED_MEMBER_WORDS.contains(type);
+    }
+
+    /** True for a keyword that may also be used as a name. */
+    static boolean isSoftKeyword(int type) {
+        return SOFT_KEYWORDS.contains(type);
+    }
+
+    /** Every word that opens a member, as a set for recovery. */
+    static IntervalSet memberStarts() {
+        IntervalSet set = new IntervalSet();
+        MEMBER_STARTS.forEach(set::add);
+        return set;
+    }
 
     /** How a token found in the source is named in a message. */
     static String describe(Token token) {
@@ -77,7 +114,7 @@ final class TokenNames {
         Set<Integer> remaining = new TreeSet<>(set.toList());
         List<String> parts = new ArrayList<>();
         if (remaining.contains(GuideLangLexer.INPUT) && remaining.contains(GuideLangLexer.TABLE)) {
-            parts.add("a member such as `input`, `table` or `example`");
+            parts.add("a member (`input`, `table`, `example`, …)");
             remaining.removeAll(MEMBER_STARTS);
         }
         if (remaining.contains(GuideLangLexer.NUMBER) && remaining.contains(GuideLangLexer.LPAREN)
