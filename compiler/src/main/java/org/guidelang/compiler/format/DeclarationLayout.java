@@ -131,7 +131,7 @@ final class DeclarationLayout extends Syntax {
         flat(c.PARAM(), c.id, c.ASSIGN(), c.value);
         page.indent();
         for (ParamClauseContext clause : c.paramClause()) {
-            page.newline();
+            page.wrapTo(page.indentation());
             if (clause instanceof ParamCiteContext cite) {
                 citations(cite.citations());
             } else if (clause instanceof ParamRationaleContext rationale) {

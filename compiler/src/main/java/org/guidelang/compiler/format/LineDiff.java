@@ -34,14 +34,14 @@ public final class LineDiff {
                 ops.add(new char[] {' '});
                 texts.add(a.get(i));
                 at.add(new int[] {i++, j++});
-            } else if (j < b.size() && (i == a.size() || common[i][j + 1] >= common[i + 1][j])) {
-                ops.add(new char[] {'+'});
-                texts.add(b.get(j));
-                at.add(new int[] {i, j++});
-            } else {
+            } else if (i < a.size() && (j == b.size() || common[i + 1][j] >= common[i][j + 1])) {
                 ops.add(new char[] {'-'});
                 texts.add(a.get(i));
                 at.add(new int[] {i++, j});
+            } else {
+                ops.add(new char[] {'+'});
+                texts.add(b.get(j));
+                at.add(new int[] {i, j++});
             }
         }
         List<String> out = new ArrayList<>();

@@ -140,7 +140,7 @@ final class OutcomeLayout extends Syntax {
         text(c.content, 0);
         page.indent();
         for (RecommendClauseContext clause : c.recommendClause()) {
-            page.newline();
+            page.wrapTo(page.indentation());
             if (clause instanceof RecommendWhenContext when) {
                 token(when.WHEN());
                 expr(when.condition, 0);

@@ -33,6 +33,8 @@ final class Page {
     private int next;
     private boolean lineOpen;
     private int lineIndent;
+    /** Indentation of the line on which the current statement (member, rule, step…) started. */
+    private int statementIndent;
     private boolean space;
     /** Indentation of the line the next token must start, or NONE to continue the current line. */
     private int pendingBreak = NONE;
@@ -181,11 +183,16 @@ final class Page {
         next = index + 1;
         if (mustBreak || pendingBreak != NONE || !lineOpen) {
             int column = pendingBreak != NONE ? pendingBreak : (lineOpen ? indent + CONTINUATION : indent);
-            startLine(column, statementBreak && pendingBreak != NONE ? token.getLine() : NONE);
+            boolean statement = statementBreak && pendingBreak != NONE;
+            startLine(column, statement ? token.getLine() : NONE);
+            if (statement) {
+                statementIndent = column;
+            }
         } else if (spaced && space) {
             out.append(' ');
         }
-        String text = token.getType() == GuideLangLexer.STRING ? Reindent.string(token.getText(), lineIndent)
+        String text = token.getType() == GuideLangLexer.STRING ? Reindent.string(token.getText(),
+                Math.max(lineIndent, statementIndent + STEP))
                 : token.getText();
         out.append(text);
         space = true;
