@@ -62,7 +62,7 @@ final class DeclarationLayout extends Syntax {
             return;
         }
         flat(c.SOURCE(), c.id);
-        text(c.content, 0);
+        label(c.content, 0);
         page.indent();
         for (SourceLinkContext link : c.sourceLink()) {
             page.wrapTo(page.indentation());
@@ -86,7 +86,7 @@ final class DeclarationLayout extends Syntax {
         } else {
             flat(c.type);
         }
-        optionalText(c.description, 0);
+        optionalLabel(c.description, 0);
     }
 
     /**
@@ -105,7 +105,7 @@ final class DeclarationLayout extends Syntax {
             CodeDeclContext code = list.codes.get(i);
             page.newline();
             flat(code.id);
-            optionalText(code.label, 1);
+            optionalLabel(code.label, 1);
             if (i < list.COMMA().size()) {
                 token(list.COMMA(i));
             } else {
@@ -156,7 +156,7 @@ final class DeclarationLayout extends Syntax {
                 continue;
             }
             flat(entry.value, entry.SINCE(), entry.NUMBER());
-            optionalText(entry.note, 0);
+            optionalLabel(entry.note, 0);
             if (entry.citations() != null) {
                 page.indent();
                 page.wrapTo(page.indentation());
@@ -174,7 +174,7 @@ final class DeclarationLayout extends Syntax {
             return;
         }
         flat(c.DEFINE(), c.id);
-        optionalText(c.label, 2);
+        optionalLabel(c.label, 2);
         token(c.ASSIGN());
         page.indent();
         page.wrapTo(page.indentation());

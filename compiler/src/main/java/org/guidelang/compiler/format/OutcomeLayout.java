@@ -43,7 +43,7 @@ final class OutcomeLayout extends Syntax {
             flat(p, c.LBRACE());
         }, 0);
         flat(c.TABLE(), c.id);
-        optionalText(c.label, 0);
+        optionalLabel(c.label, 0);
         flat(c.COLON(), c.CODE());
         if (oneLineCodes) {
             flat(c.codes);
@@ -92,7 +92,7 @@ final class OutcomeLayout extends Syntax {
 
     void criteria(CriteriaMemberContext c) {
         flat(c.CRITERIA(), c.id);
-        optionalText(c.label, " require all {".length());
+        optionalLabel(c.label, " require all {".length());
         flat(c.REQUIRE(), c.requirement, c.LBRACE(0));
         page.indent();
         for (CriterionContext criterion : c.criteria) {
@@ -105,7 +105,7 @@ final class OutcomeLayout extends Syntax {
         for (OutcomeMappingContext mapping : c.mappings) {
             page.newline();
             flat(mapping.kind, mapping.code);
-            optionalText(mapping.label, 0);
+            optionalLabel(mapping.label, 0);
         }
         page.close(c.RBRACE(1).getSymbol());
         optionalCitations(c.citations());
@@ -118,7 +118,7 @@ final class OutcomeLayout extends Syntax {
             return;
         }
         flat(c.RELATIVE(), c.CRITERION(), c.id);
-        optionalText(c.label, 1);
+        optionalLabel(c.label, 1);
         token(c.COLON());
         page.indent();
         page.wrapTo(page.indentation());
@@ -137,7 +137,7 @@ final class OutcomeLayout extends Syntax {
             return;
         }
         flat(c.RECOMMEND(), c.id);
-        text(c.content, 0);
+        label(c.content, 0);
         page.indent();
         for (RecommendClauseContext clause : c.recommendClause()) {
             page.wrapTo(page.indentation());
@@ -155,7 +155,11 @@ final class OutcomeLayout extends Syntax {
 
     void example(ExampleMemberContext c) {
         token(c.EXAMPLE());
-        text(c.title, 2);
+        if (c.title.parts.size() == 1) {
+            token(c.title.parts.get(0)); // an example's title stays on its line, even when long
+        } else {
+            text(c.title, 2);
+        }
         token(c.LBRACE());
         page.indent();
         for (ExampleStepContext step : c.steps) {

@@ -111,12 +111,32 @@ class Syntax {
     }
 
     /**
-     * Writes a text where it stands when it is one quoted part whose first line fits (with
-     * {@code extra} columns after it); otherwise each part on a line of its own, one step deeper.
+     * Writes a text that follows a keyword ({@code title}, {@code description}, {@code rationale}):
+     * where it stands when it is one quoted part whose first line fits (with {@code extra}
+     * columns after it); otherwise each part on a line of its own, one step deeper.
      */
     void text(TextValueContext text, int extra) {
+        text(text, extra, true);
+    }
+
+    /**
+     * Writes a text that follows a name (a source's citation, a label, a note): as {@link
+     * #text(TextValueContext, int)}, except that a text spanning lines starts a line of its own.
+     */
+    void label(TextValueContext text, int extra) {
+        text(text, extra, false);
+    }
+
+    void optionalLabel(TextValueContext text, int extra) {
+        if (text != null) {
+            label(text, extra);
+        }
+    }
+
+    private void text(TextValueContext text, int extra, boolean afterKeyword) {
         List<Token> parts = text.parts;
-        if (parts.size() == 1) {
+        boolean spansLines = parts.get(0).getText().indexOf('\n') >= 0;
+        if (parts.size() == 1 && (afterKeyword || !spansLines)) {
             String value = parts.get(0).getText();
             int newline = value.indexOf('\n');
             int first = newline < 0 ? value.length() + extra : newline;
@@ -131,12 +151,6 @@ class Syntax {
             page.word(part);
         }
         page.dedent();
-    }
-
-    void optionalText(TextValueContext text, int extra) {
-        if (text != null) {
-            text(text, extra);
-        }
     }
 
     /** {@code cite a at "x", b}: citations fill the line, and continue aligned under the first. */

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 import org.guidelang.compiler.source.SourceFile;
 
@@ -22,26 +25,45 @@ final class Corpus {
 
     private Corpus() {}
 
+    private static List<List<SourceFile>> folders;
+
     /** The .guide files, grouped by folder (a folder's files may import each other). */
-    static List<List<SourceFile>> folders() {
-        List<List<SourceFile>> out = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(REPO)) {
-            List<Path> files = walk.filter(p -> p.toString().endsWith(".guide"))
-                    .filter(p -> !REPO.relativize(p).toString().matches("(.*/)?(target|\\.git)/.*"))
-                    .sorted()
-                    .toList();
+    static synchronized List<List<SourceFile>> folders() {
+        if (folders != null) {
+            return folders;
+        }
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(REPO, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    return name.equals("target") || name.startsWith(".") && !dir.equals(REPO)
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (file.toString().endsWith(".guide")) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            List<List<SourceFile>> out = new ArrayList<>();
             Path folder = null;
-            for (Path file : files) {
+            for (Path file : files.stream().sorted().toList()) {
                 if (!file.getParent().equals(folder)) {
                     folder = file.getParent();
                     out.add(new ArrayList<>());
                 }
                 out.get(out.size() - 1).add(read(file));
             }
+            folders = out;
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out;
     }
 
     static List<SourceFile> files() {

@@ -23,8 +23,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The formatter over every guideline of the repository: idempotent, meaning and comments kept. */
 class FormatterTest {
 
-    static Stream<SourceFile> parsingFiles() {
-        return Corpus.files().stream().filter(f -> GuidelineParser.parse(f, new Diagnostics()).isPresent());
+    private static List<SourceFile> parsing;
+
+    static synchronized Stream<SourceFile> parsingFiles() {
+        if (parsing == null) {
+            parsing = Corpus.files().stream().filter(f -> GuidelineParser.parse(f, new Diagnostics()).isPresent())
+                    .toList();
+        }
+        return parsing.stream();
     }
 
     static String format(SourceFile file) {
