@@ -91,7 +91,7 @@ final class GitRevision {
 
     /** The .guide files under folder {@code relative} at the revision (direct children only when {@code shallow}). */
     List<String> guideFiles(String relative, boolean shallow) throws Problem {
-        String folder = relative.isEmpty() || relative.equals(".") ? "" : relative + "/";
+        String folder = relative.isEmpty() || relative.equals(".") ? "." : relative + "/";
         Result list = shallow ? run(root, "ls-tree", "--name-only", revision, "--", folder)
                 : run(root, "ls-tree", "-r", "--name-only", revision, "--", folder);
         if (list.code != 0) {

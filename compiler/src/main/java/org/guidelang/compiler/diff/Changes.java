@@ -16,11 +16,20 @@ final class Changes {
     }
 
     void added(String subject, String text, Bump bump) {
-        items.add(new Change(Change.Kind.ADDED, subject, text, bump));
+        items.add(new Change(Change.Kind.ADDED, subject, abridged(text), bump));
     }
 
     void removed(String subject, String text, Bump bump) {
-        items.add(new Change(Change.Kind.REMOVED, subject, text, bump));
+        items.add(new Change(Change.Kind.REMOVED, subject, abridged(text), bump));
+    }
+
+    /** What was added or removed, shortened to a line: the subject names it in full. */
+    private static String abridged(String text) {
+        String line = oneLine(text);
+        if (line.length() <= SHORT_TEXT + 10) {
+            return line;
+        }
+        return line.substring(0, SHORT_TEXT) + (line.startsWith("\"") ? "…\"" : "…");
     }
 
     void changed(String subject, String text, Bump bump) {

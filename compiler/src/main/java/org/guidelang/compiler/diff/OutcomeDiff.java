@@ -100,7 +100,7 @@ final class OutcomeDiff {
 
     /** Examples are tests: adding, removing or changing one changes no patient's result. */
     void examples(List<ExampleCase> old, List<ExampleCase> now) {
-        declarations.matched(old, now, ExampleCase::title, "example", e -> "", Bump.PATCH, Bump.PATCH, (o, n) -> {
+        declarations.matched(old, now, e -> "\"" + e.title() + "\"", "example", e -> "", Bump.PATCH, Bump.PATCH, (o, n) -> {
             if (!Objects.equals(o.patient(), n.patient()) || !expectations(o).equals(expectations(n))) {
                 changes.changed("example \"" + o.title() + "\"", "its patient or expectations changed", Bump.PATCH);
             }
