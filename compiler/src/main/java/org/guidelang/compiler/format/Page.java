@@ -218,14 +218,14 @@ final class Page {
             }
             boolean trailing = lineOpen && i > 0 && lastLine(tokens.get(i - 1)) == comment.getLine();
             if (trailing) {
-                out.append(' ').append(comment.getText());
+                out.append(' ').append(text(comment));
             } else {
                 int pending = pendingBreak;
                 boolean statement = statementBreak;
                 startLine(indent, comment.getLine());
                 pendingBreak = pending; // the token after the comment still starts the line it asked for
                 statementBreak = statement;
-                out.append(comment.getText());
+                out.append(text(comment));
             }
             mustBreak = comment.getType() == GuideLangLexer.LINE_COMMENT || comment.getText().indexOf('\n') >= 0
                     || !trailing;
@@ -269,6 +269,11 @@ final class Page {
             end--;
         }
         out.setLength(end);
+    }
+
+    /** A comment as written, with Windows line ends made plain: the output has one kind of line end. */
+    private static String text(Token comment) {
+        return comment.getText().replace("\r\n", "\n");
     }
 
     private static boolean isComment(Token token) {

@@ -109,6 +109,15 @@ class FormatterTest {
         assertEquals("GL102", result.diagnostics().get(0).code().id());
     }
 
+    @Test
+    void windowsLineEndsGiveTheSameLayout() {
+        String text = "guideline w version 1.0.0 {\n\ttitle \"T\"\n\tdescription \"one\n\t\ttwo\"\n"
+                + "  /* a block\n     comment */\n  input a : boolean // why\n}\n";
+        String unix = format(new SourceFile("w.guide", text));
+        assertEquals(unix, format(new SourceFile("w.guide", text.replace("\n", "\r\n"))));
+        assertFalse(unix.contains("\r") || unix.contains("\t"), unix);
+    }
+
     static List<String> comments(String text) {
         GuideLangLexer lexer = new GuideLangLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
