@@ -75,8 +75,23 @@ final class Changes {
         return text == null ? "none" : "\"" + oneLine(text) + "\"";
     }
 
+    /**
+     * Reports a changed condition or expression. When only the names differ (a literal replaced by
+     * a parameter of the same value), no patient is affected: a patch, said so.
+     */
+    void expression(String subject, org.guidelang.compiler.model.CExpr old, org.guidelang.compiler.model.CExpr now) {
+        String was = ExprText.of(old);
+        String is = ExprText.of(now);
+        if (was.equals(is)) {
+            return;
+        }
+        boolean same = ExprText.valued(old).equals(ExprText.valued(now));
+        changed(subject, was + " → " + is + (same ? " (same values: the parameters stand for what was written)" : ""),
+                same ? Bump.PATCH : Bump.MAJOR);
+    }
+
     private static String shown(Object value) {
-        return value == null ? "none" : String.valueOf(value);
+        return value == null || "".equals(value) ? "none" : String.valueOf(value);
     }
 
     private static String oneLine(String text) {

@@ -109,8 +109,7 @@ final class DeclarationDiff {
     void definitions(List<Definition> old, List<Definition> now) {
         matched(old, now, Definition::name, "definition", d -> ExprText.of(d.value()), Bump.MINOR, Bump.MAJOR,
                 (o, n) -> {
-                    changes.value("definition " + o.name(), ExprText.of(o.value()), ExprText.of(n.value()),
-                            Bump.MAJOR);
+                    changes.expression("definition " + o.name(), o.value(), n.value());
                     changes.text("definition " + o.name() + " label", o.label(), n.label(), Bump.PATCH);
                 });
     }

@@ -12,25 +12,34 @@ import org.guidelang.runtime.Unit;
  * is how the differ compares conditions without regard to layout or source position.
  */
 final class ExprText {
-    private ExprText() {}
-
     static String of(CExpr expr) {
-        return expr == null ? "" : write(expr, 0);
+        return expr == null ? "" : new ExprText(false).write(expr, 0);
     }
 
-    private static String write(CExpr e, int outer) {
+    /** The expression with each parameter written as its value: what it computes, whatever the names. */
+    static String valued(CExpr expr) {
+        return expr == null ? "" : new ExprText(true).write(expr, 0);
+    }
+
+    private final boolean values;
+
+    private ExprText(boolean values) {
+        this.values = values;
+    }
+
+    private String write(CExpr e, int outer) {
         int level = level(e);
         String text = text(e, level);
         return level < outer ? "(" + text + ")" : text;
     }
 
-    private static String text(CExpr e, int level) {
+    private String text(CExpr e, int level) {
         if (e instanceof CExpr.Const c) {
             return constant(c);
         } else if (e instanceof CExpr.InputRef r) {
             return r.input().name();
         } else if (e instanceof CExpr.ParamRef r) {
-            return r.param().name();
+            return values ? r.param().valueText() : r.param().name();
         } else if (e instanceof CExpr.DefinitionRef r) {
             return r.definition().name();
         } else if (e instanceof CExpr.OutcomeRef r) {

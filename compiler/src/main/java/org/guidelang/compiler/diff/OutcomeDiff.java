@@ -76,7 +76,7 @@ final class OutcomeDiff {
                 c -> (c.relative() ? "relative, " : "") + ExprText.of(c.condition()), Bump.MAJOR, Bump.MAJOR,
                 (o, n) -> {
                     String s = subject + " criterion " + o.name();
-                    changes.value(s, ExprText.of(o.condition()), ExprText.of(n.condition()), Bump.MAJOR);
+                    changes.expression(s, o.condition(), n.condition());
                     changes.value(s + " relative", o.relative(), n.relative(), Bump.MAJOR);
                     changes.text(s + " label", o.label(), n.label(), Bump.PATCH);
                     changes.value(s + " citation", DeclarationDiff.cites(o.citations()),
@@ -89,7 +89,11 @@ final class OutcomeDiff {
     private void recommendation(Recommendation a, Recommendation b) {
         String subject = "recommendation " + a.name();
         changes.text(subject + " text", a.text(), b.text(), Bump.PATCH);
-        changes.value(subject + " condition", condition(a), condition(b), Bump.MAJOR);
+        if (a.condition() == null || b.condition() == null) {
+            changes.value(subject + " condition", condition(a), condition(b), Bump.MAJOR);
+        } else {
+            changes.expression(subject + " condition", a.condition(), b.condition());
+        }
         changes.value(subject + " strength", a.strength() == null ? null : a.strength().word(),
                 b.strength() == null ? null : b.strength().word(), Bump.MINOR);
         changes.value(subject + " evidence", a.evidence() == null ? null : a.evidence().word(),

@@ -72,7 +72,7 @@ final class RuleMatch {
             used[match] = true;
             Rule n = now.get(match);
             String subject = table + " rule " + o.number() + (n.number() != o.number() ? " (now rule " + n.number() + ")" : "");
-            changes.value(subject + " condition", text(o), text(n), Bump.MAJOR);
+            changes.expression(subject + " condition", o.condition(), n.condition());
             changes.value(subject + " outcome", o.code(), n.code(), Bump.MAJOR);
             citations(o, n);
         }

@@ -68,6 +68,19 @@ class GuidelineDiffTest {
     }
 
     @Test
+    void aLiteralReplacedByAParameterOfTheSameValueIsAPatch() {
+        String literal = Demo.v1With("ki67 < 50%", "ki67 < 50%").replace("  param limit = 20% cite s\n",
+                "  param limit = 20% cite s\n  param upper = 50% cite s\n").replace("ki67 < 50%", "ki67 < 50%");
+        String named = literal.replace("ki67 < 50%", "ki67 < upper");
+        String lowered = literal.replace("ki67 < 50%", "ki67 < limit");
+        assertEquals(List.of("patch criteria ok criterion lowKi: ki67 < 50% → ki67 < upper (same values: the parameters "
+                + "stand for what was written)"), Demo.diff(literal, named).changes().stream()
+                .map(c -> c.bump().word() + " " + c.line()).toList());
+        assertEquals(List.of("major criteria ok criterion lowKi: ki67 < 50% → ki67 < limit"),
+                Demo.diff(literal, lowered).changes().stream().map(c -> c.bump().word() + " " + c.line()).toList());
+    }
+
+    @Test
     void aChangedOutcomeCodeSetIsMajor() {
         assertEquals(List.of("major table band: outcome codes added: D"), Demo.lines("code { A, B, C }", "code { A, B, C, D }"));
         assertEquals(List.of("patch table band label: \"Band\" → \"Ki-67 band\""), Demo.lines("\"Band\"", "\"Ki-67 band\""));
