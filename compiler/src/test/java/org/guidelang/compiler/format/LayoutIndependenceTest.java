@@ -37,6 +37,47 @@ class LayoutIndependenceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("parsingFiles")
+    void commentsAnywhereAreKeptInOrderAndFormatStably(SourceFile file) {
+        Random random = new Random(31L * file.displayPath().hashCode());
+        for (int round = 0; round < 3; round++) {
+            SourceFile commented = new SourceFile(file.displayPath(), insertComments(file.text(), random, round));
+            String once = FormatterTest.format(commented);
+            assertEquals(FormatterTest.comments(commented.text()), FormatterTest.comments(once), commented.text());
+            assertEquals(once, FormatterTest.format(new SourceFile(file.displayPath(), once)), commented.text());
+        }
+    }
+
+    /** The text with comments put between tokens at random: line comments, and block comments of one or two lines. */
+    static String insertComments(String text, Random random, int round) {
+        GuideLangLexer lexer = new GuideLangLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        CommonTokenStream stream = new CommonTokenStream(lexer);
+        stream.fill();
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        int n = 0;
+        for (Token token : stream.getTokens()) {
+            if (token.getType() == Token.EOF) {
+                break;
+            }
+            int end = text.offsetByCodePoints(0, token.getStopIndex() + 1);
+            out.append(text, at, end);
+            at = end;
+            if (token.getType() != GuideLangLexer.LINE_COMMENT && random.nextInt(12) == 0) {
+                n++;
+                out.append(switch (random.nextInt(3)) {
+                    case 0 -> " // note " + round + "." + n + "\n";
+                    case 1 -> " /* note " + round + "." + n + " */ ";
+                    default -> "\n/* note " + round + "." + n + "\n   continued */\n";
+                });
+            }
+        }
+        out.append(text.substring(at));
+        return out.toString();
+    }
+
     /** The text with the whitespace between tokens replaced: 0–3 spaces within a line, any indentation. */
     static String scramble(String text, Random random) {
         GuideLangLexer lexer = new GuideLangLexer(CharStreams.fromString(text));
