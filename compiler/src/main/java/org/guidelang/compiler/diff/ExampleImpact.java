@@ -72,6 +72,14 @@ public final class ExampleImpact {
         return out;
     }
 
+    /** How many distinct examples the two versions hold together. */
+    public static int count(CheckedGuideline old, CheckedGuideline now) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        old.examples().forEach(e -> keys.add(key(e)));
+        now.examples().forEach(e -> keys.add(key(e)));
+        return keys.size();
+    }
+
     /** The same title and patient in both versions is the same example. */
     private static String key(ExampleCase example) {
         return example.title() + "\u0000" + new java.util.TreeMap<>(example.patient());

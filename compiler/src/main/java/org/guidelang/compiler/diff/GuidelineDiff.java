@@ -17,7 +17,7 @@ public final class GuidelineDiff {
 
     /** Everything that differs; {@link #same()} when nothing does. */
     public record Report(String id, String oldVersion, String newVersion, List<Change> changes,
-            List<ExampleImpact.ExampleChange> examples, Versioning.Check version) {
+            List<ExampleImpact.ExampleChange> examples, int examplesRun, Versioning.Check version) {
         public Report {
             changes = List.copyOf(changes);
             examples = List.copyOf(examples);
@@ -36,7 +36,7 @@ public final class GuidelineDiff {
             if (!changes.isEmpty()) {
                 out.add("");
                 out.add(examples.isEmpty() ? "No example changes outcome."
-                        : "Examples whose outcomes change (" + examples.size() + "):");
+                        : "Examples whose outcomes change (" + examples.size() + " of " + examplesRun + "):");
                 for (ExampleImpact.ExampleChange e : examples) {
                     out.add("  " + e.head() + ":");
                     e.details().forEach(d -> out.add("      " + d));
@@ -74,6 +74,7 @@ public final class GuidelineDiff {
                 m.put("problem", e.problem());
                 return m;
             }).toList());
+            out.put("examplesRun", examplesRun);
             out.put("release", version.release());
             out.put("requiredRelease", version.required() == null ? null : version.required().word());
             out.put("versionWarning", version.warning().orElse(null));
@@ -95,6 +96,6 @@ public final class GuidelineDiff {
         outcomes.examples(old.examples(), now.examples());
         List<Change> found = changes.list();
         return new Report(now.id(), old.version(), now.version(), found, ExampleImpact.of(old, now),
-                Versioning.check(old.version(), now.version(), found));
+                ExampleImpact.count(old, now), Versioning.check(old.version(), now.version(), found));
     }
 }

@@ -71,7 +71,7 @@ class DiffCommandTest {
                   patch  version: 1.0.0 → 1.0.1
                   major  parameter limit: 20% → 10%
 
-                Examples whose outcomes change (1):
+                Examples whose outcomes change (1 of 1):
                   example "Ki-67 15%":
                       band LOW → HIGH
                 warning: the version 1.0.0 → 1.0.1 is a patch release, but the changes call for a major release \
