@@ -51,14 +51,21 @@ final class DiffSide {
             return atRevision(argument, Path.of(argument.substring(0, at)), argument.substring(at + 1));
         }
         try {
-            Diagnostics ignored = new Diagnostics();
+            Diagnostics found = new Diagnostics();
             SourceLoader loader = new SourceLoader(Path.of(""));
-            List<SourceFile> primary = loader.load(List.of(path), ignored);
+            List<SourceFile> primary = loader.load(List.of(path), found);
+            if (found.hasErrors() || primary.isEmpty()) {
+                // A file that is not text, or a folder without guidelines, must not pass for "no difference".
+                String why = found.sorted().stream().map(d -> d.span().file().displayPath() + ": " + d.message())
+                        .reduce((a, b) -> a + "; " + b).orElse(argument + ": no .guide files");
+                throw new Problem(why);
+            }
             if (Files.isDirectory(path)) {
                 return new DiffSide(argument, false, primary, List.of());
             }
             Path folder = path.toAbsolutePath().getParent();
-            List<SourceFile> siblings = folder == null ? List.of() : loader.load(List.of(folder), ignored);
+            // Siblings are only a pool of imports: one that cannot be read is simply not available.
+            List<SourceFile> siblings = folder == null ? List.of() : loader.load(List.of(folder), new Diagnostics());
             return new DiffSide(argument, true, primary, siblings);
         } catch (SourceLoader.UnreadablePathException e) {
             throw new Problem(e.getMessage() + (at > 0 ? "" : "; to compare with a committed version, write PATH@REVISION"));

@@ -115,7 +115,7 @@ final class DeclarationLayout extends Syntax {
         page.close(list.RBRACE().getSymbol());
     }
 
-    /** True when the list was written with a trailing comma, or a comment inside it. */
+    /** True when the list was written with a trailing comma (a comment inside it also keeps it expanded). */
     static boolean expanded(CodeListContext list) {
         return list.COMMA().size() == list.codes.size();
     }

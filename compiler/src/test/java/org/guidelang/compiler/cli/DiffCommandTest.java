@@ -167,6 +167,16 @@ class DiffCommandTest {
         CliRun errors = CliRun.of("diff", write(dir.resolve("a/demo.guide"), V1).toString(), broken.toString());
         assertEquals(2, errors.exitCode(), errors.all());
         assertTrue(errors.err().contains("the guidelines have errors"), errors.err());
+        Files.createDirectories(dir.resolve("empty"));
+        CliRun empty = CliRun.of("diff", dir.resolve("empty").toString(), dir.resolve("a").toString());
+        assertEquals(2, empty.exitCode(), empty.all());
+        assertTrue(empty.err().contains("no .guide files"), empty.err());
+        Path binary = dir.resolve("bin/demo.guide");
+        Files.createDirectories(binary.getParent());
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        CliRun notText = CliRun.of("diff", binary.toString(), dir.resolve("a/demo.guide").toString());
+        assertEquals(2, notText.exitCode(), notText.all());
+        assertTrue(notText.err().contains("not UTF-8 text"), notText.err());
         CliRun noCohort = CliRun.of("diff", dir.resolve("a/demo.guide").toString(), dir.resolve("a/demo.guide").toString(),
                 "--cohort", dir.resolve("none.jsonl").toString());
         assertEquals(2, noCohort.exitCode(), noCohort.all());
