@@ -58,8 +58,10 @@ public final class CohortImpact {
     /** The counts so far. */
     public Summary summary() {
         Map<String, Map<String, Long>> copy = new LinkedHashMap<>();
-        transitions.forEach((k, v) -> copy.put(k, Map.copyOf(new TreeMap<>(v))));
-        return new Summary(records, records - invalid, invalid, List.copyOf(invalidShown), copy);
+        // Sorted maps, unmodifiable: the report lists moves in the same order on every run.
+        transitions.forEach((k, v) -> copy.put(k, java.util.Collections.unmodifiableMap(new TreeMap<>(v))));
+        return new Summary(records, records - invalid, invalid, List.copyOf(invalidShown),
+                java.util.Collections.unmodifiableMap(copy));
     }
 
     /**

@@ -69,8 +69,13 @@ public final class GuidelineDiff {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("title", e.title());
                 m.put("origin", e.origin());
-                m.put("outcomes", e.outcomes().stream().map(o -> Map.of("outcome", o.outcome(), "from", o.from(),
-                        "to", o.to())).map(LinkedHashMap::new).toList());
+                m.put("outcomes", e.outcomes().stream().map(o -> {
+                    Map<String, Object> change = new LinkedHashMap<>(); // keys in a fixed order: output is deterministic
+                    change.put("outcome", o.outcome());
+                    change.put("from", o.from());
+                    change.put("to", o.to());
+                    return change;
+                }).toList());
                 m.put("problem", e.problem());
                 return m;
             }).toList());
