@@ -93,8 +93,9 @@ class FormatterTest {
             Compilation after = GuideCompiler.compile(formatted);
             assertFalse(after.hasErrors(), () -> "formatted files have errors: " + after.diagnostics());
             assertEquals(List.of(), SameMeaning.differences(before.guidelines(), after.guidelines()));
-            assertEquals(before.diagnostics().stream().map(d -> d.code() + " " + d.message()).toList(),
-                    after.diagnostics().stream().map(d -> d.code() + " " + d.message()).toList());
+            // The same findings; a message may name a line, which moves when the layout does.
+            assertEquals(before.diagnostics().stream().map(FormatterTest::finding).toList(),
+                    after.diagnostics().stream().map(FormatterTest::finding).toList());
             compared += before.guidelines().size();
         }
         assertTrue(compared >= 2, "checked guidelines compared: " + compared);
@@ -116,6 +117,10 @@ class FormatterTest {
         String unix = format(new SourceFile("w.guide", text));
         assertEquals(unix, format(new SourceFile("w.guide", text.replace("\n", "\r\n"))));
         assertFalse(unix.contains("\r") || unix.contains("\t"), unix);
+    }
+
+    private static String finding(org.guidelang.compiler.diagnostics.Diagnostic d) {
+        return d.code().id() + " " + d.message().replaceAll("line \\d+", "line N");
     }
 
     static List<String> comments(String text) {
