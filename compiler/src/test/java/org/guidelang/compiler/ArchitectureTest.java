@@ -71,6 +71,30 @@ class ArchitectureTest {
     }
 
     @Test
+    void theFormatterIsABackEndOfTheSyntax() throws IOException {
+        // It lays out the parse tree and tokens; meaning comes from neither the checker nor the model.
+        for (String pass : List.of("check", "model", "eval", "diff", "cli")) {
+            assertEquals(List.of(), violations("format", "org.guidelang.compiler." + pass), pass);
+        }
+    }
+
+    @Test
+    void theDifferReadsTheCheckedModel() throws IOException {
+        // It compares what the checker resolved (and runs the interpreter for the impact), never the syntax.
+        for (String pass : List.of("parse", "check", "format", "cli")) {
+            assertEquals(List.of(), violations("diff", "org.guidelang.compiler." + pass), pass);
+        }
+    }
+
+    @Test
+    void onlyTheCommandLineUsesTheFormatterAndTheDiffer() throws IOException {
+        for (String pkg : List.of("ast", "parse", "check", "model", "eval", "source", "diagnostics")) {
+            assertEquals(List.of(), violations(pkg, "org.guidelang.compiler.format"), pkg);
+            assertEquals(List.of(), violations(pkg, "org.guidelang.compiler.diff"), pkg);
+        }
+    }
+
+    @Test
     void theRuntimeHasNoDependencies() throws IOException {
         // Generated evaluators ship with the runtime jar alone.
         String pom = Files.readString(Path.of("../runtime/pom.xml"));

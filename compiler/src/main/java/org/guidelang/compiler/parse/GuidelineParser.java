@@ -48,6 +48,19 @@ public final class GuidelineParser {
         return Optional.empty();
     }
 
+    /**
+     * The parse tree and tokens of {@code file}, for back ends of the syntax: present exactly
+     * when {@link #parse} would return a guideline; otherwise the syntax errors are reported.
+     */
+    public static Optional<SyntaxTree> parseSyntax(SourceFile file, Diagnostics diagnostics) {
+        Attempt attempt = Attempt.run(file);
+        if (attempt.empty() || !attempt.clean()) {
+            return parse(file, diagnostics).map(ast -> new SyntaxTree(file, attempt.tokens(), attempt.tree(), ast));
+        }
+        return AstBuilder.build(file, attempt.tree(), diagnostics)
+                .map(ast -> new SyntaxTree(file, attempt.tokens(), attempt.tree(), ast));
+    }
+
     /** The diagnostics of {@code first}, or of a repaired text when closing a text explains them. */
     private static List<Diagnostic> repaired(SourceFile file, Attempt first) {
         Attempt current = first;

@@ -1,0 +1,179 @@
+package org.guidelang.compiler.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
+import org.guidelang.compiler.diff.CohortImpact;
+import org.guidelang.compiler.diff.GuidelineDiff;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.runtime.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code guidec diff OLD NEW}: what changed between two versions of a guideline (or two
+ * folders, guidelines matched by id), which examples and, with a cohort, how many patients
+ * change outcome, and whether the version number says so.
+ */
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Shows the semantic difference between two versions of a guideline, or of two folders of guidelines.",
+            "OLD and NEW are files or folders; PATH@REVISION reads the version committed at a git revision.",
+            "Reports changed inputs, parameters, definitions, rules, criteria, recommendations, outcome codes,",
+            "sources and header, the examples whose outcomes change, and whether the version number follows",
+            "semantic versioning."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no semantic difference", "1:differences found",
+            "2:usage or I/O problem, or a guideline with errors"})
+final class DiffCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier version: file, folder, or PATH@REVISION.")
+    private String old;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "The later version: file, folder, or PATH@REVISION.")
+    private String now;
+
+    @Option(names = {"-g", "--guideline"}, paramLabel = "ID", description = "Compare only this guideline.")
+    private String only;
+
+    @Option(names = "--cohort", paramLabel = "FILE",
+            description = "A cohort (JSON Lines, one patient object per line): count the patients whose outcomes change.")
+    private Path cohort;
+
+    @Option(names = "--json", description = "Print one JSON object, for tools.")
+    private boolean json;
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DiffSide before;
+        DiffSide after;
+        try {
+            before = DiffSide.load(old);
+            after = DiffSide.load(now);
+        } catch (DiffSide.Problem e) {
+            err.println("guidec diff: " + e.getMessage());
+            return Guidec.USAGE;
+        }
+        DiffSide.Compiled a = before.compile(after);
+        DiffSide.Compiled b = after.compile(before);
+        for (DiffSide.Compiled side : List.of(a, b)) {
+            if (side.compilation().hasErrors()) {
+                side.compilation().diagnostics().stream().filter(d -> d.isError())
+                        .forEach(d -> err.print(DiagnosticRenderer.render(d)));
+                err.println("guidec diff: the guidelines have errors; fix them first (see `guidec check`)");
+                return Guidec.USAGE;
+            }
+        }
+        List<CheckedGuideline[]> pairs = new ArrayList<>();
+        List<String> unmatched = new ArrayList<>();
+        if (before.single && after.single && a.guidelines().size() == 1 && b.guidelines().size() == 1) {
+            pairs.add(new CheckedGuideline[] {a.guidelines().get(0), b.guidelines().get(0)});
+        } else {
+            for (CheckedGuideline g : a.guidelines()) {
+                b.guideline(g.id()).ifPresentOrElse(n -> pairs.add(new CheckedGuideline[] {g, n}),
+                        () -> unmatched.add("removed guideline " + g.id() + " " + g.version()));
+            }
+            b.guidelines().stream().filter(g -> a.guideline(g.id()).isEmpty())
+                    .forEach(g -> unmatched.add("added guideline " + g.id() + " " + g.version()));
+        }
+        if (only != null) {
+            pairs.removeIf(p -> !p[1].id().equals(only));
+            unmatched.removeIf(u -> !u.contains(" " + only + " "));
+            if (pairs.isEmpty()) {
+                err.println("guidec diff: no guideline `" + only + "` on both sides");
+                return Guidec.USAGE;
+            }
+        }
+        if (cohort != null && pairs.size() != 1) {
+            err.println("guidec diff: --cohort needs one guideline to compare; give --guideline ID");
+            return Guidec.USAGE;
+        }
+        List<GuidelineDiff.Report> reports = pairs.stream().map(p -> GuidelineDiff.compare(p[0], p[1])).toList();
+        Optional<CohortImpact.Summary> impact = Optional.empty();
+        if (cohort != null) {
+            try {
+                impact = Optional.of(cohortImpact(pairs.get(0)[0], pairs.get(0)[1]));
+            } catch (IOException e) {
+                err.println("guidec diff: cannot read the cohort " + cohort + ": " + e.getMessage());
+                return Guidec.USAGE;
+            }
+        }
+        print(out, reports, unmatched, impact);
+        boolean same = unmatched.isEmpty() && reports.stream().allMatch(GuidelineDiff.Report::same);
+        return same ? Guidec.OK : Guidec.ERRORS;
+    }
+
+    private CohortImpact.Summary cohortImpact(CheckedGuideline a, CheckedGuideline b) throws IOException {
+        CohortImpact impact = new CohortImpact(a, b);
+        try (BufferedReader reader = Files.newBufferedReader(cohort, StandardCharsets.UTF_8)) {
+            String line;
+            long number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    impact.unreadable(number, "the line is empty");
+                    continue;
+                }
+                PatientReader.Parsed parsed = PatientReader.read(line);
+                if (!parsed.errors().isEmpty()) {
+                    impact.unreadable(number, parsed.errors().get(0).message());
+                } else {
+                    impact.patient(number, parsed.values());
+                }
+            }
+        }
+        return impact.summary();
+    }
+
+    private void print(PrintWriter out, List<GuidelineDiff.Report> reports, List<String> unmatched,
+            Optional<CohortImpact.Summary> impact) {
+        if (json) {
+            Map<String, Object> tree = new LinkedHashMap<>();
+            tree.put("old", old);
+            tree.put("new", now);
+            tree.put("guidelines", reports.stream().map(GuidelineDiff.Report::json).toList());
+            tree.put("unmatched", unmatched);
+            impact.ifPresent(s -> {
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("records", s.records());
+                c.put("evaluated", s.evaluated());
+                c.put("invalid", s.invalid());
+                c.put("invalidShown", s.invalidShown());
+                c.put("transitions", s.transitions());
+                tree.put("cohort", c);
+            });
+            out.println(Json.pretty(tree));
+            return;
+        }
+        unmatched.forEach(out::println);
+        for (GuidelineDiff.Report report : reports) {
+            if (report != reports.get(0) || !unmatched.isEmpty()) {
+                out.println();
+            }
+            report.lines().forEach(out::println);
+        }
+        impact.ifPresent(s -> {
+            out.println();
+            out.println("Cohort " + cohort + ": " + String.join("\n", s.lines()));
+        });
+    }
+}
