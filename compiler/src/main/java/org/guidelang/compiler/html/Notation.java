@@ -1,0 +1,269 @@
+package org.guidelang.compiler.html;
+
+import java.util.List;
+import java.util.Set;
+import org.guidelang.compiler.ast.Expr.BinaryOp;
+import org.guidelang.compiler.model.CExpr;
+import org.guidelang.compiler.model.CodeSet;
+import org.guidelang.compiler.model.Type;
+import org.guidelang.runtime.Unit;
+
+/**
+ * Writes checked expressions as clinicians read them: {@code ki67 > 20%}, {@code age < 60 years},
+ * {@code 3% ≤ ki67 ≤ 20%}, {@code who.grade ∈ {NET G1, NET G2}}; as escaped HTML with links to
+ * where each name is declared, or as plain text for diagrams.
+ */
+final class Notation {
+    private final Anchors anchors;
+
+    Notation(Anchors anchors) {
+        this.anchors = anchors;
+    }
+
+    /** Where names are declared; null when a name has no anchor on the page. */
+    interface Anchors {
+        String input(String name);
+
+        String param(String name);
+
+        String definition(org.guidelang.compiler.model.Definition definition);
+
+        String outcome(CExpr.OutcomeRef ref);
+    }
+
+    Html html(CExpr expr) {
+        HtmlSink sink = new HtmlSink();
+        write(expr, 0, sink);
+        return new Html(sink.out.toString());
+    }
+
+    String text(CExpr expr) {
+        TextSink sink = new TextSink();
+        write(expr, 0, sink);
+        return sink.out.toString();
+    }
+
+    /** A code as a clinician writes it: {@code NET_G1} becomes {@code NET G1}. */
+    static String codeName(String code) {
+        return code.replace('_', ' ');
+    }
+
+    private void write(CExpr expr, int context, Sink sink) {
+        int own = precedence(expr);
+        boolean parens = own < context;
+        if (parens) {
+            sink.op("(");
+        }
+        if (expr instanceof CExpr.Const c) {
+            constant(c.value(), c.type(), sink);
+        } else if (expr instanceof CExpr.InputRef i) {
+            sink.name(i.input().name(), anchors.input(i.input().name()), i.input().spec().description());
+        } else if (expr instanceof CExpr.ParamRef p) {
+            sink.name(p.param().name(), anchors.param(p.param().name()), "= " + p.param().valueText());
+        } else if (expr instanceof CExpr.DefinitionRef d) {
+            sink.name(d.definition().name(), anchors.definition(d.definition()), d.definition().label());
+        } else if (expr instanceof CExpr.OutcomeRef o) {
+            sink.name(o.display(), anchors.outcome(o), o.outcome().label());
+        } else if (expr instanceof CExpr.And a) {
+            binary(a.left(), " and ", a.right(), own, sink);
+        } else if (expr instanceof CExpr.Or o) {
+            binary(o.left(), " or ", o.right(), own, sink);
+        } else if (expr instanceof CExpr.Not n) {
+            sink.op("not ");
+            write(n.operand(), own + 1, sink);
+        } else if (expr instanceof CExpr.Compare c) {
+            binary(c.left(), " " + symbol(c.op()) + " ", c.right(), own + 1, sink);
+        } else if (expr instanceof CExpr.Arithmetic a) {
+            write(a.left(), own, sink);
+            sink.op(" " + symbol(a.op()) + " ");
+            write(a.right(), own + 1, sink);
+        } else if (expr instanceof CExpr.Negate n) {
+            sink.op("−");
+            write(n.operand(), own + 1, sink);
+        } else if (expr instanceof CExpr.InRange r) {
+            range(r, own, sink);
+        } else if (expr instanceof CExpr.InSet s) {
+            set(s, own, sink);
+        } else if (expr instanceof CExpr.IsKnown k) {
+            write(k.operand(), own + 1, sink);
+            sink.op(k.known() ? " is known" : " is missing");
+        } else {
+            sink.op("?"); // an Invalid expression never reaches a back end: the compilation had errors
+        }
+        if (parens) {
+            sink.op(")");
+        }
+    }
+
+    private void binary(CExpr left, String op, CExpr right, int context, Sink sink) {
+        write(left, context, sink);
+        sink.op(op);
+        write(right, context, sink);
+    }
+
+    /** {@code 3% ≤ ki67 ≤ 20%}, {@code ki67 ≥ 3%}; a negated range as {@code ki67 ∉ [3%, 20%]}. */
+    private void range(CExpr.InRange r, int own, Sink sink) {
+        if (r.negated()) {
+            write(r.operand(), own + 1, sink);
+            sink.op(" ∉ " + (r.lowClosed() ? "[" : "("));
+            bound(r.low(), sink);
+            sink.op(", ");
+            bound(r.high(), sink);
+            sink.op(r.highClosed() ? "]" : ")");
+            return;
+        }
+        if (r.low() != null) {
+            write(r.low(), own + 1, sink);
+            sink.op(r.lowClosed() ? " ≤ " : " < ");
+        }
+        write(r.operand(), own + 1, sink);
+        if (r.high() != null) {
+            sink.op(r.highClosed() ? " ≤ " : " < ");
+            write(r.high(), own + 1, sink);
+        }
+    }
+
+    private void bound(CExpr bound, Sink sink) {
+        if (bound == null) {
+            sink.op("*");
+        } else {
+            write(bound, 0, sink);
+        }
+    }
+
+    private void set(CExpr.InSet s, int own, Sink sink) {
+        write(s.operand(), own + 1, sink);
+        sink.op(s.negated() ? " ∉ {" : " ∈ {");
+        List<CExpr> items = s.items();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sink.op(", ");
+            }
+            write(items.get(i), 0, sink);
+        }
+        sink.op("}");
+    }
+
+    private static void constant(Object value, Type type, Sink sink) {
+        if (value instanceof Double d && type instanceof Type.Num num) {
+            sink.literal(num.unit().format(d));
+        } else if (value instanceof Double d) {
+            sink.literal(Unit.NONE.format(d));
+        } else if (value instanceof Boolean b) {
+            sink.literal(b ? "yes" : "no");
+        } else if (type instanceof Type.Code code) {
+            String name = String.valueOf(value);
+            CodeSet codes = code.codes();
+            String label = codes.code(name).map(CodeSet.Code::label).filter(l -> !l.equals(name)).orElse(null);
+            sink.code(codeName(name), label);
+        } else {
+            sink.literal(String.valueOf(value));
+        }
+    }
+
+    private static int precedence(CExpr expr) {
+        if (expr instanceof CExpr.Or) {
+            return 1;
+        } else if (expr instanceof CExpr.And) {
+            return 2;
+        } else if (expr instanceof CExpr.Not) {
+            return 3;
+        } else if (expr instanceof CExpr.Compare || expr instanceof CExpr.InRange || expr instanceof CExpr.InSet
+                || expr instanceof CExpr.IsKnown) {
+            return 4;
+        } else if (expr instanceof CExpr.Arithmetic a) {
+            return Set.of(BinaryOp.ADD, BinaryOp.SUB).contains(a.op()) ? 5 : 6;
+        } else if (expr instanceof CExpr.Negate) {
+            return 7;
+        }
+        return 8;
+    }
+
+    static String symbol(BinaryOp op) {
+        return switch (op) {
+            case LT -> "<";
+            case LE -> "≤";
+            case GT -> ">";
+            case GE -> "≥";
+            case EQ -> "=";
+            case NE -> "≠";
+            case ADD -> "+";
+            case SUB -> "−";
+            case MUL -> "×";
+            case DIV -> "÷";
+            case AND -> "and";
+            case OR -> "or";
+        };
+    }
+
+    /** Where the pieces of a written expression go. */
+    private interface Sink {
+        void op(String text);
+
+        void literal(String text);
+
+        void code(String name, String label);
+
+        void name(String name, String href, String title);
+    }
+
+    private static final class TextSink implements Sink {
+        final StringBuilder out = new StringBuilder();
+
+        @Override
+        public void op(String text) {
+            out.append(text);
+        }
+
+        @Override
+        public void literal(String text) {
+            out.append(text);
+        }
+
+        @Override
+        public void code(String name, String label) {
+            out.append(name);
+        }
+
+        @Override
+        public void name(String name, String href, String title) {
+            out.append(name);
+        }
+    }
+
+    private static final class HtmlSink implements Sink {
+        final StringBuilder out = new StringBuilder();
+
+        @Override
+        public void op(String text) {
+            out.append(Html.escape(text));
+        }
+
+        @Override
+        public void literal(String text) {
+            out.append("<span class=\"lit\">").append(Html.escape(text)).append("</span>");
+        }
+
+        @Override
+        public void code(String name, String label) {
+            out.append("<span class=\"code\"");
+            if (label != null) {
+                out.append(" title=\"").append(Html.escape(label)).append('"');
+            }
+            out.append('>').append(Html.escape(name)).append("</span>");
+        }
+
+        @Override
+        public void name(String name, String href, String title) {
+            String tag = href == null ? "span" : "a";
+            out.append('<').append(tag).append(" class=\"name\"");
+            if (href != null) {
+                out.append(" href=\"").append(Html.escape(href)).append('"');
+            }
+            if (title != null && !title.isEmpty()) {
+                out.append(" title=\"").append(Html.escape(title)).append('"');
+            }
+            out.append('>').append(Html.escape(name)).append("</").append(tag).append('>');
+        }
+    }
+}
