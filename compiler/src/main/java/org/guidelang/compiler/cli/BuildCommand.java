@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.diagnostics.Diagnostic;
 import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
+import org.guidelang.compiler.html.HtmlBackend;
 import org.guidelang.compiler.java.JavaBackend;
 import org.guidelang.compiler.java.JavaNames;
 import org.guidelang.compiler.output.GeneratedFile;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "build",
         mixinStandardHelpOptions = true,
-        description = "Compiles guideline files into Java evaluator sources.",
+        description = {"Compiles guideline files into Java evaluator sources (--java) and a documentation site (--html).",
+            "Both may be given together."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:the guidelines have errors (nothing written)", "2:usage or I/O problem"})
 final class BuildCommand implements Callable<Integer> {
@@ -35,6 +37,10 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--java", paramLabel = "DIR", description = "Write Java evaluator sources under DIR.")
     private Path javaDir;
+
+    @Option(names = "--html", paramLabel = "DIR",
+            description = "Write the HTML documentation site under DIR (index.html, one page per guideline).")
+    private Path htmlDir;
 
     @Option(names = "--package", paramLabel = "P",
             description = "Java package for every evaluator (default: each guideline's `package` clause, else "
@@ -48,8 +54,9 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (javaDir == null) {
-            err.println("guidec build: say what to build, e.g. --java target/generated-sources/guidelang");
+        if (javaDir == null && htmlDir == null) {
+            err.println("guidec build: say what to build, e.g. --java target/generated-sources/guidelang"
+                    + " or --html target/site");
             spec.commandLine().usage(err);
             return Guidec.USAGE;
         }
@@ -71,7 +78,8 @@ final class BuildCommand implements Callable<Integer> {
             out.println("guidec build: nothing written; fix the errors first");
             return Guidec.ERRORS;
         }
-        return buildJava(compilation, out, err);
+        int code = javaDir == null ? Guidec.OK : buildJava(compilation, out, err);
+        return code == Guidec.OK && htmlDir != null ? buildHtml(compilation, out, err) : code;
     }
 
     /** Writes the Java sources; {@code --html} gets a method of its own beside this one. */
@@ -87,6 +95,25 @@ final class BuildCommand implements Callable<Integer> {
             return Guidec.OK;
         } catch (IOException e) {
             err.println("guidec build: cannot write to " + javaDir + ": " + e.getMessage());
+            return Guidec.USAGE;
+        }
+    }
+
+    /** Writes the documentation site. */
+    private int buildHtml(Compilation compilation, PrintWriter out, PrintWriter err) {
+        // Velocity logs through SLF4J; guidec ships no logging binding, and its notice about that
+        // would only confuse a committee member reading the build's output.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+        List<GeneratedFile> files = HtmlBackend.generate(compilation);
+        try {
+            OutputFolder.Written written = new OutputFolder(htmlDir).write(files);
+            out.println("HTML: " + written.total() + " files in " + htmlDir + " (" + written.written() + " written, "
+                    + written.unchanged() + " unchanged); open " + htmlDir.resolve("index.html"));
+            return Guidec.OK;
+        } catch (IOException e) {
+            err.println("guidec build: cannot write to " + htmlDir + ": " + e.getMessage());
             return Guidec.USAGE;
         }
     }
