@@ -38,6 +38,14 @@ public record Html(String markup) {
         return out.toString();
     }
 
+    /**
+     * A URL the back end built ({@code #input-ki67}, {@code who_grading.html#outcome-grade}) for an
+     * attribute: markup characters escaped, but not the {@code #} that starts its fragment.
+     */
+    public static String url(String url) {
+        return escape(url).replace("&#35;", "#");
+    }
+
     /** A URL path segment such as a DOI: characters outside RFC 3986's unreserved set and {@code /;:()} percent-encoded. */
     public static String urlPath(String text) {
         StringBuilder out = new StringBuilder();

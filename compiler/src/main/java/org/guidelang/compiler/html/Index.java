@@ -13,7 +13,7 @@ final class Index {
     static IndexVars vars(String stylesheet, List<CheckedGuideline> guidelines) {
         List<IndexVars.Summary> rows = guidelines.stream()
                 .map(g -> new IndexVars.Summary(HtmlBackend.PAGES + PageAnchors.page(g.id()), g.id(), g.title(),
-                        g.version(), g.status(), date(g), firstSentence(g.description())))
+                        g.version(), g.status(), date(g), summary(g.description())))
                 .toList();
         return new IndexVars(stylesheet, rows);
     }
@@ -25,7 +25,19 @@ final class Index {
         return g.issued() == null ? "" : g.issued().toString();
     }
 
-    /** The description's first sentence, or empty when there is none. */
+    /** A summary longer than this is cut at a word and ends in an ellipsis. */
+    static final int SUMMARY_CHARS = 240;
+
+    /** The description's first sentence (at most {@link #SUMMARY_CHARS} characters), or empty when there is none. */
+    static String summary(String description) {
+        String sentence = firstSentence(description);
+        if (sentence.length() <= SUMMARY_CHARS) {
+            return sentence;
+        }
+        int cut = sentence.lastIndexOf(' ', SUMMARY_CHARS);
+        return sentence.substring(0, cut > 0 ? cut : SUMMARY_CHARS).stripTrailing() + " …";
+    }
+
     static String firstSentence(String description) {
         List<String> paragraphs = GuidelinePage.paragraphs(description);
         if (paragraphs.isEmpty()) {

@@ -59,7 +59,8 @@ final class Notation {
         } else if (expr instanceof CExpr.InputRef i) {
             sink.name(i.input().name(), anchors.input(i.input().name()), i.input().spec().description());
         } else if (expr instanceof CExpr.ParamRef p) {
-            sink.name(p.param().name(), anchors.param(p.param().name()), "= " + p.param().valueText());
+            // A threshold reads as its value (age < 60 years), linked to where its source and rationale are.
+            sink.param(p.param().valueText(), anchors.param(p.param().name()), p.param().name());
         } else if (expr instanceof CExpr.DefinitionRef d) {
             sink.name(d.definition().name(), anchors.definition(d.definition()), d.definition().label());
         } else if (expr instanceof CExpr.OutcomeRef o) {
@@ -205,6 +206,8 @@ final class Notation {
         void code(String name, String label);
 
         void name(String name, String href, String title);
+
+        void param(String value, String href, String name);
     }
 
     private static final class TextSink implements Sink {
@@ -228,6 +231,11 @@ final class Notation {
         @Override
         public void name(String name, String href, String title) {
             out.append(name);
+        }
+
+        @Override
+        public void param(String value, String href, String name) {
+            out.append(value);
         }
     }
 
@@ -254,11 +262,20 @@ final class Notation {
         }
 
         @Override
+        public void param(String value, String href, String name) {
+            link("param", value, href, "threshold " + name);
+        }
+
+        @Override
         public void name(String name, String href, String title) {
+            link("name", name, href, title);
+        }
+
+        private void link(String kind, String name, String href, String title) {
             String tag = href == null ? "span" : "a";
-            out.append('<').append(tag).append(" class=\"name\"");
+            out.append('<').append(tag).append(" class=\"").append(kind).append('"');
             if (href != null) {
-                out.append(" href=\"").append(Html.escape(href)).append('"');
+                out.append(" href=\"").append(Html.url(href)).append('"');
             }
             if (title != null && !title.isEmpty()) {
                 out.append(" title=\"").append(Html.escape(title)).append('"');

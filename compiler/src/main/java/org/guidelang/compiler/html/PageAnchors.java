@@ -81,7 +81,7 @@ final class PageAnchors implements Notation.Anchors {
                 out.append("; ");
             }
             if (sources.contains(citation.source())) {
-                out.append("<a href=\"#").append(Html.escape(sourceAnchor(citation.source()))).append("\">")
+                out.append("<a href=\"").append(Html.url("#" + sourceAnchor(citation.source()))).append("\">")
                         .append(Html.escape(citation.source())).append("</a>");
             } else {
                 out.append(Html.escape(citation.source()));

@@ -36,14 +36,25 @@ final class Templates {
     }
 
     String render(TemplateVars vars) {
+        Template template = engine.getTemplate(ROOT + vars.template(), StandardCharsets.UTF_8.name());
+        StringWriter out = new StringWriter();
+        template.merge(context(vars), out);
+        return out.toString();
+    }
+
+    /** Renders {@code text} as a template with the variables of {@code vars}, as the tests of strict mode do. */
+    String renderText(String text, TemplateVars vars) {
+        StringWriter out = new StringWriter();
+        engine.evaluate(context(vars), out, "inline", text);
+        return out.toString();
+    }
+
+    private static VelocityContext context(TemplateVars vars) {
         VelocityContext context = new VelocityContext(vars.variables());
         EventCartridge cartridge = new EventCartridge();
         cartridge.addEventHandler(new Escaping());
         cartridge.attachToContext(context);
-        Template template = engine.getTemplate(ROOT + vars.template(), StandardCharsets.UTF_8.name());
-        StringWriter out = new StringWriter();
-        template.merge(context, out);
-        return out.toString();
+        return context;
     }
 
     /** Escapes every inserted value but trusted {@link Html}. */
