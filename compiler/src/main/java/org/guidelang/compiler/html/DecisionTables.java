@@ -65,7 +65,7 @@ final class DecisionTables {
             if (cell.length() > 0) {
                 cell.append(" and ");
             }
-            cell.append(notation.html(part).markup());
+            cell.append((subject(part).contains(" / ") ? notation.html(part) : notation.cell(part)).markup());
         }
         return cells.stream().map(c -> new Html(c.toString())).toList();
     }

@@ -44,7 +44,7 @@ final class FlowDiagram {
                     new End(Notation.codeName(rule.code()), DecisionTables.label(table.codes(), rule.code()), "code")));
         }
         End last = table.otherwise() == null
-                ? new End("No rule applies", "the table gives no grade for this patient", "none")
+                ? new End("No rule holds", "the outcome is undetermined", "none")
                 : new End(Notation.codeName(table.otherwise().code()),
                         DecisionTables.label(table.codes(), table.otherwise().code()), "code");
         return render("flow-" + table.name(), table.label(), tests, "no", last);

@@ -43,6 +43,58 @@ final class Notation {
         return sink.out.toString();
     }
 
+    /**
+     * A condition in the column of the one name it tests, as a decision table's cell: {@code =
+     * POOR}, {@code < 3%}, {@code 3% to 20%}, {@code NET G1 or NET G2}, {@code yes}. A condition that
+     * is not a simple test of that name is written whole.
+     */
+    Html cell(CExpr part) {
+        HtmlSink sink = new HtmlSink();
+        if (isName(part) && part.type() instanceof Type.Bool) {
+            sink.literal("yes");
+        } else if (part instanceof CExpr.Not n && isName(n.operand())) {
+            sink.literal("no");
+        } else if (part instanceof CExpr.Compare c && isName(c.left()) && !isName(c.right())) {
+            sink.op(symbol(c.op()) + " ");
+            write(c.right(), 5, sink);
+        } else if (part instanceof CExpr.InRange r && isName(r.operand()) && !r.negated()) {
+            rangeCell(r, sink);
+        } else if (part instanceof CExpr.InSet set && isName(set.operand())) {
+            sink.op(set.negated() ? "not " : "");
+            for (int i = 0; i < set.items().size(); i++) {
+                sink.op(i == 0 ? "" : set.negated() ? " nor " : " or ");
+                write(set.items().get(i), 5, sink);
+            }
+        } else if (part instanceof CExpr.IsKnown k && isName(k.operand())) {
+            sink.op(k.known() ? "known" : "missing");
+        } else {
+            write(part, 0, sink);
+        }
+        return new Html(sink.out.toString());
+    }
+
+    private void rangeCell(CExpr.InRange r, Sink sink) {
+        if (r.low() != null && r.high() != null && r.lowClosed() && r.highClosed()) {
+            write(r.low(), 5, sink);
+            sink.op(" to ");
+            write(r.high(), 5, sink);
+            return;
+        }
+        if (r.low() != null) {
+            sink.op(r.lowClosed() ? "≥ " : "> ");
+            write(r.low(), 5, sink);
+        }
+        if (r.high() != null) {
+            sink.op(r.low() != null ? " and " : "");
+            sink.op(r.highClosed() ? "≤ " : "< ");
+            write(r.high(), 5, sink);
+        }
+    }
+
+    private static boolean isName(CExpr expr) {
+        return expr instanceof CExpr.InputRef || expr instanceof CExpr.DefinitionRef || expr instanceof CExpr.OutcomeRef;
+    }
+
     /** A code as a clinician writes it: {@code NET_G1} becomes {@code NET G1}. */
     static String codeName(String code) {
         return code.replace('_', ' ');

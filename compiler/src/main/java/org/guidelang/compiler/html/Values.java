@@ -27,6 +27,11 @@ final class Values {
         return Notation.codeName(code) + (label == null ? "" : " (" + label + ")");
     }
 
+    /** A value as short as it can be: a code by its name alone ("WELL"), other values as {@link #of}. */
+    static String brief(InputDecl input, Object value) {
+        return value instanceof String code ? Notation.codeName(code) : of(input, value);
+    }
+
     /** An explanation's value of a name that is not an input: a parameter, an outcome, a number. */
     static String plain(Object value) {
         if (value == null) {

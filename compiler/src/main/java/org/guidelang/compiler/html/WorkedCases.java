@@ -1,7 +1,9 @@
 package org.guidelang.compiler.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.guidelang.compiler.eval.ExampleRunner;
@@ -11,8 +13,12 @@ import org.guidelang.compiler.html.GuidelineVars.ResultRow;
 import org.guidelang.compiler.html.GuidelineVars.Step;
 import org.guidelang.compiler.html.GuidelineVars.WorkedCase;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.CriteriaSet;
+import org.guidelang.compiler.model.DecisionTable;
 import org.guidelang.compiler.model.ExampleCase;
 import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.model.Outcome;
+import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.ExplanationStep;
 import org.guidelang.runtime.OutcomeResult;
@@ -51,14 +57,56 @@ final class WorkedCases {
         String target = expectation.target();
         OutcomeResult actual = actual(guideline, run, expectation);
         boolean passed = run.mismatches().stream().noneMatch(m -> m.expectation() == expectation);
+        return new ResultRow(target, expected(expectation), describe(actual), passed,
+                why(guideline, expectation.outcome().outcome(), run.result().explanation(), target));
+    }
+
+    /**
+     * The steps that decided {@code target}, in the page's notation. Of a table, the rules that
+     * did not hold are one line ("rules 1, 2 do not hold"): the reader wants the rule that did.
+     */
+    private static List<Step> why(CheckedGuideline guideline, Outcome outcome, List<ExplanationStep> explanation,
+            String target) {
+        Map<String, String> texts = texts(new Notation(new PageAnchors(guideline)), outcome);
         List<Step> why = new ArrayList<>();
-        for (ExplanationStep step : run.result().explanation()) {
-            if (step.outcome().equals(target) && step.status() != StepStatus.SKIPPED) {
-                why.add(new Step(step.status().name().toLowerCase(java.util.Locale.ROOT), step.element(), step.text(),
-                        values(guideline, step.values())));
+        List<String> failedRules = new ArrayList<>();
+        for (ExplanationStep step : explanation) {
+            if (!step.outcome().equals(target) || step.status() == StepStatus.SKIPPED) {
+                continue;
             }
+            if (outcome instanceof DecisionTable && step.status() == StepStatus.FAILED
+                    && step.element().startsWith("rule ")) {
+                failedRules.add(step.element().substring("rule ".length()));
+                continue;
+            }
+            why.add(new Step(step.status().name().toLowerCase(Locale.ROOT), step.element(),
+                    texts.getOrDefault(step.element(), step.text()), values(guideline, step.values())));
         }
-        return new ResultRow(target, expected(expectation), describe(actual), passed, why);
+        if (!failedRules.isEmpty()) {
+            String rules = failedRules.size() == 1 ? "rule " + failedRules.get(0) + " does not hold"
+                    : "rules " + String.join(", ", failedRules) + " do not hold";
+            why.add(0, new Step("failed", rules, "", ""));
+        }
+        return why;
+    }
+
+    /** Each element of an outcome, by the name explanations give it, as the page writes it. */
+    private static Map<String, String> texts(Notation notation, Outcome outcome) {
+        Map<String, String> texts = new HashMap<>();
+        if (outcome instanceof DecisionTable table) {
+            for (DecisionTable.Rule rule : table.rules()) {
+                texts.put("rule " + rule.number(), notation.text(rule.condition()) + " → "
+                        + Notation.codeName(rule.code()));
+            }
+        } else if (outcome instanceof CriteriaSet set) {
+            for (CriteriaSet.Criterion c : set.criteria()) {
+                texts.put((c.relative() ? "relative criterion " : "criterion ") + c.name(),
+                        c.label() + ": " + notation.text(c.condition()));
+            }
+        } else if (outcome instanceof Recommendation rec && rec.condition() != null) {
+            texts.put("recommendation", notation.text(rec.condition()));
+        }
+        return texts;
     }
 
     /** The outcome expected of: this guideline's own, or an imported one's evaluated on the same patient. */
@@ -99,7 +147,7 @@ final class WorkedCases {
         StringBuilder out = new StringBuilder();
         values.forEach((name, value) -> {
             Optional<InputDecl> input = guideline.input(name);
-            String shown = input.map(i -> Values.of(i, value)).orElseGet(() -> parameter(guideline, name, value));
+            String shown = input.map(i -> Values.brief(i, value)).orElseGet(() -> parameter(guideline, name, value));
             out.append(out.length() == 0 ? "" : ", ").append(name).append(" = ").append(shown);
         });
         return out.toString();

@@ -67,6 +67,33 @@ class NotationTest {
     }
 
     @Test
+    void aTableCellShowsOnlyTheTestOfItsColumnsName() {
+        CheckedGuideline g = Sites.compileClean(List.of(new SourceFile("n.guide", GUIDE))).guideline("notation").orElseThrow();
+        Notation notation = new Notation(new PageAnchors(g));
+        List<DecisionTable.Rule> rules = ((DecisionTable) g.outcome("t").orElseThrow()).rules();
+        List<String> cells = rules.stream()
+                .flatMap(r -> DecisionTables.conjuncts(r.condition()).stream())
+                .map(part -> notation.cell(part).markup().replaceAll("<[^>]+>", ""))
+                .toList();
+        assertEquals(List.of("≥ 3%", "≤ 20%", "≥ 3% and &lt; 20%", "no", "grade ∈ {NET G1, NET G2} or grade ∉ {NET G3}",
+                "&lt; 60 years", "high or mitoses is missing", "≠ 5%", "age − 10 years &gt; 40 years", "ki67 ∉ [3%, *)"),
+                cells);
+    }
+
+    @Test
+    void theWhoTableReadsLikeTable1OfThePaper() {
+        CheckedGuideline who = Sites.compile(Sites.SKETCH).guideline("who_grading").orElseThrow();
+        PageAnchors anchors = new PageAnchors(who);
+        GuidelineVars.TableView table = new DecisionTables(new Notation(anchors), anchors)
+                .view((DecisionTable) who.outcome("grade").orElseThrow());
+        assertEquals(List.of("differentiation", "highProliferation", "ki67 / mitoticCount", "ki67", "mitoticCount"),
+                table.columns());
+        assertEquals(List.of("= WELL", "", "", "&lt; 3%", "&lt; 2"), table.rules().get(3).cells().stream()
+                .map(c -> c.markup().replaceAll("<[^>]+>", "")).toList());
+        assertEquals("NET G1", table.rules().get(3).code());
+    }
+
+    @Test
     void theSketchReadsAsThePaperDoes() {
         CheckedGuideline milan = Sites.compile(Sites.SKETCH).guideline("milan_nen").orElseThrow();
         Notation notation = new Notation(new PageAnchors(milan));
