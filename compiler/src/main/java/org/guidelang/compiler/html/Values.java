@@ -77,8 +77,9 @@ final class Values {
         String lower = (range.loClosed() ? "at least " : "above ") + unit.format(range.lo());
         String upper = (range.hiClosed() ? "at most " : "below ") + unit.format(range.hi());
         if (range.hasLowerBound() && range.hasUpperBound()) {
+            // "0 to 120 years", "0 to 100%": the unit once, after the upper bound.
             return range.loClosed() && range.hiClosed()
-                    ? unit.format(range.lo()) + " to " + unit.format(range.hi())
+                    ? Unit.NONE.format(range.lo()) + " to " + unit.format(range.hi())
                     : lower + " and " + upper;
         }
         return range.hasLowerBound() ? lower : upper;

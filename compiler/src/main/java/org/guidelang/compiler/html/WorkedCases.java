@@ -67,7 +67,9 @@ final class WorkedCases {
      */
     private static List<Step> why(CheckedGuideline guideline, Outcome outcome, List<ExplanationStep> explanation,
             String target) {
-        Map<String, String> texts = texts(new Notation(new PageAnchors(guideline)), outcome);
+        // Criteria are named by their number on the page, as the checklist numbers them.
+        Map<String, String> elements = new HashMap<>();
+        Map<String, String> texts = texts(new Notation(new PageAnchors(guideline)), outcome, elements);
         List<Step> why = new ArrayList<>();
         List<String> failedRules = new ArrayList<>();
         for (ExplanationStep step : explanation) {
@@ -79,7 +81,8 @@ final class WorkedCases {
                 failedRules.add(step.element().substring("rule ".length()));
                 continue;
             }
-            why.add(new Step(step.status().name().toLowerCase(Locale.ROOT), step.element(),
+            why.add(new Step(step.status().name().toLowerCase(Locale.ROOT),
+                    elements.getOrDefault(step.element(), step.element()),
                     texts.getOrDefault(step.element(), step.text()), values(guideline, step.values())));
         }
         if (!failedRules.isEmpty()) {
@@ -91,7 +94,7 @@ final class WorkedCases {
     }
 
     /** Each element of an outcome, by the name explanations give it, as the page writes it. */
-    private static Map<String, String> texts(Notation notation, Outcome outcome) {
+    private static Map<String, String> texts(Notation notation, Outcome outcome, Map<String, String> elements) {
         Map<String, String> texts = new HashMap<>();
         if (outcome instanceof DecisionTable table) {
             for (DecisionTable.Rule rule : table.rules()) {
@@ -102,6 +105,8 @@ final class WorkedCases {
             for (CriteriaSet.Criterion c : set.criteria()) {
                 texts.put((c.relative() ? "relative criterion " : "criterion ") + c.name(),
                         c.label() + ": " + notation.text(c.condition()));
+                elements.put((c.relative() ? "relative criterion " : "criterion ") + c.name(),
+                        (c.relative() ? "relative criterion " : "criterion ") + (set.criteria().indexOf(c) + 1));
             }
         } else if (outcome instanceof Recommendation rec && rec.condition() != null) {
             texts.put("recommendation", notation.text(rec.condition()));
