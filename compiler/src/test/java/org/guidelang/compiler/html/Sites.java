@@ -62,19 +62,4 @@ final class Sites {
         assertFalse(compilation.hasErrors(), report::toString);
         return compilation;
     }
-
-    /** Writes a site under {@code target/} so that a person can open it after a test run. */
-    static Path write(Site site) {
-        Path root = Path.of("target/html-test-sites", site.name());
-        try {
-            for (GeneratedFile file : site.files()) {
-                Path target = root.resolve(file.path());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, file.content(), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return root;
-    }
 }
