@@ -84,6 +84,43 @@ class JavaBackendTest {
     }
 
     @Test
+    void packageClauseChoosesTheGuidelinesPackage() {
+        String text = """
+                guideline packaged version 1.0.0 {
+                  title "Packaged"
+                  package org.example.nen
+                  input flag : boolean
+                  recommend act "Act" when flag
+                }
+                """;
+        Compilation compilation = GuideCompiler.compile(List.of(new SourceFile("packaged.guide", text)));
+        assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
+        assertEquals("org.example.nen", compilation.guidelines().get(0).packageName());
+        List<GeneratedFile> files = JavaBackend.generate(compilation, null);
+        assertEquals("org/example/nen/Packaged.java", files.get(0).path());
+        assertEquals("com/other/Packaged.java", JavaBackend.generate(compilation, "com.other").get(0).path());
+        assertTrue(JavaBackend.generate(TestGuidelines.sketch(), null).get(0).path()
+                .startsWith(JavaBackend.DEFAULT_PACKAGE.replace('.', '/') + "/"));
+    }
+
+    @Test
+    void packageClauseWithAJavaKeywordIsAnError() {
+        String text = """
+                guideline packaged version 1.0.0 {
+                  title "Packaged"
+                  package org.new.rules
+                  package org.again
+                }
+                """;
+        Compilation compilation = GuideCompiler.compile(List.of(new SourceFile("packaged.guide", text)));
+        List<String> rendered = compilation.diagnostics().stream()
+                .map(org.guidelang.compiler.diagnostics.DiagnosticRenderer::render).toList();
+        assertTrue(rendered.stream().anyMatch(d -> d.startsWith("packaged.guide:3:15: error: `org.new.rules` is not a "
+                + "Java package name [GL900]")), rendered.toString());
+        assertTrue(rendered.stream().anyMatch(d -> d.contains("[GL210]")), rendered.toString());
+    }
+
+    @Test
     void badPackageOrBrokenGuidelinesAreRefused() {
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
                 () -> JavaBackend.generate(TestGuidelines.sketch(), "org.class.x"));
