@@ -28,7 +28,7 @@ import org.guidelang.runtime.Unit;
  *
  * <p>Authors: GuideLang NEN working group. Committee: GEP-NEN surgical criteria committee. Issued 2025-06-01.
  *
- * <p>Selects patients with liver metastases of a gastroenteropancreatic neuroendocrine neoplasm for liver transplantation by the five Milan-NEN criteria of Table 2 of the review by Que et al. Criteria 1 to 4 are required; criterion 5, age below 60 years, is relative: a patient who meets criteria 1 to 4 but not 5 is eligible by exception.Readings chosen: a low-grade NEN is WHO NET G1 or NET G2, as graded by who_grading; criterion 2 holds when the primary tumour drains through the portal system and no extrahepatic disease remains; 'stable disease over 6 months' is read as at least 6 months of stable disease.
+ * <p>Selects patients with liver metastases of a gastroenteropancreatic neuroendocrine neoplasm for liver transplantation by the five Milan-NEN criteria of Table 2 of the review by Que et al. Criteria 1 to 4 are required; criterion 5, age below 60 years, is relative: a patient who meets criteria 1 to 4 but not 5 is eligible by exception. Readings chosen: a low-grade NEN is WHO NET G1 or NET G2, as graded by who_grading; criterion 2 holds when the primary tumour drains through the portal system and no extrahepatic disease remains; 'stable disease over 6 months' is read as at least 6 months of stable disease.
  *
  * <p>Sources:
  * <ul>

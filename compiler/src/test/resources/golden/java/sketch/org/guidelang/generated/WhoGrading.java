@@ -28,7 +28,7 @@ import org.guidelang.runtime.Unit;
  *
  * <p>Authors: GuideLang NEN working group. Committee: GEP-NEN surgical criteria committee. Issued 2025-06-01. Updated 2025-09-15.
  *
- * <p>Grades a GEP-NEN as NET G1, NET G2, NET G3 or NEC G3 from its differentiation, its Ki-67 index and its mitotic count, following Table 1 of the review by Que et al., which reproduces the WHO 2019 classification. When the two indices disagree, the higher one decides the grade.Reading chosen for the gap in Table 1: the table defines NEC G3 only for poorly differentiated tumours with Ki-67 &gt; 20% or more than 20 mitoses per 2 mm², and leaves poorly differentiated tumours with lower indices unclassified. In WHO 2019, neuroendocrine carcinomas are poorly differentiated and high grade by definition, whatever their Ki-67 index, so this guideline grades every poorly differentiated tumour as NEC G3 (the last rule of the table).
+ * <p>Grades a GEP-NEN as NET G1, NET G2, NET G3 or NEC G3 from its differentiation, its Ki-67 index and its mitotic count, following Table 1 of the review by Que et al., which reproduces the WHO 2019 classification. When the two indices disagree, the higher one decides the grade. Reading chosen for the gap in Table 1: the table defines NEC G3 only for poorly differentiated tumours with Ki-67 &gt; 20% or more than 20 mitoses per 2 mm², and leaves poorly differentiated tumours with lower indices unclassified. In WHO 2019, neuroendocrine carcinomas are poorly differentiated and high grade by definition, whatever their Ki-67 index, so this guideline grades every poorly differentiated tumour as NEC G3 (the last rule of the table).
  *
  * <p>Sources:
  * <ul>
