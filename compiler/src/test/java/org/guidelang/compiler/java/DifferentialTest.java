@@ -37,6 +37,16 @@ class DifferentialTest {
         }
     }
 
+    /** Imports in a diamond, other aliases, renumbered inputs, unique tables, arithmetic, recommendations. */
+    @Test
+    void diamondOfImportsAgreesWithTheInterpreter() {
+        Compilation compilation = TestGuidelines.compile(java.nio.file.Path.of("src/test/resources/java/diamond"));
+        GeneratedEvaluators generated = GeneratedEvaluators.of(compilation);
+        for (CheckedGuideline guideline : compilation.guidelines()) {
+            agree(guideline, generated.evaluator(guideline.id()), PATIENTS / 5);
+        }
+    }
+
     @Test
     void repositoryGuidelinesAgreeWithTheInterpreter() {
         assumeTrue(TestGuidelines.repositoryPresent(), "no guidelines folder at " + TestGuidelines.repository());
