@@ -54,16 +54,16 @@ class JavaBackendTest {
 
     @Test
     void sketchCompilesWithoutWarnings() {
-        GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.sketch());
+        GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.SKETCH);
         assertEquals(List.of("milan_nen", "who_grading"), generated.catalog.ids());
     }
 
     @Test
     void repositoryGuidelinesCompileWithoutWarnings() {
         assumeTrue(TestGuidelines.repositoryPresent(), "no guidelines folder at " + TestGuidelines.repository());
-        Compilation compilation = TestGuidelines.compile(TestGuidelines.repository());
+        Compilation compilation = GeneratedEvaluators.compilation(TestGuidelines.repository());
         assertFalse(compilation.guidelines().isEmpty());
-        GeneratedEvaluators generated = GeneratedEvaluators.of(compilation);
+        GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.repository());
         assertEquals(compilation.guidelines().size(), generated.catalog.ids().size());
     }
 
