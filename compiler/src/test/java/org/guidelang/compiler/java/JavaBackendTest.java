@@ -54,16 +54,16 @@ class JavaBackendTest {
 
     @Test
     void sketchCompilesWithoutWarnings() {
-        GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.sketch());
+        GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.SKETCH);
         assertEquals(List.of("milan_nen", "who_grading"), generated.catalog.ids());
     }
 
     @Test
     void repositoryGuidelinesCompileWithoutWarnings() {
         assumeTrue(TestGuidelines.repositoryPresent(), "no guidelines folder at " + TestGuidelines.repository());
-        Compilation compilation = TestGuidelines.compile(TestGuidelines.repository());
+        Compilation compilation = GeneratedEvaluators.compilation(TestGuidelines.repository());
         assertFalse(compilation.guidelines().isEmpty());
-        GeneratedEvaluators generated = GeneratedEvaluators.of(compilation);
+        GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.repository());
         assertEquals(compilation.guidelines().size(), generated.catalog.ids().size());
     }
 
@@ -81,6 +81,38 @@ class JavaBackendTest {
                 files.stream().map(GeneratedFile::path).toList());
         assertTrue(files.get(1).content().startsWith("package com.example.rules;\n"));
         InMemoryJavac.compile(files);
+    }
+
+    @Test
+    void namesThatAreJavaKeywordsOrGeneratedMembersStillCompile() throws Exception {
+        String text = """
+                guideline class_names version 1.0.0 {
+                  title "Names Java would choke on"
+                  input native : boolean "A Java keyword"
+                  input kind : code { public, private, NEW } "Codes that are keywords"
+                  input hashCode : decimal in [0, 10]
+                  param id = 5
+                  param version = true
+                  define values = hashCode > id and version
+                  table trace "An outcome named like a field" : code { Result, Input } hit first {
+                    when values and native -> Result
+                    when kind in {public, NEW} -> Input
+                  }
+                  recommend evaluation "Named like a local" when trace = Result
+                  example "all set" {
+                    given native = true, hashCode = 6, kind = private
+                    expect trace = Result
+                    expect evaluation = true
+                  }
+                }
+                """;
+        Compilation compilation = GuideCompiler.compile(List.of(new SourceFile("class_names.guide", text)));
+        assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
+        GeneratedEvaluators generated = GeneratedEvaluators.of(compilation);
+        var result = generated.evaluator("class_names").evaluate(java.util.Map.of("native", true, "hashCode", 6,
+                "kind", "private"));
+        assertEquals("Result", result.outcome("trace").orElseThrow().value());
+        assertEquals(Boolean.TRUE, result.outcome("evaluation").orElseThrow().value());
     }
 
     @Test

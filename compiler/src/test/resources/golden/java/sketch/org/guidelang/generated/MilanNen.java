@@ -497,7 +497,17 @@ public final class MilanNen {
         public Evaluation(Input input, List<ExplanationStep> trace) {
             this.input = Objects.requireNonNull(input, "input");
             this.trace = trace;
-            this.who = new WhoGrading.Evaluation(new WhoGrading.Input(input.differentiation(), input.ki67(), input.mitoticCount()), trace);
+            WhoGrading.Evaluation whoGrading = new WhoGrading.Evaluation(new WhoGrading.Input(input.differentiation(), input.ki67(), input.mitoticCount()), trace);
+            this.who = whoGrading;
+        }
+
+        /**
+         * An evaluation of {@code input} that shares the given evaluations of the imported guidelines (of the same patient), as an importing guideline's evaluation does.
+         */
+        public Evaluation(Input input, List<ExplanationStep> trace, WhoGrading.Evaluation who) {
+            this.input = Objects.requireNonNull(input, "input");
+            this.trace = trace;
+            this.who = Objects.requireNonNull(who, "who");
         }
 
         /**
