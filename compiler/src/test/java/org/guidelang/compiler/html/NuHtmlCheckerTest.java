@@ -37,6 +37,21 @@ class NuHtmlCheckerTest {
     }
 
     @Test
+    void theStylesheetHasNoErrors() throws Exception {
+        // The checker validates CSS inside a style element, so the stylesheet is checked as one.
+        String css = Sites.generate(Sites.SKETCH).stream().filter(f -> f.path().equals("style.css")).findFirst()
+                .orElseThrow().content();
+        assertEquals(List.of(), errors(page("<style>\n" + css + "</style>", "<p>x</p>")));
+        assertTrue(errors(page("<style>p { colour: red; }</style>", "<p>x</p>")).size() >= 1,
+                "the checker checks CSS");
+    }
+
+    private static String page(String head, String body) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title>" + head
+                + "</head><body>" + body + "</body></html>";
+    }
+
+    @Test
     void theCheckerReportsAnInvalidPage() throws Exception {
         // A page with the same head as ours but a block inside a paragraph and an unclosed element:
         // if this passed, the check above would prove nothing.
