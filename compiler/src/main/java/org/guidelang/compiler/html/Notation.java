@@ -32,13 +32,13 @@ final class Notation {
     }
 
     Html html(CExpr expr) {
-        HtmlSink sink = new HtmlSink();
+        NotationSink.Markup sink = new NotationSink.Markup();
         write(expr, 0, sink);
         return new Html(sink.out.toString());
     }
 
     String text(CExpr expr) {
-        TextSink sink = new TextSink();
+        NotationSink.Text sink = new NotationSink.Text();
         write(expr, 0, sink);
         return sink.out.toString();
     }
@@ -49,7 +49,7 @@ final class Notation {
      * is not a simple test of that name is written whole.
      */
     Html cell(CExpr part) {
-        HtmlSink sink = new HtmlSink();
+        NotationSink.Markup sink = new NotationSink.Markup();
         if (isName(part) && part.type() instanceof Type.Bool) {
             sink.literal("yes");
         } else if (part instanceof CExpr.Not n && isName(n.operand())) {
@@ -73,7 +73,7 @@ final class Notation {
         return new Html(sink.out.toString());
     }
 
-    private void rangeCell(CExpr.InRange r, Sink sink) {
+    private void rangeCell(CExpr.InRange r, NotationSink sink) {
         if (r.low() != null && r.high() != null && r.lowClosed() && r.highClosed()) {
             write(r.low(), 5, sink);
             sink.op(" to ");
@@ -100,7 +100,7 @@ final class Notation {
         return code.replace('_', ' ');
     }
 
-    private void write(CExpr expr, int context, Sink sink) {
+    private void write(CExpr expr, int context, NotationSink sink) {
         int own = precedence(expr);
         boolean parens = own < context;
         if (parens) {
@@ -148,14 +148,14 @@ final class Notation {
         }
     }
 
-    private void binary(CExpr left, String op, CExpr right, int context, Sink sink) {
+    private void binary(CExpr left, String op, CExpr right, int context, NotationSink sink) {
         write(left, context, sink);
         sink.op(op);
         write(right, context, sink);
     }
 
     /** {@code 3% ≤ ki67 ≤ 20%}, {@code ki67 ≥ 3%}; a negated range as {@code ki67 ∉ [3%, 20%]}. */
-    private void range(CExpr.InRange r, int own, Sink sink) {
+    private void range(CExpr.InRange r, int own, NotationSink sink) {
         if (r.negated()) {
             write(r.operand(), own + 1, sink);
             sink.op(" ∉ " + (r.lowClosed() ? "[" : "("));
@@ -176,7 +176,7 @@ final class Notation {
         }
     }
 
-    private void bound(CExpr bound, Sink sink) {
+    private void bound(CExpr bound, NotationSink sink) {
         if (bound == null) {
             sink.op("*");
         } else {
@@ -184,7 +184,7 @@ final class Notation {
         }
     }
 
-    private void set(CExpr.InSet s, int own, Sink sink) {
+    private void set(CExpr.InSet s, int own, NotationSink sink) {
         write(s.operand(), own + 1, sink);
         sink.op(s.negated() ? " ∉ {" : " ∈ {");
         List<CExpr> items = s.items();
@@ -197,7 +197,7 @@ final class Notation {
         sink.op("}");
     }
 
-    private static void constant(Object value, Type type, Sink sink) {
+    private static void constant(Object value, Type type, NotationSink sink) {
         if (value instanceof Double d && type instanceof Type.Num num) {
             sink.literal(num.unit().format(d));
         } else if (value instanceof Double d) {
@@ -247,92 +247,5 @@ final class Notation {
             case AND -> "and";
             case OR -> "or";
         };
-    }
-
-    /** Where the pieces of a written expression go. */
-    private interface Sink {
-        void op(String text);
-
-        void literal(String text);
-
-        void code(String name, String label);
-
-        void name(String name, String href, String title);
-
-        void param(String value, String href, String name);
-    }
-
-    private static final class TextSink implements Sink {
-        final StringBuilder out = new StringBuilder();
-
-        @Override
-        public void op(String text) {
-            out.append(text);
-        }
-
-        @Override
-        public void literal(String text) {
-            out.append(text);
-        }
-
-        @Override
-        public void code(String name, String label) {
-            out.append(name);
-        }
-
-        @Override
-        public void name(String name, String href, String title) {
-            out.append(name);
-        }
-
-        @Override
-        public void param(String value, String href, String name) {
-            out.append(value);
-        }
-    }
-
-    private static final class HtmlSink implements Sink {
-        final StringBuilder out = new StringBuilder();
-
-        @Override
-        public void op(String text) {
-            out.append(Html.escape(text));
-        }
-
-        @Override
-        public void literal(String text) {
-            out.append("<span class=\"lit\">").append(Html.escape(text)).append("</span>");
-        }
-
-        @Override
-        public void code(String name, String label) {
-            out.append("<span class=\"code\"");
-            if (label != null) {
-                out.append(" title=\"").append(Html.escape(label)).append('"');
-            }
-            out.append('>').append(Html.escape(name)).append("</span>");
-        }
-
-        @Override
-        public void param(String value, String href, String name) {
-            link("param", value, href, "threshold " + name);
-        }
-
-        @Override
-        public void name(String name, String href, String title) {
-            link("name", name, href, title);
-        }
-
-        private void link(String kind, String name, String href, String title) {
-            String tag = href == null ? "span" : "a";
-            out.append('<').append(tag).append(" class=\"").append(kind).append('"');
-            if (href != null) {
-                out.append(" href=\"").append(Html.url(href)).append('"');
-            }
-            if (title != null && !title.isEmpty()) {
-                out.append(" title=\"").append(Html.escape(title)).append('"');
-            }
-            out.append('>').append(Html.escape(name)).append("</").append(tag).append('>');
-        }
     }
 }
