@@ -212,7 +212,15 @@ final class OutcomeGenerator {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addParameter(self.nestedClass("Input"), "input");
         List<CodeBlock> outcomes = new ArrayList<>();
+        MethodSpec.Builder missing = MethodSpec.methodBuilder("missing")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get("java.util", "SortedSet"), ClassName.get(String.class)))
+                .addJavadoc("Every input that could decide an undetermined outcome, sorted: what to ask for next; "
+                        + "empty when every outcome is decided.\n")
+                .addStatement("$T<$T> missingInputs = new $T<>()", ClassName.get("java.util", "TreeSet"), String.class,
+                        ClassName.get("java.util", "TreeSet"));
         for (Outcome outcome : guideline.outcomes()) {
+            missing.addStatement("missingInputs.addAll($L.missing())", members.get(outcome.name()));
             String name = members.get(outcome.name());
             constructor.addParameter(ParameterSpec.builder(decidedType(outcome), name).build());
             doc.append("@param ").append(name).append(' ').append(JavadocText.escape(outcome.label() + citedBy(outcome)))
@@ -231,6 +239,8 @@ final class OutcomeGenerator {
                         .addStatement("return $T.copyOf(new $T(input, new $T<>()).evaluateAll())", RuntimeTypes.LIST,
                                 self.nestedClass("Evaluation"), RuntimeTypes.ARRAY_LIST)
                         .build())
+                .addMethod(missing.addStatement("return $T.unmodifiableSortedSet(missingInputs)",
+                        ClassName.get("java.util", "Collections")).build())
                 .addMethod(MethodSpec.methodBuilder("toEvaluationResult")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(RuntimeTypes.EVALUATION_RESULT)

@@ -68,6 +68,19 @@ class JavaBackendTest {
     }
 
     @Test
+    void serviceFileNamesEveryMapEvaluatorForServiceLoader() throws Exception {
+        GeneratedFile services = JavaBackend.serviceFile(TestGuidelines.sketch(), null);
+        assertEquals("META-INF/services/org.guidelang.runtime.GuidelineEvaluator", services.path());
+        assertEquals("org.guidelang.generated.WhoGrading$MapEvaluator\norg.guidelang.generated.MilanNen$MapEvaluator\n",
+                services.content());
+        ClassLoader loader = GeneratedEvaluators.of(TestGuidelines.SKETCH).loader;
+        for (String provider : services.content().strip().split("\n")) {
+            Object evaluator = loader.loadClass(provider).getConstructor().newInstance();
+            assertTrue(evaluator instanceof org.guidelang.runtime.GuidelineEvaluator, provider);
+        }
+    }
+
+    @Test
     void outputIsDeterministic() {
         List<GeneratedFile> first = JavaBackend.generate(TestGuidelines.sketch(), null);
         List<GeneratedFile> second = JavaBackend.generate(TestGuidelines.sketch(), null);

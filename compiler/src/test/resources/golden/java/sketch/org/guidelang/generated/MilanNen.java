@@ -1,9 +1,12 @@
 package org.guidelang.generated;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import javax.annotation.processing.Generated;
 import org.guidelang.runtime.CodeValue;
 import org.guidelang.runtime.Conditions;
@@ -153,21 +156,27 @@ public final class MilanNen {
     }
 
     /**
-     * Milan-NEN eligibility for liver transplantation (the codes of outcome eligibility).
+     * Milan-NEN eligibility for liver transplantation (the codes of outcome eligibility). Source: que2022, Table 2.
      */
     public enum Eligibility implements CodeValue {
         /**
          * Eligible: all five Milan-NEN criteria are met
+         *
+         * <p>When the requirement (all) is met and every relative criterion holds.
          */
         ELIGIBLE("ELIGIBLE", "Eligible: all five Milan-NEN criteria are met"),
 
         /**
          * Eligible by exception: criteria 1 to 4 are met, the relative age criterion is not
+         *
+         * <p>When the requirement is met but a relative criterion is not.
          */
         ELIGIBLE_RELATIVE_EXCEPTION("ELIGIBLE_RELATIVE_EXCEPTION", "Eligible by exception: criteria 1 to 4 are met, the relative age criterion is not"),
 
         /**
          * Not eligible: one of criteria 1 to 4 is not met
+         *
+         * <p>When too few criteria hold.
          */
         NOT_ELIGIBLE("NOT_ELIGIBLE", "Not eligible: one of criteria 1 to 4 is not met");
 
@@ -462,6 +471,15 @@ public final class MilanNen {
          */
         public List<ExplanationStep> explain() {
             return List.copyOf(new Evaluation(input, new ArrayList<>()).evaluateAll());
+        }
+
+        /**
+         * Every input that could decide an undetermined outcome, sorted: what to ask for next; empty when every outcome is decided.
+         */
+        public SortedSet<String> missing() {
+            TreeSet<String> missingInputs = new TreeSet<>();
+            missingInputs.addAll(eligibility.missing());
+            return Collections.unmodifiableSortedSet(missingInputs);
         }
 
         /**
