@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Guidec.Version.class,
         description = "Checks, tests and compiles GuideLang clinical guidelines.",
-        subcommands = {CheckCommand.class, EvalCommand.class, TestCommand.class, BatchCommand.class, FmtCommand.class, DiffCommand.class,
+        subcommands = {CheckCommand.class, EvalCommand.class, TestCommand.class, BatchCommand.class, BuildCommand.class,
+            FmtCommand.class, DiffCommand.class,
             CommandLine.HelpCommand.class})
 public final class Guidec implements Runnable {
     public static final int OK = 0;

@@ -47,7 +47,11 @@ final class TextDecoder {
             String line = lines[i].isBlank() ? "" : lines[i].substring(Math.min(indent, lines[i].length())).stripTrailing();
             out.append('\n').append(line);
         }
-        return out.toString().strip();
+        String text = out.toString().strip();
+        // Adjacent texts are joined as written (docs/language.md), so a part whose last line ends
+        // in a space keeps one: "... by exception. " "Readings chosen ..." must not run together.
+        String last = lines[lines.length - 1];
+        return !last.isBlank() && Character.isWhitespace(last.charAt(last.length() - 1)) ? text + " " : text;
     }
 
     private static int leadingWhitespace(String line) {
