@@ -46,6 +46,7 @@ final class OutcomeGenerator {
         return ParameterizedTypeName.get(RuntimeTypes.DECIDED, value);
     }
 
+    // private static final List<String> OUTCOMES = List.of("grade"); then GRADE_VALUES, GRADE_DECIDED, GRADE_LOGIC
     void addStaticMembers(TypeSpec.Builder type) {
         List<CodeBlock> names = new ArrayList<>();
         for (Outcome outcome : guideline.outcomes()) {
@@ -92,6 +93,7 @@ final class OutcomeGenerator {
         return JavaNames.constantName(outcome.name()) + "_DECIDED";
     }
 
+    // private static final DecisionTableLogic GRADE_LOGIC = DecisionTableLogic.firstHit(...).rule(...).build();
     private FieldSpec logic(Outcome outcome) {
         TypeName type;
         CodeBlock init;
