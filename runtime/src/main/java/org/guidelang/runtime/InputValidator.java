@@ -146,7 +146,8 @@ public final class InputValidator {
         String shown = "value " + renderNumber((Number) raw);
         if (!Double.isFinite(value)) {
             errors.add(error(spec, shown + " is not a finite number", wanted(spec) + ", or null if it is not known"));
-        } else if (spec.kind() == InputKind.INTEGER && value != Math.rint(value)) {
+        } else if ((spec.kind() == InputKind.INTEGER || spec.unit() == Unit.COUNT) && value != Math.rint(value)) {
+            // A count is a number of things, so a whole number, as the static analysis assumes.
             errors.add(error(spec, shown + " is not a whole number", wanted(spec)));
         } else if (!spec.range().contains(value)) {
             errors.add(error(spec, shown + " is out of range " + spec.range(), wanted(spec)));
