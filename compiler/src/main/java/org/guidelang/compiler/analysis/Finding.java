@@ -12,8 +12,15 @@ import org.guidelang.compiler.source.SourceSpan;
 public sealed interface Finding {
     SourceSpan span();
 
-    /** Patients that no rule and no {@code otherwise} classifies; {@code more} other regions also. */
-    record Gap(DecisionTable table, Witness witness, int more) implements Finding {
+    /**
+     * Patients that no rule and no {@code otherwise} classifies: a witness and its region, and
+     * the other uncovered regions in words.
+     */
+    record Gap(DecisionTable table, Witness witness, List<String> others) implements Finding {
+        public Gap {
+            others = List.copyOf(others);
+        }
+
         @Override
         public SourceSpan span() {
             return table.span();

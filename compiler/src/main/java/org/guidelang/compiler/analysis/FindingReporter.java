@@ -12,6 +12,7 @@ import org.guidelang.compiler.model.DecisionTable;
  * declared {@code complete} is an error.
  */
 final class FindingReporter {
+    private static final int MAX_OTHER_REGIONS = 3;
     private FindingReporter() {}
 
     static void report(List<Finding> findings, Diagnostics diagnostics) {
@@ -22,8 +23,13 @@ final class FindingReporter {
 
     static Diagnostic diagnostic(Finding finding) {
         if (finding instanceof Finding.Gap g) {
-            String more = g.more() == 0 ? "" : g.more() == 1 ? "; and 1 more uncovered region"
-                    : "; and " + g.more() + " more uncovered regions";
+            String more = "";
+            if (!g.others().isEmpty()) {
+                List<String> shown = g.others().subList(0, Math.min(MAX_OTHER_REGIONS, g.others().size()));
+                int rest = g.others().size() - shown.size();
+                more = "; also uncovered: " + String.join("; ", shown)
+                        + (rest == 0 ? "" : "; and " + rest + " more region" + (rest == 1 ? "" : "s"));
+            }
             return make(DiagnosticCode.TABLE_GAP, complete(g.table()), g, "add a rule for these patients, or an "
                     + "`otherwise` rule", g.table().name(), g.witness().text(), g.witness().region(), more);
         } else if (finding instanceof Finding.Overlap o) {

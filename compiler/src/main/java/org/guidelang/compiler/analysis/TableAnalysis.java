@@ -116,7 +116,8 @@ final class TableAnalysis {
             return;
         }
         List<Box> boxes = definite.merged();
-        findings.add(new Finding.Gap(table, Witness.of(boxes.get(0), shown), boxes.size() - 1));
+        List<String> others = boxes.subList(1, boxes.size()).stream().map(b -> Witness.of(b, shown).region()).toList();
+        findings.add(new Finding.Gap(table, Witness.of(boxes.get(0), shown), others));
     }
 
     private void inconclusive(String property, Region region, DecisionTable about) {
