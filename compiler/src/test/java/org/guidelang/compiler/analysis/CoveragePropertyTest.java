@@ -41,16 +41,24 @@ class CoveragePropertyTest {
     void theAnalysisAgreesWithBruteForceOnRandomTables() {
         long started = System.nanoTime();
         long patients = 0;
+        Map<String, Integer> seen = new java.util.TreeMap<>();
         for (int n = 0; n < TABLES; n++) {
             RandomTable table = new RandomTable(new Random(SEED + n));
-            patients += check(table, n);
+            patients += check(table, n, seen);
         }
+        // The generator must exercise every feature, and the tables every kind of finding.
+        for (String feature : List.of("param", " * 2 ", "10 - ", " years", " months", "integer", "count", "decimal",
+                "code { A, B, C }\n", "boolean", " not in ", " in {", "hit unique", "hit first", "otherwise", "Gap", "Overlap",
+                "Unreachable", "OtherwiseUnreachable", "NeverTrue", "AlwaysTrue")) {
+            assertTrue(seen.getOrDefault(feature, 0) >= 20, feature + " in only " + seen.get(feature) + " tables");
+        }
+        System.out.println("CoveragePropertyTest: tables by feature and finding " + seen);
         System.out.printf("CoveragePropertyTest: %d tables, %d grid patients, %.1f s (compiling %.1f s, analysing "
                 + "%.1f s, brute force %.1f s)%n", TABLES, patients, (System.nanoTime() - started) / 1e9,
                 NANOS[0] / 1e9, NANOS[1] / 1e9, NANOS[2] / 1e9);
     }
 
-    private static long check(RandomTable table, int n) {
+    private static long check(RandomTable table, int n, Map<String, Integer> seen) {
         String text = table.text();
         long t0 = System.nanoTime();
         Compilation compilation = GuideCompiler.compile(List.of(new SourceFile("g.guide", text)));
@@ -63,6 +71,13 @@ class CoveragePropertyTest {
         int rules = table.conditions.size();
         long t1 = System.nanoTime();
         List<Finding> findings = CoverageAnalysis.analyze(guideline);
+        for (String feature : List.of("param", " * 2 ", "10 - ", " years", " months", "integer", "count", "decimal",
+                "code { A, B, C }\n", "boolean", " not in ", " in {", "hit unique", "hit first", "otherwise")) {
+            if (text.contains(feature)) {
+                seen.merge(feature, 1, Integer::sum);
+            }
+        }
+        findings.stream().map(f -> f.getClass().getSimpleName()).distinct().forEach(k -> seen.merge(k, 1, Integer::sum));
         long t2 = System.nanoTime();
         NANOS[0] += t1 - t0;
         NANOS[1] += t2 - t1;

@@ -17,12 +17,12 @@ final class RandomTable {
     static final List<String> CODES = List.of("A", "B", "C");
     private static final double[] CONSTANTS = {-1, 0, 0.5, 1, 2, 2.5, 3, 4, 4.5, 5, 6, 7.5, 8, 9, 10};
 
-    enum Kind { INTEGER, COUNT, DECIMAL, CODE, BOOLEAN }
+    enum Kind { INTEGER, COUNT, DECIMAL, MONTHS, CODE, BOOLEAN }
 
     /** A generated input: its kind, and for numbers its declared range. */
     record Input(String name, Kind kind, double lo, boolean loClosed, double hi, boolean hiClosed) {
         boolean numeric() {
-            return kind == Kind.INTEGER || kind == Kind.COUNT || kind == Kind.DECIMAL;
+            return kind != Kind.CODE && kind != Kind.BOOLEAN;
         }
 
         boolean whole() {
@@ -31,7 +31,7 @@ final class RandomTable {
 
         String declaration() {
             return switch (kind) {
-                case INTEGER, COUNT, DECIMAL -> "  input " + name + " : " + kind.name().toLowerCase() + " in "
+                case INTEGER, COUNT, DECIMAL, MONTHS -> "  input " + name + " : " + kind.name().toLowerCase() + " in "
                         + (loClosed ? "[" : "(") + number(lo) + ", "
                         + (hi == Double.POSITIVE_INFINITY ? "*" : number(hi)) + (hiClosed ? "]" : ")") + "\n";
                 case CODE -> "  input " + name + " : code { A, B, C }\n";
@@ -44,6 +44,8 @@ final class RandomTable {
     final List<String> conditions = new ArrayList<>();
     final List<String> outputs = new ArrayList<>();
     final Map<String, TreeSet<Double>> constants = new TreeMap<>();
+    /** Parameters {@code p0, p1, …} by name, with their values as written. */
+    final Map<String, String> params = new TreeMap<>();
     final boolean unique;
     final String otherwise;
     private final Random random;
@@ -108,10 +110,13 @@ final class RandomTable {
 
     private String numericAtom(Input input) {
         String x = input.name();
-        int shape = random.nextInt(9);
+        int shape = random.nextInt(12);
         if (shape < 6) {
             String op = List.of("<", "<=", ">", ">=", "=", "!=").get(shape);
-            return x + " " + op + " " + constant(x);
+            return x + " " + op + " " + constant(x) + unit(input);
+        }
+        if (shape >= 9) {
+            return derived(input, shape);
         }
         if (shape < 8) {
             double a = pickConstant();
@@ -133,10 +138,37 @@ final class RandomTable {
                 constants.get(x).add(hi);
             }
             return x + (shape == 7 ? " not in " : " in ") + (openLow ? "(" : loClosed ? "[" : "(")
-                    + (openLow ? "*" : number(lo)) + ", " + (openHigh ? "*" : number(hi))
+                    + (openLow ? "*" : number(lo) + unit(input)) + ", " + (openHigh ? "*" : number(hi) + unit(input))
                     + (openHigh ? ")" : hiClosed ? "]" : ")");
         }
-        return x + " in {" + constant(x) + ", " + constant(x) + "}";
+        return x + " in {" + constant(x) + unit(input) + ", " + constant(x) + unit(input) + "}";
+    }
+
+    /**
+     * A comparison through a parameter, arithmetic over the input, or another unit; each
+     * records the boundary it puts on the input, all exact in binary floating point.
+     */
+    private String derived(Input input, int shape) {
+        String x = input.name();
+        String op = List.of("<", "<=", ">", ">=").get(random.nextInt(4));
+        double c = Math.abs(pickConstant());
+        String unit = unit(input);
+        if (shape == 9 && input.kind() != Kind.COUNT) { // a count is compared with plain numbers only
+            String name = "p" + params.size();
+            params.put(name, number(c) + (input.kind() == Kind.MONTHS ? " years" : ""));
+            constants.get(x).add(input.kind() == Kind.MONTHS ? c * 12 : c);
+            return x + " " + op + " " + name;
+        }
+        if (shape == 10) {
+            constants.get(x).add(c / 2);
+            return x + " * 2 " + op + " " + number(c) + unit;
+        }
+        if (input.kind() == Kind.MONTHS) {
+            constants.get(x).add(c * 6);
+            return x + " " + op + " " + number(c / 2) + " years";
+        }
+        constants.get(x).add(10 - c);
+        return "10 - " + x + " " + op + " " + number(c);
     }
 
     private String constant(String input) {
@@ -146,6 +178,10 @@ final class RandomTable {
         }
         constants.get(input).add(value);
         return number(value);
+    }
+
+    private static String unit(Input input) {
+        return input.kind() == Kind.MONTHS ? " months" : "";
     }
 
     private Kind kindOf(String name) {
@@ -164,6 +200,8 @@ final class RandomTable {
     String text() {
         StringBuilder out = new StringBuilder("guideline g version 1.0.0 {\n  title \"random\"\n  source s \"s\"\n");
         inputs.forEach(i -> out.append(i.declaration()));
+        params.forEach((name, value) -> out.append("  param ").append(name).append(" = ").append(value)
+                .append(" cite s\n"));
         out.append("  table t : code { A, B, C } hit ").append(unique ? "unique" : "first").append(" {\n");
         for (int i = 0; i < conditions.size(); i++) {
             out.append("    when ").append(conditions.get(i)).append(" -> ").append(outputs.get(i)).append('\n');
