@@ -47,9 +47,13 @@ class CoveragePropertyTest {
             patients += check(table, n, seen);
         }
         // The generator must exercise every feature, and the tables every kind of finding.
-        for (String feature : List.of("param", " * 2 ", "10 - ", " years", " months", "integer", "count", "decimal",
-                "code { A, B, C }\n", "boolean", " not in ", " in {", "hit unique", "hit first", "otherwise", "Gap", "Overlap",
-                "Unreachable", "OtherwiseUnreachable", "NeverTrue", "AlwaysTrue")) {
+        List<String> expected = new ArrayList<>(List.of("param", " * 2 ", "10 - ", " years", " not in ", " in {",
+                "hit unique", "hit first", "otherwise", "Gap", "Overlap", "Unreachable", "OtherwiseUnreachable",
+                "NeverTrue", "AlwaysTrue"));
+        for (RandomTable.Kind kind : RandomTable.Kind.values()) {
+            expected.add(kind.name());
+        }
+        for (String feature : expected) {
             assertTrue(seen.getOrDefault(feature, 0) >= 20, feature + " in only " + seen.get(feature) + " tables");
         }
         System.out.println("CoveragePropertyTest: tables by feature and finding " + seen);
@@ -71,12 +75,13 @@ class CoveragePropertyTest {
         int rules = table.conditions.size();
         long t1 = System.nanoTime();
         List<Finding> findings = CoverageAnalysis.analyze(guideline);
-        for (String feature : List.of("param", " * 2 ", "10 - ", " years", " months", "integer", "count", "decimal",
-                "code { A, B, C }\n", "boolean", " not in ", " in {", "hit unique", "hit first", "otherwise")) {
+        for (String feature : List.of("param", " * 2 ", "10 - ", " years", " not in ", " in {", "hit unique",
+                "hit first", "otherwise")) {
             if (text.contains(feature)) {
                 seen.merge(feature, 1, Integer::sum);
             }
         }
+        table.inputs.stream().map(i -> i.kind().name()).distinct().forEach(k -> seen.merge(k, 1, Integer::sum));
         findings.stream().map(f -> f.getClass().getSimpleName()).distinct().forEach(k -> seen.merge(k, 1, Integer::sum));
         long t2 = System.nanoTime();
         NANOS[0] += t1 - t0;
