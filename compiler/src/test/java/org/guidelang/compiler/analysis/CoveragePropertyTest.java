@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.GuideCompiler;
 import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
@@ -132,7 +133,11 @@ class CoveragePropertyTest {
         Set<String> overlapping = new TreeSet<>();
         boolean gapFound = false;
         boolean otherwiseUnreachable = false;
-        String context = "table " + n + ":\n" + text + "findings: " + findings;
+        Supplier<String> context = () -> {
+            StringBuilder out = new StringBuilder("table " + n + ":\n" + text + "findings:\n");
+            findings.forEach(f -> out.append(FindingReporter.diagnostic(f).headline()).append('\n'));
+            return out.toString();
+        };
         for (Finding finding : findings) {
             if (finding instanceof Finding.NeverTrue f && f.element().startsWith("rule ")) {
                 never.add(Integer.parseInt(f.element().split(" ")[1]));
@@ -145,27 +150,30 @@ class CoveragePropertyTest {
             } else if (finding instanceof Finding.Overlap o) {
                 overlapping.add(o.first().number() + "&" + o.second().number());
                 boolean[] holds = holds(guideline, valid(guideline, o.witness(), context), rules);
-                assertTrue(holds[o.first().number()] && holds[o.second().number()], "overlap witness\n" + context);
+                assertTrue(holds[o.first().number()] && holds[o.second().number()],
+                        () -> "overlap witness\n" + context.get());
             } else if (finding instanceof Finding.Gap g) {
                 gapFound = true;
                 boolean[] holds = holds(guideline, valid(guideline, g.witness(), context), rules);
                 for (int i = 1; i <= rules; i++) {
-                    assertTrue(!holds[i], "gap witness meets rule " + i + "\n" + context);
+                    int rule = i;
+                    assertTrue(!holds[i], () -> "gap witness meets rule " + rule + "\n" + context.get());
                 }
             } else if (finding instanceof Finding.OtherwiseUnreachable) {
                 otherwiseUnreachable = true;
             } else if (finding instanceof Finding.Inconclusive || finding instanceof Finding.TooComplex) {
-                fail("every generated condition is within the analysis\n" + context);
+                fail("every generated condition is within the analysis\n" + context.get());
             }
         }
-        assertEquals(expectedNever, never, "rules that never hold\n" + context);
-        assertEquals(expectedNever, neverRecommendations, "recommendations that never apply\n" + context);
+        assertEquals(expectedNever, never, () -> "rules that never hold\n" + context.get());
+        assertEquals(expectedNever, neverRecommendations, () -> "recommendations that never apply\n" + context.get());
         Set<Integer> expectedAlways = new TreeSet<>(alwaysTrue);
-        assertEquals(expectedAlways, alwaysRecommendations, "recommendations that always apply\n" + context);
-        assertEquals(expectedUnreachable, unreachable, "unreachable rules\n" + context);
-        assertEquals(table.unique ? overlaps : Set.of(), overlapping, "overlaps\n" + context);
-        assertEquals(gap && table.otherwise == null, gapFound, "gap\n" + context);
-        assertEquals(!gap && table.otherwise != null, otherwiseUnreachable, "unreachable otherwise\n" + context);
+        assertEquals(expectedAlways, alwaysRecommendations, () -> "recommendations that always apply\n" + context.get());
+        assertEquals(expectedUnreachable, unreachable, () -> "unreachable rules\n" + context.get());
+        assertEquals(table.unique ? overlaps : Set.of(), overlapping, () -> "overlaps\n" + context.get());
+        assertEquals(gap && table.otherwise == null, gapFound, () -> "gap\n" + context.get());
+        assertEquals(!gap && table.otherwise != null, otherwiseUnreachable,
+                () -> "unreachable otherwise\n" + context.get());
         NANOS[2] += System.nanoTime() - t2;
         return grid.size();
     }
@@ -176,10 +184,11 @@ class CoveragePropertyTest {
     }
 
     /** The witness, checked to be a patient the runtime accepts. */
-    private static Map<String, Object> valid(CheckedGuideline guideline, Witness witness, String context) {
+    private static Map<String, Object> valid(CheckedGuideline guideline, Witness witness, Supplier<String> context) {
         var specs = guideline.inputs().stream().map(i -> i.spec()).toList();
         var validation = InputValidator.validate(witness.patient(), specs);
-        assertTrue(validation.isValid(), "invalid witness " + witness + ": " + validation.errors() + "\n" + context);
+        assertTrue(validation.isValid(),
+                () -> "invalid witness " + witness + ": " + validation.errors() + "\n" + context.get());
         return witness.patient();
     }
 
