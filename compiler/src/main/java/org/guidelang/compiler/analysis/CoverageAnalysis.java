@@ -3,7 +3,6 @@ package org.guidelang.compiler.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.guidelang.compiler.diagnostics.Diagnostics;
-import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
@@ -11,6 +10,7 @@ import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.compiler.source.SourceSpan;
 
 /**
  * The static analysis of a checked guideline: proves that its tables classify every patient
@@ -35,47 +35,34 @@ public final class CoverageAnalysis {
         ConditionChecks checks = new ConditionChecks(space, translator, findings);
         for (Definition definition : guideline.definitions()) {
             if (definition.value().type() instanceof Type.Bool) {
-                guarded(findings, "definition `" + definition.name() + "`", definition.value(), () -> checks.condition(
-                        "definition `" + definition.name() + "`", definition.value(), definition.value().span().text(),
-                        true));
+                String element = "definition `" + definition.name() + "`";
+                guarded(findings, element, definition.value().span(), () -> checks.condition(element,
+                        definition.value(), definition.value().span().text(), true));
             }
         }
         for (Outcome outcome : guideline.outcomes()) {
             if (outcome instanceof DecisionTable table) {
-                guarded(findings, "table `" + table.name() + "`", null, () -> {
-                    int before = findings.size();
-                    new TableAnalysis(space, translator, table, findings).run();
-                    for (DecisionTable.Rule rule : table.rules()) {
-                        boolean reported = findings.subList(before, findings.size()).stream()
-                                .anyMatch(f -> f instanceof Finding.NeverTrue n && n.span().equals(rule.condition().span()));
-                        if (!reported) {
-                            checks.ruleAtoms(rule.condition());
-                        }
-                    }
-                }, table);
+                guarded(findings, "table `" + table.name() + "`", table.span(),
+                        () -> new TableAnalysis(space, translator, checks, table, findings).run());
             } else if (outcome instanceof CriteriaSet set) {
-                guarded(findings, "criteria set `" + set.name() + "`", null, () -> checks.criteria(set), set);
+                guarded(findings, "criteria set `" + set.name() + "`", set.span(), () -> checks.criteria(set));
             } else if (outcome instanceof Recommendation recommendation && recommendation.condition() != null) {
-                guarded(findings, "recommendation `" + recommendation.name() + "`", recommendation.condition(),
-                        () -> checks.condition("the condition of recommendation `" + recommendation.name() + "`",
-                                recommendation.condition(), recommendation.conditionText(), true));
+                String element = "the condition of recommendation `" + recommendation.name() + "`";
+                guarded(findings, element, recommendation.condition().span(), () -> checks.condition(element,
+                        recommendation.condition(), recommendation.conditionText(), true));
             }
         }
         return findings;
     }
 
-    private static void guarded(List<Finding> findings, String element, CExpr condition, Runnable analysis) {
-        guarded(findings, element, condition, analysis, null);
-    }
-
-    private static void guarded(List<Finding> findings, String element, CExpr condition, Runnable analysis,
-            Outcome outcome) {
+    /** Runs one element's analysis; if it grows too large, its findings give way to one saying so. */
+    private static void guarded(List<Finding> findings, String element, SourceSpan span, Runnable analysis) {
         int before = findings.size();
         try {
             analysis.run();
         } catch (Region.TooComplex e) {
             findings.subList(before, findings.size()).clear();
-            findings.add(new Finding.TooComplex(element, condition != null ? condition.span() : outcome.span()));
+            findings.add(new Finding.TooComplex(element, span));
         }
     }
 }

@@ -17,12 +17,15 @@ import org.guidelang.compiler.model.DecisionTable;
 final class TableAnalysis {
     private final Space space;
     private final ConditionTranslator translator;
+    private final ConditionChecks checks;
     private final DecisionTable table;
     private final List<Finding> findings;
 
-    TableAnalysis(Space space, ConditionTranslator translator, DecisionTable table, List<Finding> findings) {
+    TableAnalysis(Space space, ConditionTranslator translator, ConditionChecks checks, DecisionTable table,
+            List<Finding> findings) {
         this.space = space;
         this.translator = translator;
+        this.checks = checks;
         this.table = table;
         this.findings = findings;
     }
@@ -46,11 +49,14 @@ final class TableAnalysis {
         coverage(rules, shown);
     }
 
+    /** Rules that never hold; in the others, single comparisons that never or always hold. */
     private void neverTrue(List<Translation> rules) {
         for (int i = 0; i < rules.size(); i++) {
+            DecisionTable.Rule rule = table.rules().get(i);
             if (rules.get(i).region().isEmpty() && !rules.get(i).readsMissingness()) {
-                DecisionTable.Rule rule = table.rules().get(i);
                 findings.add(new Finding.NeverTrue(element(rule), rule.text(), null, rule.condition().span()));
+            } else {
+                checks.ruleAtoms(rule.condition());
             }
         }
     }
@@ -86,7 +92,8 @@ final class TableAnalysis {
                 }
                 Region definite = both.definite();
                 if (!definite.isEmpty()) {
-                    findings.add(new Finding.Overlap(table, first, second, Witness.of(definite.merged().get(0), shown)));
+                    Witness witness = Witness.of(definite.merged().get(0), shown);
+                    findings.add(new Finding.Overlap(table, first, second, witness));
                 } else {
                     inconclusive("rules " + first.number() + " and " + second.number() + " of table `" + table.name()
                             + "` may both hold", both, null);

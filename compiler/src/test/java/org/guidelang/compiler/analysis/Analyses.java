@@ -42,7 +42,8 @@ final class Analyses {
         try {
             List<SourceFile> files = new ArrayList<>();
             for (Path path : paths) {
-                files.add(new SourceFile(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8)));
+                String text = Files.readString(path, StandardCharsets.UTF_8);
+                files.add(new SourceFile(path.getFileName().toString(), text));
             }
             return GuideCompiler.compile(files);
         } catch (IOException e) {

@@ -161,6 +161,20 @@ class ConditionAnalysisTest {
     }
 
     @Test
+    void aConditionWithTooManyCasesIsReportedRatherThanAnalysedForEver() {
+        StringBuilder members = new StringBuilder();
+        StringBuilder condition = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            members.append("  input x").append(i).append(" : decimal in [0, 10]\n");
+            condition.append(i == 0 ? "" : " and ").append("(x").append(i).append(" < 1 or x").append(i)
+                    .append(" in [2, 3] or x").append(i).append(" in [4, 5] or x").append(i).append(" > 6)");
+        }
+        members.append("  recommend r \"text\" when ").append(condition).append(" cite s\n");
+        assertEquals(List.of("t.guide:12:27: warning: the condition of recommendation `r` has too many cases for the "
+                + "coverage analysis [GL707]"), findings(members.toString()));
+    }
+
+    @Test
     void ruleForMissingValuesIsNotReportedAsNeverHolding() {
         assertEquals(List.of(), findings("""
                   input ki67 : percent in [0, 100]

@@ -83,7 +83,8 @@ class CoveragePropertyTest {
             }
         }
         table.inputs.stream().map(i -> i.kind().name()).distinct().forEach(k -> seen.merge(k, 1, Integer::sum));
-        findings.stream().map(f -> f.getClass().getSimpleName()).distinct().forEach(k -> seen.merge(k, 1, Integer::sum));
+        findings.stream().map(f -> f.getClass().getSimpleName()).distinct()
+                .forEach(kind -> seen.merge(kind, 1, Integer::sum));
         long t2 = System.nanoTime();
         NANOS[0] += t1 - t0;
         NANOS[1] += t2 - t1;
@@ -168,7 +169,8 @@ class CoveragePropertyTest {
         assertEquals(expectedNever, never, () -> "rules that never hold\n" + context.get());
         assertEquals(expectedNever, neverRecommendations, () -> "recommendations that never apply\n" + context.get());
         Set<Integer> expectedAlways = new TreeSet<>(alwaysTrue);
-        assertEquals(expectedAlways, alwaysRecommendations, () -> "recommendations that always apply\n" + context.get());
+        assertEquals(expectedAlways, alwaysRecommendations,
+                () -> "recommendations that always apply\n" + context.get());
         assertEquals(expectedUnreachable, unreachable, () -> "unreachable rules\n" + context.get());
         assertEquals(table.unique ? overlaps : Set.of(), overlapping, () -> "overlaps\n" + context.get());
         assertEquals(gap && table.otherwise == null, gapFound, () -> "gap\n" + context.get());
