@@ -101,6 +101,7 @@ final class ConditionChecks {
     void criteria(CriteriaSet set) {
         boolean reported = false;
         List<Region> absolute = new ArrayList<>();
+        List<Region> all = new ArrayList<>();
         Region relative = Region.all(space);
         boolean missingness = false;
         for (CriteriaSet.Criterion criterion : set.criteria()) {
@@ -109,6 +110,7 @@ final class ConditionChecks {
             reported |= condition(element, criterion.condition(), criterion.text(), true);
             Translation t = translator.translate(criterion.condition());
             missingness |= t.readsMissingness();
+            all.add(t.region());
             if (criterion.relative()) {
                 relative = relative.and(t.region());
             } else {
@@ -119,17 +121,36 @@ final class ConditionChecks {
             return; // the criterion's finding already explains an unreachable outcome
         }
         Region requirement = atLeast(absolute, set.required());
-        unreachable(set, set.metCode(), requirement.and(relative));
-        if (set.exceptionCode() != null) {
-            unreachable(set, set.exceptionCode(), requirement.and(relative.not()));
+        if (requirement.and(relative).isEmpty()) {
+            String why = set.required() == absolute.size() ? conflict(set, all) : null;
+            unreachable(set, set.metCode(), why != null ? why
+                    : "no patient meets " + set.required() + " of its criteria"
+                            + (set.exceptionCode() != null ? " and its relative criteria" : ""));
         }
-        unreachable(set, set.unmetCode(), requirement.not());
+        if (set.exceptionCode() != null && requirement.and(relative.not()).isEmpty()) {
+            unreachable(set, set.exceptionCode(), "every patient who meets the requirement meets the relative "
+                    + "criteria too");
+        }
+        if (requirement.not().isEmpty()) {
+            unreachable(set, set.unmetCode(), "every patient meets the requirement");
+        }
     }
 
-    private void unreachable(CriteriaSet set, String code, Region region) {
-        if (code != null && region.isEmpty()) {
-            findings.add(new Finding.UnreachableOutcome(set.name(), code, set.span()));
+    private void unreachable(CriteriaSet set, String code, String reason) {
+        findings.add(new Finding.UnreachableOutcome(set.name(), code, reason, set.span()));
+    }
+
+    /** "criteria `young` and `old` cannot both hold", for the first such pair; null if none. */
+    private static String conflict(CriteriaSet set, List<Region> regions) {
+        for (int i = 0; i < regions.size(); i++) {
+            for (int j = i + 1; j < regions.size(); j++) {
+                if (regions.get(i).and(regions.get(j)).isEmpty()) {
+                    return "criteria `" + set.criteria().get(i).name() + "` and `" + set.criteria().get(j).name()
+                            + "` cannot both hold";
+                }
+            }
         }
+        return null;
     }
 
     /** Where at least {@code k} of the regions hold. */

@@ -62,8 +62,8 @@ public sealed interface Finding {
     /** A condition every patient meets, where that defeats its purpose. */
     record AlwaysTrue(String element, String text, String reason, SourceSpan span) implements Finding {}
 
-    /** A criteria set outcome that no patient can reach. */
-    record UnreachableOutcome(String set, String code, SourceSpan span) implements Finding {}
+    /** A criteria set outcome that no patient can reach, and why. */
+    record UnreachableOutcome(String set, String code, String reason, SourceSpan span) implements Finding {}
 
     /**
      * A property the analysis could neither prove nor refute, because it depends on a condition

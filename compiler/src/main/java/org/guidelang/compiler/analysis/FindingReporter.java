@@ -60,7 +60,7 @@ final class FindingReporter {
                     t.element());
         } else if (finding instanceof Finding.UnreachableOutcome u) {
             return make(DiagnosticCode.UNREACHABLE_OUTCOME, false, u, "check the criteria and the requirement",
-                    u.set(), u.code());
+                    u.set(), u.code(), u.reason());
         }
         throw new IllegalStateException(finding.toString());
     }

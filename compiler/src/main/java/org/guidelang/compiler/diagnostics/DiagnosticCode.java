@@ -86,7 +86,7 @@ public enum DiagnosticCode {
     ALWAYS_TRUE("GL705", Severity.WARNING, "%s holds for every patient%s"),
     BEYOND_ANALYSIS("GL706", Severity.WARNING, "%s: the analysis cannot decide `%s` (%s)"),
     TOO_COMPLEX("GL707", Severity.WARNING, "%s has too many cases for the coverage analysis"),
-    UNREACHABLE_OUTCOME("GL708", Severity.WARNING, "criteria set `%s` never yields `%s`"),
+    UNREACHABLE_OUTCOME("GL708", Severity.WARNING, "criteria set `%s` never yields `%s`: %s"),
     UNKNOWN_TABLE_CLAUSE("GL709", Severity.ERROR, "unknown table clause `%s`");
 
     private final String id;

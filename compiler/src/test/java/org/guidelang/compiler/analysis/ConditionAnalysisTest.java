@@ -51,7 +51,8 @@ class ConditionAnalysisTest {
 
     @Test
     void requiredCriteriaThatContradictEachOtherAreNeverMet() {
-        assertEquals(List.of("t.guide:5:3: warning: criteria set `c` never yields `YES` [GL708]"),
+        assertEquals(List.of("t.guide:5:3: warning: criteria set `c` never yields `YES`: no patient meets 2 of its "
+                + "criteria [GL708]"),
                 findings(AGE + """
                           criteria c require at least 2 {
                             criterion young: age < 30 years
@@ -62,8 +63,22 @@ class ConditionAnalysisTest {
     }
 
     @Test
+    void allCriteriaRequiredNameThePairThatContradicts() {
+        assertEquals(List.of("t.guide:5:3: warning: criteria set `c` never yields `YES`: criteria `young` and "
+                + "`old` cannot both hold [GL708]"),
+                findings(AGE + """
+                          criteria c require all {
+                            criterion young: age < 30 years
+                            criterion adult: age >= 18 years
+                            criterion old: age > 70 years
+                          } outcome { met YES  unmet NO } cite s
+                        """));
+    }
+
+    @Test
     void aRelativeCriterionImpliedByTheRequiredOnesLeavesNoException() {
-        assertEquals(List.of("t.guide:5:3: warning: criteria set `c` never yields `EXCEPTION` [GL708]"),
+        assertEquals(List.of("t.guide:5:3: warning: criteria set `c` never yields `EXCEPTION`: every patient who "
+                + "meets the requirement meets the relative criteria too [GL708]"),
                 findings(AGE + """
                           criteria c require all {
                             criterion young: age < 30 years
