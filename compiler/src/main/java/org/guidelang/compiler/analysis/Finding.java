@@ -21,9 +21,12 @@ public sealed interface Finding {
             others = List.copyOf(others);
         }
 
+        /** The table's name, where the table is declared. */
         @Override
         public SourceSpan span() {
-            return table.span();
+            SourceSpan whole = table.span();
+            int at = whole.text().indexOf(table.name(), "table".length());
+            return at < 0 ? whole : whole.file().span(whole.start() + at, whole.start() + at + table.name().length());
         }
     }
 

@@ -149,7 +149,7 @@ class ConditionAnalysisTest {
 
     @Test
     void aGapOutsideTheUndecidedConditionIsStillCertain() {
-        assertEquals(List.of("t.guide:6:3: warning: table `plan` leaves patients unclassified: a = 5 matches no "
+        assertEquals(List.of("t.guide:6:9: warning: table `plan` leaves patients unclassified: a = 5 matches no "
                 + "rule (uncovered: a in [4, 5]) [GL700]"),
                 findings("""
                           input a : integer in [0, 10]
@@ -215,7 +215,7 @@ class ConditionAnalysisTest {
                   } cite s
                 }
                 """;
-        assertEquals(List.of("t.guide:5:3: warning: table `plan` leaves patients unclassified: w.grade = G3 "
+        assertEquals(List.of("t.guide:5:9: warning: table `plan` leaves patients unclassified: w.grade = G3 "
                 + "matches no rule (uncovered: w.grade = G3) [GL700]"),
                 Analyses.findings(Analyses.compile(Analyses.guideline("""
                           import w

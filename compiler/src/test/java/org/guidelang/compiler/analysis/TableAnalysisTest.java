@@ -13,7 +13,7 @@ class TableAnalysisTest {
     @Test
     void thePrintedWhoTableLeavesPoorlyDifferentiatedLowGradeTumoursUnclassified() {
         var compilation = Analyses.compileFiles(Analyses.RESOURCES.resolve("analysis/who_printed.guide"));
-        assertEquals(List.of("who_printed.guide:14:3: warning: table `grade` leaves patients unclassified: "
+        assertEquals(List.of("who_printed.guide:14:9: warning: table `grade` leaves patients unclassified: "
                 + "differentiation = POOR, ki67 = 10%, mitoticCount = 10 matches no rule (uncovered: "
                 + "differentiation = POOR, ki67 in [0%, 20%], mitoticCount in [0, 20]) [GL700]"),
                 findings(compilation));
@@ -21,7 +21,7 @@ class TableAnalysisTest {
 
     @Test
     void aGapBetweenOpenEndsIsTheSharedBoundary() {
-        assertEquals(List.of("t.guide:5:3: warning: table `band` leaves patients unclassified: ki67 = 3% matches "
+        assertEquals(List.of("t.guide:5:9: warning: table `band` leaves patients unclassified: ki67 = 3% matches "
                 + "no rule (uncovered: ki67 = 3%) [GL700]"),
                 findings(KI67 + """
                           table band : code { LOW, HIGH } hit first {
@@ -55,7 +55,7 @@ class TableAnalysisTest {
 
     @Test
     void betweenTwoDecimalsTheGapHasAWitnessInside() {
-        assertEquals(List.of("t.guide:5:3: warning: table `band` leaves patients unclassified: size = 2.5 cm "
+        assertEquals(List.of("t.guide:5:9: warning: table `band` leaves patients unclassified: size = 2.5 cm "
                 + "matches no rule (uncovered: size in (2 cm, 3 cm)) [GL700]"),
                 findings("""
                           input size : cm in (0, *)
@@ -183,7 +183,7 @@ class TableAnalysisTest {
 
     @Test
     void aTableDeclaredCompleteMakesItsGapAnError() {
-        assertEquals(List.of("t.guide:5:3: error: table `band` leaves patients unclassified: ki67 = 60% matches "
+        assertEquals(List.of("t.guide:5:9: error: table `band` leaves patients unclassified: ki67 = 60% matches "
                 + "no rule (uncovered: ki67 in (20%, 100%]) [GL700]"),
                 findings(KI67 + """
                           table band : code { LOW, MID } hit first complete {
@@ -218,7 +218,7 @@ class TableAnalysisTest {
 
     @Test
     void theGapNamesEveryInputOfTheTableAndTheOtherRegions() {
-        assertEquals(List.of("t.guide:7:3: warning: table `plan` leaves patients unclassified: ki67 = 2%, "
+        assertEquals(List.of("t.guide:7:9: warning: table `plan` leaves patients unclassified: ki67 = 2%, "
                 + "resectable = true, lesions = 6 matches no rule (uncovered: ki67 in [0%, 3%), resectable = true); "
                 + "also uncovered: resectable = false, lesions in [4, 10] [GL700]"),
                 findings(KI67 + """

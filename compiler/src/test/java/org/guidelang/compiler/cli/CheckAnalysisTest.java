@@ -16,14 +16,14 @@ class CheckAnalysisTest {
             + "ki67 = 10%, mitoticCount = 10 matches no rule (uncovered: differentiation = POOR, ki67 in [0%, 20%], "
             + "mitoticCount in [0, 20]) [GL700]\n"
             + " 14 |   table grade \"WHO grade\" : code {\n"
-            + "    |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+            + "    |         ^^^^^\n"
             + "  hint: add a rule for these patients, or an `otherwise` rule\n";
 
     @Test
     void theGapOfThePrintedWhoTableIsAWarning() {
         CliRun run = CliRun.of("check", PRINTED.toString());
         assertEquals(0, run.exitCode());
-        assertEquals(PRINTED + ":14:3: warning: " + GAP + "1 file checked: 0 errors, 1 warning\n", run.all());
+        assertEquals(PRINTED + ":14:9: warning: " + GAP + "1 file checked: 0 errors, 1 warning\n", run.all());
     }
 
     @Test
@@ -33,6 +33,6 @@ class CheckAnalysisTest {
                 .replace("hit first {", "hit first complete {"), StandardCharsets.UTF_8);
         CliRun run = CliRun.of("check", complete.toString());
         assertEquals(1, run.exitCode());
-        assertEquals(complete + ":14:3: error: " + GAP + "1 file checked: 1 error, 0 warnings\n", run.all());
+        assertEquals(complete + ":14:9: error: " + GAP + "1 file checked: 1 error, 0 warnings\n", run.all());
     }
 }
