@@ -28,6 +28,9 @@ final class ConditionChecks {
      * comparisons when the whole raised nothing. Answers whether the whole raised a finding.
      */
     boolean condition(String element, CExpr condition, String text, boolean alwaysTrueMatters) {
+        if (condition instanceof CExpr.DefinitionRef) {
+            return false; // the definition is checked on its own, once
+        }
         Translation whole = translator.translate(condition);
         boolean reported = false;
         if (!whole.readsMissingness()) {

@@ -190,6 +190,47 @@ class ConditionAnalysisTest {
     }
 
     @Test
+    void anOverlapThatOnlyAnUndecidedConditionCouldPreventIsUnproven() {
+        assertEquals(List.of("t.guide:7:10: warning: rules 1 and 2 of table `plan` may both hold: the analysis "
+                + "cannot decide `a * b > 20` (it multiplies inputs together) [GL706]"),
+                findings("""
+                          input a : integer in [0, 10]
+                          input b : integer in [0, 10]
+                          table plan : code { BIG, SMALL } hit unique {
+                            when a * b > 20 -> BIG
+                            when a < 3 -> SMALL
+                            otherwise -> SMALL
+                          } cite s
+                        """));
+    }
+
+    @Test
+    void aDefinitionThatAlwaysHoldsIsReportedOnce() {
+        assertEquals(List.of("t.guide:5:19: warning: definition `anyAge`, `age >= 0 years or age < 18 years`, holds "
+                + "for every patient [GL705]"),
+                findings(AGE + """
+                          define anyAge = age >= 0 years or age < 18 years
+                          recommend r "text" when anyAge cite s
+                          recommend q "text" when not anyAge or age > 50 years cite s
+                        """));
+    }
+
+    @Test
+    void whetherAnOutcomeIsKnownIsBeyondTheAnalysis() {
+        assertEquals(List.of("t.guide:10:10: warning: table `plan` may leave patients unclassified: the analysis "
+                + "cannot decide `band is known` (`is known` and `is missing` are decided only for inputs) [GL706]"),
+                findings(AGE + """
+                          table band : code { YOUNG, OLD } hit first {
+                            when age < 60 years -> YOUNG
+                            otherwise -> OLD
+                          } cite s
+                          table plan : code { DECIDED } hit first {
+                            when band is known -> DECIDED
+                          } cite s
+                        """));
+    }
+
+    @Test
     void ruleForMissingValuesIsNotReportedAsNeverHolding() {
         assertEquals(List.of(), findings("""
                   input ki67 : percent in [0, 100]
