@@ -45,7 +45,7 @@ final class Box {
     }
 
     /** The intersection with {@code other}, or null when empty. */
-    Box intersect(Box other, Space space) {
+    Box intersect(Box other) {
         Values[] result = Arrays.copyOf(values, Math.max(values.length, other.values.length));
         for (int i = 0; i < other.values.length; i++) {
             if (other.values[i] == null) {
@@ -62,7 +62,7 @@ final class Box {
 
     /** This box without {@code other}, as disjoint boxes. */
     List<Box> minus(Box other, Space space) {
-        if (intersect(other, space) == null) {
+        if (intersect(other) == null) {
             return List.of(this);
         }
         List<Box> pieces = new ArrayList<>();

@@ -34,10 +34,6 @@ record Choices(BitSet chosen) implements Values {
         return chosen.get(position);
     }
 
-    int count() {
-        return chosen.cardinality();
-    }
-
     int first() {
         return chosen.nextSetBit(0);
     }

@@ -96,8 +96,4 @@ record Numbers(List<Interval> parts, boolean integer) implements Values {
         gaps.add(new Interval(lo, loClosed, Double.POSITIVE_INFINITY, false));
         return normalized(gaps, integer);
     }
-
-    boolean contains(double x) {
-        return parts.stream().anyMatch(p -> p.contains(x)) && (!integer || x == Math.rint(x));
-    }
 }

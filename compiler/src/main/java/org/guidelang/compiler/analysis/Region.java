@@ -46,7 +46,7 @@ final class Region {
         List<Box> result = new ArrayList<>();
         for (Box a : boxes) {
             for (Box b : other.boxes) {
-                Box both = a.intersect(b, space);
+                Box both = a.intersect(b);
                 if (both != null) {
                     result.add(both);
                     if (result.size() > LIMIT) {

@@ -32,19 +32,15 @@ final class Space {
         return variables.get(index);
     }
 
-    int size() {
-        return variables.size();
-    }
-
     Variable input(InputDecl input) {
         return byKey.computeIfAbsent("input:" + input.name(), key -> {
             int order = guideline.inputs().indexOf(input);
             InputKind kind = input.spec().kind();
             if (kind == InputKind.CODE) {
-                return add(order, input.name(), null, input.spec().codes(), null, null);
+                return add(order, input.name(), input.spec().codes(), null, null);
             }
             if (kind == InputKind.BOOLEAN) {
-                return add(order, input.name(), null, BOOLEAN_CHOICES, null, null);
+                return add(order, input.name(), BOOLEAN_CHOICES, null, null);
             }
             return addNumeric(order, input);
         });
@@ -54,13 +50,13 @@ final class Space {
     Variable outcome(CExpr.OutcomeRef ref) {
         return byKey.computeIfAbsent("outcome:" + ref.guideline() + "." + ref.outcome().name(), key -> {
             List<String> choices = ref.type() instanceof Type.Code code ? code.codes().names() : BOOLEAN_CHOICES;
-            return add(10_000 + variables.size(), ref.display(), null, choices, null, null);
+            return add(10_000 + variables.size(), ref.display(), choices, null, null);
         });
     }
 
     /** A condition beyond the analysis, read as a free true/false value; equal conditions share one. */
     Variable opaque(CExpr condition, String reason) {
-        return byKey.computeIfAbsent(condition, key -> add(20_000 + variables.size(), condition.span().text(), null,
+        return byKey.computeIfAbsent(condition, key -> add(20_000 + variables.size(), condition.span().text(),
                 BOOLEAN_CHOICES, condition, reason));
     }
 
@@ -75,9 +71,9 @@ final class Space {
         return variable;
     }
 
-    private Variable add(int order, String name, Unit unit, List<String> choices, CExpr opaque, String reason) {
-        Variable variable = new Variable(variables.size(), order, name, Choices.all(choices.size()),
-                unit == null ? Unit.NONE : unit, choices, opaque, reason);
+    private Variable add(int order, String name, List<String> choices, CExpr opaque, String reason) {
+        Variable variable = new Variable(variables.size(), order, name, Choices.all(choices.size()), Unit.NONE,
+                choices, opaque, reason);
         variables.add(variable);
         return variable;
     }
