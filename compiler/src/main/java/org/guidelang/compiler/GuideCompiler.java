@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.guidelang.compiler.analysis.CoverageAnalysis;
 import org.guidelang.compiler.ast.Guideline;
 import org.guidelang.compiler.ast.Member;
 import org.guidelang.compiler.check.GuidelineChecker;
@@ -21,7 +22,7 @@ import org.guidelang.runtime.Suggestions;
  * The compiler's one entry point, shared by the command line and the Maven plugin: source
  * files in, checked guidelines and diagnostics out. Passes: parse each file; link guidelines
  * by their imports (unknown targets, duplicates, cycles); check each guideline after the
- * guidelines it imports.
+ * guidelines it imports; analyse each guideline that checked clean (coverage, overlap, reachability).
  */
 public final class GuideCompiler {
     private GuideCompiler() {}
@@ -52,8 +53,10 @@ public final class GuideCompiler {
             if (!importsChecked(guideline, checked)) {
                 continue; // an imported guideline has errors, reported in its own file
             }
-            GuidelineChecker.check(guideline, checked, diagnostics)
-                    .ifPresent(g -> checked.put(g.id(), g));
+            GuidelineChecker.check(guideline, checked, diagnostics).ifPresent(g -> {
+                checked.put(g.id(), g);
+                CoverageAnalysis.report(g, diagnostics);
+            });
         }
         return new Compilation(files, List.copyOf(checked.values()), diagnostics.sorted());
     }

@@ -34,7 +34,7 @@ member
     | PARAM id=name ASSIGN value=literal paramClause*                               # paramMember
     | DEFINE id=name label=textValue? ASSIGN value=expr                             # defineMember
     | TABLE id=name label=textValue? COLON CODE codes=codeList
-        HIT policy=name LBRACE rules+=tableRule* otherwise=otherwiseRule? RBRACE
+        HIT policy=name completeness=name? LBRACE rules+=tableRule* otherwise=otherwiseRule? RBRACE
         citations?                                                                  # tableMember
     | CRITERIA id=name label=textValue? REQUIRE requirement=requirementKind
         LBRACE criteria+=criterion* RBRACE

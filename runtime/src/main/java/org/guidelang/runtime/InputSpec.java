@@ -61,4 +61,9 @@ public record InputSpec(String name, InputKind kind, Unit unit, Range range, Lis
     public boolean isNumeric() {
         return kind == InputKind.INTEGER || kind == InputKind.DECIMAL || kind == InputKind.QUANTITY;
     }
+
+    /** Whether values must be whole numbers: integers, and counts (a count is a number of things). */
+    public boolean isWholeNumber() {
+        return kind == InputKind.INTEGER || unit == Unit.COUNT;
+    }
 }

@@ -52,11 +52,11 @@ public final class InputValidator {
      *
      * @return {@code value}
      * @throws IllegalArgumentException if the value is infinite, out of range, or not whole where
-     *     the input is an integer
+     *     the input is an integer or a count
      */
     public static double requireValid(InputSpec spec, double value) {
         if (value != value || (Double.isFinite(value) && spec.range().contains(value)
-                && (spec.kind() != InputKind.INTEGER || value == Math.rint(value)))) {
+                && (!spec.isWholeNumber() || value == Math.rint(value)))) {
             return value;
         }
         List<InputError> errors = new ArrayList<>(1);
@@ -165,7 +165,7 @@ public final class InputValidator {
         String shown = "value " + renderNumber((Number) raw);
         if (!Double.isFinite(value)) {
             errors.add(error(spec, shown + " is not a finite number", wanted(spec) + ", or null if it is not known"));
-        } else if (spec.kind() == InputKind.INTEGER && value != Math.rint(value)) {
+        } else if (spec.isWholeNumber() && value != Math.rint(value)) {
             errors.add(error(spec, shown + " is not a whole number", wanted(spec)));
         } else if (!spec.range().contains(value)) {
             errors.add(error(spec, shown + " is out of range " + spec.range(), wanted(spec)));

@@ -97,6 +97,11 @@ class DecidedTest {
         InputSpec count = InputSpec.integer("count", Range.closed(0, 10), "");
         assertThrows(IllegalArgumentException.class, () -> InputValidator.requireValid(count, 2.5));
         assertThrows(IllegalArgumentException.class, () -> InputValidator.requireValid(count, Double.POSITIVE_INFINITY));
+        InputSpec mitoses = InputSpec.quantity("mitoticCount", Unit.COUNT, new Range(0, true, Double.POSITIVE_INFINITY, false), "Mitotic count");
+        assertEquals(3.0, InputValidator.requireValid(mitoses, 3.0));
+        IllegalArgumentException notWhole = assertThrows(IllegalArgumentException.class,
+                () -> InputValidator.requireValid(mitoses, 2.5));
+        assertTrue(notWhole.getMessage().contains("value 2.5 is not a whole number"), notWhole.getMessage());
     }
 
     private record FixedEvaluator(String id) implements GuidelineEvaluator {

@@ -104,6 +104,15 @@ class InputValidatorTest {
     }
 
     @Test
+    void aCountIsAWholeNumber() {
+        // The static analysis proves coverage over whole counts: a fractional count must not slip through.
+        assertEquals(
+                List.of("$.mitoticCount: value 2.5 is not a whole number (mitoses per 2 mm²) — fix: give a count from 0 to 1000"),
+                rendered(patient("mitoticCount", 2.5)));
+        assertEquals(List.of(), rendered(patient("mitoticCount", 3)));
+    }
+
+    @Test
     void notFinite() {
         assertEquals(
                 List.of("$.ki67: value NaN is not a finite number (Ki-67 proliferation index) — fix: give a percentage from 0 to 100, or null if it is not known"),

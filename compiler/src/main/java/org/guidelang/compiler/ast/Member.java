@@ -74,6 +74,7 @@ public sealed interface Member extends Node {
             Text label,
             List<CodeDecl> codes,
             Name policy,
+            Name completeness,
             List<Rule> rules,
             Otherwise otherwise,
             List<Citation> citations,
@@ -83,6 +84,12 @@ public sealed interface Member extends Node {
             codes = List.copyOf(codes);
             rules = List.copyOf(rules);
             citations = List.copyOf(citations);
+        }
+
+        /** A table without the {@code complete} clause after its hit policy. */
+        public Table(Name id, Text label, List<CodeDecl> codes, Name policy, List<Rule> rules, Otherwise otherwise,
+                List<Citation> citations, SourceSpan span) {
+            this(id, label, codes, policy, null, rules, otherwise, citations, span);
         }
     }
 

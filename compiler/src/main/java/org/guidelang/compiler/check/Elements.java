@@ -84,8 +84,25 @@ final class Elements {
             }
         }
         String label = table.label() == null ? name : table.label().value();
-        return new DecisionTable(name, label, codes, policy, rules, otherwise, citations.resolve(table.citations()),
-                table.span());
+        return new DecisionTable(name, label, codes, policy, complete(table), rules, otherwise,
+                citations.resolve(table.citations()), table.span());
+    }
+
+    /** Whether the table is declared {@code complete}: its gaps are then errors, not warnings. */
+    private boolean complete(Member.Table table) {
+        Name clause = table.completeness();
+        if (clause == null) {
+            return false;
+        }
+        if (!clause.text().equals("complete")) {
+            String guess = ExprChecker.didYouMean(clause.text(), List.of("complete"));
+            diagnostics.reportWithHint(DiagnosticCode.UNKNOWN_TABLE_CLAUSE, clause.span(),
+                    guess != null ? guess : "write `hit " + table.policy().text() + " complete` to require that the "
+                            + "table classify every patient, or nothing",
+                    clause.text());
+            return false;
+        }
+        return true;
     }
 
     private String output(Name code, CodeSet codes, String table) {

@@ -6,6 +6,7 @@ import java.util.Locale;
  * The one catalogue of diagnostics: a stable code, a severity and a message template each.
  * Codes never change meaning once published; add new ones at the end of their block.
  * GL1xx syntax, GL2xx names, GL3xx types and units, GL4xx structure, GL5xx examples, GL6xx files,
+ * GL7xx static analysis (coverage, overlap, reachability), GL8xx formatter and differ (reserved),
  * GL90x the Java back end.
  */
 public enum DiagnosticCode {
@@ -75,6 +76,19 @@ public enum DiagnosticCode {
     UNREADABLE_FILE("GL600", Severity.ERROR, "cannot read the file: %s"),
     NOT_TEXT("GL601", Severity.ERROR, "the file is not UTF-8 text"),
     NO_GUIDELINE_FILES("GL602", Severity.WARNING, "no .guide files in %s"),
+    // --- static analysis ---
+    TABLE_GAP("GL700", Severity.WARNING, "table `%s` leaves patients unclassified: %s matches no rule (uncovered: %s)%s"),
+    RULES_OVERLAP("GL701", Severity.WARNING,
+            "rules %d and %d of unique table `%s` both hold for %s (both hold for: %s)"),
+    UNREACHABLE_RULE("GL702", Severity.WARNING, "rule %d of table `%s` never applies: %s"),
+    UNREACHABLE_OTHERWISE("GL703", Severity.WARNING,
+            "the `otherwise` of table `%s` never applies: its rules classify every patient"),
+    NEVER_TRUE("GL704", Severity.WARNING, "%s can never hold%s"),
+    ALWAYS_TRUE("GL705", Severity.WARNING, "%s holds for every patient%s"),
+    BEYOND_ANALYSIS("GL706", Severity.WARNING, "%s: the analysis cannot decide `%s` (%s)"),
+    TOO_COMPLEX("GL707", Severity.WARNING, "%s has too many cases for the coverage analysis"),
+    UNREACHABLE_OUTCOME("GL708", Severity.WARNING, "criteria set `%s` never yields `%s`: %s"),
+    UNKNOWN_TABLE_CLAUSE("GL709", Severity.ERROR, "unknown table clause `%s`"),
     // --- Java back end ---
     BAD_JAVA_PACKAGE("GL900", Severity.ERROR, "`%s` is not a Java package name");
 

@@ -40,6 +40,9 @@ final class OutcomeLayout extends Syntax {
             flat(p, c.codes);
             flat(p, c.HIT());
             flat(p, c.policy);
+            if (c.completeness != null) {
+                flat(p, c.completeness);
+            }
             flat(p, c.LBRACE());
         }, 0);
         flat(c.TABLE(), c.id);
@@ -50,7 +53,11 @@ final class OutcomeLayout extends Syntax {
         } else {
             declarations.codeList(c.codes, 0);
         }
-        flat(c.HIT(), c.policy, c.LBRACE());
+        flat(c.HIT(), c.policy);
+        if (c.completeness != null) {
+            flat(c.completeness);
+        }
+        flat(c.LBRACE());
         page.indent();
         for (TableRuleContext rule : c.rules) {
             page.newline();

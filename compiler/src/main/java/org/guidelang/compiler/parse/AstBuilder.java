@@ -158,7 +158,8 @@ final class AstBuilder {
         Member.Otherwise otherwise = c.otherwise == null
                 ? null
                 : new Member.Otherwise(name(c.otherwise.outcome), citations(c.otherwise.citations()), span(c.otherwise));
-        return new Member.Table(name(c.id), optionalText(c.label), codes(c.codes), name(c.policy), rules, otherwise,
+        return new Member.Table(name(c.id), optionalText(c.label), codes(c.codes), name(c.policy),
+                c.completeness == null ? null : name(c.completeness), rules, otherwise,
                 citations(c.citations()), span);
     }
 

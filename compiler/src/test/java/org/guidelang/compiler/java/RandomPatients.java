@@ -77,7 +77,7 @@ final class RandomPatients {
         double hi = range.hasUpperBound() ? range.hi() : Math.max(lo, 0) + 1000;
         for (int attempt = 0; attempt < 20; attempt++) {
             double x = lo + random.nextDouble() * (hi - lo);
-            if (spec.kind() == InputKind.INTEGER) {
+            if (spec.isWholeNumber()) {
                 x = Math.rint(x);
             } else if (random.nextBoolean()) {
                 x = Math.rint(x * 10) / 10; // a clinician's one decimal
@@ -112,7 +112,7 @@ final class RandomPatients {
         for (double v : values) {
             double eps = 1e-9 * Math.max(1, Math.abs(v));
             for (double x : new double[] {v, v - eps, v + eps, Math.nextDown(v), Math.nextUp(v), v - 1, v + 1}) {
-                if (spec.kind() == InputKind.INTEGER) {
+                if (spec.isWholeNumber()) {
                     x = Math.rint(x);
                 }
                 if (range.contains(x)) {

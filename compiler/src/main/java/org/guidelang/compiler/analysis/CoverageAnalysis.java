@@ -1,0 +1,68 @@
+package org.guidelang.compiler.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.guidelang.compiler.diagnostics.Diagnostics;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.CriteriaSet;
+import org.guidelang.compiler.model.DecisionTable;
+import org.guidelang.compiler.model.Definition;
+import org.guidelang.compiler.model.Outcome;
+import org.guidelang.compiler.model.Recommendation;
+import org.guidelang.compiler.model.Type;
+import org.guidelang.compiler.source.SourceSpan;
+
+/**
+ * The static analysis of a checked guideline: proves that its tables classify every patient
+ * (and, for unique tables, at most one way), that every rule can apply, and that no condition is
+ * trivially false or true; otherwise finds a witness patient. Patients range over the inputs'
+ * declared ranges and codes with every value known; outcomes read by a condition are
+ * independent variables over their codes.
+ */
+public final class CoverageAnalysis {
+    private CoverageAnalysis() {}
+
+    /** Analyses {@code guideline} and reports its findings as diagnostics. */
+    public static void report(CheckedGuideline guideline, Diagnostics diagnostics) {
+        FindingReporter.report(analyze(guideline), diagnostics);
+    }
+
+    /** The findings for {@code guideline}, in the order of its elements. */
+    public static List<Finding> analyze(CheckedGuideline guideline) {
+        Space space = new Space(guideline);
+        ConditionTranslator translator = new ConditionTranslator(space);
+        List<Finding> findings = new ArrayList<>();
+        ConditionChecks checks = new ConditionChecks(space, translator, findings);
+        for (Definition definition : guideline.definitions()) {
+            if (definition.value().type() instanceof Type.Bool) {
+                String element = "definition `" + definition.name() + "`";
+                guarded(findings, element, definition.value().span(), () -> checks.condition(element,
+                        definition.value(), definition.value().span().text(), true));
+            }
+        }
+        for (Outcome outcome : guideline.outcomes()) {
+            if (outcome instanceof DecisionTable table) {
+                guarded(findings, "table `" + table.name() + "`", table.span(),
+                        () -> new TableAnalysis(space, translator, checks, table, findings).run());
+            } else if (outcome instanceof CriteriaSet set) {
+                guarded(findings, "criteria set `" + set.name() + "`", set.span(), () -> checks.criteria(set));
+            } else if (outcome instanceof Recommendation recommendation && recommendation.condition() != null) {
+                String element = "the condition of recommendation `" + recommendation.name() + "`";
+                guarded(findings, element, recommendation.condition().span(), () -> checks.condition(element,
+                        recommendation.condition(), recommendation.conditionText(), true));
+            }
+        }
+        return findings;
+    }
+
+    /** Runs one element's analysis; if it grows too large, its findings give way to one saying so. */
+    private static void guarded(List<Finding> findings, String element, SourceSpan span, Runnable analysis) {
+        int before = findings.size();
+        try {
+            analysis.run();
+        } catch (Region.TooComplex e) {
+            findings.subList(before, findings.size()).clear();
+            findings.add(new Finding.TooComplex(element, span));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.guidelang.compiler.analysis;
+
+import java.util.List;
+import org.guidelang.compiler.model.DecisionTable;
+import org.guidelang.compiler.source.SourceSpan;
+
+/**
+ * One result of the static analysis of a guideline, before it becomes a diagnostic. Findings of
+ * absence (never true, unreachable, no coverage of a region) are proofs; findings of presence (a
+ * gap, an overlap) carry a witness patient.
+ */
+public sealed interface Finding {
+    SourceSpan span();
+
+    /**
+     * Patients that no rule and no {@code otherwise} classifies: a witness and its region, and
+     * the other uncovered regions in words.
+     */
+    record Gap(DecisionTable table, Witness witness, List<String> others) implements Finding {
+        public Gap {
+            others = List.copyOf(others);
+        }
+
+        /** The table's name, where the table is declared. */
+        @Override
+        public SourceSpan span() {
+            SourceSpan whole = table.span();
+            int at = whole.text().indexOf(table.name(), "table".length());
+            return at < 0 ? whole : whole.file().span(whole.start() + at, whole.start() + at + table.name().length());
+        }
+    }
+
+    /** Two rules of a unique table, yielding different codes, that both hold for the witness. */
+    record Overlap(DecisionTable table, DecisionTable.Rule first, DecisionTable.Rule second, Witness witness)
+            implements Finding {
+        @Override
+        public SourceSpan span() {
+            return second.span();
+        }
+    }
+
+    /** A rule of a first-hit table that the earlier rules {@code shadowing} (numbers) always take first. */
+    record Unreachable(DecisionTable table, DecisionTable.Rule rule, List<Integer> shadowing) implements Finding {
+        public Unreachable {
+            shadowing = List.copyOf(shadowing);
+        }
+
+        @Override
+        public SourceSpan span() {
+            return rule.span();
+        }
+    }
+
+    /** An {@code otherwise} that never applies: the rules classify every patient. */
+    record OtherwiseUnreachable(DecisionTable table) implements Finding {
+        @Override
+        public SourceSpan span() {
+            return table.otherwise().span();
+        }
+    }
+
+    /** A condition no patient meets; {@code element} names it ("rule 2 of table `grade`"). */
+    record NeverTrue(String element, String text, String reason, SourceSpan span) implements Finding {}
+
+    /** A condition every patient meets, where that defeats its purpose. */
+    record AlwaysTrue(String element, String text, String reason, SourceSpan span) implements Finding {}
+
+    /** A criteria set outcome that no patient can reach, and why. */
+    record UnreachableOutcome(String set, String code, String reason, SourceSpan span) implements Finding {}
+
+    /**
+     * A property the analysis could neither prove nor refute, because it depends on a condition
+     * beyond it ({@code condition}, for {@code reason}). {@code table} is set when the property is
+     * a table's coverage.
+     */
+    record Inconclusive(String property, String condition, String reason, DecisionTable table, SourceSpan span)
+            implements Finding {}
+
+    /** An element with too many cases to analyse. */
+    record TooComplex(String element, SourceSpan span) implements Finding {}
+}

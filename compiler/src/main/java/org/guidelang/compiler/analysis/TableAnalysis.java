@@ -1,0 +1,139 @@
+package org.guidelang.compiler.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.guidelang.compiler.analysis.ConditionTranslator.Translation;
+import org.guidelang.compiler.model.DecisionTable;
+
+/**
+ * The coverage, overlap and reachability of one decision table over the patients whose values
+ * are all known: gaps (first and unique), overlaps of rules yielding different codes (unique),
+ * rules shadowed by earlier ones and an {@code otherwise} that never applies (first), and rules
+ * that never hold.
+ */
+final class TableAnalysis {
+    private final Space space;
+    private final ConditionTranslator translator;
+    private final ConditionChecks checks;
+    private final DecisionTable table;
+    private final List<Finding> findings;
+
+    TableAnalysis(Space space, ConditionTranslator translator, ConditionChecks checks, DecisionTable table,
+            List<Finding> findings) {
+        this.space = space;
+        this.translator = translator;
+        this.checks = checks;
+        this.table = table;
+        this.findings = findings;
+    }
+
+    void run() {
+        List<Translation> rules = new ArrayList<>();
+        Set<Integer> read = new TreeSet<>();
+        for (DecisionTable.Rule rule : table.rules()) {
+            Translation translation = translator.translate(rule.condition());
+            rules.add(translation);
+            read.addAll(translation.variables());
+        }
+        List<Variable> shown = read.stream().map(space::variable).filter(v -> !v.isOpaque())
+                .sorted(Comparator.comparingInt(Variable::order)).toList();
+        neverTrue(rules);
+        if (table.policy() == DecisionTable.HitPolicy.FIRST) {
+            shadowed(rules);
+        } else {
+            overlaps(rules, shown);
+        }
+        coverage(rules, shown);
+    }
+
+    /** Rules that never hold; in the others, single comparisons that never or always hold. */
+    private void neverTrue(List<Translation> rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            DecisionTable.Rule rule = table.rules().get(i);
+            if (rules.get(i).region().isEmpty() && !rules.get(i).readsMissingness()) {
+                findings.add(new Finding.NeverTrue(element(rule), rule.text(), null, rule.condition().span()));
+            } else {
+                checks.ruleAtoms(rule.condition());
+            }
+        }
+    }
+
+    private void shadowed(List<Translation> rules) {
+        Region covered = Region.none(space);
+        for (int i = 0; i < rules.size(); i++) {
+            Region region = rules.get(i).region();
+            if (!region.isEmpty() && !rules.get(i).readsMissingness() && region.minus(covered).isEmpty()) {
+                List<Integer> shadowing = new ArrayList<>();
+                for (int j = 0; j < i; j++) {
+                    if (!rules.get(j).region().and(region).isEmpty()) {
+                        shadowing.add(table.rules().get(j).number());
+                    }
+                }
+                findings.add(new Finding.Unreachable(table, table.rules().get(i), shadowing));
+            }
+            covered = covered.or(region);
+        }
+    }
+
+    private void overlaps(List<Translation> rules, List<Variable> shown) {
+        for (int i = 0; i < rules.size(); i++) {
+            for (int j = i + 1; j < rules.size(); j++) {
+                DecisionTable.Rule first = table.rules().get(i);
+                DecisionTable.Rule second = table.rules().get(j);
+                if (first.code().equals(second.code())) {
+                    continue; // both yield the same code: the table is still decided
+                }
+                Region both = rules.get(i).region().and(rules.get(j).region());
+                if (both.isEmpty()) {
+                    continue;
+                }
+                Region definite = both.definite();
+                if (!definite.isEmpty()) {
+                    Witness witness = Witness.of(definite.merged().get(0), shown);
+                    findings.add(new Finding.Overlap(table, first, second, witness));
+                } else {
+                    inconclusive("rules " + first.number() + " and " + second.number() + " of table `" + table.name()
+                            + "` may both hold", both, null);
+                }
+            }
+        }
+    }
+
+    private void coverage(List<Translation> rules, List<Variable> shown) {
+        Region covered = Region.none(space);
+        for (Translation rule : rules) {
+            covered = covered.or(rule.region());
+        }
+        Region gap = covered.not();
+        if (table.otherwise() != null) {
+            if (gap.isEmpty()) {
+                findings.add(new Finding.OtherwiseUnreachable(table));
+            }
+            return;
+        }
+        if (gap.isEmpty()) {
+            return;
+        }
+        Region definite = gap.definite();
+        if (definite.isEmpty()) {
+            inconclusive("table `" + table.name() + "` may leave patients unclassified", gap, table);
+            return;
+        }
+        List<Box> boxes = definite.merged();
+        List<String> others = boxes.subList(1, boxes.size()).stream().map(b -> Witness.of(b, shown).region()).toList();
+        findings.add(new Finding.Gap(table, Witness.of(boxes.get(0), shown), others));
+    }
+
+    private void inconclusive(String property, Region region, DecisionTable about) {
+        Variable opaque = space.variable(region.opaqueConstrained().first());
+        findings.add(new Finding.Inconclusive(property, opaque.name(), opaque.reason(), about,
+                opaque.opaque().span()));
+    }
+
+    private String element(DecisionTable.Rule rule) {
+        return "rule " + rule.number() + " of table `" + table.name() + "`";
+    }
+}
