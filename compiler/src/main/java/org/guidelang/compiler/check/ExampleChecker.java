@@ -216,8 +216,10 @@ final class ExampleChecker {
         boolean valid = true;
         for (Name name : names) {
             if (!inputs.containsKey(name.text())) {
+                String hint = ExprChecker.didYouMean(name.text(), inputs.keySet());
                 diagnostics.reportWithHint(DiagnosticCode.EXAMPLE_BAD_EXPECTATION, name.span(),
-                        ExprChecker.didYouMean(name.text(), inputs.keySet()),
+                        hint != null ? hint : "list the inputs whose values are missing: the inputs are "
+                                + String.join(", ", inputs.keySet()),
                         "`missing` lists inputs, and `" + name.text() + "` is not one");
                 valid = false;
             }

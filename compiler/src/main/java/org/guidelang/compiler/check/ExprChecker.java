@@ -89,7 +89,8 @@ final class ExprChecker {
         Optional<CheckedGuideline> imported = scope.imported(alias);
         if (imported.isEmpty()) {
             diagnostics.reportWithHint(DiagnosticCode.UNKNOWN_QUALIFIER, ref.qualifier().span(),
-                    hintOr(didYouMean(alias, scope.aliases()), "import it first: `import " + alias + "`"), alias);
+                    hintOr(didYouMean(alias, scope.aliases()),
+                            "import the guideline it stands for: `import guideline_id as " + alias + "`"), alias);
             return new CExpr.Invalid(ref.span());
         }
         CheckedGuideline guideline = imported.get();
@@ -217,7 +218,10 @@ final class ExprChecker {
         boolean sameKind = (lt instanceof Type.Bool && rt instanceof Type.Bool)
                 || (lt instanceof Type.Code lc && rt instanceof Type.Code rc && lc.codes().key().equals(rc.codes().key()));
         if (!sameKind) {
-            diagnostics.report(DiagnosticCode.TYPE_MISMATCH, b.span(),
+            String hint = lt instanceof Type.Code lc ? "compare it with one of its codes: " + String.join(", ", lc.codes().names())
+                    : rt instanceof Type.Code rc ? "compare it with one of its codes: " + String.join(", ", rc.codes().names())
+                    : null;
+            diagnostics.reportWithHint(DiagnosticCode.TYPE_MISMATCH, b.span(), hint,
                     "cannot compare `" + b.left().span().text() + "` (" + describe(lt) + ") with `" + b.right().span().text()
                             + "` (" + describe(rt) + ")");
             return new CExpr.Invalid(b.span());

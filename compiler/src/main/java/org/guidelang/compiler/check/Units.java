@@ -44,9 +44,27 @@ final class Units {
                             + unit.symbol());
             return Optional.empty();
         }
-        diagnostics.report(DiagnosticCode.UNIT_MISMATCH, leftSyntax.span().to(rightSyntax.span()), verb,
-                describe(leftSyntax, lu), describe(rightSyntax, ru));
+        diagnostics.reportWithHint(DiagnosticCode.UNIT_MISMATCH, leftSyntax.span().to(rightSyntax.span()),
+                mismatchHint(left, right, leftSyntax, rightSyntax), verb, describe(leftSyntax, lu),
+                describe(rightSyntax, ru));
         return Optional.empty();
+    }
+
+    /** When one side is a written number, how to write it in the other side's unit. */
+    private static String mismatchHint(CExpr left, CExpr right, Expr leftSyntax, Expr rightSyntax) {
+        boolean leftConst = left instanceof CExpr.Const;
+        if (leftConst == right instanceof CExpr.Const) {
+            return null;
+        }
+        CExpr constant = leftConst ? left : right;
+        Unit unit = ((Type.Num) (leftConst ? right : left).type()).unit();
+        String measured = (leftConst ? rightSyntax : leftSyntax).span().text();
+        String number = Json.number((Double) ((CExpr.Const) constant).value());
+        if (unit == Unit.COUNT || unit == Unit.NONE) {
+            return "`" + measured + "` takes plain numbers: write `" + number + "`";
+        }
+        return "`" + measured + "` is in " + unit.symbol() + ": write the number in that dimension, such as `" + number
+                + (unit == Unit.PERCENT ? "%" : " " + unit.symbol()) + "`";
     }
 
     static String describe(Expr syntax, Unit unit) {

@@ -207,6 +207,10 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         if (type != GuideLangLexer.IDENTIFIER) {
             return null;
         }
+        String lower = found.getText().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.equals(found.getText()) && isKeyword(lower)) {
+            return "keywords are written in lower case: `" + lower + "`";
+        }
         List<String> candidates = new ArrayList<>();
         for (int expected : expecting.toList()) {
             String literal = GuideLangLexer.VOCABULARY.getLiteralName(expected);
@@ -217,6 +221,15 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         return Suggestions.closest(found.getText(), candidates)
                 .map(s -> "did you mean `" + s + "`?")
                 .orElse(null);
+    }
+
+    private static boolean isKeyword(String word) {
+        for (int type = 1; type <= GuideLangLexer.VOCABULARY.getMaxTokenType(); type++) {
+            if (("'" + word + "'").equals(GuideLangLexer.VOCABULARY.getLiteralName(type))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True while the guideline's first line, before its {@code {}, is being read. */
