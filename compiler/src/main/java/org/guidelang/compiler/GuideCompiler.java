@@ -123,7 +123,8 @@ public final class GuideCompiler {
                     List<String> cycle = new ArrayList<>(path.subList(index, path.size()));
                     cycle.add(target);
                     diagnostics.reportWithHint(DiagnosticCode.CYCLIC_IMPORT, imp.target().span(),
-                            "a guideline may use another's outcomes only if that one does not use its own",
+                            cycle.size() == 2 ? "a guideline cannot import itself: remove this import"
+                                    : "a guideline may use another's outcomes only if that one does not use its own",
                             String.join(" → ", cycle));
                 } else if (byId.containsKey(target)) {
                     visit(byId.get(target));

@@ -243,6 +243,12 @@ final class ExprChecker {
             return unit.<CExpr>map(u -> new CExpr.Arithmetic(b.op(), Units.retype(left, u), Units.retype(right, u),
                     Type.num(u), b.span())).orElseGet(() -> new CExpr.Invalid(b.span()));
         }
+        if (b.op() == BinaryOp.DIV && right instanceof CExpr.Const c && ((Double) c.value()) == 0.0) {
+            // At run time this would leave every patient undetermined, with no input to blame.
+            diagnostics.reportWithHint(DiagnosticCode.DIVISION_BY_ZERO, b.right().span(),
+                    "divide by a number other than 0", b.span().text());
+            return new CExpr.Invalid(b.span());
+        }
         Unit lu = ln.unit();
         Unit ru = rn.unit();
         if (b.op() == BinaryOp.MUL && (lu == Unit.NONE || ru == Unit.NONE)) {

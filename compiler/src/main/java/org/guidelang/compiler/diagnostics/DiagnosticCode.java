@@ -39,6 +39,7 @@ public enum DiagnosticCode {
     UNKNOWN_TYPE("GL304", Severity.ERROR, "unknown type `%s`"),
     EMPTY_RANGE("GL305", Severity.ERROR, "the range %s holds no value"),
     BAD_TYPE_CLAUSE("GL306", Severity.ERROR, "%s"),
+    DIVISION_BY_ZERO("GL307", Severity.ERROR, "`%s` divides by zero"),
     // --- structure ---
     UNKNOWN_HIT_POLICY("GL400", Severity.ERROR, "unknown hit policy `%s`"),
     UNDECLARED_OUTPUT("GL401", Severity.ERROR, "`%s` is not an output code of table `%s`"),

@@ -86,8 +86,18 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             reportMissingBraceAtEnd(recognizer, current);
             return;
         }
-        String hint = expecting.contains(GuideLangLexer.RBRACE) ? unclosedBraceHint(recognizer) : null;
         Token previous = layout.previous(current);
+        String guess = hint(current, previous, expecting);
+        if (current.getType() == GuideLangLexer.IDENTIFIER && guess != null && guess.startsWith("did you mean")) {
+            // `guidline x`: the word is a misspelt keyword, not a name after a missing one.
+            reporter.report(DiagnosticCode.UNEXPECTED_TOKEN, current, guess, TokenNames.describe(current),
+                    TokenNames.expected(expecting));
+            return;
+        }
+        String hint = expecting.contains(GuideLangLexer.RBRACE) ? unclosedBraceHint(recognizer)
+                : expecting.contains(GuideLangLexer.RBRACKET) && expecting.contains(GuideLangLexer.RPAREN)
+                ? "close the range with `]` to include its end, or `)` to exclude it"
+                : null;
         if (previous != null && startsNewClause(current)) {
             // The clause on the line before is unfinished: point at its end.
             reporter.reportAfter(DiagnosticCode.MISSING_TOKEN, previous, hint, TokenNames.expected(expecting),
@@ -203,6 +213,17 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         }
         if (expecting.contains(GuideLangLexer.DATE) && expecting.size() == 1) {
             return "write dates as YYYY-MM-DD, such as `2024-01-31`";
+        }
+        if (type == GuideLangLexer.EQ && expecting.contains(GuideLangLexer.ASSIGN)) {
+            return "examples state values with a single `=`";
+        }
+        boolean nameOnly = expecting.contains(GuideLangLexer.IDENTIFIER) && !expecting.contains(GuideLangLexer.NUMBER)
+                && !expecting.contains(GuideLangLexer.LPAREN);
+        if (nameOnly && isKeyword(found.getText()) && !TokenNames.isSoftKeyword(type)) {
+            return "`" + found.getText() + "` is a reserved word and cannot be a name: choose another";
+        }
+        if (type == GuideLangLexer.IDENTIFIER && found.getText().equals("between")) {
+            return "write a range with `in`: `ki67 in [3%, 20%]`";
         }
         if (type != GuideLangLexer.IDENTIFIER) {
             return null;
