@@ -18,7 +18,6 @@ import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.runtime.InputKind;
-import org.guidelang.runtime.Json;
 import org.guidelang.runtime.Unit;
 
 /** Checks examples: every given is a valid value of a declared input, every expectation a possible outcome. */
@@ -118,7 +117,7 @@ final class ExampleChecker {
         double value = number.value().doubleValue();
         if (written.get() == Unit.NONE && unit != Unit.NONE && unit != Unit.COUNT) {
             diagnostics.reportWithHint(DiagnosticCode.UNIT_MISSING, number.span(),
-                    "write `" + Json.number(value) + (unit == Unit.PERCENT ? "%" : " " + unit.symbol()) + "`",
+                    "write `" + number.value().toPlainString() + (unit == Unit.PERCENT ? "%" : " " + unit.symbol()) + "`",
                     "`" + number.span().text() + "` has no unit, but `" + input.name() + "` is in " + unit.symbol());
             return Optional.empty();
         }

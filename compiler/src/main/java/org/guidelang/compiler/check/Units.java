@@ -37,7 +37,7 @@ final class Units {
             Expr number = leftPlain ? leftSyntax : rightSyntax;
             Expr measured = leftPlain ? rightSyntax : leftSyntax;
             Unit unit = leftPlain ? ru : lu;
-            String example = Json.number((Double) ((CExpr.Const) (leftPlain ? left : right)).value())
+            String example = written(number, (CExpr.Const) (leftPlain ? left : right))
                     + (unit == Unit.PERCENT ? "%" : " " + unit.symbol());
             diagnostics.reportWithHint(DiagnosticCode.UNIT_MISSING, number.span(), "write `" + example + "`",
                     "`" + number.span().text() + "` has no unit, but `" + measured.span().text() + "` is in "
@@ -59,12 +59,23 @@ final class Units {
         CExpr constant = leftConst ? left : right;
         Unit unit = ((Type.Num) (leftConst ? right : left).type()).unit();
         String measured = (leftConst ? rightSyntax : leftSyntax).span().text();
-        String number = Json.number((Double) ((CExpr.Const) constant).value());
+        String number = written(leftConst ? leftSyntax : rightSyntax, (CExpr.Const) constant);
         if (unit == Unit.COUNT || unit == Unit.NONE) {
             return "`" + measured + "` takes plain numbers: write `" + number + "`";
         }
         return "`" + measured + "` is in " + unit.symbol() + ": write the number in that dimension, such as `" + number
                 + (unit == Unit.PERCENT ? "%" : " " + unit.symbol()) + "`";
+    }
+
+    /**
+     * A constant's number as the author wrote it, without its unit: a hint must not show a
+     * number the language cannot read (`1.0E-318`, or `null` for a number too large for a double).
+     */
+    static String written(Expr syntax, CExpr.Const constant) {
+        if (syntax instanceof Expr.NumberLiteral literal) {
+            return literal.value().toPlainString();
+        }
+        return Json.number((Double) constant.value());
     }
 
     static String describe(Expr syntax, Unit unit) {

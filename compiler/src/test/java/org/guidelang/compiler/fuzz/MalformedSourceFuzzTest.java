@@ -45,6 +45,9 @@ class MalformedSourceFuzzTest {
     private static final Pattern HEADLINE = Pattern.compile("^case\\.guide:(\\d+):(\\d+): (error|warning): .*$",
             Pattern.MULTILINE);
 
+    /** Exponent notation, or a double that was too large to print: neither can be written in a guideline. */
+    private static final Pattern UNREADABLE_NUMBER = Pattern.compile("\\d[eE][-+]?\\d|`null");
+
     @TempDir
     Path dir;
 
@@ -107,6 +110,10 @@ class MalformedSourceFuzzTest {
                 String misplaced = misplaced(diagnostic.span());
                 if (misplaced != null) {
                     fail(index, text.getBytes(StandardCharsets.UTF_8), misplaced + " in " + diagnostic.headline());
+                }
+                if (diagnostic.hint() != null && UNREADABLE_NUMBER.matcher(diagnostic.hint()).find()) {
+                    fail(index, text.getBytes(StandardCharsets.UTF_8), "a hint shows a number the language cannot read: "
+                            + diagnostic.hint());
                 }
                 DiagnosticRenderer.render(diagnostic);
             }

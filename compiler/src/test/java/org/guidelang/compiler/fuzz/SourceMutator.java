@@ -137,7 +137,7 @@ final class SourceMutator {
             case 0 -> "0";
             case 1 -> String.valueOf(random.nextInt(200));
             case 2 -> random.nextInt(100) + "." + random.nextInt(10);
-            case 3 -> "1" + "0".repeat(random.nextInt(30));
+            case 3 -> random.nextBoolean() ? "1" + "0".repeat(random.nextInt(400)) : "0." + "0".repeat(random.nextInt(400)) + "1";
             default -> String.valueOf(random.nextInt(3));
         };
         return text.substring(0, target[0]) + number + UNITS[random.nextInt(UNITS.length)] + text.substring(target[1]);
