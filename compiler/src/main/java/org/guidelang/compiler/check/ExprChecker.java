@@ -311,7 +311,8 @@ final class ExprChecker {
             return new CExpr.Invalid(bound.span());
         }
         Unit unit = ((Type.Num) operand.type()).unit();
-        Optional<Unit> common = Units.common("compare", operand, checked, operandSyntax, bound, diagnostics);
+        Optional<Unit> common = Units.common("compare", operand, checked, operandSyntax, bound, diagnostics,
+                bound.span());
         if (common.isEmpty()) {
             return new CExpr.Invalid(bound.span());
         }
@@ -340,7 +341,8 @@ final class ExprChecker {
                 continue;
             }
             if (checked.type() instanceof Type.Num
-                    && Units.common("compare", operand, checked, in.operand(), item, diagnostics).isEmpty()) {
+                    && Units.common("compare", operand, checked, in.operand(), item, diagnostics, item.span())
+                            .isEmpty()) {
                 valid = false;
                 continue;
             }

@@ -20,6 +20,13 @@ final class Units {
      */
     static Optional<Unit> common(String verb, CExpr left, CExpr right, Expr leftSyntax, Expr rightSyntax,
             Diagnostics diagnostics) {
+        return common(verb, left, right, leftSyntax, rightSyntax, diagnostics,
+                leftSyntax.span().to(rightSyntax.span()));
+    }
+
+    /** As above, with a mismatch reported at {@code at}: the one item of a set or interval that is wrong. */
+    static Optional<Unit> common(String verb, CExpr left, CExpr right, Expr leftSyntax, Expr rightSyntax,
+            Diagnostics diagnostics, org.guidelang.compiler.source.SourceSpan at) {
         Unit lu = ((Type.Num) left.type()).unit();
         Unit ru = ((Type.Num) right.type()).unit();
         if (lu == ru) {
@@ -44,7 +51,7 @@ final class Units {
                             + unit.symbol());
             return Optional.empty();
         }
-        diagnostics.reportWithHint(DiagnosticCode.UNIT_MISMATCH, leftSyntax.span().to(rightSyntax.span()),
+        diagnostics.reportWithHint(DiagnosticCode.UNIT_MISMATCH, at,
                 mismatchHint(left, right, leftSyntax, rightSyntax), verb, describe(leftSyntax, lu),
                 describe(rightSyntax, ru));
         return Optional.empty();
