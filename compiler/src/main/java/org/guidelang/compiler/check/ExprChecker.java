@@ -220,6 +220,8 @@ final class ExprChecker {
         if (!sameKind) {
             String hint = lt instanceof Type.Code lc ? "compare it with one of its codes: " + String.join(", ", lc.codes().names())
                     : rt instanceof Type.Code rc ? "compare it with one of its codes: " + String.join(", ", rc.codes().names())
+                    : lt instanceof Type.Bool || rt instanceof Type.Bool
+                    ? "a true/false value is a condition on its own: write it alone, or compare it with `true` or `false`"
                     : null;
             diagnostics.reportWithHint(DiagnosticCode.TYPE_MISMATCH, b.span(), hint,
                     "cannot compare `" + b.left().span().text() + "` (" + describe(lt) + ") with `" + b.right().span().text()
@@ -273,8 +275,15 @@ final class ExprChecker {
             return new CExpr.Invalid(in.span());
         }
         if (!(operand.type() instanceof Type.Num num)) {
-            diagnostics.reportWithHint(DiagnosticCode.TYPE_MISMATCH, in.operand().span(),
-                    "use a set for codes: `" + in.operand().span().text() + " in {A, B}`",
+            Interval written = in.interval();
+            boolean codesWritten = isBareName(written.low()) && isBareName(written.high());
+            String hint = operand.type() instanceof Type.Code code
+                    ? "use a set for codes: `" + in.operand().span().text() + " in {" + (codesWritten
+                            ? written.low().span().text() + ", " + written.high().span().text()
+                            : String.join(", ", code.codes().names())) + "}`"
+                    : "a true/false value is a condition on its own: write `" + in.operand().span().text() + "` or `not "
+                            + in.operand().span().text() + "`";
+            diagnostics.reportWithHint(DiagnosticCode.TYPE_MISMATCH, in.operand().span(), hint,
                     "an interval holds numbers, but `" + in.operand().span().text() + "` is " + describe(operand.type()));
             return new CExpr.Invalid(in.span());
         }
