@@ -94,12 +94,18 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
                     TokenNames.expected(expecting));
             return;
         }
+        if (reportRuleAfterOtherwise(current, expecting)) {
+            return;
+        }
         String hint = expecting.contains(GuideLangLexer.RBRACE) ? unclosedBraceHint(recognizer)
                 : expecting.contains(GuideLangLexer.RBRACKET) && expecting.contains(GuideLangLexer.RPAREN)
                 ? "close the range with `]` to include its end, or `)` to exclude it"
                 : null;
         if (previous != null && startsNewClause(current)) {
             // The clause on the line before is unfinished: point at its end.
+            if (previous.getType() == GuideLangLexer.COMMA) {
+                hint = "remove the `,` at the end of the line, or continue the list after it";
+            }
             reporter.reportAfter(DiagnosticCode.MISSING_TOKEN, previous, hint, TokenNames.expected(expecting),
                     "after " + TokenNames.describe(previous));
             return;
@@ -127,10 +133,16 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         if (previous != null && reportMissingName(recognizer, previous)) {
             return;
         }
+        if (expecting != null && reportRuleAfterOtherwise(found, expecting)) {
+            return;
+        }
         if (previous != null && startsNewClause(found) && expecting != null && !expecting.contains(found.getType())
                 && !expecting.contains(GuideLangLexer.INPUT)) {
             // The member on the previous line is incomplete; say what it lacks, where it lacks it.
-            reporter.reportAfter(DiagnosticCode.MISSING_TOKEN, previous, null, TokenNames.expected(expecting),
+            String hint = previous.getType() == GuideLangLexer.COMMA
+                    ? "remove the `,` at the end of the line, or continue the list after it"
+                    : null;
+            reporter.reportAfter(DiagnosticCode.MISSING_TOKEN, previous, hint, TokenNames.expected(expecting),
                     "after " + TokenNames.describe(previous));
             return;
         }
@@ -190,6 +202,18 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         return true;
     }
 
+    /** A `when` rule after `otherwise`, which must come last: say so rather than ask for a `}`. */
+    private boolean reportRuleAfterOtherwise(Token found, IntervalSet expecting) {
+        if (found.getType() != GuideLangLexer.WHEN || !expecting.contains(GuideLangLexer.RBRACE)
+                || expecting.contains(GuideLangLexer.WHEN)) {
+            return false;
+        }
+        reporter.report(DiagnosticCode.UNEXPECTED_TOKEN, found,
+                "`otherwise` is the table's last rule: move it below the `when` rules", TokenNames.describe(found),
+                TokenNames.expected(expecting));
+        return true;
+    }
+
     /** A did-you-mean for a misspelt keyword, and a few targeted hints. */
     private static String hint(Token found, Token previous, IntervalSet expecting) {
         if (expecting == null) {
@@ -213,6 +237,13 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         }
         if (expecting.contains(GuideLangLexer.DATE) && expecting.size() == 1) {
             return "write dates as YYYY-MM-DD, such as `2024-01-31`";
+        }
+        if (expecting.contains(GuideLangLexer.HIT) && expecting.size() == 1) {
+            return "a table states its hit policy before its rules: `hit first` or `hit unique`";
+        }
+        if (type == GuideLangLexer.IDENTIFIER && previous != null && previous.getType() == GuideLangLexer.RBRACE
+                && previous.getLine() == found.getLine() && !expecting.contains(GuideLangLexer.IDENTIFIER)) {
+            return "a citation starts with `cite`: `cite " + found.getText() + "`";
         }
         if (type == GuideLangLexer.EQ && expecting.contains(GuideLangLexer.ASSIGN)) {
             return "examples state values with a single `=`";
