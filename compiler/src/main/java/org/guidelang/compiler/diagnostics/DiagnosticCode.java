@@ -31,6 +31,7 @@ public enum DiagnosticCode {
     DUPLICATE_HEADER("GL210", Severity.ERROR, "`%s` is already given at line %d"),
     UNKNOWN_OUTCOME("GL211", Severity.ERROR, "guideline `%s` has no outcome `%s`"),
     UNKNOWN_QUALIFIER("GL212", Severity.ERROR, "`%s` names no imported guideline"),
+    IMPORT_NOT_CHECKED("GL213", Severity.WARNING, "`%s` is not checked until `%s`, which it imports, checks without errors"),
     // --- types and units ---
     TYPE_MISMATCH("GL300", Severity.ERROR, "%s"),
     UNIT_MISMATCH("GL301", Severity.ERROR, "cannot %s %s with %s"),
