@@ -64,6 +64,7 @@ class MalformedSourceFuzzTest {
         Random random = new Random(SEED);
         SourceMutator mutator = new SourceMutator(random);
         long started = System.nanoTime();
+        long cpuBefore = processCpuNanos();
         int viaCli = 0;
         for (int i = 0; i < CASES && failureCount < 100; i++) {
             String seed = seeds.get(random.nextInt(seeds.size()));
@@ -80,8 +81,9 @@ class MalformedSourceFuzzTest {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        double cpu = (processCpuNanos() - cpuBefore) / 1e9;
         System.out.printf("fuzz: %d sources (%d through guidec check, %d in process free of syntax errors), seed %d, "
-                + "%.1f s%n", CASES, viaCli, pastTheParser, SEED, seconds);
+                + "%.1f s (%.1f s of CPU)%n", CASES, viaCli, pastTheParser, SEED, seconds, cpu);
         assertTrue(pastTheParser > CASES / 20, "only " + pastTheParser + " mutants reached the checker");
         assertTrue(failures.isEmpty(), failureCount + " failing sources (seed " + SEED + "), saved under "
                 + failureFolder() + ":\n" + String.join("\n", failures));
@@ -167,6 +169,12 @@ class MalformedSourceFuzzTest {
         StringWriter err = new StringWriter();
         lastExit = Guidec.run(new String[] {"check", file.toString()}, new PrintWriter(out), new PrintWriter(err));
         return out.toString() + err.toString();
+    }
+
+    /** CPU time of the whole test JVM: on a shared machine the wall clock says little. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     /** Why a span does not lie inside its file, or null when it does. */
