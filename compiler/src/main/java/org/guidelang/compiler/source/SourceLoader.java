@@ -43,6 +43,9 @@ public final class SourceLoader {
 
     public List<SourceFile> load(List<Path> paths, Diagnostics diagnostics) throws UnreadablePathException {
         List<SourceFile> files = new ArrayList<>();
+        // A file named twice (`guidec check guidelines/ guidelines/who.guide`) is read once, not
+        // reported as a guideline defined twice.
+        java.util.Set<Path> seen = new java.util.HashSet<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 List<Path> found = guideFiles(path);
@@ -54,10 +57,14 @@ public final class SourceLoader {
                             display(path));
                 }
                 for (Path file : found) {
-                    read(file, diagnostics).ifPresent(files::add);
+                    if (seen.add(file.toAbsolutePath().normalize())) {
+                        read(file, diagnostics).ifPresent(files::add);
+                    }
                 }
             } else if (Files.isRegularFile(path)) {
-                read(path, diagnostics).ifPresent(files::add);
+                if (seen.add(path.toAbsolutePath().normalize())) {
+                    read(path, diagnostics).ifPresent(files::add);
+                }
             } else {
                 throw new UnreadablePathException(display(path) + ": no such file or folder");
             }

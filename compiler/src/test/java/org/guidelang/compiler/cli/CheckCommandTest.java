@@ -29,6 +29,13 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFileNamedTwiceIsCheckedOnce() {
+        CliRun run = CliRun.of("check", SKETCH, SKETCH + "/who_grading.guide", "./" + SKETCH + "/who_grading.guide");
+        assertEquals(Guidec.OK, run.exitCode(), run.all());
+        assertEquals("2 files checked: no problems\n", run.out());
+    }
+
+    @Test
     void aMissingPathIsAnIoProblemNamedInOneLine() {
         CliRun run = CliRun.of("check", dir.resolve("nope.guide").toString());
         assertEquals(Guidec.USAGE, run.exitCode(), run.all());
