@@ -168,7 +168,8 @@ final class Declarations {
         for (Member.CodeDecl decl : decls) {
             Member.CodeDecl earlier = seen.putIfAbsent(decl.id().text(), decl);
             if (earlier != null) {
-                diagnostics.report(DiagnosticCode.DUPLICATE_CODE, decl.id().span(), decl.id().text(),
+                diagnostics.reportWithHint(DiagnosticCode.DUPLICATE_CODE, decl.id().span(),
+                        "list each code once: remove this `" + decl.id().text() + "`", decl.id().text(),
                         earlier.span().line());
                 continue;
             }

@@ -45,7 +45,9 @@ final class ExampleChecker {
         for (Member.Binding binding : example.givens()) {
             Member.Binding earlier = seen.putIfAbsent(binding.input().text(), binding);
             if (earlier != null) {
-                diagnostics.report(DiagnosticCode.EXAMPLE_DUPLICATE_INPUT, binding.input().span(),
+                diagnostics.reportWithHint(DiagnosticCode.EXAMPLE_DUPLICATE_INPUT, binding.input().span(),
+                        "an example gives each input once: `given` lines add inputs, they do not replace them; "
+                                + "write a second example for another value",
                         binding.input().text(), earlier.span().line());
                 continue;
             }
