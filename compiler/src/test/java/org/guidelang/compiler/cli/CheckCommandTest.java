@@ -78,6 +78,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void evalWithAnUnreadableFileIsAnIoProblemToo() throws IOException {
+        Path unreadable = Path.of("/proc/self/mem");
+        assumeTrue(Files.isRegularFile(unreadable), "needs Linux /proc");
+        Path patient = dir.resolve("patient.json");
+        Files.writeString(patient, "{}");
+        CliRun run = CliRun.of("eval", unreadable.toString(), SKETCH, "-g", "who_grading", "-i", patient.toString());
+        assertEquals(Guidec.USAGE, run.exitCode(), run.all());
+        assertTrue(run.err().contains("[GL600]"), run.err());
+    }
+
+    @Test
     void helpListsTheOptionsAndTheExitCodes() {
         CliRun run = CliRun.of("check", "--help");
         assertEquals(Guidec.OK, run.exitCode(), run.all());
