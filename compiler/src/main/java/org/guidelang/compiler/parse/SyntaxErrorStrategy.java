@@ -120,9 +120,12 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         }
         TokenStream tokens = recognizer.getInputStream();
         if (expecting != null && expecting.size() == 1 && expecting.contains(Token.EOF)) {
-            reporter.report(DiagnosticCode.EXTRA_INPUT, found,
-                    "a file holds one guideline; move this into the guideline's braces or into a file of its own",
-                    TokenNames.describe(found));
+            Token end = layout.previous(found);
+            String hint = end != null && end.getType() == GuideLangLexer.RBRACE
+                    ? "the guideline ends with the `}` at line " + end.getLine() + ": remove that `}` if it is one "
+                            + "too many; a file holds one guideline"
+                    : "a file holds one guideline; move this into the guideline's braces or into a file of its own";
+            reporter.report(DiagnosticCode.EXTRA_INPUT, found, hint, TokenNames.describe(found));
             return;
         }
         if (found.getType() == Token.EOF && expecting != null && expecting.contains(GuideLangLexer.RBRACE)) {
