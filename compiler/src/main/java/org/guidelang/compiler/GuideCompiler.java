@@ -34,9 +34,11 @@ public final class GuideCompiler {
     /** Compiles {@code files}, adding to {@code diagnostics} (which may already hold I/O findings). */
     public static Compilation compile(List<SourceFile> files, Diagnostics diagnostics) {
         Map<String, Guideline> byId = new LinkedHashMap<>();
+        Map<String, SourceFile> unparsed = new LinkedHashMap<>();
         for (SourceFile file : files) {
             Optional<Guideline> parsed = parseSafely(file, diagnostics);
             if (parsed.isEmpty()) {
+                unparsed.putIfAbsent(baseName(file), file);
                 continue;
             }
             Guideline guideline = parsed.get();
@@ -47,16 +49,31 @@ public final class GuideCompiler {
                         earlier.file().displayPath() + ":" + earlier.id().span().line());
             }
         }
-        List<Guideline> order = new ImportOrder(byId, diagnostics).sorted();
+        List<Guideline> order = new ImportOrder(byId, unparsed, diagnostics).sorted();
         Map<String, CheckedGuideline> checked = new LinkedHashMap<>();
+        Set<String> failed = new HashSet<>();
         for (Guideline guideline : order) {
             if (!importsChecked(guideline, checked)) {
-                continue; // an imported guideline has errors, reported in its own file
+                // An imported guideline has errors, reported in its own file; say why this one is silent.
+                if (imports(guideline).stream().anyMatch(i -> unparsed.containsKey(i.target().text()))) {
+                    failed.add(guideline.id().text()); // already said when the imports were linked
+                }
+                imports(guideline).stream().filter(i -> failed.contains(i.target().text())).findFirst().ifPresent(i -> {
+                    failed.add(guideline.id().text());
+                    diagnostics.reportWithHint(DiagnosticCode.IMPORT_NOT_CHECKED, i.target().span(),
+                            "fix the errors reported for `" + i.target().text() + "` and what it imports, then check again",
+                            guideline.id().text(), i.target().text());
+                });
+                continue;
             }
-            GuidelineChecker.check(guideline, checked, diagnostics).ifPresent(g -> {
+            Optional<CheckedGuideline> result = GuidelineChecker.check(guideline, checked, diagnostics);
+            result.ifPresent(g -> {
                 checked.put(g.id(), g);
                 CoverageAnalysis.report(g, diagnostics);
             });
+            if (result.isEmpty()) {
+                failed.add(guideline.id().text());
+            }
         }
         return new Compilation(files, List.copyOf(checked.values()), diagnostics.sorted());
     }
@@ -69,6 +86,14 @@ public final class GuideCompiler {
                     "split the expression into named definitions with `define`");
             return Optional.empty();
         }
+    }
+
+    /** The file name without its extension: by convention the id of the guideline it holds. */
+    private static String baseName(SourceFile file) {
+        String name = java.nio.file.Path.of(file.displayPath()).getFileName() == null ? file.displayPath()
+                : java.nio.file.Path.of(file.displayPath()).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static boolean importsChecked(Guideline guideline, Map<String, CheckedGuideline> checked) {
@@ -90,7 +115,10 @@ public final class GuideCompiler {
         private final Set<String> done = new HashSet<>();
         private final List<String> path = new ArrayList<>();
 
-        ImportOrder(Map<String, Guideline> byId, Diagnostics diagnostics) {
+        private final Map<String, SourceFile> unparsed;
+
+        ImportOrder(Map<String, Guideline> byId, Map<String, SourceFile> unparsed, Diagnostics diagnostics) {
+            this.unparsed = unparsed;
             this.byId = byId;
             this.diagnostics = diagnostics;
         }
@@ -98,7 +126,13 @@ public final class GuideCompiler {
         List<Guideline> sorted() {
             for (Guideline guideline : byId.values()) {
                 for (Member.Import imp : imports(guideline)) {
-                    if (!byId.containsKey(imp.target().text())) {
+                    SourceFile broken = unparsed.get(imp.target().text());
+                    if (!byId.containsKey(imp.target().text()) && broken != null) {
+                        // Most likely the file of the imported guideline, which has syntax errors.
+                        diagnostics.reportWithHint(DiagnosticCode.IMPORT_NOT_CHECKED, imp.target().span(),
+                                "fix the errors in " + broken.displayPath() + " first, then check again",
+                                guideline.id().text(), imp.target().text());
+                    } else if (!byId.containsKey(imp.target().text())) {
                         String hint = Suggestions.closest(imp.target().text(), byId.keySet())
                                 .map(s -> "did you mean `" + s + "`?")
                                 .orElse("check its file too: `guidec check` reads every file and folder it is given");
@@ -126,7 +160,8 @@ public final class GuideCompiler {
                     List<String> cycle = new ArrayList<>(path.subList(index, path.size()));
                     cycle.add(target);
                     diagnostics.reportWithHint(DiagnosticCode.CYCLIC_IMPORT, imp.target().span(),
-                            "a guideline may use another's outcomes only if that one does not use its own",
+                            cycle.size() == 2 ? "a guideline cannot import itself: remove this import"
+                                    : "a guideline may use another's outcomes only if that one does not use its own",
                             String.join(" → ", cycle));
                 } else if (byId.containsKey(target)) {
                     visit(byId.get(target));

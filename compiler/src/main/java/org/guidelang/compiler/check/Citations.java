@@ -37,8 +37,8 @@ final class Citations {
             }
             Member.Source earlier = sources.putIfAbsent(source.id().text(), source);
             if (earlier != null) {
-                diagnostics.report(DiagnosticCode.DUPLICATE_NAME, source.id().span(), source.id().text(),
-                        earlier.span().line());
+                diagnostics.reportWithHint(DiagnosticCode.DUPLICATE_NAME, source.id().span(),
+                        "give each source its own id, or remove the copy", source.id().text(), earlier.span().line());
                 continue;
             }
             String doi = single(source.dois(), "doi");

@@ -154,8 +154,9 @@ final class Declarations {
             return Optional.of(value);
         }
         if (!written.get().convertibleTo(unit)) {
-            diagnostics.report(DiagnosticCode.UNIT_MISMATCH, end.span(), "compare",
-                    Units.describe(end, written.get()), "the input's unit " + unit.symbol());
+            diagnostics.reportWithHint(DiagnosticCode.UNIT_MISMATCH, end.span(),
+                    "write the valid range in the input's own unit, " + unit.symbol() + ", or in plain numbers",
+                    "compare", Units.describe(end, written.get()), "the input's unit " + unit.symbol());
             return Optional.empty();
         }
         return Optional.of(written.get().convert(value, unit));
@@ -167,7 +168,8 @@ final class Declarations {
         for (Member.CodeDecl decl : decls) {
             Member.CodeDecl earlier = seen.putIfAbsent(decl.id().text(), decl);
             if (earlier != null) {
-                diagnostics.report(DiagnosticCode.DUPLICATE_CODE, decl.id().span(), decl.id().text(),
+                diagnostics.reportWithHint(DiagnosticCode.DUPLICATE_CODE, decl.id().span(),
+                        "list each code once: remove this `" + decl.id().text() + "`", decl.id().text(),
                         earlier.span().line());
                 continue;
             }
@@ -210,7 +212,8 @@ final class Declarations {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            diagnostics.report(DiagnosticCode.BAD_DATE, span, text);
+            diagnostics.reportWithHint(DiagnosticCode.BAD_DATE, span, "`since` takes a year, such as `since 1990`",
+                    text);
             return 0;
         }
     }

@@ -78,7 +78,7 @@ final class Elements {
         // A code yielded under a misspelt name is reported once, as the undeclared output.
         boolean allDeclared = produced.stream().allMatch(codes::contains);
         for (Member.CodeDecl decl : table.codes()) {
-            if (allDeclared && !produced.contains(decl.id().text())) {
+            if (allDeclared && !produced.isEmpty() && !produced.contains(decl.id().text())) {
                 diagnostics.reportWithHint(DiagnosticCode.UNUSED_CODE, decl.id().span(),
                         "add a rule that yields it, or remove it", name, decl.id().text());
             }
@@ -117,15 +117,16 @@ final class Elements {
     CriteriaSet criteria(Member.CriteriaSet set) {
         String name = set.id().text();
         if (set.criteria().isEmpty()) {
-            diagnostics.report(DiagnosticCode.EMPTY_CRITERIA, set.id().span(), name);
+            diagnostics.reportWithHint(DiagnosticCode.EMPTY_CRITERIA, set.id().span(),
+                    "add criteria: `criterion id \"label\": condition`", name);
         }
         Map<String, Member.Criterion> seen = new LinkedHashMap<>();
         List<CriteriaSet.Criterion> criteria = new ArrayList<>();
         for (Member.Criterion criterion : set.criteria()) {
             Member.Criterion earlier = seen.putIfAbsent(criterion.id().text(), criterion);
             if (earlier != null) {
-                diagnostics.report(DiagnosticCode.DUPLICATE_NAME, criterion.id().span(), criterion.id().text(),
-                        earlier.span().line());
+                diagnostics.reportWithHint(DiagnosticCode.DUPLICATE_NAME, criterion.id().span(),
+                        "give each criterion of the set its own id", criterion.id().text(), earlier.span().line());
             }
             CExpr condition = exprs.condition(criterion.condition(), "a criterion");
             criteria.add(new CriteriaSet.Criterion(criterion.id().text(),
@@ -176,8 +177,9 @@ final class Elements {
         for (Member.OutcomeMapping mapping : set.mappings()) {
             Member.OutcomeMapping earlier = byKind.putIfAbsent(mapping.kind(), mapping);
             if (earlier != null) {
-                diagnostics.report(DiagnosticCode.DUPLICATE_MAPPING, mapping.span(), mapping.kind().keyword(),
-                        earlier.span().line());
+                diagnostics.reportWithHint(DiagnosticCode.DUPLICATE_MAPPING, mapping.span(),
+                        "a criteria set has one `" + mapping.kind().keyword() + "` outcome: keep one of these lines",
+                        mapping.kind().keyword(), earlier.span().line());
                 continue;
             }
             Member.OutcomeMapping sameCode = byCode.putIfAbsent(mapping.code().text(), mapping);
@@ -199,15 +201,16 @@ final class Elements {
             return 0;
         }
         Name count = set.requirement().count();
-        int n;
-        try {
-            n = Integer.parseInt(count.text());
-        } catch (NumberFormatException e) {
-            n = -1;
-        }
-        if (n < 1 || n > absolute) {
+        java.math.BigDecimal written = new java.math.BigDecimal(count.text());
+        boolean whole = written.stripTrailingZeros().scale() <= 0;
+        // Beyond the int range only "can never be met" matters, so clamp rather than overflow.
+        int n = written.compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0 ? Integer.MAX_VALUE
+                : written.intValue();
+        if (!whole || n < 1 || n > absolute) {
             boolean anyRelative = absolute < set.criteria().size();
-            String why = n < 1
+            String why = !whole
+                    ? "counts criteria, so it takes a whole number"
+                    : n < 1
                     ? "holds for every patient"
                     : "can never be met: the set has only " + plural(absolute, "criterion", "criteria")
                             + (anyRelative ? " that count" : "");
@@ -216,7 +219,7 @@ final class Elements {
                     : (absolute == 1 ? "write `at least 1`, or `require all`" : "write a number from 1 to " + absolute)
                             + (anyRelative ? "; relative criteria do not count" : "");
             diagnostics.reportWithHint(DiagnosticCode.AT_LEAST_OUT_OF_RANGE, count.span(), hint, count.text(), why);
-            return Math.max(0, n);
+            return whole ? Math.max(0, n) : 0;
         }
         return n;
     }

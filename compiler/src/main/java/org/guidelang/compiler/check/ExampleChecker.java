@@ -18,7 +18,6 @@ import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.runtime.InputKind;
-import org.guidelang.runtime.Json;
 import org.guidelang.runtime.Unit;
 
 /** Checks examples: every given is a valid value of a declared input, every expectation a possible outcome. */
@@ -46,7 +45,9 @@ final class ExampleChecker {
         for (Member.Binding binding : example.givens()) {
             Member.Binding earlier = seen.putIfAbsent(binding.input().text(), binding);
             if (earlier != null) {
-                diagnostics.report(DiagnosticCode.EXAMPLE_DUPLICATE_INPUT, binding.input().span(),
+                diagnostics.reportWithHint(DiagnosticCode.EXAMPLE_DUPLICATE_INPUT, binding.input().span(),
+                        "an example gives each input once: `given` lines add inputs, they do not replace them; "
+                                + "write a second example for another value",
                         binding.input().text(), earlier.span().line());
                 continue;
             }
@@ -118,7 +119,7 @@ final class ExampleChecker {
         double value = number.value().doubleValue();
         if (written.get() == Unit.NONE && unit != Unit.NONE && unit != Unit.COUNT) {
             diagnostics.reportWithHint(DiagnosticCode.UNIT_MISSING, number.span(),
-                    "write `" + Json.number(value) + (unit == Unit.PERCENT ? "%" : " " + unit.symbol()) + "`",
+                    "write `" + number.value().toPlainString() + (unit == Unit.PERCENT ? "%" : " " + unit.symbol()) + "`",
                     "`" + number.span().text() + "` has no unit, but `" + input.name() + "` is in " + unit.symbol());
             return Optional.empty();
         }
@@ -216,8 +217,10 @@ final class ExampleChecker {
         boolean valid = true;
         for (Name name : names) {
             if (!inputs.containsKey(name.text())) {
+                String hint = ExprChecker.didYouMean(name.text(), inputs.keySet());
                 diagnostics.reportWithHint(DiagnosticCode.EXAMPLE_BAD_EXPECTATION, name.span(),
-                        ExprChecker.didYouMean(name.text(), inputs.keySet()),
+                        hint != null ? hint : "list the inputs whose values are missing: the inputs are "
+                                + String.join(", ", inputs.keySet()),
                         "`missing` lists inputs, and `" + name.text() + "` is not one");
                 valid = false;
             }

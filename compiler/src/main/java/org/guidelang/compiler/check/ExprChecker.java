@@ -89,7 +89,8 @@ final class ExprChecker {
         Optional<CheckedGuideline> imported = scope.imported(alias);
         if (imported.isEmpty()) {
             diagnostics.reportWithHint(DiagnosticCode.UNKNOWN_QUALIFIER, ref.qualifier().span(),
-                    hintOr(didYouMean(alias, scope.aliases()), "import it first: `import " + alias + "`"), alias);
+                    hintOr(didYouMean(alias, scope.aliases()),
+                            "import the guideline it stands for: `import guideline_id as " + alias + "`"), alias);
             return new CExpr.Invalid(ref.span());
         }
         CheckedGuideline guideline = imported.get();
@@ -217,7 +218,12 @@ final class ExprChecker {
         boolean sameKind = (lt instanceof Type.Bool && rt instanceof Type.Bool)
                 || (lt instanceof Type.Code lc && rt instanceof Type.Code rc && lc.codes().key().equals(rc.codes().key()));
         if (!sameKind) {
-            diagnostics.report(DiagnosticCode.TYPE_MISMATCH, b.span(),
+            String hint = lt instanceof Type.Code lc ? "compare it with one of its codes: " + String.join(", ", lc.codes().names())
+                    : rt instanceof Type.Code rc ? "compare it with one of its codes: " + String.join(", ", rc.codes().names())
+                    : lt instanceof Type.Bool || rt instanceof Type.Bool
+                    ? "a true/false value is a condition on its own: write it alone, or compare it with `true` or `false`"
+                    : null;
+            diagnostics.reportWithHint(DiagnosticCode.TYPE_MISMATCH, b.span(), hint,
                     "cannot compare `" + b.left().span().text() + "` (" + describe(lt) + ") with `" + b.right().span().text()
                             + "` (" + describe(rt) + ")");
             return new CExpr.Invalid(b.span());
@@ -238,6 +244,12 @@ final class ExprChecker {
             Optional<Unit> unit = Units.common(verb, left, right, b.left(), b.right(), diagnostics);
             return unit.<CExpr>map(u -> new CExpr.Arithmetic(b.op(), Units.retype(left, u), Units.retype(right, u),
                     Type.num(u), b.span())).orElseGet(() -> new CExpr.Invalid(b.span()));
+        }
+        if (b.op() == BinaryOp.DIV && right instanceof CExpr.Const c && ((Double) c.value()) == 0.0) {
+            // At run time this would leave every patient undetermined, with no input to blame.
+            diagnostics.reportWithHint(DiagnosticCode.DIVISION_BY_ZERO, b.right().span(),
+                    "divide by a number other than 0", b.span().text());
+            return new CExpr.Invalid(b.span());
         }
         Unit lu = ln.unit();
         Unit ru = rn.unit();
@@ -263,8 +275,15 @@ final class ExprChecker {
             return new CExpr.Invalid(in.span());
         }
         if (!(operand.type() instanceof Type.Num num)) {
-            diagnostics.reportWithHint(DiagnosticCode.TYPE_MISMATCH, in.operand().span(),
-                    "use a set for codes: `" + in.operand().span().text() + " in {A, B}`",
+            Interval written = in.interval();
+            boolean codesWritten = isBareName(written.low()) && isBareName(written.high());
+            String hint = operand.type() instanceof Type.Code code
+                    ? "use a set for codes: `" + in.operand().span().text() + " in {" + (codesWritten
+                            ? written.low().span().text() + ", " + written.high().span().text()
+                            : String.join(", ", code.codes().names())) + "}`"
+                    : "a true/false value is a condition on its own: write `" + in.operand().span().text() + "` or `not "
+                            + in.operand().span().text() + "`";
+            diagnostics.reportWithHint(DiagnosticCode.TYPE_MISMATCH, in.operand().span(), hint,
                     "an interval holds numbers, but `" + in.operand().span().text() + "` is " + describe(operand.type()));
             return new CExpr.Invalid(in.span());
         }
@@ -301,7 +320,8 @@ final class ExprChecker {
             return new CExpr.Invalid(bound.span());
         }
         Unit unit = ((Type.Num) operand.type()).unit();
-        Optional<Unit> common = Units.common("compare", operand, checked, operandSyntax, bound, diagnostics);
+        Optional<Unit> common = Units.common("compare", operand, checked, operandSyntax, bound, diagnostics,
+                bound.span());
         if (common.isEmpty()) {
             return new CExpr.Invalid(bound.span());
         }
@@ -330,7 +350,8 @@ final class ExprChecker {
                 continue;
             }
             if (checked.type() instanceof Type.Num
-                    && Units.common("compare", operand, checked, in.operand(), item, diagnostics).isEmpty()) {
+                    && Units.common("compare", operand, checked, in.operand(), item, diagnostics, item.span())
+                            .isEmpty()) {
                 valid = false;
                 continue;
             }

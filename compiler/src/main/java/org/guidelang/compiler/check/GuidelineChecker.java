@@ -70,6 +70,7 @@ public final class GuidelineChecker implements Scope {
         List<SourceRef> sources = citations.declare(ast.members());
         collectImports();
         collectElements();
+        claimOutcomeCodes();
         Declarations declarations = new Declarations(ast.id().text(), diagnostics, exprs, citations);
         inheritInputs();
         for (Member member : ast.members()) {
@@ -154,6 +155,32 @@ public final class GuidelineChecker implements Scope {
             } else if (!(member instanceof Member.Input) && !(member instanceof Member.Param)) {
                 elements.put(name.text(), member);
             }
+        }
+    }
+
+    /** Each code belongs to one outcome, so that a bare code in a rule or an example is never ambiguous. */
+    private void claimOutcomeCodes() {
+        Map<String, Name> claimed = new LinkedHashMap<>();
+        Map<String, String> owner = new LinkedHashMap<>();
+        for (Member member : ast.members()) {
+            if (member instanceof Member.Table table) {
+                table.codes().forEach(c -> claim(c.id(), table.id().text(), claimed, owner));
+            } else if (member instanceof Member.CriteriaSet set) {
+                set.mappings().forEach(m -> claim(m.code(), set.id().text(), claimed, owner));
+            }
+        }
+    }
+
+    private void claim(Name code, String outcome, Map<String, Name> claimed, Map<String, String> owner) {
+        Name earlier = claimed.putIfAbsent(code.text(), code);
+        if (earlier == null) {
+            owner.put(code.text(), outcome);
+        } else if (!owner.get(code.text()).equals(outcome)) {
+            // Within one outcome a repeated code is reported by the table or the criteria set.
+            diagnostics.reportWithHint(DiagnosticCode.DUPLICATE_CODE, code.span(),
+                    "each code belongs to one outcome of a guideline, and `" + code.text() + "` is a code of `"
+                            + owner.get(code.text()) + "`: rename one of them",
+                    code.text(), earlier.span().line());
         }
     }
 

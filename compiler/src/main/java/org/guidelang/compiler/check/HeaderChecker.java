@@ -65,7 +65,9 @@ final class HeaderChecker {
         if (issued != null && updated != null && updated.isBefore(issued)) {
             Member.Updated u = (Member.Updated) guideline.members().stream()
                     .filter(Member.Updated.class::isInstance).findFirst().orElseThrow();
-            diagnostics.report(DiagnosticCode.DATES_OUT_OF_ORDER, u.date().span(), updated, issued);
+            diagnostics.reportWithHint(DiagnosticCode.DATES_OUT_OF_ORDER, u.date().span(),
+                    "`updated` is the date of the last revision, on or after `issued`: check both dates", updated,
+                    issued);
         }
         return new Header(title, status == null ? "draft" : status, authors, committee, issued, updated, description,
                 packageName);

@@ -32,6 +32,11 @@ final class Literals {
         String written = literal.unit().text();
         Optional<Unit> unit = Unit.parse(written);
         if (unit.isEmpty() || unit.get() == Unit.NONE) {
+            if (written.matches("[eE][0-9]+")) {
+                diagnostics.reportWithHint(DiagnosticCode.UNKNOWN_UNIT, literal.unit().span(),
+                        "numbers are written without exponents: write all the digits", written);
+                return Optional.empty();
+            }
             String hint = ExprChecker.didYouMean(written, Unit.spellings());
             diagnostics.reportWithHint(DiagnosticCode.UNKNOWN_UNIT, literal.unit().span(),
                     (hint == null ? "" : hint + " ") + "expected a unit: " + String.join(", ", Unit.spellings()),

@@ -20,6 +20,13 @@ final class Units {
      */
     static Optional<Unit> common(String verb, CExpr left, CExpr right, Expr leftSyntax, Expr rightSyntax,
             Diagnostics diagnostics) {
+        return common(verb, left, right, leftSyntax, rightSyntax, diagnostics,
+                leftSyntax.span().to(rightSyntax.span()));
+    }
+
+    /** As above, with a mismatch reported at {@code at}: the one item of a set or interval that is wrong. */
+    static Optional<Unit> common(String verb, CExpr left, CExpr right, Expr leftSyntax, Expr rightSyntax,
+            Diagnostics diagnostics, org.guidelang.compiler.source.SourceSpan at) {
         Unit lu = ((Type.Num) left.type()).unit();
         Unit ru = ((Type.Num) right.type()).unit();
         if (lu == ru) {
@@ -37,16 +44,45 @@ final class Units {
             Expr number = leftPlain ? leftSyntax : rightSyntax;
             Expr measured = leftPlain ? rightSyntax : leftSyntax;
             Unit unit = leftPlain ? ru : lu;
-            String example = Json.number((Double) ((CExpr.Const) (leftPlain ? left : right)).value())
+            String example = written(number, (CExpr.Const) (leftPlain ? left : right))
                     + (unit == Unit.PERCENT ? "%" : " " + unit.symbol());
             diagnostics.reportWithHint(DiagnosticCode.UNIT_MISSING, number.span(), "write `" + example + "`",
                     "`" + number.span().text() + "` has no unit, but `" + measured.span().text() + "` is in "
                             + unit.symbol());
             return Optional.empty();
         }
-        diagnostics.report(DiagnosticCode.UNIT_MISMATCH, leftSyntax.span().to(rightSyntax.span()), verb,
-                describe(leftSyntax, lu), describe(rightSyntax, ru));
+        diagnostics.reportWithHint(DiagnosticCode.UNIT_MISMATCH, at,
+                mismatchHint(left, right, leftSyntax, rightSyntax), verb, describe(leftSyntax, lu),
+                describe(rightSyntax, ru));
         return Optional.empty();
+    }
+
+    /** When one side is a written number, how to write it in the other side's unit. */
+    private static String mismatchHint(CExpr left, CExpr right, Expr leftSyntax, Expr rightSyntax) {
+        boolean leftConst = left instanceof CExpr.Const;
+        if (leftConst == right instanceof CExpr.Const) {
+            return null;
+        }
+        CExpr constant = leftConst ? left : right;
+        Unit unit = ((Type.Num) (leftConst ? right : left).type()).unit();
+        String measured = (leftConst ? rightSyntax : leftSyntax).span().text();
+        String number = written(leftConst ? leftSyntax : rightSyntax, (CExpr.Const) constant);
+        if (unit == Unit.COUNT || unit == Unit.NONE) {
+            return "`" + measured + "` takes plain numbers: write `" + number + "`";
+        }
+        return "`" + measured + "` is in " + unit.symbol() + ": write the number in that dimension, such as `" + number
+                + (unit == Unit.PERCENT ? "%" : " " + unit.symbol()) + "`";
+    }
+
+    /**
+     * A constant's number as the author wrote it, without its unit: a hint must not show a
+     * number the language cannot read (`1.0E-318`, or `null` for a number too large for a double).
+     */
+    static String written(Expr syntax, CExpr.Const constant) {
+        if (syntax instanceof Expr.NumberLiteral literal) {
+            return literal.value().toPlainString();
+        }
+        return Json.number((Double) constant.value());
     }
 
     static String describe(Expr syntax, Unit unit) {

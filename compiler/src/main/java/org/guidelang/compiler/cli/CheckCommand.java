@@ -57,6 +57,9 @@ final class CheckCommand implements Callable<Integer> {
             out.print(DiagnosticRenderer.render(diagnostic));
         }
         out.println(summary(compilation));
+        if (compilation.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.UNREADABLE_FILE)) {
+            return Guidec.USAGE; // an I/O problem: the other files were still checked and reported
+        }
         boolean failed = compilation.hasErrors() || (warningsAsErrors && compilation.warningCount() > 0);
         return failed ? Guidec.ERRORS : Guidec.OK;
     }

@@ -37,7 +37,9 @@ final class Sources {
             compilation.diagnostics().forEach(d -> err.print(
                     org.guidelang.compiler.diagnostics.DiagnosticRenderer.render(d)));
             err.println("guidec: the guidelines have errors; fix them first (see `guidec check`)");
-            LAST_EXIT.set(Guidec.ERRORS);
+            boolean unreadable = compilation.diagnostics().stream()
+                    .anyMatch(d -> d.code() == org.guidelang.compiler.diagnostics.DiagnosticCode.UNREADABLE_FILE);
+            LAST_EXIT.set(unreadable ? Guidec.USAGE : Guidec.ERRORS); // an unreadable file is an I/O problem
             return Optional.empty();
         }
         Optional<org.guidelang.compiler.model.CheckedGuideline> found = compilation.guideline(id);

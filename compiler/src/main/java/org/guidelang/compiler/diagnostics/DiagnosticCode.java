@@ -33,6 +33,7 @@ public enum DiagnosticCode {
     DUPLICATE_HEADER("GL210", Severity.ERROR, "`%s` is already given at line %d"),
     UNKNOWN_OUTCOME("GL211", Severity.ERROR, "guideline `%s` has no outcome `%s`"),
     UNKNOWN_QUALIFIER("GL212", Severity.ERROR, "`%s` names no imported guideline"),
+    IMPORT_NOT_CHECKED("GL213", Severity.WARNING, "`%s` is not checked until `%s`, which it imports, checks without errors"),
     // --- types and units ---
     TYPE_MISMATCH("GL300", Severity.ERROR, "%s"),
     UNIT_MISMATCH("GL301", Severity.ERROR, "cannot %s %s with %s"),
@@ -41,6 +42,7 @@ public enum DiagnosticCode {
     UNKNOWN_TYPE("GL304", Severity.ERROR, "unknown type `%s`"),
     EMPTY_RANGE("GL305", Severity.ERROR, "the range %s holds no value"),
     BAD_TYPE_CLAUSE("GL306", Severity.ERROR, "%s"),
+    DIVISION_BY_ZERO("GL307", Severity.ERROR, "`%s` divides by zero"),
     // --- structure ---
     UNKNOWN_HIT_POLICY("GL400", Severity.ERROR, "unknown hit policy `%s`"),
     UNDECLARED_OUTPUT("GL401", Severity.ERROR, "`%s` is not an output code of table `%s`"),

@@ -15,7 +15,8 @@ public final class DiagnosticRenderer {
         StringBuilder out = new StringBuilder(diagnostic.headline()).append('\n');
         SourceSpan span = diagnostic.span();
         String line = span.file().line(span.line());
-        if (!line.isBlank() || span.line() <= span.file().lineCount()) {
+        // A finding about a whole file (not UTF-8, unreadable, an empty folder) has no line to show.
+        if (!span.file().text().isEmpty() && span.line() <= span.file().lineCount()) {
             String gutter = String.valueOf(span.line());
             String shown = printable(line);
             int caretStart = Math.max(0, span.column() - 1);

@@ -158,7 +158,7 @@ public final class GuidelineParser {
             } catch (StackOverflowError e) {
                 List<Diagnostic> tooDeep = new ArrayList<>(found.sorted());
                 tooDeep.add(new Diagnostic(DiagnosticCode.TOO_DEEP, DiagnosticCode.TOO_DEEP.severity(),
-                        file.span(0, 0), DiagnosticCode.TOO_DEEP.format(),
+                        deepestPlace(file, tokens), DiagnosticCode.TOO_DEEP.format(),
                         "split the expression into named definitions with `define`"));
                 return new Attempt(file, tokens, null, tooDeep, false, true, true);
             }
@@ -222,6 +222,38 @@ public final class GuidelineParser {
             }
         }
         return anyVisible || reporter.attempts() > 0;
+    }
+
+    /**
+     * Where nesting runs deepest: the parenthesis, `not` or minus sign that opens the deepest
+     * level. Used when the parser ran out of stack, so it must not recurse itself.
+     */
+    private static SourceSpan deepestPlace(SourceFile file, List<Token> tokens) {
+        int depth = 0;
+        int prefixRun = 0;
+        int best = -1;
+        Token deepest = null;
+        for (Token token : tokens) {
+            if (token.getChannel() != Token.DEFAULT_CHANNEL || token.getType() == Token.EOF) {
+                continue;
+            }
+            int type = token.getType();
+            if (type == GuideLangLexer.LPAREN) {
+                depth++;
+            } else if (type == GuideLangLexer.RPAREN) {
+                depth = Math.max(0, depth - 1);
+            }
+            prefixRun = type == GuideLangLexer.NOT || type == GuideLangLexer.MINUS ? prefixRun + 1 : 0;
+            if (depth + prefixRun > best) {
+                best = depth + prefixRun;
+                deepest = token;
+            }
+        }
+        if (deepest == null) {
+            return file.span(0, 0);
+        }
+        int start = file.charOffset(deepest.getStartIndex());
+        return file.span(start, file.charOffset(deepest.getStopIndex() + 1));
     }
 
     /** The part of a token on its first line: where an unterminated text or comment opens. */

@@ -86,10 +86,26 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             reportMissingBraceAtEnd(recognizer, current);
             return;
         }
-        String hint = expecting.contains(GuideLangLexer.RBRACE) ? unclosedBraceHint(recognizer) : null;
         Token previous = layout.previous(current);
+        String guess = hint(current, previous, expecting);
+        if (current.getType() == GuideLangLexer.IDENTIFIER && guess != null && guess.startsWith("did you mean")) {
+            // `guidline x`: the word is a misspelt keyword, not a name after a missing one.
+            reporter.report(DiagnosticCode.UNEXPECTED_TOKEN, current, guess, TokenNames.describe(current),
+                    TokenNames.expected(expecting));
+            return;
+        }
+        if (reportRuleAfterOtherwise(current, expecting)) {
+            return;
+        }
+        String hint = expecting.contains(GuideLangLexer.RBRACE) ? unclosedBraceHint(recognizer)
+                : expecting.contains(GuideLangLexer.RBRACKET) && expecting.contains(GuideLangLexer.RPAREN)
+                ? "close the range with `]` to include its end, or `)` to exclude it"
+                : null;
         if (previous != null && startsNewClause(current)) {
             // The clause on the line before is unfinished: point at its end.
+            if (previous.getType() == GuideLangLexer.COMMA) {
+                hint = "remove the `,` at the end of the line, or continue the list after it";
+            }
             reporter.reportAfter(DiagnosticCode.MISSING_TOKEN, previous, hint, TokenNames.expected(expecting),
                     "after " + TokenNames.describe(previous));
             return;
@@ -104,9 +120,12 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         }
         TokenStream tokens = recognizer.getInputStream();
         if (expecting != null && expecting.size() == 1 && expecting.contains(Token.EOF)) {
-            reporter.report(DiagnosticCode.EXTRA_INPUT, found,
-                    "a file holds one guideline; move this into the guideline's braces or into a file of its own",
-                    TokenNames.describe(found));
+            Token end = layout.previous(found);
+            String hint = end != null && end.getType() == GuideLangLexer.RBRACE
+                    ? "the guideline ends with the `}` at line " + end.getLine() + ": remove that `}` if it is one "
+                            + "too many; a file holds one guideline"
+                    : "a file holds one guideline; move this into the guideline's braces or into a file of its own";
+            reporter.report(DiagnosticCode.EXTRA_INPUT, found, hint, TokenNames.describe(found));
             return;
         }
         if (found.getType() == Token.EOF && expecting != null && expecting.contains(GuideLangLexer.RBRACE)) {
@@ -117,10 +136,16 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         if (previous != null && reportMissingName(recognizer, previous)) {
             return;
         }
+        if (expecting != null && reportRuleAfterOtherwise(found, expecting)) {
+            return;
+        }
         if (previous != null && startsNewClause(found) && expecting != null && !expecting.contains(found.getType())
                 && !expecting.contains(GuideLangLexer.INPUT)) {
             // The member on the previous line is incomplete; say what it lacks, where it lacks it.
-            reporter.reportAfter(DiagnosticCode.MISSING_TOKEN, previous, null, TokenNames.expected(expecting),
+            String hint = previous.getType() == GuideLangLexer.COMMA
+                    ? "remove the `,` at the end of the line, or continue the list after it"
+                    : null;
+            reporter.reportAfter(DiagnosticCode.MISSING_TOKEN, previous, hint, TokenNames.expected(expecting),
                     "after " + TokenNames.describe(previous));
             return;
         }
@@ -180,6 +205,18 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         return true;
     }
 
+    /** A `when` rule after `otherwise`, which must come last: say so rather than ask for a `}`. */
+    private boolean reportRuleAfterOtherwise(Token found, IntervalSet expecting) {
+        if (found.getType() != GuideLangLexer.WHEN || !expecting.contains(GuideLangLexer.RBRACE)
+                || expecting.contains(GuideLangLexer.WHEN)) {
+            return false;
+        }
+        reporter.report(DiagnosticCode.UNEXPECTED_TOKEN, found,
+                "`otherwise` is the table's last rule: move it below the `when` rules", TokenNames.describe(found),
+                TokenNames.expected(expecting));
+        return true;
+    }
+
     /** A did-you-mean for a misspelt keyword, and a few targeted hints. */
     private static String hint(Token found, Token previous, IntervalSet expecting) {
         if (expecting == null) {
@@ -204,8 +241,30 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         if (expecting.contains(GuideLangLexer.DATE) && expecting.size() == 1) {
             return "write dates as YYYY-MM-DD, such as `2024-01-31`";
         }
+        if (expecting.contains(GuideLangLexer.HIT) && expecting.size() == 1) {
+            return "a table states its hit policy before its rules: `hit first` or `hit unique`";
+        }
+        if (type == GuideLangLexer.IDENTIFIER && previous != null && previous.getType() == GuideLangLexer.RBRACE
+                && previous.getLine() == found.getLine() && !expecting.contains(GuideLangLexer.IDENTIFIER)) {
+            return "a citation starts with `cite`: `cite " + found.getText() + "`";
+        }
+        if (type == GuideLangLexer.EQ && expecting.contains(GuideLangLexer.ASSIGN)) {
+            return "examples state values with a single `=`";
+        }
+        boolean nameOnly = expecting.contains(GuideLangLexer.IDENTIFIER) && !expecting.contains(GuideLangLexer.NUMBER)
+                && !expecting.contains(GuideLangLexer.LPAREN);
+        if (nameOnly && isKeyword(found.getText()) && !TokenNames.isSoftKeyword(type)) {
+            return "`" + found.getText() + "` is a reserved word and cannot be a name: choose another";
+        }
+        if (type == GuideLangLexer.IDENTIFIER && found.getText().equals("between")) {
+            return "write a range with `in`: `ki67 in [3%, 20%]`";
+        }
         if (type != GuideLangLexer.IDENTIFIER) {
             return null;
+        }
+        String lower = found.getText().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.equals(found.getText()) && isKeyword(lower)) {
+            return "keywords are written in lower case: `" + lower + "`";
         }
         List<String> candidates = new ArrayList<>();
         for (int expected : expecting.toList()) {
@@ -217,6 +276,15 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         return Suggestions.closest(found.getText(), candidates)
                 .map(s -> "did you mean `" + s + "`?")
                 .orElse(null);
+    }
+
+    private static boolean isKeyword(String word) {
+        for (int type = 1; type <= GuideLangLexer.VOCABULARY.getMaxTokenType(); type++) {
+            if (("'" + word + "'").equals(GuideLangLexer.VOCABULARY.getLiteralName(type))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True while the guideline's first line, before its {@code {}, is being read. */

@@ -2,11 +2,13 @@ package org.guidelang.compiler.format;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.nio.file.FileVisitResult;
@@ -53,11 +55,15 @@ final class Corpus {
             List<List<SourceFile>> out = new ArrayList<>();
             Path folder = null;
             for (Path file : files.stream().sorted().toList()) {
+                Optional<SourceFile> source = read(file);
+                if (source.isEmpty()) {
+                    continue;
+                }
                 if (!file.getParent().equals(folder)) {
                     folder = file.getParent();
                     out.add(new ArrayList<>());
                 }
-                out.get(out.size() - 1).add(read(file));
+                out.get(out.size() - 1).add(source.get());
             }
             folders = out;
             return out;
@@ -89,7 +95,13 @@ final class Corpus {
         return out;
     }
 
-    private static SourceFile read(Path file) throws IOException {
-        return new SourceFile(REPO.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
+    /** The file as text; empty for the diagnostics corpus's deliberately non-UTF-8 files, which are no text to format. */
+    private static Optional<SourceFile> read(Path file) throws IOException {
+        try {
+            return Optional.of(new SourceFile(REPO.relativize(file).toString(),
+                    Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (MalformedInputException e) {
+            return Optional.empty();
+        }
     }
 }
