@@ -35,11 +35,12 @@ final class Units {
         if (lu.convertibleTo(ru)) {
             return Optional.of(left instanceof CExpr.Const ? ru : lu);
         }
+        if ((lu == Unit.NONE && ru == Unit.COUNT && isFixedNumber(left))
+                || (ru == Unit.NONE && lu == Unit.COUNT && isFixedNumber(right))) {
+            return Optional.of(Unit.COUNT); // a count is a plain number of things: 20 mitoses, `limit` mitoses
+        }
         boolean leftPlain = lu == Unit.NONE && left instanceof CExpr.Const;
         boolean rightPlain = ru == Unit.NONE && right instanceof CExpr.Const;
-        if ((leftPlain && ru == Unit.COUNT) || (rightPlain && lu == Unit.COUNT)) {
-            return Optional.of(Unit.COUNT);
-        }
         if (leftPlain || rightPlain) {
             Expr number = leftPlain ? leftSyntax : rightSyntax;
             Expr measured = leftPlain ? rightSyntax : leftSyntax;
@@ -55,6 +56,12 @@ final class Units {
                 mismatchHint(left, right, leftSyntax, rightSyntax), verb, describe(leftSyntax, lu),
                 describe(rightSyntax, ru));
         return Optional.empty();
+    }
+
+    /** A number fixed by the guideline: a constant, a parameter, or either negated. */
+    private static boolean isFixedNumber(CExpr expr) {
+        return expr instanceof CExpr.Const || expr instanceof CExpr.ParamRef
+                || (expr instanceof CExpr.Negate negate && isFixedNumber(negate.operand()));
     }
 
     /** When one side is a written number, how to write it in the other side's unit. */
