@@ -7,7 +7,7 @@ import java.util.Objects;
 /** The changes found so far, with the wording shared by every comparison. */
 final class Changes {
     private static final int SHORT_TEXT = 70;
-    private static final int CONTEXT = 30;
+    private static final int CONTEXT_WORDS = 5;
 
     private final List<Change> items = new ArrayList<>();
 
@@ -43,7 +43,11 @@ final class Changes {
         }
     }
 
-    /** Reports a changed text: in full when short, else the part that differs with some context. */
+    /**
+     * Reports a changed text: in full when short, else the words that differ with a few words of
+     * context. Texts compare word by word, so a text that is only laid out anew (lines rewrapped,
+     * paragraphs split) says so instead of showing all of itself.
+     */
     void text(String subject, String old, String now, Bump bump) {
         if (Objects.equals(old, now)) {
             return;
@@ -52,23 +56,35 @@ final class Changes {
             changed(subject, quoted(old) + " → " + quoted(now), bump);
             return;
         }
+        List<String> was = words(old);
+        List<String> is = words(now);
+        if (was.equals(is)) {
+            changed(subject, "laid out anew (lines or paragraphs), the same words", Bump.PATCH);
+            return;
+        }
         int prefix = 0;
-        while (prefix < Math.min(old.length(), now.length()) && old.charAt(prefix) == now.charAt(prefix)) {
+        while (prefix < Math.min(was.size(), is.size()) && was.get(prefix).equals(is.get(prefix))) {
             prefix++;
         }
         int suffix = 0;
-        while (suffix < Math.min(old.length(), now.length()) - prefix
-                && old.charAt(old.length() - 1 - suffix) == now.charAt(now.length() - 1 - suffix)) {
+        while (suffix < Math.min(was.size(), is.size()) - prefix
+                && was.get(was.size() - 1 - suffix).equals(is.get(is.size() - 1 - suffix))) {
             suffix++;
         }
-        int from = Math.max(0, prefix - CONTEXT);
-        String before = (from > 0 ? "…" : "") + old.substring(from, prefix);
-        String was = old.substring(prefix, old.length() - suffix);
-        String is = now.substring(prefix, now.length() - suffix);
-        int to = Math.min(suffix, CONTEXT);
-        String after = old.substring(old.length() - suffix, old.length() - suffix + to) + (to < suffix ? "…" : "");
-        changed(subject, "text changed: \"" + oneLine(before) + "[" + oneLine(was) + " → " + oneLine(is) + "]"
-                + oneLine(after) + "\"", bump);
+        int from = Math.max(0, prefix - CONTEXT_WORDS);
+        int to = Math.min(suffix, CONTEXT_WORDS);
+        String before = (from > 0 ? "…" : "") + String.join(" ", was.subList(from, prefix));
+        String removed = String.join(" ", was.subList(prefix, was.size() - suffix));
+        String added = String.join(" ", is.subList(prefix, is.size() - suffix));
+        String after = String.join(" ", was.subList(was.size() - suffix, was.size() - suffix + to))
+                + (to < suffix ? "…" : "");
+        changed(subject, "text changed: \"" + before + (before.isEmpty() ? "" : " ") + "[" + removed + " → " + added
+                + "]" + (after.isEmpty() ? "" : " ") + after + "\"", bump);
+    }
+
+    private static List<String> words(String text) {
+        String trimmed = text.strip();
+        return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("\\s+"));
     }
 
     static String quoted(String text) {

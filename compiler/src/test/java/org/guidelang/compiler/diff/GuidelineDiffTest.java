@@ -118,7 +118,17 @@ class GuidelineDiffTest {
         String after = "The committee reads the table as written in the paper, excluding its second footnote on grading.";
         Changes changes = new Changes();
         changes.text("description", before, after, Bump.PATCH);
-        assertEquals("description: text changed: \"…able as written in the paper, [in → ex]cluding its second "
-                + "footnote on…\"", changes.list().get(0).line());
+        assertEquals("description: text changed: \"…as written in the paper, [including → excluding] its "
+                + "second footnote on grading.\"", changes.list().get(0).line());
+    }
+
+    @Test
+    void aTextLaidOutAnewIsSaidToHaveTheSameWords() {
+        String before = "The committee reads the table as written in the paper. Readings chosen: (1) the gap is NEC G3.";
+        String after = "The committee reads the table as written in the paper.\n\nReadings chosen:\n(1) the gap is NEC G3.";
+        Changes changes = new Changes();
+        changes.text("description", before, after, Bump.PATCH);
+        assertEquals("description: laid out anew (lines or paragraphs), the same words", changes.list().get(0).line());
+        assertEquals(Bump.PATCH, changes.list().get(0).bump());
     }
 }
