@@ -46,6 +46,25 @@ public final class InputValidator {
         return of(specs).validate(raw);
     }
 
+    /**
+     * Checks one typed number (NaN: missing) for generated {@code Input} records, with the same
+     * message as {@link #validate(Map)} gives for it in a map.
+     *
+     * @return {@code value}
+     * @throws IllegalArgumentException if the value is infinite, out of range, or not whole where
+     *     the input is an integer
+     */
+    public static double requireValid(InputSpec spec, double value) {
+        if (value != value || (Double.isFinite(value) && spec.range().contains(value)
+                && (spec.kind() != InputKind.INTEGER || value == Math.rint(value)))) {
+            return value;
+        }
+        List<InputError> errors = new ArrayList<>(1);
+        checkNumber(spec, value, errors);
+        throw new IllegalArgumentException(errors.isEmpty() ? spec.name() + ": invalid value " + value
+                : errors.get(0).toString());
+    }
+
     public List<InputSpec> specs() {
         return specs;
     }

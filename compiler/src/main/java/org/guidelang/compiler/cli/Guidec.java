@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Guidec.Version.class,
         description = "Checks, tests and compiles GuideLang clinical guidelines.",
-        subcommands = {CheckCommand.class, EvalCommand.class, TestCommand.class, BatchCommand.class,
+        subcommands = {CheckCommand.class, EvalCommand.class, TestCommand.class, BatchCommand.class, BuildCommand.class,
             CommandLine.HelpCommand.class})
 public final class Guidec implements Runnable {
     public static final int OK = 0;

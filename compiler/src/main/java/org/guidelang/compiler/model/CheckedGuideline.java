@@ -8,6 +8,7 @@ import org.guidelang.compiler.source.SourceSpan;
 /**
  * A guideline after semantic analysis: the single thing every back end reads. Inputs include
  * those inherited through imports (first), since an importing guideline reads the same patient.
+ * {@code packageName} is the Java package of its {@code package} clause, or null without one.
  */
 public record CheckedGuideline(
         String id,
@@ -26,7 +27,8 @@ public record CheckedGuideline(
         List<Definition> definitions,
         List<Outcome> outcomes,
         List<ExampleCase> examples,
-        SourceSpan span) {
+        SourceSpan span,
+        String packageName) {
     public CheckedGuideline {
         authors = List.copyOf(authors);
         sources = List.copyOf(sources);
@@ -36,6 +38,15 @@ public record CheckedGuideline(
         definitions = List.copyOf(definitions);
         outcomes = List.copyOf(outcomes);
         examples = List.copyOf(examples);
+    }
+
+    /** A guideline without a {@code package} clause. */
+    public CheckedGuideline(String id, String version, String title, String status, List<String> authors,
+            String committee, LocalDate issued, LocalDate updated, String description, List<SourceRef> sources,
+            List<ImportRef> imports, List<InputDecl> inputs, List<ParamDecl> params, List<Definition> definitions,
+            List<Outcome> outcomes, List<ExampleCase> examples, SourceSpan span) {
+        this(id, version, title, status, authors, committee, issued, updated, description, sources, imports, inputs,
+                params, definitions, outcomes, examples, span, null);
     }
 
     /** An import: the imported guideline under the alias this guideline refers to it by. */

@@ -1,0 +1,93 @@
+package org.guidelang.compiler.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.guidelang.compiler.Compilation;
+import org.guidelang.compiler.diagnostics.Diagnostic;
+import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
+import org.guidelang.compiler.java.JavaBackend;
+import org.guidelang.compiler.java.JavaNames;
+import org.guidelang.compiler.output.GeneratedFile;
+import org.guidelang.compiler.output.OutputFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code guidec build}: compiles guidelines and writes what the back ends generate. Nothing is
+ * written when a guideline has errors, and a file whose bytes are unchanged is left alone.
+ */
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        description = "Compiles guideline files into Java evaluator sources.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "1:the guidelines have errors (nothing written)", "2:usage or I/O problem"})
+final class BuildCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Guideline files or folders (searched for *.guide).")
+    private List<Path> paths;
+
+    @Option(names = "--java", paramLabel = "DIR", description = "Write Java evaluator sources under DIR.")
+    private Path javaDir;
+
+    @Option(names = "--package", paramLabel = "P",
+            description = "Java package for every evaluator (default: each guideline's `package` clause, else "
+                    + JavaBackend.DEFAULT_PACKAGE + ").")
+    private String javaPackage;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (javaDir == null) {
+            err.println("guidec build: say what to build, e.g. --java target/generated-sources/guidelang");
+            spec.commandLine().usage(err);
+            return Guidec.USAGE;
+        }
+        if (javaPackage != null && !JavaNames.isPackageName(javaPackage)) {
+            err.println("guidec build: --package `" + javaPackage + "` is not a Java package name; write it like "
+                    + "org.example.guidelines");
+            return Guidec.USAGE;
+        }
+        Optional<Compilation> loaded = Sources.compile(paths, err);
+        if (loaded.isEmpty()) {
+            return Guidec.USAGE;
+        }
+        Compilation compilation = loaded.get();
+        for (Diagnostic diagnostic : compilation.diagnostics()) {
+            out.print(DiagnosticRenderer.render(diagnostic));
+        }
+        if (compilation.hasErrors()) {
+            out.println(CheckCommand.summary(compilation));
+            out.println("guidec build: nothing written; fix the errors first");
+            return Guidec.ERRORS;
+        }
+        return buildJava(compilation, out, err);
+    }
+
+    /** Writes the Java sources; {@code --html} gets a method of its own beside this one. */
+    private int buildJava(Compilation compilation, PrintWriter out, PrintWriter err) {
+        List<GeneratedFile> files = JavaBackend.generate(compilation, javaPackage);
+        try {
+            OutputFolder.Written written = new OutputFolder(javaDir).write(files);
+            out.println("Java: " + written.total() + (written.total() == 1 ? " source" : " sources") + " in "
+                    + javaDir + " (" + written.written() + " written, " + written.unchanged() + " unchanged)");
+            for (GeneratedFile file : files) {
+                out.println("  " + file.path());
+            }
+            return Guidec.OK;
+        } catch (IOException e) {
+            err.println("guidec build: cannot write to " + javaDir + ": " + e.getMessage());
+            return Guidec.USAGE;
+        }
+    }
+}

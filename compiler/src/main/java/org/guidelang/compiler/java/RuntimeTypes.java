@@ -1,0 +1,36 @@
+package org.guidelang.compiler.java;
+
+import com.palantir.javapoet.ClassName;
+
+/** The runtime and JDK classes generated code refers to, named once (Dagger's model). */
+final class RuntimeTypes {
+    private static final String RUNTIME = "org.guidelang.runtime";
+
+    static final ClassName TRUTH = ClassName.get(RUNTIME, "Truth");
+    static final ClassName OPS = ClassName.get(RUNTIME, "Ops");
+    static final ClassName UNIT = ClassName.get(RUNTIME, "Unit");
+    static final ClassName RANGE = ClassName.get(RUNTIME, "Range");
+    static final ClassName INPUT_SPEC = ClassName.get(RUNTIME, "InputSpec");
+    static final ClassName INPUT_KIND = ClassName.get(RUNTIME, "InputKind");
+    static final ClassName INPUT_VALIDATOR = ClassName.get(RUNTIME, "InputValidator");
+    static final ClassName INPUT_INDEX = ClassName.get(RUNTIME, "InputIndex");
+    static final ClassName INVALID_INPUT = ClassName.get(RUNTIME, "InvalidInputException");
+    static final ClassName DECIDED = ClassName.get(RUNTIME, "Decided");
+    static final ClassName CODE_VALUE = ClassName.get(RUNTIME, "CodeValue");
+    static final ClassName CONDITIONS = ClassName.get(RUNTIME, "Conditions");
+    static final ClassName TABLE_LOGIC = ClassName.get(RUNTIME, "DecisionTableLogic");
+    static final ClassName CRITERIA_LOGIC = ClassName.get(RUNTIME, "CriteriaSetLogic");
+    static final ClassName RECOMMENDATION_LOGIC = ClassName.get(RUNTIME, "RecommendationLogic");
+    static final ClassName EXPLAINED_VALUES = ClassName.get(RUNTIME, "ExplainedValues");
+    static final ClassName EXPLANATION_STEP = ClassName.get(RUNTIME, "ExplanationStep");
+    static final ClassName EVALUATION_RESULT = ClassName.get(RUNTIME, "EvaluationResult");
+    static final ClassName GUIDELINE_EVALUATOR = ClassName.get(RUNTIME, "GuidelineEvaluator");
+
+    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    static final ClassName LIST = ClassName.get("java.util", "List");
+    static final ClassName MAP = ClassName.get("java.util", "Map");
+    static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+    static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+
+    private RuntimeTypes() {}
+}

@@ -1,0 +1,131 @@
+package org.guidelang.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a generated evaluator decides one criteria set, with the reference interpreter's semantics:
+ * the requirement counts the absolute criteria that hold (met when enough hold, failed when too
+ * few can still hold); then the relative criteria choose between the met outcome (all hold) and
+ * the exception outcome (one fails). Codes are indexes into {@link #codes()}; immutable once built.
+ */
+public final class CriteriaSetLogic {
+    /** {@link #decide} answers this when the criteria set is undetermined. */
+    public static final int UNDETERMINED = -1;
+
+    private final List<String> codes;
+    private final int required;
+    private final int met;
+    private final int exception;
+    private final int unmet;
+    private final List<Criterion> criteria;
+
+    private record Criterion(int element, boolean relative, String stepName, String text, String citation) {}
+
+    private CriteriaSetLogic(Builder b) {
+        this.codes = b.codes;
+        this.required = b.required;
+        this.met = b.met;
+        this.exception = b.exception;
+        this.unmet = b.unmet;
+        this.criteria = List.copyOf(b.criteria);
+    }
+
+    /**
+     * A criteria set yielding {@code met}, {@code exception} (null when no criterion is relative)
+     * or {@code unmet}, requiring {@code required} absolute criteria to hold.
+     */
+    public static Builder builder(List<String> codes, int required, String met, String exception, String unmet) {
+        return new Builder(codes, required, met, exception, unmet);
+    }
+
+    public List<String> codes() {
+        return codes;
+    }
+
+    /** The index of the resulting code, or {@link #UNDETERMINED}; one step per criterion goes to {@code trace}. */
+    public int decide(Conditions conditions, String label, List<ExplanationStep> trace) {
+        int held = 0;
+        int unknown = 0;
+        Truth relative = Truth.TRUE;
+        for (Criterion criterion : criteria) {
+            Truth truth = conditions.condition(criterion.element);
+            if (trace != null) {
+                trace.add(new ExplanationStep(label, criterion.stepName, criterion.text, StepStatus.of(truth),
+                        conditions.values(criterion.element), criterion.citation));
+            }
+            if (criterion.relative) {
+                relative = relative.and(truth);
+            } else if (truth == Truth.TRUE) {
+                held++;
+            } else if (truth == Truth.UNKNOWN) {
+                unknown++;
+            }
+        }
+        if (held >= required) {
+            if (relative == Truth.UNKNOWN) {
+                return UNDETERMINED;
+            }
+            return relative == Truth.TRUE ? met : exception;
+        }
+        return held + unknown < required ? unmet : UNDETERMINED;
+    }
+
+    /** The missing inputs that could decide the set, when {@link #decide} answered UNDETERMINED. */
+    public long missing(Conditions conditions) {
+        int held = 0;
+        long absolute = 0L;
+        long relative = 0L;
+        for (Criterion criterion : criteria) {
+            Truth truth = conditions.condition(criterion.element);
+            if (truth == Truth.TRUE && !criterion.relative) {
+                held++;
+            } else if (truth == Truth.UNKNOWN) {
+                if (criterion.relative) {
+                    relative |= conditions.missing(criterion.element);
+                } else {
+                    absolute |= conditions.missing(criterion.element);
+                }
+            }
+        }
+        // Met: only the relative criteria are open. Open: the relative ones matter if it turns out met.
+        return held >= required ? relative : absolute | relative;
+    }
+
+    /** Collects the criteria of one set in order. */
+    public static final class Builder {
+        private final List<String> codes;
+        private final int required;
+        private final int met;
+        private final int exception;
+        private final int unmet;
+        private final List<Criterion> criteria = new ArrayList<>();
+
+        private Builder(List<String> codes, int required, String met, String exception, String unmet) {
+            this.codes = List.copyOf(codes);
+            this.required = required;
+            this.met = index(met);
+            this.exception = exception == null ? UNDETERMINED : index(exception);
+            this.unmet = index(unmet);
+        }
+
+        private int index(String code) {
+            int index = codes.indexOf(code);
+            if (index < 0) {
+                throw new IllegalArgumentException("unknown code " + code);
+            }
+            return index;
+        }
+
+        /** Criterion {@code name} with condition {@code element}; {@code text} is shown in explanations. */
+        public Builder criterion(int element, String name, boolean relative, String text, String citation) {
+            criteria.add(new Criterion(element, relative, (relative ? "relative criterion " : "criterion ") + name,
+                    text, citation));
+            return this;
+        }
+
+        public CriteriaSetLogic build() {
+            return new CriteriaSetLogic(this);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.guidelang.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How a generated evaluator decides one decision table: its rules (conditions, codes, texts and
+ * citations) and the hit policy, with the reference interpreter's semantics. First hit: the first
+ * rule that holds wins unless an earlier unknown rule would yield another code. Unique: the rule
+ * that holds wins; with none known to hold, the unknown rules' codes and the otherwise code
+ * compete. Agreeing candidates decide the table; otherwise it is undetermined.
+ *
+ * <p>Codes are indexes into {@link #codes()}; immutable once built.
+ */
+public final class DecisionTableLogic {
+    /** {@link #decide} answers this when the table is undetermined. */
+    public static final int UNDETERMINED = -1;
+
+    private final boolean unique;
+    private final List<String> codes;
+    private final InputIndex inputs;
+    private final String citation;
+    private final List<Rule> rules;
+    private final int otherwise;
+    private final String otherwiseCitation;
+    private final int noRule;
+
+    private record Rule(int element, int code, String stepName, String text, String citation) {}
+
+    private DecisionTableLogic(Builder b) {
+        this.unique = b.unique;
+        this.codes = b.codes;
+        this.inputs = b.inputs;
+        this.citation = b.citation;
+        this.rules = List.copyOf(b.rules);
+        this.otherwise = b.otherwise;
+        this.otherwiseCitation = b.otherwiseCitation;
+        this.noRule = codes.size();
+        if (noRule >= 63) {
+            throw new IllegalArgumentException("a table has at most 62 codes");
+        }
+    }
+
+    /** A first-hit table yielding one of {@code codes}; {@code citation} is the table's own (may be null). */
+    public static Builder firstHit(List<String> codes, InputIndex inputs, String citation) {
+        return new Builder(false, codes, inputs, citation);
+    }
+
+    /** A unique-hit table yielding one of {@code codes}. */
+    public static Builder unique(List<String> codes, InputIndex inputs, String citation) {
+        return new Builder(true, codes, inputs, citation);
+    }
+
+    public List<String> codes() {
+        return codes;
+    }
+
+    /**
+     * The index of the code the table yields, or {@link #UNDETERMINED}; adds one explanation step
+     * per rule tried (and a closing step where the interpreter adds one) to {@code trace} unless
+     * it is null.
+     */
+    public int decide(Conditions conditions, String label, List<ExplanationStep> trace) {
+        long candidates = 0L; // bit c: code c may result; bit noRule: no rule may apply
+        Set<String> order = trace == null ? null : new LinkedHashSet<>();
+        long missing = 0L;
+        List<String> holding = null;
+        int held = UNDETERMINED;
+        for (Rule rule : rules) {
+            Truth truth = conditions.condition(rule.element);
+            if (trace != null) {
+                trace.add(new ExplanationStep(label, rule.stepName, rule.text, StepStatus.of(truth),
+                        conditions.values(rule.element), rule.citation));
+            }
+            if (truth == Truth.TRUE) {
+                if (!unique) {
+                    candidates |= 1L << rule.code;
+                    if (order != null) {
+                        order.add(codes.get(rule.code));
+                    }
+                    return conclude(candidates, order, missing, true, label, trace);
+                }
+                if (holding == null) {
+                    holding = new ArrayList<>(2);
+                    held = rule.code;
+                }
+                holding.add(codes.get(rule.code));
+            } else if (truth == Truth.UNKNOWN) {
+                candidates |= 1L << rule.code;
+                if (order != null) {
+                    order.add(codes.get(rule.code));
+                }
+                missing |= conditions.missing(rule.element);
+            }
+        }
+        if (holding != null) {
+            if (new LinkedHashSet<>(holding).size() > 1) {
+                if (trace != null) {
+                    trace.add(new ExplanationStep(label, "conflict",
+                            "several rules of a unique table hold: " + String.join(", ", holding), StepStatus.FAILED,
+                            Map.of(), null));
+                }
+                return UNDETERMINED;
+            }
+            return held;
+        }
+        int last = otherwise >= 0 ? otherwise : noRule;
+        candidates |= 1L << last;
+        if (order != null) {
+            order.add(last == noRule ? null : codes.get(last));
+        }
+        return conclude(candidates, order, missing, false, label, trace);
+    }
+
+    private int conclude(long candidates, Set<String> order, long missing, boolean winner, String label,
+            List<ExplanationStep> trace) {
+        if (Long.bitCount(candidates) == 1) {
+            int only = Long.numberOfTrailingZeros(candidates);
+            if (only == noRule) {
+                if (trace != null) {
+                    trace.add(new ExplanationStep(label, "no rule", "no rule of the table applies", StepStatus.FAILED,
+                            Map.of(), citation));
+                }
+                return UNDETERMINED;
+            }
+            if (!winner && otherwise >= 0 && trace != null) {
+                trace.add(new ExplanationStep(label, "otherwise", "→ " + codes.get(only), StepStatus.HELD, Map.of(),
+                        otherwiseCitation));
+            }
+            return only;
+        }
+        if (trace != null) {
+            List<String> possible = new ArrayList<>();
+            for (String code : order) {
+                possible.add(code == null ? "no rule" : code);
+            }
+            trace.add(new ExplanationStep(label, "undetermined", "could be " + String.join(" or ", possible)
+                    + " until " + inputs.join(missing) + " is known", StepStatus.UNKNOWN, Map.of(), null));
+        }
+        return UNDETERMINED;
+    }
+
+    /** The missing inputs that could decide the table, when {@link #decide} answered UNDETERMINED. */
+    public long missing(Conditions conditions) {
+        long missing = 0L;
+        boolean held = false;
+        for (Rule rule : rules) {
+            Truth truth = conditions.condition(rule.element);
+            if (truth == Truth.TRUE) {
+                if (!unique) {
+                    return missing; // the unknown rules before the one that holds
+                }
+                held = true;
+            }
+            if (truth == Truth.UNKNOWN) {
+                missing |= conditions.missing(rule.element);
+            }
+        }
+        return held ? 0L : missing; // a unique table whose rules conflict lacks no input
+    }
+
+    /** Collects the rules of one table in order. */
+    public static final class Builder {
+        private final boolean unique;
+        private final List<String> codes;
+        private final InputIndex inputs;
+        private final String citation;
+        private final List<Rule> rules = new ArrayList<>();
+        private int otherwise = -1;
+        private String otherwiseCitation;
+
+        private Builder(boolean unique, List<String> codes, InputIndex inputs, String citation) {
+            this.unique = unique;
+            this.codes = List.copyOf(codes);
+            this.inputs = Objects.requireNonNull(inputs, "inputs");
+            this.citation = citation;
+        }
+
+        /**
+         * Rule {@code number} (1-based, as shown) with condition {@code element}, yielding {@code
+         * code}; {@code text} is the condition as written, {@code citation} the rule's (or the table's).
+         */
+        public Builder rule(int number, int element, String code, String text, String citation) {
+            int index = codes.indexOf(code);
+            if (index < 0) {
+                throw new IllegalArgumentException("unknown code " + code);
+            }
+            rules.add(new Rule(element, index, "rule " + number, text + " → " + code, citation));
+            return this;
+        }
+
+        /** The otherwise code, with its citation (or the table's). */
+        public Builder otherwise(String code, String citation) {
+            otherwise = codes.indexOf(code);
+            if (otherwise < 0) {
+                throw new IllegalArgumentException("unknown code " + code);
+            }
+            otherwiseCitation = citation;
+            return this;
+        }
+
+        public DecisionTableLogic build() {
+            return new DecisionTableLogic(this);
+        }
+    }
+}

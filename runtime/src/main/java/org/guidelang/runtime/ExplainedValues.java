@@ -1,0 +1,38 @@
+package org.guidelang.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Builds the {@code values} of an explanation step in generated code: the inputs, parameters and
+ * outcomes a condition reads, each as the interpreter shows it (a number, a boolean, a code
+ * string, or null when missing). Used only when an explanation is asked for.
+ */
+public final class ExplainedValues {
+    private ExplainedValues() {}
+
+    /** A map from alternating names and values: {@code of("age", 63.0, "ageLimit", 60.0)}. */
+    public static Map<String, Object> of(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values come in pairs");
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            values.put((String) namesAndValues[i], plain(namesAndValues[i + 1]));
+        }
+        return values;
+    }
+
+    private static Object plain(Object value) {
+        if (value instanceof CodeValue) {
+            return ((CodeValue) value).code();
+        }
+        if (value instanceof Truth) {
+            return ((Truth) value).toBoolean();
+        }
+        if (value instanceof Double && ((Double) value).isNaN()) {
+            return null;
+        }
+        return value;
+    }
+}
