@@ -2,30 +2,99 @@ package org.guidelang.compiler.java;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.CodeSet;
+import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.model.Outcome;
+import org.guidelang.compiler.model.ParamDecl;
+import org.guidelang.compiler.model.SourceRef;
+import org.guidelang.compiler.model.Type;
 import org.guidelang.compiler.output.GeneratedFile;
+import org.guidelang.runtime.InputIndex;
 
-/** Generates the evaluator class of one guideline. */
+/**
+ * Generates the evaluator class of one guideline: constants for its id, version, inputs and
+ * parameters; the runtime logic of each outcome; {@code evaluate(Input)} and the map entry point;
+ * and the nested code enums, {@code Input}, {@code Result} and {@code Evaluation} types.
+ */
 final class GuidelineClassGenerator {
     private final CheckedGuideline guideline;
     private final JavaTypes types;
     private final ClassName self;
+    private final List<Elements.Element> elements;
+    private final OutcomeGenerator outcomes;
 
     GuidelineClassGenerator(CheckedGuideline guideline, JavaTypes types) {
+        if (guideline.inputs().size() > InputIndex.MAX_INPUTS) {
+            throw new IllegalArgumentException(guideline.id() + " has " + guideline.inputs().size()
+                    + " inputs; generated evaluators support at most " + InputIndex.MAX_INPUTS
+                    + ": split the guideline");
+        }
         this.guideline = guideline;
         this.types = types;
         this.self = types.classOf(guideline.id());
+        this.elements = Elements.of(guideline);
+        this.outcomes = new OutcomeGenerator(guideline, types, elements);
+    }
+
+    /** The constant holding an outcome's runtime logic: {@code GRADE_LOGIC}. */
+    static String logicName(Outcome outcome) {
+        return JavaNames.constantName(outcome.name()) + "_LOGIC";
+    }
+
+    /** The constant holding an outcome's codes in ordinal order: {@code GRADE_VALUES}. */
+    static String valuesName(Outcome outcome) {
+        return JavaNames.constantName(outcome.name()) + "_VALUES";
     }
 
     GeneratedFile generate() {
-        TypeSpec type = TypeSpec.classBuilder(self)
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(generated())
+                .addJavadoc(new ClassJavadoc(guideline, self, types).text())
+                .addField(constant(String.class, "ID", guideline.id(), "The guideline's id."))
+                .addField(constant(String.class, "VERSION", guideline.version(), "The guideline's version."))
+                .addField(inputs())
+                .addField(inputIndex());
+        for (ParamDecl param : guideline.params()) {
+            type.addField(param(param));
+        }
+        outcomes.addStaticMembers(type);
+        type.addField(FieldSpec.builder(RuntimeTypes.INPUT_VALIDATOR, "VALIDATOR", Modifier.PRIVATE,
+                        Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.of(INPUTS)", RuntimeTypes.INPUT_VALIDATOR)
+                .build());
+        type.addField(FieldSpec.builder(RuntimeTypes.GUIDELINE_EVALUATOR, "EVALUATOR", Modifier.PRIVATE,
+                        Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T()", self.nestedClass("MapEvaluator"))
+                .build());
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(outcomes.evaluate())
+                .addMethod(evaluator());
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            if (!new ExpressionWriter(guideline, types).sameBits(imported.guideline())) {
+                type.addMethod(remap(imported));
+            }
+        }
+        addCodeEnums(type);
+        type.addType(new InputRecordGenerator(guideline, types).generate())
+                .addType(outcomes.result())
+                .addType(new EvaluationGenerator(guideline, types, elements).generate())
+                .addType(new MapEvaluatorGenerator(guideline, types).generate());
+        JavaFile file = JavaFile.builder(self.packageName(), type.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
                 .build();
-        JavaFile file = JavaFile.builder(self.packageName(), type).skipJavaLangImports(true).indent("    ").build();
         return new GeneratedFile(self.packageName().replace('.', '/') + "/" + self.simpleName() + ".java",
                 file.toString());
     }
@@ -36,5 +105,130 @@ final class GuidelineClassGenerator {
                 .addMember("value", "$S", JavaBackend.class.getName())
                 .addMember("comments", "$S", guideline.id() + " " + guideline.version())
                 .build();
+    }
+
+    // public static final String ID = "who_grading";
+    private static FieldSpec constant(Class<?> type, String name, String value, String doc) {
+        return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("$L\n", doc)
+                .initializer("$S", value)
+                .build();
+    }
+
+    // public static final List<InputSpec> INPUTS = List.of(InputSpec.code("differentiation", ...), ...);
+    private FieldSpec inputs() {
+        List<CodeBlock> specs = new ArrayList<>();
+        for (InputDecl decl : guideline.inputs()) {
+            specs.add(InputSpecs.of(decl.spec()));
+        }
+        return FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.INPUT_SPEC), "INPUTS",
+                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The inputs, in declaration order (those of imported guidelines first).\n")
+                .initializer("$T.of(\n$>$L$<)", RuntimeTypes.LIST, CodeBlock.join(specs, ",\n"))
+                .build();
+    }
+
+    // public static final InputIndex INPUT_INDEX = InputIndex.of(List.of("differentiation", "ki67", ...));
+    private FieldSpec inputIndex() {
+        List<CodeBlock> names = new ArrayList<>();
+        for (InputDecl decl : guideline.inputs()) {
+            names.add(CodeBlock.of("$S", decl.name()));
+        }
+        return FieldSpec.builder(RuntimeTypes.INPUT_INDEX, "INPUT_INDEX", Modifier.PUBLIC, Modifier.STATIC,
+                        Modifier.FINAL)
+                .addJavadoc("Numbers the inputs for sets of missing inputs: input {@code i} is bit {@code 1L << i}.\n")
+                .initializer("$T.of($T.of($L))", RuntimeTypes.INPUT_INDEX, RuntimeTypes.LIST, CodeBlock.join(names, ", "))
+                .build();
+    }
+
+    // /** Liver involvement limit: 50% ... */ public static final double LIVER_INVOLVEMENT_LIMIT = 50.0;
+    private FieldSpec param(ParamDecl param) {
+        boolean bool = param.type() instanceof Type.Bool;
+        StringBuilder doc = new StringBuilder("Parameter {@code " + param.name() + "} = "
+                + JavadocText.escape(param.valueText()) + ".");
+        if (param.rationale() != null) {
+            doc.append(" ").append(JavadocText.escape(param.rationale()));
+        }
+        String cited = JavadocText.citations(param.citations());
+        if (cited != null) {
+            doc.append("\n\n<p>Source: ").append(JavadocText.escape(cited)).append(".");
+        }
+        for (ParamDecl.HistoryItem item : param.history()) {
+            doc.append("\n\n<p>Earlier: ").append(JavadocText.escape(item.valueText()))
+                    .append(item.since() == null ? "" : " since " + item.since())
+                    .append(item.note() == null ? "" : ", " + JavadocText.escape(item.note())).append(".");
+        }
+        if (!bool) {
+            doc.append("\n\n<p>In ").append(JavadocText.escape(unitOf(param.type()))).append('.');
+        }
+        return FieldSpec.builder(bool ? TypeName.BOOLEAN : TypeName.DOUBLE, types.constantOf(guideline.id(), param),
+                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("$L\n", doc)
+                .initializer("$L", bool ? param.value().toString() : ExpressionWriter.number((Double) param.value()))
+                .build();
+    }
+
+    private static String unitOf(Type type) {
+        String symbol = ((Type.Num) type).unit().symbol();
+        return symbol.isEmpty() ? "plain numbers" : symbol;
+    }
+
+    // public static GuidelineEvaluator evaluator() { return EVALUATOR; }
+    private MethodSpec evaluator() {
+        return MethodSpec.methodBuilder("evaluator")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(RuntimeTypes.GUIDELINE_EVALUATOR)
+                .addJavadoc("The map and JSON entry point: patients as maps from input names to values, results as "
+                        + "{@code EvaluationResult}. Thread-safe.\n")
+                .addStatement("return EVALUATOR")
+                .build();
+    }
+
+    // private static long fromWho(long bits) { long result = 0L; if ((bits & (1L << 0)) != 0) { result |= 1L << 3; } ... }
+    private MethodSpec remap(CheckedGuideline.ImportRef imported) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(ExpressionWriter.remapName(imported.alias()))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(long.class)
+                .addParameter(long.class, "bits")
+                .addJavadoc("Renumbers missing inputs of {@code $L} as inputs of this guideline.\n",
+                        imported.guideline().id())
+                .addStatement("long result = 0L");
+        List<InputDecl> inputs = imported.guideline().inputs();
+        for (int i = 0; i < inputs.size(); i++) {
+            method.beginControlFlow("if ((bits & (1L << $L)) != 0)", i)
+                    .addStatement("result |= 1L << $L", ExpressionWriter.indexOf(guideline, inputs.get(i).name()))
+                    .endControlFlow();
+        }
+        return method.addStatement("return result").build();
+    }
+
+    /** The enums of the code sets this guideline declares: its code inputs and code outcomes. */
+    private void addCodeEnums(TypeSpec.Builder type) {
+        for (InputDecl input : guideline.ownInputs()) {
+            if (input.codes() != null) {
+                String about = input.spec().description().isEmpty() ? "The codes of input " + input.name() + "."
+                        : input.spec().description() + " (the codes of input " + input.name() + ").";
+                type.addType(new CodeEnumGenerator(input.codes(), types.enumOf(input.codes()), about).generate());
+            }
+        }
+        for (Outcome outcome : guideline.outcomes()) {
+            CodeSet codes = Codes.of(outcome);
+            if (codes != null) {
+                String about = outcome.label() + " (the codes of outcome " + outcome.name() + ").";
+                type.addType(new CodeEnumGenerator(codes, types.enumOf(codes), about).generate());
+            }
+        }
+    }
+
+    /** Where a guideline's sources are listed for its class Javadoc. */
+    static String source(SourceRef source) {
+        StringBuilder text = new StringBuilder(source.id() + ": " + source.citation());
+        if (source.doi() != null) {
+            text.append(" doi:").append(source.doi());
+        }
+        if (source.url() != null) {
+            text.append(" ").append(source.url());
+        }
+        return text.toString();
     }
 }

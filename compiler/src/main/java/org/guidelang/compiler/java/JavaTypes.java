@@ -26,8 +26,9 @@ final class JavaTypes {
     private static final Set<String> RECORD_MEMBERS = Set.of("builder", "fromValues", "toBuilder", "build",
             "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
     /** Members of an evaluation; outcome accessors and definitions must not take these names. */
-    static final Set<String> EVALUATION_MEMBERS = Set.of("condition", "missing", "values", "explainAll", "input",
-            "trace", "evaluateAll");
+    static final Set<String> EVALUATION_MEMBERS = Set.of("condition", "missing", "values", "input", "trace",
+            "evaluateAll", "evaluation", "explain", "toEvaluationResult", "equals", "hashCode", "toString", "getClass",
+            "notify", "notifyAll", "wait", "clone", "finalize");
 
     private final String packageOverride;
     private final Map<String, ClassName> classes = new HashMap<>();

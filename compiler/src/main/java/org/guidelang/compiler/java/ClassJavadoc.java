@@ -1,0 +1,88 @@
+package org.guidelang.compiler.java;
+
+import com.palantir.javapoet.ClassName;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.model.Outcome;
+import org.guidelang.compiler.model.SourceRef;
+import org.guidelang.compiler.model.Type;
+
+/** The Javadoc of a guideline's class: its title, metadata, description, sources and a usage sketch. */
+final class ClassJavadoc {
+    private final CheckedGuideline guideline;
+    private final ClassName self;
+    private final JavaTypes types;
+
+    ClassJavadoc(CheckedGuideline guideline, ClassName self, JavaTypes types) {
+        this.guideline = guideline;
+        this.self = self;
+        this.types = types;
+    }
+
+    String text() {
+        StringBuilder doc = new StringBuilder();
+        String title = guideline.title() == null ? guideline.id() : guideline.title();
+        doc.append(JavadocText.escape(title)).append(": the evaluator of guideline {@code ")
+                .append(guideline.id()).append("}, version ").append(JavadocText.escape(guideline.version()))
+                .append(guideline.status() == null ? "" : " (" + JavadocText.escape(guideline.status()) + ")")
+                .append(".\n");
+        if (!guideline.authors().isEmpty() || guideline.committee() != null || guideline.issued() != null) {
+            doc.append("\n<p>");
+            if (!guideline.authors().isEmpty()) {
+                doc.append("Authors: ").append(JavadocText.escape(String.join(", ", guideline.authors()))).append(". ");
+            }
+            if (guideline.committee() != null) {
+                doc.append("Committee: ").append(JavadocText.escape(guideline.committee())).append(". ");
+            }
+            if (guideline.issued() != null) {
+                doc.append("Issued ").append(guideline.issued()).append(". ");
+            }
+            if (guideline.updated() != null) {
+                doc.append("Updated ").append(guideline.updated()).append(". ");
+            }
+            doc.setLength(doc.length() - 1);
+            doc.append('\n');
+        }
+        if (guideline.description() != null) {
+            doc.append("\n<p>").append(JavadocText.escape(guideline.description())).append('\n');
+        }
+        if (!guideline.sources().isEmpty()) {
+            doc.append("\n<p>Sources:\n<ul>\n");
+            for (SourceRef source : guideline.sources()) {
+                doc.append("  <li>").append(JavadocText.escape(GuidelineClassGenerator.source(source))).append('\n');
+            }
+            doc.append("</ul>\n");
+        }
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            doc.append("\n<p>Uses the outcomes of {@code ").append(imported.guideline().id()).append("} as {@code ")
+                    .append(imported.alias()).append("}, evaluated on the same patient.\n");
+        }
+        doc.append("\n<p>Usage (every input may be left out; thread-safe):\n<pre>{@code\n")
+                .append(self.simpleName()).append(".Result result = ").append(self.simpleName())
+                .append(".evaluate(").append(self.simpleName()).append(".Input.builder()");
+        for (InputDecl input : guideline.inputs().subList(0, Math.min(2, guideline.inputs().size()))) {
+            doc.append('.').append(JavaTypes.inputName(input.name())).append("(").append(sample(input)).append(")");
+        }
+        doc.append(".build());\n");
+        for (Outcome outcome : guideline.outcomes()) {
+            doc.append("result.").append(JavaTypes.evaluationNames(guideline).get(outcome.name()))
+                    .append("().isDetermined();\n");
+            break;
+        }
+        doc.append("result.explain(); // the same steps as guidec eval\n}</pre>\n");
+        return doc.toString();
+    }
+
+    private String sample(InputDecl input) {
+        if (input.type() instanceof Type.Bool) {
+            return "true";
+        }
+        if (input.type() instanceof Type.Code code) {
+            ClassName name = types.enumOf(code.codes());
+            String outer = name.enclosingClassName() == null ? "" : name.enclosingClassName().simpleName() + ".";
+            return outer + name.simpleName() + "." + CodeEnumGenerator.constantName(code.codes().codes().get(0).name());
+        }
+        double lo = input.spec().range().lo();
+        return Double.isFinite(lo) ? ExpressionWriter.number(lo) : "0.0";
+    }
+}

@@ -1,0 +1,92 @@
+package org.guidelang.compiler.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+import org.guidelang.compiler.model.CodeSet;
+
+/** Generates the Java enum of one code set, with its labels. */
+final class CodeEnumGenerator {
+    private final CodeSet codes;
+    private final ClassName name;
+    private final String about;
+
+    CodeEnumGenerator(CodeSet codes, ClassName name, String about) {
+        this.codes = codes;
+        this.name = name;
+        this.about = about;
+    }
+
+    /** The enum constant of a code: the code itself, made a legal Java name. */
+    static String constantName(String code) {
+        return JavaNames.memberName(code, Set.of("code", "label", "ofCode"));
+    }
+
+    // public enum Differentiation implements CodeValue { WELL("WELL", "Well differentiated"), ... }
+    TypeSpec generate() {
+        TypeSpec.Builder type = TypeSpec.enumBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .addSuperinterface(RuntimeTypes.CODE_VALUE)
+                .addJavadoc("$L\n", JavadocText.escape(about));
+        for (CodeSet.Code code : codes.codes()) {
+            type.addEnumConstant(constantName(code.name()), TypeSpec.anonymousClassBuilder("$S, $S", code.name(),
+                            code.label())
+                    .addJavadoc("$L\n", JavadocText.escape(code.label()))
+                    .build());
+        }
+        return type.addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(FieldSpec.builder(String.class, "label", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addMethod(constructor())
+                .addMethod(accessor("code", "The code as written in the guideline."))
+                .addMethod(accessor("label", "The label the guideline gives this code."))
+                .addMethod(ofCode())
+                .build();
+    }
+
+    // Differentiation(String code, String label) { this.code = code; this.label = label; }
+    private static MethodSpec constructor() {
+        return MethodSpec.constructorBuilder()
+                .addParameter(String.class, "code")
+                .addParameter(String.class, "label")
+                .addStatement("this.code = code")
+                .addStatement("this.label = label")
+                .build();
+    }
+
+    // @Override public String code() { return code; }
+    private static MethodSpec accessor(String field, String doc) {
+        return MethodSpec.methodBuilder(field)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addJavadoc(doc + "\n")
+                .addStatement("return $L", field)
+                .build();
+    }
+
+    // public static Differentiation ofCode(String code) { return switch (code) { case "WELL" -> WELL; ... }; }
+    private MethodSpec ofCode() {
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (code) {\n$>");
+        for (CodeSet.Code code : codes.codes()) {
+            cases.add("case $S -> $L;\n", code.name(), constantName(code.name()));
+        }
+        cases.add("default -> throw new $T($S + code + $S);\n", IllegalArgumentException.class, "unknown code ",
+                        " of " + codes.owner() + "; expected one of " + String.join(", ", codes.names()))
+                .add("$<};\n");
+        return MethodSpec.methodBuilder("ofCode")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name)
+                .addParameter(String.class, "code")
+                .addJavadoc("The constant for a code as written in the guideline; null for null (missing).\n\n"
+                        + "@throws IllegalArgumentException for a code the guideline does not declare\n")
+                .beginControlFlow("if (code == null)")
+                .addStatement("return null")
+                .endControlFlow()
+                .addCode(cases.build())
+                .build();
+    }
+}

@@ -1,0 +1,243 @@
+package org.guidelang.compiler.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import org.guidelang.compiler.model.CExpr;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.Definition;
+import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.model.Outcome;
+import org.guidelang.compiler.model.Type;
+
+/**
+ * Generates a guideline's {@code Evaluation}: the state of one evaluation of one patient. Outcomes
+ * are decided on first use and remembered, as in the interpreter, so that the explanation lists
+ * the steps in the interpreter's order; the numbered conditions feed the runtime's table, criteria
+ * and recommendation logic.
+ */
+final class EvaluationGenerator {
+    static final String PENDING = "PENDING";
+
+    private final CheckedGuideline guideline;
+    private final JavaTypes types;
+    private final ExpressionWriter expressions;
+    private final List<Elements.Element> elements;
+    private final Map<String, String> members;
+    private final ClassName self;
+    private final ClassName evaluation;
+
+    EvaluationGenerator(CheckedGuideline guideline, JavaTypes types, List<Elements.Element> elements) {
+        this.guideline = guideline;
+        this.types = types;
+        this.expressions = new ExpressionWriter(guideline, types);
+        this.elements = elements;
+        this.members = JavaTypes.evaluationNames(guideline);
+        this.self = types.classOf(guideline.id());
+        this.evaluation = self.nestedClass("Evaluation");
+    }
+
+    static TypeName traceType() {
+        return ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.EXPLANATION_STEP);
+    }
+
+    TypeSpec generate() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(evaluation)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(RuntimeTypes.CONDITIONS)
+                .addJavadoc("One evaluation of one patient, deciding each outcome on first use. Public so that "
+                        + "guidelines importing {@code $L} can share it; callers use {@link #evaluate(Input)}. Not "
+                        + "thread-safe: make one per evaluation.\n", guideline.id())
+                .addField(FieldSpec.builder(int.class, PENDING, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("An outcome not decided yet; decided ones hold a code's ordinal or -1 (undetermined).\n")
+                        .initializer("-2")
+                        .build())
+                .addField(FieldSpec.builder(self.nestedClass("Input"), "input", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(traceType(), "trace", Modifier.PRIVATE, Modifier.FINAL).build());
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            type.addField(types.classOf(imported.guideline().id()).nestedClass("Evaluation"),
+                    ExpressionWriter.aliasField(imported.alias()), Modifier.PRIVATE, Modifier.FINAL);
+        }
+        for (Outcome outcome : guideline.outcomes()) {
+            type.addField(outcomeField(outcome));
+            type.addField(FieldSpec.builder(long.class, members.get(outcome.name()) + "Missing", Modifier.PRIVATE)
+                    .build());
+        }
+        type.addMethod(constructor());
+        for (Outcome outcome : guideline.outcomes()) {
+            type.addMethod(outcomeAccessor(outcome));
+            type.addMethod(outcomeMissing(outcome));
+        }
+        for (Definition definition : guideline.definitions()) {
+            type.addMethod(definitionValue(definition));
+            type.addMethod(definitionMissing(definition));
+        }
+        return type.addMethod(evaluateAll())
+                .addMethod(condition())
+                .addMethod(missing())
+                .addMethod(values())
+                .build();
+    }
+
+    /** The Java type of a value of {@code type}: Truth, double or a code enum. */
+    TypeName javaType(Type type) {
+        if (type instanceof Type.Bool) {
+            return RuntimeTypes.TRUTH;
+        }
+        if (type instanceof Type.Code code) {
+            return types.enumOf(code.codes());
+        }
+        return TypeName.DOUBLE;
+    }
+
+    // private int grade = PENDING;   (a code's ordinal, UNDETERMINED, or PENDING)   | private Truth surgery;
+    private FieldSpec outcomeField(Outcome outcome) {
+        String name = members.get(outcome.name());
+        if (Codes.of(outcome) == null) {
+            return FieldSpec.builder(RuntimeTypes.TRUTH, name, Modifier.PRIVATE).build();
+        }
+        return FieldSpec.builder(int.class, name, Modifier.PRIVATE).initializer("$L", PENDING).build();
+    }
+
+    // public Evaluation(Input input, List<ExplanationStep> trace) { ...; this.who = new WhoGrading.Evaluation(...); }
+    private MethodSpec constructor() {
+        MethodSpec.Builder method = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("An evaluation of {@code input}; explanation steps go to {@code trace} unless it is null.\n")
+                .addParameter(self.nestedClass("Input"), "input")
+                .addParameter(traceType(), "trace")
+                .addStatement("this.input = $T.requireNonNull(input, $S)", RuntimeTypes.OBJECTS, "input")
+                .addStatement("this.trace = trace");
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            ClassName other = types.classOf(imported.guideline().id());
+            List<CodeBlock> args = new ArrayList<>();
+            for (InputDecl decl : imported.guideline().inputs()) {
+                args.add(CodeBlock.of("input.$L()", JavaTypes.inputName(decl.name())));
+            }
+            method.addStatement("this.$L = new $T(new $T($L), trace)", ExpressionWriter.aliasField(imported.alias()),
+                    other.nestedClass("Evaluation"), other.nestedClass("Input"), CodeBlock.join(args, ", "));
+        }
+        return method.build();
+    }
+
+    // public Grade grade(String label) { if (grade == PENDING) { grade = GRADE.decide(this, label, trace); ... } ... }
+    private MethodSpec outcomeAccessor(Outcome outcome) {
+        String name = members.get(outcome.name());
+        String logic = GuidelineClassGenerator.logicName(outcome);
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(String.class, "label")
+                .addJavadoc("$L, decided on first use ({@code label} names it in the explanation); $L when "
+                        + "undetermined.\n", JavadocText.escape(outcome.label()),
+                        Codes.of(outcome) == null ? "{@code UNKNOWN}" : "null");
+        if (Codes.of(outcome) == null) {
+            return method.returns(RuntimeTypes.TRUTH)
+                    .beginControlFlow("if ($L == null)", name)
+                    .addStatement("$L = $L.decide(this, label, trace)", name, logic)
+                    .addStatement("$LMissing = $L.isUnknown() ? $L.missing(this) : 0L", name, name, logic)
+                    .endControlFlow()
+                    .addStatement("return $L", name)
+                    .build();
+        }
+        ClassName codes = types.enumOf(Codes.of(outcome));
+        return method.returns(codes)
+                .beginControlFlow("if ($L == $L)", name, PENDING)
+                .addStatement("$L = $L.decide(this, label, trace)", name, logic)
+                .addStatement("$LMissing = $L < 0 ? $L.missing(this) : 0L", name, name, logic)
+                .endControlFlow()
+                .addStatement("return $L < 0 ? null : $L[$L]", name, GuidelineClassGenerator.valuesName(outcome), name)
+                .build();
+    }
+
+    // public long gradeMissing() { return gradeMissing; }
+    private MethodSpec outcomeMissing(Outcome outcome) {
+        String name = members.get(outcome.name());
+        return MethodSpec.methodBuilder(name + "Missing")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(long.class)
+                .addJavadoc("The inputs (bits of {@code INPUT_INDEX}) that could decide {@code $L}, once decided.\n",
+                        outcome.name())
+                .addStatement("return $LMissing", name)
+                .build();
+    }
+
+    // private Truth highProliferation() { return Ops.gt(input.ki67(), 20.0).or(...); }
+    private MethodSpec definitionValue(Definition definition) {
+        return MethodSpec.methodBuilder(members.get(definition.name()))
+                .addModifiers(Modifier.PRIVATE)
+                .returns(javaType(definition.value().type()))
+                .addJavadoc("$L\n", JavadocText.escape(definition.label() == null ? definition.name()
+                        : definition.name() + ": " + definition.label()))
+                .addStatement("return $L", expressions.value(definition.value()))
+                .build();
+    }
+
+    // private long highProliferationMissing() { return (...isUnknown() ? ... : 0L); }
+    private MethodSpec definitionMissing(Definition definition) {
+        return MethodSpec.methodBuilder(members.get(definition.name()) + "Missing")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(long.class)
+                .addStatement("return $L", expressions.missing(definition.value()))
+                .build();
+    }
+
+    // List<ExplanationStep> evaluateAll() { grade("grade"); return trace; }
+    private MethodSpec evaluateAll() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("evaluateAll")
+                .returns(traceType())
+                .addJavadoc("Decides every outcome in declaration order, as the interpreter does; returns the trace.\n");
+        for (Outcome outcome : guideline.outcomes()) {
+            method.addStatement("$L($S)", members.get(outcome.name()), outcome.name());
+        }
+        return method.addStatement("return trace").build();
+    }
+
+    // public Truth condition(int element) { return switch (element) { case 0 -> ...; default -> throw ...; }; }
+    private MethodSpec condition() {
+        return conditionsMethod("condition", RuntimeTypes.TRUTH, expr -> expressions.value(expr));
+    }
+
+    private MethodSpec missing() {
+        return conditionsMethod("missing", TypeName.LONG, expr -> expressions.missing(expr));
+    }
+
+    private MethodSpec values() {
+        return conditionsMethod("values", ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
+                ClassName.get(Object.class)), expr -> expressions.values(expr));
+    }
+
+    private MethodSpec conditionsMethod(String name, TypeName returns,
+            java.util.function.Function<CExpr, CodeBlock> body) {
+        if (elements.isEmpty()) {
+            return MethodSpec.methodBuilder(name)
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(returns)
+                    .addParameter(int.class, "element")
+                    .addStatement("throw new $T($S + element)", IllegalArgumentException.class, "no condition ")
+                    .build();
+        }
+        CodeBlock.Builder code = CodeBlock.builder().add("return switch (element) {\n$>");
+        for (Elements.Element element : elements) {
+            code.add("// $L\n", JavadocText.line(element.describe()))
+                    .add("case $L -> $L;\n", element.index(), body.apply(element.condition()));
+        }
+        code.add("default -> throw new $T($S + element);\n", IllegalArgumentException.class, "no condition ")
+                .add("$<};\n");
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(returns)
+                .addParameter(int.class, "element")
+                .addCode(code.build())
+                .build();
+    }
+}

@@ -1,0 +1,323 @@
+package org.guidelang.compiler.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.guidelang.compiler.ast.Expr.BinaryOp;
+import org.guidelang.compiler.model.CExpr;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.model.Type;
+import org.guidelang.runtime.Unit;
+
+/**
+ * Writes checked expressions as Java expressions inside a generated evaluation, in three forms
+ * that mirror the interpreter: the value ({@code Truth}, {@code double} with NaN for missing, or
+ * a code enum with null for missing), the missing inputs as a {@code long} of input bits (a value
+ * that is missing lacks the missing inputs of its missing operands), and the values an
+ * explanation step shows.
+ */
+final class ExpressionWriter {
+    private final CheckedGuideline guideline;
+    private final JavaTypes types;
+    private final Map<String, String> members;
+    private final ClassName self;
+
+    ExpressionWriter(CheckedGuideline guideline, JavaTypes types) {
+        this.guideline = guideline;
+        this.types = types;
+        this.members = JavaTypes.evaluationNames(guideline);
+        this.self = types.classOf(guideline.id());
+    }
+
+    // --- values ---
+
+    /** {@code Ops.eq(input.differentiation(), Differentiation.POOR).and(highProliferation())} */
+    CodeBlock value(CExpr expr) {
+        if (expr instanceof CExpr.Const c) {
+            return constant(c);
+        } else if (expr instanceof CExpr.InputRef i) {
+            return CodeBlock.of("input.$L()", JavaTypes.inputName(i.input().name()));
+        } else if (expr instanceof CExpr.ParamRef p) {
+            String constant = types.constantOf(guideline.id(), p.param());
+            return p.type() instanceof Type.Bool ? CodeBlock.of("$T.of($L)", RuntimeTypes.TRUTH, constant)
+                    : CodeBlock.of("$L", constant);
+        } else if (expr instanceof CExpr.DefinitionRef d) {
+            return CodeBlock.of("$L()", members.get(d.definition().name()));
+        } else if (expr instanceof CExpr.OutcomeRef o) {
+            return outcome(o);
+        } else if (expr instanceof CExpr.And a) {
+            return CodeBlock.of("$L.and($L)", value(a.left()), value(a.right()));
+        } else if (expr instanceof CExpr.Or o) {
+            return CodeBlock.of("$L.or($L)", value(o.left()), value(o.right()));
+        } else if (expr instanceof CExpr.Not n) {
+            return CodeBlock.of("$L.not()", value(n.operand()));
+        } else if (expr instanceof CExpr.Compare c) {
+            return compare(c);
+        } else if (expr instanceof CExpr.Arithmetic a) {
+            return arithmetic(a);
+        } else if (expr instanceof CExpr.Negate n) {
+            return CodeBlock.of("$T.neg($L)", RuntimeTypes.OPS, value(n.operand()));
+        } else if (expr instanceof CExpr.InRange r) {
+            return inRange(r);
+        } else if (expr instanceof CExpr.InSet s) {
+            return inSet(s);
+        } else if (expr instanceof CExpr.IsKnown k) {
+            return CodeBlock.of("$T.$L($L)", RuntimeTypes.OPS, k.known() ? "isKnown" : "isMissing", value(k.operand()));
+        }
+        throw new IllegalStateException("a checked model has no " + expr.getClass().getSimpleName());
+    }
+
+    private CodeBlock constant(CExpr.Const c) {
+        if (c.value() instanceof Boolean b) {
+            return CodeBlock.of("$T.$L", RuntimeTypes.TRUTH, b ? "TRUE" : "FALSE");
+        }
+        if (c.value() instanceof Double d) {
+            return CodeBlock.of("$L", number(d));
+        }
+        Type.Code code = (Type.Code) c.type();
+        return CodeBlock.of("$T.$L", types.enumOf(code.codes()), CodeEnumGenerator.constantName((String) c.value()));
+    }
+
+    /** A double literal that reads back as exactly {@code value}. */
+    static String number(double value) {
+        return Double.toString(value);
+    }
+
+    private CodeBlock outcome(CExpr.OutcomeRef o) {
+        if (o.guideline().equals(guideline.id())) {
+            return CodeBlock.of("$L($S)", members.get(o.outcome().name()), o.display());
+        }
+        CheckedGuideline imported = imported(o.alias());
+        String member = JavaTypes.evaluationNames(imported).get(o.outcome().name());
+        return CodeBlock.of("$L.$L($S)", aliasField(o.alias()), member, o.display());
+    }
+
+    private CodeBlock compare(CExpr.Compare c) {
+        if (c.left().type() instanceof Type.Num) {
+            String op = switch (c.op()) {
+                case LT -> "lt";
+                case LE -> "le";
+                case GT -> "gt";
+                case GE -> "ge";
+                case NE -> "ne";
+                default -> "eq";
+            };
+            return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, op, in(c.left(), c.unit()), in(c.right(), c.unit()));
+        }
+        return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, c.op() == BinaryOp.NE ? "ne" : "eq", value(c.left()),
+                value(c.right()));
+    }
+
+    private CodeBlock arithmetic(CExpr.Arithmetic a) {
+        Unit result = ((Type.Num) a.type()).unit();
+        Unit leftUnit = ((Type.Num) a.left().type()).unit();
+        CodeBlock x;
+        CodeBlock y;
+        if (a.op() == BinaryOp.ADD || a.op() == BinaryOp.SUB) {
+            x = in(a.left(), result);
+            y = in(a.right(), result);
+        } else if (a.op() == BinaryOp.DIV && result == Unit.NONE && leftUnit != Unit.NONE) {
+            x = value(a.left());
+            y = in(a.right(), leftUnit); // a ratio of like quantities
+        } else {
+            x = value(a.left());
+            y = value(a.right());
+        }
+        String op = switch (a.op()) {
+            case ADD -> "add";
+            case SUB -> "sub";
+            case MUL -> "mul";
+            default -> "div";
+        };
+        return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, op, x, y);
+    }
+
+    private CodeBlock inRange(CExpr.InRange r) {
+        CodeBlock low = r.low() == null ? CodeBlock.of("$T.NEGATIVE_INFINITY", Double.class) : in(r.low(), r.unit());
+        CodeBlock high = r.high() == null ? CodeBlock.of("$T.POSITIVE_INFINITY", Double.class) : in(r.high(), r.unit());
+        CodeBlock test = CodeBlock.of("$T.in($L, $L, $L, $L, $L)", RuntimeTypes.OPS, value(r.operand()), low,
+                r.lowClosed(), high, r.highClosed());
+        return r.negated() ? CodeBlock.of("$L.not()", test) : test;
+    }
+
+    /** {@code FALSE.or(eq(x, a)).or(eq(x, b))}: the interpreter's fold, item by item. */
+    private CodeBlock inSet(CExpr.InSet s) {
+        boolean numeric = s.operand().type() instanceof Type.Num;
+        CodeBlock any = CodeBlock.of("$T.FALSE", RuntimeTypes.TRUTH);
+        for (CExpr item : s.items()) {
+            CodeBlock eq = numeric
+                    ? CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, in(s.operand(), s.unit()), in(item, s.unit()))
+                    : CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, value(s.operand()), value(item));
+            any = CodeBlock.of("$L.or($L)", any, eq);
+        }
+        return s.negated() ? CodeBlock.of("$L.not()", any) : any;
+    }
+
+    /** The value of a number expression in {@code unit}, converted by the runtime as the interpreter does. */
+    private CodeBlock in(CExpr expr, Unit unit) {
+        Unit from = ((Type.Num) expr.type()).unit();
+        if (from == unit || from == Unit.NONE || unit == Unit.NONE || !from.convertibleTo(unit)) {
+            return value(expr);
+        }
+        return CodeBlock.of("$T.$L.convert($L, $T.$L)", RuntimeTypes.UNIT, from.name(), value(expr), RuntimeTypes.UNIT,
+                unit.name());
+    }
+
+    // --- missing inputs ---
+
+    /** {@code MissingInputs.of(input.ki67(), 1L << 1)}, composed as the interpreter composes missing sets. */
+    CodeBlock missing(CExpr expr) {
+        if (expr instanceof CExpr.Const || expr instanceof CExpr.ParamRef || expr instanceof CExpr.IsKnown) {
+            return CodeBlock.of("0L");
+        } else if (expr instanceof CExpr.InputRef i) {
+            return CodeBlock.of("$T.of($L, $L)", RuntimeTypes.MISSING_INPUTS, value(expr), bit(i.input().name()));
+        } else if (expr instanceof CExpr.DefinitionRef d) {
+            return CodeBlock.of("$LMissing()", members.get(d.definition().name()));
+        } else if (expr instanceof CExpr.OutcomeRef o) {
+            return outcomeMissing(o);
+        }
+        List<CodeBlock> parts = new ArrayList<>();
+        for (CExpr child : children(expr)) {
+            CodeBlock part = missing(child);
+            if (!part.toString().equals("0L")) {
+                parts.add(part);
+            }
+        }
+        if (parts.isEmpty()) {
+            return CodeBlock.of("0L");
+        }
+        return CodeBlock.of("$T.of($L,\n$>$L$<)", RuntimeTypes.MISSING_INPUTS, value(expr),
+                CodeBlock.join(parts, "\n| "));
+    }
+
+    private CodeBlock outcomeMissing(CExpr.OutcomeRef o) {
+        if (o.guideline().equals(guideline.id())) {
+            return CodeBlock.of("$LMissing()", members.get(o.outcome().name()));
+        }
+        CheckedGuideline imported = imported(o.alias());
+        String member = JavaTypes.evaluationNames(imported).get(o.outcome().name());
+        CodeBlock bits = CodeBlock.of("$L.$LMissing()", aliasField(o.alias()), member);
+        return sameBits(imported) ? bits : CodeBlock.of("$L($L)", remapName(o.alias()), bits);
+    }
+
+    /** The operands an expression's missing set is the union of (the interpreter's {@code missingOf}). */
+    private static List<CExpr> children(CExpr expr) {
+        List<CExpr> children = new ArrayList<>();
+        if (expr instanceof CExpr.And a) {
+            children.add(a.left());
+            children.add(a.right());
+        } else if (expr instanceof CExpr.Or o) {
+            children.add(o.left());
+            children.add(o.right());
+        } else if (expr instanceof CExpr.Not n) {
+            children.add(n.operand());
+        } else if (expr instanceof CExpr.Compare c) {
+            children.add(c.left());
+            children.add(c.right());
+        } else if (expr instanceof CExpr.Arithmetic a) {
+            children.add(a.left());
+            children.add(a.right());
+        } else if (expr instanceof CExpr.Negate n) {
+            children.add(n.operand());
+        } else if (expr instanceof CExpr.InRange r) {
+            children.add(r.operand());
+            if (r.low() != null) {
+                children.add(r.low());
+            }
+            if (r.high() != null) {
+                children.add(r.high());
+            }
+        } else if (expr instanceof CExpr.InSet s) {
+            children.add(s.operand());
+            children.addAll(s.items());
+        }
+        return children;
+    }
+
+    /** {@code 1L << 2} for the third input of this guideline. */
+    CodeBlock bit(String inputName) {
+        int index = indexOf(guideline, inputName);
+        return CodeBlock.of("1L << $L", index);
+    }
+
+    static int indexOf(CheckedGuideline guideline, String inputName) {
+        List<InputDecl> inputs = guideline.inputs();
+        for (int i = 0; i < inputs.size(); i++) {
+            if (inputs.get(i).name().equals(inputName)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException(guideline.id() + " has no input " + inputName);
+    }
+
+    /** Whether an imported guideline numbers the inputs it shares with this one the same way. */
+    boolean sameBits(CheckedGuideline imported) {
+        for (int i = 0; i < imported.inputs().size(); i++) {
+            if (indexOf(guideline, imported.inputs().get(i).name()) != i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // --- explanation values ---
+
+    /** {@code ExplainedValues.of("age", input.age(), "ageLimit", AGE_LIMIT)}, names sorted as the interpreter's map. */
+    CodeBlock values(CExpr expr) {
+        Map<String, CodeBlock> values = new TreeMap<>();
+        collect(expr, values);
+        List<CodeBlock> args = new ArrayList<>();
+        values.forEach((name, value) -> args.add(CodeBlock.of("$S, $L", name, value)));
+        return CodeBlock.of("$T.of($L)", RuntimeTypes.EXPLAINED_VALUES, CodeBlock.join(args, ", "));
+    }
+
+    private void collect(CExpr expr, Map<String, CodeBlock> values) {
+        if (expr instanceof CExpr.InputRef i) {
+            values.put(i.input().name(), value(expr));
+        } else if (expr instanceof CExpr.ParamRef p) {
+            values.put(p.param().name(), CodeBlock.of("$L", types.constantOf(guideline.id(), p.param())));
+        } else if (expr instanceof CExpr.OutcomeRef o) {
+            values.put(o.display(), value(expr));
+        } else if (expr instanceof CExpr.DefinitionRef d) {
+            collect(d.definition().value(), values);
+        } else if (expr instanceof CExpr.InRange r) {
+            collect(r.operand(), values);
+        } else if (expr instanceof CExpr.InSet s) {
+            collect(s.operand(), values);
+        } else if (expr instanceof CExpr.IsKnown k) {
+            collect(k.operand(), values);
+        } else {
+            for (CExpr child : children(expr)) {
+                collect(child, values);
+            }
+        }
+    }
+
+    // --- imports ---
+
+    CheckedGuideline imported(String alias) {
+        return guideline.imports().stream()
+                .filter(i -> i.alias().equals(alias))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no import " + alias))
+                .guideline();
+    }
+
+    /** The evaluation field of an import: its alias, made a legal Java name. */
+    static String aliasField(String alias) {
+        return JavaNames.memberName(alias, JavaTypes.EVALUATION_MEMBERS);
+    }
+
+    /** The static method that renumbers an import's input bits: {@code fromWho}. */
+    static String remapName(String alias) {
+        return "from" + JavaNames.typeName(alias);
+    }
+
+    ClassName self() {
+        return self;
+    }
+}
