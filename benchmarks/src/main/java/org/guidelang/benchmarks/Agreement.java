@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.benchmarks.generated.MilanNen;
+import org.guidelang.runtime.Decided;
 import org.guidelang.runtime.OutcomeResult;
 
 /** Checks that the ways the benchmark compares decide the same for every patient: otherwise it measures nothing. */
@@ -16,6 +18,9 @@ final class Agreement {
             HandWrittenMilanNen.Result hand = HandWrittenMilanNen.evaluate(HandWrittenMilanNen.Input.of(patient));
             same("hand-written", expected, hand.eligibility() == null ? null : hand.eligibility().name(),
                     hand.eligibilityMissing(), patient);
+            Decided<MilanNen.Eligibility> generated = MilanNen.evaluate(GeneratedInputs.of(patient)).eligibility();
+            same("generated", expected, generated.isDetermined() ? generated.get().code() : null, generated.missing(),
+                    patient);
         }
     }
 

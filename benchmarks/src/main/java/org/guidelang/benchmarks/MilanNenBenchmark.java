@@ -3,6 +3,7 @@ package org.guidelang.benchmarks;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.guidelang.benchmarks.generated.MilanNen;
 import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,6 +42,7 @@ public class MilanNenBenchmark {
     private CheckedGuideline milan;
     private Map<String, Object>[] maps;
     private HandWrittenMilanNen.Input[] handWritten;
+    private MilanNen.Input[] generated;
 
     @Setup
     @SuppressWarnings("unchecked")
@@ -49,9 +51,29 @@ public class MilanNenBenchmark {
         milan = BundledGuidelines.checked("milan_nen");
         maps = cohort.stream().map(Patient::toMap).toArray(Map[]::new);
         handWritten = cohort.stream().map(HandWrittenMilanNen.Input::of).toArray(HandWrittenMilanNen.Input[]::new);
+        generated = cohort.stream().map(GeneratedInputs::of).toArray(MilanNen.Input[]::new);
         Agreement.check(cohort, milan);
     }
 
+    /** The typed entry point: outcomes and their missing inputs, no explanation (as the hand-written baseline). */
+    @Benchmark
+    @OperationsPerInvocation(PATIENTS)
+    public void generated(Blackhole blackhole) {
+        for (MilanNen.Input input : generated) {
+            blackhole.consume(MilanNen.evaluate(input));
+        }
+    }
+
+    /** The typed entry point with the explanation and the map form, which is what the interpreter always builds. */
+    @Benchmark
+    @OperationsPerInvocation(PATIENTS)
+    public void generatedExplained(Blackhole blackhole) {
+        for (MilanNen.Input input : generated) {
+            blackhole.consume(MilanNen.evaluate(input).toEvaluationResult());
+        }
+    }
+
+    /** Hand-written Java of the same logic: outcomes and their missing inputs, no explanation. */
     @Benchmark
     @OperationsPerInvocation(PATIENTS)
     public void handWritten(Blackhole blackhole) {
@@ -60,6 +82,7 @@ public class MilanNenBenchmark {
         }
     }
 
+    /** The reference interpreter, which always explains (its result carries the explanation). */
     @Benchmark
     @OperationsPerInvocation(PATIENTS)
     public void interpreter(Blackhole blackhole) {
