@@ -1,0 +1,79 @@
+package org.guidelang.compiler.java;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.Map;
+import org.guidelang.compiler.Compilation;
+import org.guidelang.compiler.eval.Interpreter;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.runtime.EvaluationResult;
+import org.guidelang.runtime.GuidelineEvaluator;
+import org.guidelang.runtime.InputValidator;
+import org.guidelang.runtime.InvalidInputException;
+import org.guidelang.runtime.Json;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated evaluators agree with the reference interpreter on random patients: the same
+ * outcomes, the same missing inputs and the same explanation, step for step. The default run
+ * draws 50,000 patients for each of the two sketch guidelines and 10,000 for each repository
+ * guideline; {@code -Dguidelang.long=true} draws twenty times as many. A failure prints the seed
+ * and the patient.
+ */
+class DifferentialTest {
+    private static final long SEED = 20261201L;
+    /** Per sketch guideline: 100,000 patients in all by default. */
+    private static final int PATIENTS = Boolean.getBoolean("guidelang.long") ? 1_000_000 : 50_000;
+
+    @Test
+    void sketchGuidelinesAgreeWithTheInterpreter() {
+        Compilation compilation = TestGuidelines.sketch();
+        GeneratedEvaluators generated = GeneratedEvaluators.of(compilation);
+        for (CheckedGuideline guideline : compilation.guidelines()) {
+            agree(guideline, generated.evaluator(guideline.id()), PATIENTS);
+        }
+    }
+
+    @Test
+    void repositoryGuidelinesAgreeWithTheInterpreter() {
+        assumeTrue(TestGuidelines.repositoryPresent(), "no guidelines folder at " + TestGuidelines.repository());
+        Compilation compilation = TestGuidelines.compile(TestGuidelines.repository());
+        GeneratedEvaluators generated = GeneratedEvaluators.of(compilation);
+        for (CheckedGuideline guideline : compilation.guidelines()) {
+            agree(guideline, generated.evaluator(guideline.id()), PATIENTS / 5);
+        }
+    }
+
+    private static void agree(CheckedGuideline guideline, GuidelineEvaluator compiled, int count) {
+        long seed = SEED ^ guideline.id().hashCode();
+        RandomPatients patients = new RandomPatients(guideline, seed);
+        InputValidator validator = InputValidator.of(compiled.inputs());
+        int undetermined = 0;
+        for (int i = 0; i < count; i++) {
+            Map<String, Object> patient = patients.next();
+            Map<String, Object> values = validator.validate(patient).values();
+            EvaluationResult expected = Interpreter.evaluate(guideline, values);
+            EvaluationResult actual;
+            try {
+                actual = compiled.evaluate(patient);
+            } catch (InvalidInputException | RuntimeException e) {
+                fail(guideline.id() + ", seed " + seed + ", patient #" + i + " " + Json.compact(patient) + ": " + e, e);
+                return;
+            }
+            if (!expected.equals(actual)) {
+                assertEquals(expected.toJson(), actual.toJson(), guideline.id() + ", seed " + seed + ", patient #" + i
+                        + " " + Json.compact(patient));
+                fail(guideline.id() + ": results differ beyond their JSON for " + Json.compact(patient));
+            }
+            if (expected.outcomes().values().stream().anyMatch(o -> !o.isDetermined())) {
+                undetermined++;
+            }
+        }
+        // The patients must exercise both sides of missing data, or the test proves little.
+        assertTrue(undetermined > count / 100 && undetermined < count - count / 100,
+                guideline.id() + ": " + undetermined + " of " + count + " patients undetermined");
+    }
+}

@@ -1,0 +1,125 @@
+package org.guidelang.compiler.java;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.guidelang.compiler.Compilation;
+import org.guidelang.compiler.GuideCompiler;
+import org.guidelang.compiler.output.GeneratedFile;
+import org.guidelang.compiler.source.SourceFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated sources: exactly the golden files for the sketch guidelines (regenerate with
+ * {@code -Dgolden.update=true}), compiled without a single warning for the sketch and the
+ * repository's guidelines, deterministic, and placed in the right package.
+ */
+class JavaBackendTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/java/sketch");
+
+    @Test
+    void sketchMatchesTheGoldenFiles() throws IOException {
+        List<GeneratedFile> files = JavaBackend.generate(TestGuidelines.sketch(), null);
+        if (Boolean.getBoolean("golden.update")) {
+            for (GeneratedFile file : files) {
+                Path target = GOLDEN.resolve(file.path());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.content(), StandardCharsets.UTF_8);
+            }
+        }
+        List<String> expectedPaths = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(GOLDEN)) {
+            walk.filter(Files::isRegularFile).forEach(p -> expectedPaths.add(GOLDEN.relativize(p).toString()
+                    .replace('\\', '/')));
+        }
+        assertEquals(expectedPaths.stream().sorted().toList(), files.stream().map(GeneratedFile::path).sorted().toList(),
+                "generated files differ from the golden ones; run with -Dgolden.update=true and review the diff");
+        for (GeneratedFile file : files) {
+            String golden = Files.readString(GOLDEN.resolve(file.path()), StandardCharsets.UTF_8);
+            assertEquals(golden, file.content(), file.path() + " differs from its golden file; run with "
+                    + "-Dgolden.update=true and review the diff");
+        }
+    }
+
+    @Test
+    void sketchCompilesWithoutWarnings() {
+        GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.sketch());
+        assertEquals(List.of("milan_nen", "who_grading"), generated.catalog.ids());
+    }
+
+    @Test
+    void repositoryGuidelinesCompileWithoutWarnings() {
+        assumeTrue(TestGuidelines.repositoryPresent(), "no guidelines folder at " + TestGuidelines.repository());
+        Compilation compilation = TestGuidelines.compile(TestGuidelines.repository());
+        assertFalse(compilation.guidelines().isEmpty());
+        GeneratedEvaluators generated = GeneratedEvaluators.of(compilation);
+        assertEquals(compilation.guidelines().size(), generated.catalog.ids().size());
+    }
+
+    @Test
+    void outputIsDeterministic() {
+        List<GeneratedFile> first = JavaBackend.generate(TestGuidelines.sketch(), null);
+        List<GeneratedFile> second = JavaBackend.generate(TestGuidelines.sketch(), null);
+        assertEquals(first, second);
+    }
+
+    @Test
+    void packageOverridePlacesEveryClass() {
+        List<GeneratedFile> files = JavaBackend.generate(TestGuidelines.sketch(), "com.example.rules");
+        assertEquals(List.of("com/example/rules/WhoGrading.java", "com/example/rules/MilanNen.java"),
+                files.stream().map(GeneratedFile::path).toList());
+        assertTrue(files.get(1).content().startsWith("package com.example.rules;\n"));
+        InMemoryJavac.compile(files);
+    }
+
+    @Test
+    void badPackageOrBrokenGuidelinesAreRefused() {
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> JavaBackend.generate(TestGuidelines.sketch(), "org.class.x"));
+        assertTrue(bad.getMessage().contains("not a Java package name"), bad.getMessage());
+        Compilation broken = GuideCompiler.compile(List.of(new SourceFile("b.guide", "guideline b version 1.0.0 {")));
+        assertThrows(IllegalArgumentException.class, () -> JavaBackend.generate(broken, null));
+    }
+
+    @Test
+    void hostileTextIsEscapedInStringsAndJavadoc() {
+        String text = """
+                guideline hostile_text version 1.0.0 {
+                  title "Ends */ a comment, @param tags, <b>html</b> & \\\\u000a escapes \\"quoted\\""
+                  source s1 "A source */ with @see and \\\\u002a/ in it"
+                  input flag : boolean "Flag */ @deprecated \\\\u000a"
+                  recommend act "Act */ now @return" when flag cite s1
+                  example "flag set" {
+                    given flag = true
+                    expect act = true
+                  }
+                }
+                """;
+        Compilation compilation = GuideCompiler.compile(List.of(new SourceFile("hostile_text.guide", text)));
+        assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
+        List<GeneratedFile> files = JavaBackend.generate(compilation, null);
+        String source = files.get(0).content();
+        List<String> commentLines = source.lines().map(String::strip).filter(l -> l.startsWith("* ")).toList();
+        assertFalse(commentLines.isEmpty());
+        for (String line : commentLines) {
+            for (String hostile : List.of("*/ a", "*/ with", "*/ now", "@param tags", "@see", "@deprecated", "@return",
+                    "<b>", "\\u")) {
+                assertFalse(line.contains(hostile), line);
+            }
+        }
+        assertTrue(source.contains("\"Flag */ @deprecated \\\\u000a\""), "the string keeps the text, escaped");
+        ClassLoader loader = InMemoryJavac.compile(files);
+        assertDoesNotThrow(() -> loader.loadClass("org.guidelang.generated.HostileText"));
+    }
+}
