@@ -29,6 +29,7 @@ member
     | DESCRIPTION content=textValue                                                 # descriptionMember
     | SOURCE id=name content=textValue sourceLink*                                  # sourceMember
     | IMPORT target=name (AS alias=name)?                                           # importMember
+    | PACKAGE parts+=packageWord (DOT parts+=packageWord)*                          # packageMember
     | INPUT id=name COLON type=inputType description=textValue?                     # inputMember
     | PARAM id=name ASSIGN value=literal paramClause*                               # paramMember
     | DEFINE id=name label=textValue? ASSIGN value=expr                             # defineMember
@@ -181,13 +182,20 @@ reference
     : parts+=name (DOT parts+=name)?
     ;
 
+// A Java package may use any word, keywords included (org.example.nen).
+packageWord
+    : name | GUIDELINE | IMPORT | INPUT | BOOLEAN | CODE | PARAM | DEFINE | TABLE | WHEN | OTHERWISE
+    | CRITERIA | RECOMMEND | CITE | EXAMPLE | GIVEN | EXPECT | AND | OR | NOT | IN | IS | KNOWN | MISSING
+    | TRUE | FALSE
+    ;
+
 // Words that open a clause are reserved there, but may name things elsewhere.
 name
     : IDENTIFIER
     | TITLE | STATUS | AUTHORS | COMMITTEE | ISSUED | UPDATED | DESCRIPTION | SOURCE
     | DOI | URL | RATIONALE | HISTORY | SINCE | HIT | REQUIRE | OUTCOME | MET | UNMET
     | EXCEPTION | STRENGTH | EVIDENCE | CRITERION | RELATIVE | LEAST | PER | AS | AT
-    | VERSION | UNDETERMINED | ALL | ANY
+    | VERSION | UNDETERMINED | ALL | ANY | PACKAGE
     ;
 
 // ---------------------------------------------------------------------------------------
@@ -206,6 +214,7 @@ SOURCE       : 'source';
 DOI          : 'doi';
 URL          : 'url';
 IMPORT       : 'import';
+PACKAGE      : 'package';
 AS           : 'as';
 INPUT        : 'input';
 BOOLEAN      : 'boolean';

@@ -35,6 +35,18 @@ public sealed interface Member extends Node {
         }
     }
 
+    /** {@code package org.guidelang.nen}: the Java package of the generated evaluator. */
+    record Package(List<Name> parts, SourceSpan span) implements Member {
+        public Package {
+            parts = List.copyOf(parts);
+        }
+
+        /** The name as written, parts joined by dots. */
+        public String dotted() {
+            return String.join(".", parts.stream().map(Name::text).toList());
+        }
+    }
+
     /** {@code import target as alias}: alias is null when not written. */
     record Import(Name target, Name alias, SourceSpan span) implements Member {}
 

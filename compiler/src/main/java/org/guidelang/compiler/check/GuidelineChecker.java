@@ -114,7 +114,7 @@ public final class GuidelineChecker implements Scope {
                 ast.id().text(), ast.version().text(), header.title(), header.status(), header.authors(),
                 header.committee(), header.issued(), header.updated(), header.description(), sources, importRefs,
                 List.copyOf(inputs.values()), List.copyOf(params.values()), orderedDefinitions, orderedOutcomes,
-                checkedExamples, ast.span()));
+                checkedExamples, ast.span(), header.packageName()));
     }
 
     // ---- declarations ----

@@ -5,4 +5,4 @@ import java.util.List;
 
 /** The checked metadata of a guideline; absent parts are null (authors empty). */
 record Header(String title, String status, List<String> authors, String committee, LocalDate issued,
-        LocalDate updated, String description) {}
+        LocalDate updated, String description, String packageName) {}

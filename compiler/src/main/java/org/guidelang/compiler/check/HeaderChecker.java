@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 import org.guidelang.compiler.ast.Guideline;
 import org.guidelang.compiler.ast.Member;
 import org.guidelang.compiler.ast.Name;
@@ -37,6 +38,7 @@ final class HeaderChecker {
         LocalDate issued = null;
         LocalDate updated = null;
         String description = null;
+        String packageName = null;
         for (Member member : guideline.members()) {
             if (member instanceof Member.Title t && once("title", t.span())) {
                 title = t.text().value();
@@ -52,6 +54,8 @@ final class HeaderChecker {
                 updated = date(u.date());
             } else if (member instanceof Member.Description d && once("description", d.span())) {
                 description = d.text().value();
+            } else if (member instanceof Member.Package p && once("package", p.span())) {
+                packageName = javaPackage(p);
             }
         }
         if (title == null) {
@@ -63,7 +67,8 @@ final class HeaderChecker {
                     .filter(Member.Updated.class::isInstance).findFirst().orElseThrow();
             diagnostics.report(DiagnosticCode.DATES_OUT_OF_ORDER, u.date().span(), updated, issued);
         }
-        return new Header(title, status == null ? "draft" : status, authors, committee, issued, updated, description);
+        return new Header(title, status == null ? "draft" : status, authors, committee, issued, updated, description,
+                packageName);
     }
 
     private boolean once(String keyword, SourceSpan span) {
@@ -76,6 +81,19 @@ final class HeaderChecker {
             return false;
         }
         return true;
+    }
+
+    /** The package name, or null after reporting a part that Java does not accept (a keyword such as `new`). */
+    private String javaPackage(Member.Package declared) {
+        for (Name part : declared.parts()) {
+            if (!SourceVersion.isIdentifier(part.text()) || SourceVersion.isKeyword(part.text())) {
+                diagnostics.reportWithHint(DiagnosticCode.BAD_JAVA_PACKAGE, part.span(),
+                        "`" + part.text() + "` is a Java keyword; choose another word, e.g. `package org.guidelang.nen`",
+                        declared.dotted());
+                return null;
+            }
+        }
+        return declared.dotted();
     }
 
     private String status(Name value) {

@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * The one catalogue of diagnostics: a stable code, a severity and a message template each.
  * Codes never change meaning once published; add new ones at the end of their block.
- * GL1xx syntax, GL2xx names, GL3xx types and units, GL4xx structure, GL5xx examples, GL6xx files.
+ * GL1xx syntax, GL2xx names, GL3xx types and units, GL4xx structure, GL5xx examples, GL6xx files,
+ * GL90x the Java back end.
  */
 public enum DiagnosticCode {
     // --- syntax ---
@@ -73,7 +74,9 @@ public enum DiagnosticCode {
     // --- files ---
     UNREADABLE_FILE("GL600", Severity.ERROR, "cannot read the file: %s"),
     NOT_TEXT("GL601", Severity.ERROR, "the file is not UTF-8 text"),
-    NO_GUIDELINE_FILES("GL602", Severity.WARNING, "no .guide files in %s");
+    NO_GUIDELINE_FILES("GL602", Severity.WARNING, "no .guide files in %s"),
+    // --- Java back end ---
+    BAD_JAVA_PACKAGE("GL900", Severity.ERROR, "`%s` is not a Java package name");
 
     private final String id;
     private final Severity severity;

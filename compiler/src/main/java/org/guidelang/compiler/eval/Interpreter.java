@@ -69,6 +69,10 @@ public final class Interpreter {
             if (decision.value() instanceof Boolean b) {
                 return Val.truth(Truth.of(b), Set.of());
             }
+            if (ref.outcome() instanceof Recommendation) {
+                // An undetermined recommendation is an unknown condition, not a missing code.
+                return Val.truth(Truth.UNKNOWN, decision.missing());
+            }
             return Val.code((String) decision.value(), decision.missing());
         }
 

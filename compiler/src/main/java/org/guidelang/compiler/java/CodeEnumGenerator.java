@@ -5,6 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 import org.guidelang.compiler.model.CodeSet;
@@ -14,11 +16,14 @@ final class CodeEnumGenerator {
     private final CodeSet codes;
     private final ClassName name;
     private final String about;
+    private final Map<String, List<String>> notes;
 
-    CodeEnumGenerator(CodeSet codes, ClassName name, String about) {
+    /** {@code notes}: what yields each code (the rules of a table), shown under its label. */
+    CodeEnumGenerator(CodeSet codes, ClassName name, String about, Map<String, List<String>> notes) {
         this.codes = codes;
         this.name = name;
         this.about = about;
+        this.notes = notes;
     }
 
     /** The enum constant of a code: the code itself, made a legal Java name. */
@@ -35,7 +40,7 @@ final class CodeEnumGenerator {
         for (CodeSet.Code code : codes.codes()) {
             type.addEnumConstant(constantName(code.name()), TypeSpec.anonymousClassBuilder("$S, $S", code.name(),
                             code.label())
-                    .addJavadoc("$L\n", JavadocText.escape(code.label()))
+                    .addJavadoc("$L\n", constantDoc(code))
                     .build());
         }
         return type.addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
@@ -45,6 +50,14 @@ final class CodeEnumGenerator {
                 .addMethod(accessor("label", "The label the guideline gives this code."))
                 .addMethod(ofCode())
                 .build();
+    }
+
+    private String constantDoc(CodeSet.Code code) {
+        StringBuilder doc = new StringBuilder(JavadocText.escape(code.label()));
+        for (String note : notes.getOrDefault(code.name(), List.of())) {
+            doc.append("\n\n<p>").append(JavadocText.escape(note));
+        }
+        return doc.toString();
     }
 
     // Differentiation(String code, String label) { this.code = code; this.label = label; }

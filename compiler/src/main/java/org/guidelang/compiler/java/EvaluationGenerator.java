@@ -72,6 +72,9 @@ final class EvaluationGenerator {
                     .build());
         }
         type.addMethod(constructor());
+        if (!guideline.imports().isEmpty()) {
+            type.addMethod(sharingConstructor());
+        }
         for (Outcome outcome : guideline.outcomes()) {
             type.addMethod(outcomeAccessor(outcome));
             type.addMethod(outcomeMissing(outcome));
@@ -107,7 +110,7 @@ final class EvaluationGenerator {
         return FieldSpec.builder(int.class, name, Modifier.PRIVATE).initializer("$L", PENDING).build();
     }
 
-    // public Evaluation(Input input, List<ExplanationStep> trace) { ...; this.who = new WhoGrading.Evaluation(...); }
+    // public Evaluation(Input input, List<ExplanationStep> trace) { WhoGrading.Evaluation whoGrading = ...; this.who = whoGrading; }
     private MethodSpec constructor() {
         MethodSpec.Builder method = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
@@ -116,16 +119,73 @@ final class EvaluationGenerator {
                 .addParameter(traceType(), "trace")
                 .addStatement("this.input = $T.requireNonNull(input, $S)", RuntimeTypes.OBJECTS, "input")
                 .addStatement("this.trace = trace");
-        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
-            ClassName other = types.classOf(imported.guideline().id());
+        // Every guideline reached through imports is evaluated once, as the interpreter decides
+        // each outcome once, even when two imports share it (a diamond).
+        for (CheckedGuideline other : transitiveImports(guideline)) {
+            ClassName type = types.classOf(other.id());
             List<CodeBlock> args = new ArrayList<>();
-            for (InputDecl decl : imported.guideline().inputs()) {
+            for (InputDecl decl : other.inputs()) {
                 args.add(CodeBlock.of("input.$L()", JavaTypes.inputName(decl.name())));
             }
-            method.addStatement("this.$L = new $T(new $T($L), trace)", ExpressionWriter.aliasField(imported.alias()),
-                    other.nestedClass("Evaluation"), other.nestedClass("Input"), CodeBlock.join(args, ", "));
+            List<String> deps = new ArrayList<>();
+            for (CheckedGuideline.ImportRef imported : other.imports()) {
+                deps.add(local(imported.guideline()));
+            }
+            method.addStatement("$T $L = new $T(new $T($L), trace$L)", type.nestedClass("Evaluation"), local(other),
+                    type.nestedClass("Evaluation"), type.nestedClass("Input"), CodeBlock.join(args, ", "),
+                    deps.isEmpty() ? "" : ", " + String.join(", ", deps));
+        }
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            method.addStatement("this.$L = $L", ExpressionWriter.aliasField(imported.alias()), local(imported.guideline()));
         }
         return method.build();
+    }
+
+    // public Evaluation(Input input, List<ExplanationStep> trace, WhoGrading.Evaluation who) { ... }
+    private MethodSpec sharingConstructor() {
+        MethodSpec.Builder method = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("An evaluation of {@code input} that shares the given evaluations of the imported "
+                        + "guidelines (of the same patient), as an importing guideline's evaluation does.\n")
+                .addParameter(self.nestedClass("Input"), "input")
+                .addParameter(traceType(), "trace");
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            method.addParameter(types.classOf(imported.guideline().id()).nestedClass("Evaluation"),
+                    ExpressionWriter.aliasField(imported.alias()));
+        }
+        method.addStatement("this.input = $T.requireNonNull(input, $S)", RuntimeTypes.OBJECTS, "input")
+                .addStatement("this.trace = trace");
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            String field = ExpressionWriter.aliasField(imported.alias());
+            method.addStatement("this.$L = $T.requireNonNull($L, $S)", field, RuntimeTypes.OBJECTS, field, field);
+        }
+        return method.build();
+    }
+
+    /** The guidelines reached through imports, each once, every one after those it imports. */
+    static List<CheckedGuideline> transitiveImports(CheckedGuideline guideline) {
+        java.util.LinkedHashMap<String, CheckedGuideline> order = new java.util.LinkedHashMap<>();
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            visit(imported.guideline(), order);
+        }
+        return List.copyOf(order.values());
+    }
+
+    private static void visit(CheckedGuideline guideline, java.util.Map<String, CheckedGuideline> order) {
+        if (order.containsKey(guideline.id())) {
+            return;
+        }
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            visit(imported.guideline(), order);
+        }
+        order.put(guideline.id(), guideline);
+    }
+
+    /** The local variable holding a shared evaluation: {@code whoGrading}. */
+    private static String local(CheckedGuideline guideline) {
+        String type = JavaNames.typeName(guideline.id());
+        String name = Character.toLowerCase(type.charAt(0)) + type.substring(1);
+        return JavaNames.memberName(name, java.util.Set.of("input", "trace"));
     }
 
     // public Grade grade(String label) { if (grade == PENDING) { grade = GRADE.decide(this, label, trace); ... } ... }

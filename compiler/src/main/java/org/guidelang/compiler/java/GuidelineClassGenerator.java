@@ -10,10 +10,14 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CodeSet;
+import org.guidelang.compiler.model.CriteriaSet;
+import org.guidelang.compiler.model.DecisionTable;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.ParamDecl;
@@ -208,16 +212,43 @@ final class GuidelineClassGenerator {
             if (input.codes() != null) {
                 String about = input.spec().description().isEmpty() ? "The codes of input " + input.name() + "."
                         : input.spec().description() + " (the codes of input " + input.name() + ").";
-                type.addType(new CodeEnumGenerator(input.codes(), types.enumOf(input.codes()), about).generate());
+                type.addType(new CodeEnumGenerator(input.codes(), types.enumOf(input.codes()), about, Map.of())
+                        .generate());
             }
         }
         for (Outcome outcome : guideline.outcomes()) {
             CodeSet codes = Codes.of(outcome);
             if (codes != null) {
-                String about = outcome.label() + " (the codes of outcome " + outcome.name() + ").";
-                type.addType(new CodeEnumGenerator(codes, types.enumOf(codes), about).generate());
+                String cited = JavadocText.citations(outcome.citations());
+                String about = outcome.label() + " (the codes of outcome " + outcome.name() + ")."
+                        + (cited == null ? "" : " Source: " + cited + ".");
+                type.addType(new CodeEnumGenerator(codes, types.enumOf(codes), about, yieldedBy(outcome)).generate());
             }
         }
+    }
+
+    /** For each code of a table, the rules that yield it: "Rule 3: differentiation = WELL and …". */
+    private static Map<String, List<String>> yieldedBy(Outcome outcome) {
+        Map<String, List<String>> notes = new LinkedHashMap<>();
+        if (outcome instanceof DecisionTable table) {
+            for (DecisionTable.Rule rule : table.rules()) {
+                String cited = JavadocText.citations(rule.citations());
+                notes.computeIfAbsent(rule.code(), c -> new ArrayList<>()).add("Rule " + rule.number() + ": "
+                        + rule.text() + (cited == null ? "" : " (" + cited + ")"));
+            }
+            if (table.otherwise() != null) {
+                notes.computeIfAbsent(table.otherwise().code(), c -> new ArrayList<>()).add("Otherwise.");
+            }
+        } else if (outcome instanceof CriteriaSet set) {
+            notes.put(set.metCode(), List.of("When the requirement (" + set.requirement().name().toLowerCase(
+                    java.util.Locale.ROOT).replace('_', ' ') + ") is met" + (set.exceptionCode() == null ? ""
+                    : " and every relative criterion holds") + "."));
+            if (set.exceptionCode() != null) {
+                notes.put(set.exceptionCode(), List.of("When the requirement is met but a relative criterion is not."));
+            }
+            notes.put(set.unmetCode(), List.of("When too few criteria hold."));
+        }
+        return notes;
     }
 
     /** Where a guideline's sources are listed for its class Javadoc. */

@@ -38,4 +38,19 @@ public final class JavaBackend {
         }
         return List.copyOf(files);
     }
+
+    /**
+     * The {@code META-INF/services/org.guidelang.runtime.GuidelineEvaluator} file listing every
+     * evaluator of the compilation, for a resources folder, so that {@code
+     * GuidelineCatalog.discover(loader)} finds them by id; {@code packageOverride} as for {@link
+     * #generate}.
+     */
+    public static GeneratedFile serviceFile(Compilation compilation, String packageOverride) {
+        JavaTypes types = new JavaTypes(compilation.guidelines(), packageOverride);
+        StringBuilder lines = new StringBuilder();
+        for (CheckedGuideline guideline : compilation.guidelines()) {
+            lines.append(types.classOf(guideline.id()).nestedClass("MapEvaluator").reflectionName()).append('\n');
+        }
+        return new GeneratedFile("META-INF/services/org.guidelang.runtime.GuidelineEvaluator", lines.toString());
+    }
 }

@@ -75,6 +75,8 @@ final class AstBuilder {
             return new Member.Description(text(c.content), span);
         } else if (ctx instanceof SourceMemberContext c) {
             return source(c, span);
+        } else if (ctx instanceof PackageMemberContext c) {
+            return new Member.Package(c.parts.stream().map(this::name).toList(), span);
         } else if (ctx instanceof ImportMemberContext c) {
             return new Member.Import(name(c.target), c.alias == null ? null : name(c.alias), span);
         } else if (ctx instanceof InputMemberContext c) {

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The generated evaluators agree with the reference interpreter on random patients: the same
  * outcomes, the same missing inputs and the same explanation, step for step. The default run
- * draws 50,000 patients for each of the two sketch guidelines and 10,000 for each repository
- * guideline; {@code -Dguidelang.long=true} draws twenty times as many. A failure prints the seed
+ * draws 50,000 patients for each of the two sketch guidelines and 5,000 for each repository and
+ * diamond test guideline; {@code -Dguidelang.long=true} draws twenty times as many. A failure prints the seed
  * and the patient.
  */
 class DifferentialTest {
@@ -30,20 +30,30 @@ class DifferentialTest {
 
     @Test
     void sketchGuidelinesAgreeWithTheInterpreter() {
-        Compilation compilation = TestGuidelines.sketch();
-        GeneratedEvaluators generated = GeneratedEvaluators.of(compilation);
+        Compilation compilation = GeneratedEvaluators.compilation(TestGuidelines.SKETCH);
+        GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.SKETCH);
         for (CheckedGuideline guideline : compilation.guidelines()) {
             agree(guideline, generated.evaluator(guideline.id()), PATIENTS);
+        }
+    }
+
+    /** Imports in a diamond, other aliases, renumbered inputs, unique tables, arithmetic, recommendations. */
+    @Test
+    void diamondOfImportsAgreesWithTheInterpreter() {
+        Compilation compilation = GeneratedEvaluators.compilation(TestGuidelines.DIAMOND);
+        GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.DIAMOND);
+        for (CheckedGuideline guideline : compilation.guidelines()) {
+            agree(guideline, generated.evaluator(guideline.id()), PATIENTS / 10);
         }
     }
 
     @Test
     void repositoryGuidelinesAgreeWithTheInterpreter() {
         assumeTrue(TestGuidelines.repositoryPresent(), "no guidelines folder at " + TestGuidelines.repository());
-        Compilation compilation = TestGuidelines.compile(TestGuidelines.repository());
-        GeneratedEvaluators generated = GeneratedEvaluators.of(compilation);
+        Compilation compilation = GeneratedEvaluators.compilation(TestGuidelines.repository());
+        GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.repository());
         for (CheckedGuideline guideline : compilation.guidelines()) {
-            agree(guideline, generated.evaluator(guideline.id()), PATIENTS / 5);
+            agree(guideline, generated.evaluator(guideline.id()), PATIENTS / 10);
         }
     }
 

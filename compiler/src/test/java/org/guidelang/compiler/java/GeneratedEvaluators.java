@@ -21,6 +21,19 @@ final class GeneratedEvaluators {
         this.catalog = catalog;
     }
 
+    private static final Map<java.nio.file.Path, GeneratedEvaluators> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<java.nio.file.Path, Compilation> COMPILATIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The guidelines of a folder, compiled to Java once per test run (javac is the slow part). */
+    static GeneratedEvaluators of(java.nio.file.Path folder) {
+        return COMPILED.computeIfAbsent(folder, f -> of(compilation(f)));
+    }
+
+    /** The checked guidelines of a folder, compiled once per test run. */
+    static Compilation compilation(java.nio.file.Path folder) {
+        return COMPILATIONS.computeIfAbsent(folder, TestGuidelines::compile);
+    }
+
     static GeneratedEvaluators of(Compilation compilation) {
         List<GeneratedFile> files = JavaBackend.generate(compilation, null);
         ClassLoader loader = InMemoryJavac.compile(files);

@@ -52,7 +52,7 @@ class GeneratedUsageTest {
 
     @Test
     void outOfRangeValuesAreRefusedWithTheValidatorsMessage() throws Exception {
-        GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.sketch());
+        GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.SKETCH);
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> generated.evaluator("who_grading").evaluate(Map.of("ki67", 120, "differentiation", "well")));
         assertEquals(2, e.errors().size(), e.getMessage());
@@ -69,19 +69,20 @@ class GeneratedUsageTest {
     }
 
     @Test
-    void sketchExamplesPassThroughTheGeneratedClasses() throws IOException {
-        assertEquals(31, runExamples(TestGuidelines.sketch()));
+    void sketchExamplesPassThroughTheGeneratedClasses() {
+        assertEquals(31, runExamples(TestGuidelines.SKETCH));
     }
 
     @Test
     void repositoryExamplesPassThroughTheGeneratedClasses() {
         org.junit.jupiter.api.Assumptions.assumeTrue(TestGuidelines.repositoryPresent());
-        assertTrue(runExamples(TestGuidelines.compile(TestGuidelines.repository())) > 0);
+        assertTrue(runExamples(TestGuidelines.repository()) > 0);
     }
 
     /** Runs every example through the generated evaluator, checking its expectations and the interpreter's result. */
-    private static int runExamples(Compilation compilation) {
-        GeneratedEvaluators generated = GeneratedEvaluators.of(compilation);
+    private static int runExamples(Path folder) {
+        Compilation compilation = GeneratedEvaluators.compilation(folder);
+        GeneratedEvaluators generated = GeneratedEvaluators.of(folder);
         int count = 0;
         for (CheckedGuideline guideline : compilation.guidelines()) {
             for (ExampleCase example : guideline.examples()) {

@@ -54,17 +54,30 @@ class JavaBackendTest {
 
     @Test
     void sketchCompilesWithoutWarnings() {
-        GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.sketch());
+        GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.SKETCH);
         assertEquals(List.of("milan_nen", "who_grading"), generated.catalog.ids());
     }
 
     @Test
     void repositoryGuidelinesCompileWithoutWarnings() {
         assumeTrue(TestGuidelines.repositoryPresent(), "no guidelines folder at " + TestGuidelines.repository());
-        Compilation compilation = TestGuidelines.compile(TestGuidelines.repository());
+        Compilation compilation = GeneratedEvaluators.compilation(TestGuidelines.repository());
         assertFalse(compilation.guidelines().isEmpty());
-        GeneratedEvaluators generated = GeneratedEvaluators.of(compilation);
+        GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.repository());
         assertEquals(compilation.guidelines().size(), generated.catalog.ids().size());
+    }
+
+    @Test
+    void serviceFileNamesEveryMapEvaluatorForServiceLoader() throws Exception {
+        GeneratedFile services = JavaBackend.serviceFile(TestGuidelines.sketch(), null);
+        assertEquals("META-INF/services/org.guidelang.runtime.GuidelineEvaluator", services.path());
+        assertEquals("org.guidelang.generated.WhoGrading$MapEvaluator\norg.guidelang.generated.MilanNen$MapEvaluator\n",
+                services.content());
+        ClassLoader loader = GeneratedEvaluators.of(TestGuidelines.SKETCH).loader;
+        for (String provider : services.content().strip().split("\n")) {
+            Object evaluator = loader.loadClass(provider).getConstructor().newInstance();
+            assertTrue(evaluator instanceof org.guidelang.runtime.GuidelineEvaluator, provider);
+        }
     }
 
     @Test
@@ -81,6 +94,75 @@ class JavaBackendTest {
                 files.stream().map(GeneratedFile::path).toList());
         assertTrue(files.get(1).content().startsWith("package com.example.rules;\n"));
         InMemoryJavac.compile(files);
+    }
+
+    @Test
+    void namesThatAreJavaKeywordsOrGeneratedMembersStillCompile() throws Exception {
+        String text = """
+                guideline class_names version 1.0.0 {
+                  title "Names Java would choke on"
+                  input native : boolean "A Java keyword"
+                  input kind : code { public, private, NEW } "Codes that are keywords"
+                  input hashCode : decimal in [0, 10]
+                  param id = 5
+                  param version = true
+                  define values = hashCode > id and version
+                  table trace "An outcome named like a field" : code { Result, Input } hit first {
+                    when values and native -> Result
+                    when kind in {public, NEW} -> Input
+                  }
+                  recommend evaluation "Named like a local" when trace = Result
+                  example "all set" {
+                    given native = true, hashCode = 6, kind = private
+                    expect trace = Result
+                    expect evaluation = true
+                  }
+                }
+                """;
+        Compilation compilation = GuideCompiler.compile(List.of(new SourceFile("class_names.guide", text)));
+        assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
+        GeneratedEvaluators generated = GeneratedEvaluators.of(compilation);
+        var result = generated.evaluator("class_names").evaluate(java.util.Map.of("native", true, "hashCode", 6,
+                "kind", "private"));
+        assertEquals("Result", result.outcome("trace").orElseThrow().value());
+        assertEquals(Boolean.TRUE, result.outcome("evaluation").orElseThrow().value());
+    }
+
+    @Test
+    void packageClauseChoosesTheGuidelinesPackage() {
+        String text = """
+                guideline packaged version 1.0.0 {
+                  title "Packaged"
+                  package org.example.nen
+                  input flag : boolean
+                  recommend act "Act" when flag
+                }
+                """;
+        Compilation compilation = GuideCompiler.compile(List.of(new SourceFile("packaged.guide", text)));
+        assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
+        assertEquals("org.example.nen", compilation.guidelines().get(0).packageName());
+        List<GeneratedFile> files = JavaBackend.generate(compilation, null);
+        assertEquals("org/example/nen/Packaged.java", files.get(0).path());
+        assertEquals("com/other/Packaged.java", JavaBackend.generate(compilation, "com.other").get(0).path());
+        assertTrue(JavaBackend.generate(TestGuidelines.sketch(), null).get(0).path()
+                .startsWith(JavaBackend.DEFAULT_PACKAGE.replace('.', '/') + "/"));
+    }
+
+    @Test
+    void packageClauseWithAJavaKeywordIsAnError() {
+        String text = """
+                guideline packaged version 1.0.0 {
+                  title "Packaged"
+                  package org.new.rules
+                  package org.again
+                }
+                """;
+        Compilation compilation = GuideCompiler.compile(List.of(new SourceFile("packaged.guide", text)));
+        List<String> rendered = compilation.diagnostics().stream()
+                .map(org.guidelang.compiler.diagnostics.DiagnosticRenderer::render).toList();
+        assertTrue(rendered.stream().anyMatch(d -> d.startsWith("packaged.guide:3:15: error: `org.new.rules` is not a "
+                + "Java package name [GL900]")), rendered.toString());
+        assertTrue(rendered.stream().anyMatch(d -> d.contains("[GL210]")), rendered.toString());
     }
 
     @Test

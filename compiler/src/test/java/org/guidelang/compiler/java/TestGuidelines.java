@@ -15,6 +15,8 @@ import org.guidelang.compiler.source.SourceLoader;
 /** The guideline folders the Java back end is tested on, compiled clean or failing the test. */
 final class TestGuidelines {
     static final Path SKETCH = Path.of("src/test/resources/sketch");
+    /** Test guidelines importing each other in a diamond. */
+    static final Path DIAMOND = Path.of("src/test/resources/java/diamond");
 
     private TestGuidelines() {}
 

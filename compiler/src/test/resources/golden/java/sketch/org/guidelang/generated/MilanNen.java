@@ -153,21 +153,27 @@ public final class MilanNen {
     }
 
     /**
-     * Milan-NEN eligibility for liver transplantation (the codes of outcome eligibility).
+     * Milan-NEN eligibility for liver transplantation (the codes of outcome eligibility). Source: que2022, Table 2.
      */
     public enum Eligibility implements CodeValue {
         /**
          * Eligible: all five Milan-NEN criteria are met
+         *
+         * <p>When the requirement (all) is met and every relative criterion holds.
          */
         ELIGIBLE("ELIGIBLE", "Eligible: all five Milan-NEN criteria are met"),
 
         /**
          * Eligible by exception: criteria 1 to 4 are met, the relative age criterion is not
+         *
+         * <p>When the requirement is met but a relative criterion is not.
          */
         ELIGIBLE_RELATIVE_EXCEPTION("ELIGIBLE_RELATIVE_EXCEPTION", "Eligible by exception: criteria 1 to 4 are met, the relative age criterion is not"),
 
         /**
          * Not eligible: one of criteria 1 to 4 is not met
+         *
+         * <p>When too few criteria hold.
          */
         NOT_ELIGIBLE("NOT_ELIGIBLE", "Not eligible: one of criteria 1 to 4 is not met");
 
@@ -497,7 +503,17 @@ public final class MilanNen {
         public Evaluation(Input input, List<ExplanationStep> trace) {
             this.input = Objects.requireNonNull(input, "input");
             this.trace = trace;
-            this.who = new WhoGrading.Evaluation(new WhoGrading.Input(input.differentiation(), input.ki67(), input.mitoticCount()), trace);
+            WhoGrading.Evaluation whoGrading = new WhoGrading.Evaluation(new WhoGrading.Input(input.differentiation(), input.ki67(), input.mitoticCount()), trace);
+            this.who = whoGrading;
+        }
+
+        /**
+         * An evaluation of {@code input} that shares the given evaluations of the imported guidelines (of the same patient), as an importing guideline's evaluation does.
+         */
+        public Evaluation(Input input, List<ExplanationStep> trace, WhoGrading.Evaluation who) {
+            this.input = Objects.requireNonNull(input, "input");
+            this.trace = trace;
+            this.who = Objects.requireNonNull(who, "who");
         }
 
         /**

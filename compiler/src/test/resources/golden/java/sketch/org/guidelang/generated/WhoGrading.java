@@ -178,26 +178,36 @@ public final class WhoGrading {
     }
 
     /**
-     * WHO 2019 grade (the codes of outcome grade).
+     * WHO 2019 grade (the codes of outcome grade). Source: que2022, Table 1; who2019.
      */
     public enum Grade implements CodeValue {
         /**
          * NET, G1: well differentiated, low grade
+         *
+         * <p>Rule 4: differentiation = WELL and ki67 &lt; 3% and mitoticCount &lt; 2
          */
         NET_G1("NET_G1", "NET, G1: well differentiated, low grade"),
 
         /**
          * NET, G2: well differentiated, intermediate grade
+         *
+         * <p>Rule 3: differentiation = WELL and (ki67 in [3%, 20%] or mitoticCount in [2, 20])
          */
         NET_G2("NET_G2", "NET, G2: well differentiated, intermediate grade"),
 
         /**
          * NET, G3: well differentiated, high grade
+         *
+         * <p>Rule 2: differentiation = WELL and highProliferation
          */
         NET_G3("NET_G3", "NET, G3: well differentiated, high grade"),
 
         /**
          * NEC, G3: poorly differentiated, high grade
+         *
+         * <p>Rule 1: differentiation = POOR and highProliferation
+         *
+         * <p>Rule 5: differentiation = POOR (who2019, Classification of neuroendocrine neoplasms of the digestive system; nagtegaal2020)
          */
         NEC_G3("NEC_G3", "NEC, G3: poorly differentiated, high grade");
 

@@ -1,0 +1,123 @@
+package org.guidelang.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DecidedTest {
+    private static final InputIndex INPUTS = InputIndex.of(List.of("differentiation", "ki67", "mitoticCount"));
+
+    private enum Grade implements CodeValue {
+        NET_G2;
+
+        @Override
+        public String code() {
+            return name();
+        }
+
+        @Override
+        public String label() {
+            return "NET, G2";
+        }
+    }
+
+    @Test
+    void determinedValueReadsWithoutNulls() {
+        Decided<Grade> grade = Decided.of(Grade.NET_G2);
+        assertTrue(grade.isDetermined());
+        assertTrue(grade.is(Grade.NET_G2));
+        assertEquals(Grade.NET_G2, grade.get());
+        assertEquals(Optional.of(Grade.NET_G2), grade.toOptional());
+        assertEquals(Set.of(), grade.missing());
+        assertEquals("NET_G2", grade.toString());
+        assertEquals(OutcomeResult.determined("grade", "NET_G2"), grade.toOutcomeResult("grade"));
+    }
+
+    @Test
+    void undeterminedNamesTheMissingInputsSorted() {
+        Decided<Grade> grade = Decided.undetermined((1L << 2) | (1L << 0), INPUTS);
+        assertFalse(grade.isDetermined());
+        assertFalse(grade.is(Grade.NET_G2));
+        assertEquals(List.of("differentiation", "mitoticCount"), List.copyOf(grade.missing()));
+        assertEquals(Grade.NET_G2, grade.orElse(Grade.NET_G2));
+        IllegalStateException e = assertThrows(IllegalStateException.class, grade::get);
+        assertEquals("undetermined: missing differentiation, mitoticCount", e.getMessage());
+        assertEquals("undetermined (missing differentiation, mitoticCount)", grade.toString());
+        assertEquals(OutcomeResult.undetermined("grade", List.of("differentiation", "mitoticCount")),
+                grade.toOutcomeResult("grade"));
+        assertEquals(grade, grade.map(Grade::label));
+    }
+
+    @Test
+    void booleansAreShared() {
+        assertSame(Decided.of(true), Decided.of(true));
+        assertTrue(Decided.of(false).is(false));
+        assertEquals(OutcomeResult.determined("act", true), Decided.of(true).toOutcomeResult("act"));
+    }
+
+    @Test
+    void missingInputsComposeOnlyThroughMissingValues() {
+        assertEquals(6L, MissingInputs.of(Truth.UNKNOWN, 6L));
+        assertEquals(0L, MissingInputs.of(Truth.FALSE, 6L));
+        assertEquals(2L, MissingInputs.of(Double.NaN, 2L));
+        assertEquals(0L, MissingInputs.of(3.0, 2L));
+        assertEquals(1L, MissingInputs.of((Object) null, 1L));
+        assertEquals(0L, MissingInputs.of(Grade.NET_G2, 1L));
+    }
+
+    @Test
+    void catalogFindsEvaluatorsById() {
+        GuidelineEvaluator who = new FixedEvaluator("who_grading");
+        GuidelineCatalog catalog = GuidelineCatalog.of(who, new FixedEvaluator("milan_nen"));
+        assertEquals(List.of("milan_nen", "who_grading"), catalog.ids());
+        assertSame(who, catalog.require("who_grading"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> catalog.require("who_grade"));
+        assertEquals("no evaluator for guideline who_grade; did you mean who_grading? known: milan_nen, who_grading",
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> GuidelineCatalog.of(who, new FixedEvaluator("who_grading")));
+    }
+
+    @Test
+    void typedNumbersAreCheckedAsTheValidatorChecksThem() {
+        InputSpec ki67 = InputSpec.quantity("ki67", Unit.PERCENT, Range.closed(0, 100), "Ki-67 proliferation index");
+        assertEquals(12.5, InputValidator.requireValid(ki67, 12.5));
+        assertTrue(Double.isNaN(InputValidator.requireValid(ki67, Double.NaN)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> InputValidator.requireValid(ki67, 120));
+        assertEquals("$.ki67: value 120 is out of range [0, 100] (Ki-67 proliferation index) — fix: give a percentage "
+                + "from 0 to 100", e.getMessage());
+        InputSpec count = InputSpec.integer("count", Range.closed(0, 10), "");
+        assertThrows(IllegalArgumentException.class, () -> InputValidator.requireValid(count, 2.5));
+        assertThrows(IllegalArgumentException.class, () -> InputValidator.requireValid(count, Double.POSITIVE_INFINITY));
+    }
+
+    private record FixedEvaluator(String id) implements GuidelineEvaluator {
+        @Override
+        public String version() {
+            return "1.0.0";
+        }
+
+        @Override
+        public List<InputSpec> inputs() {
+            return List.of();
+        }
+
+        @Override
+        public List<String> outcomes() {
+            return List.of();
+        }
+
+        @Override
+        public EvaluationResult evaluate(java.util.Map<String, ?> patient) {
+            return EvaluationResult.of(id, "1.0.0", List.of(), List.of());
+        }
+    }
+}
