@@ -2,10 +2,9 @@ package org.guidelang.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.maven.plugin.AbstractMojo;
@@ -14,17 +13,18 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.java.JavaBackend;
 import org.guidelang.compiler.java.JavaNames;
 import org.guidelang.compiler.output.GeneratedFile;
-import org.guidelang.compiler.output.OutputFolder;
 import org.guidelang.compiler.source.SourceFile;
 
 /**
  * Compiles the project's guideline sources into Java evaluator classes, one per guideline, and
- * adds them to the project's compile sources. Fails the build with the diagnostics of
+ * adds them to the project's compile sources, with the {@code META-INF/services} file that lets
+ * {@code GuidelineCatalog.discover} find them by guideline id. Fails the build with the diagnostics of
  * {@code guidec check}. Incremental: when no source, setting or plugin changed since the last
  * successful run, and its outputs are untouched, nothing is regenerated.
  */
@@ -48,11 +48,19 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "guidelang.packageName")
     private String packageName;
 
+    /**
+     * Where the generated resources go (the {@code META-INF/services} file through which {@code
+     * GuidelineCatalog.discover} finds the evaluators); added to the project's resources.
+     */
+    @Parameter(property = "guidelang.resourceDirectory",
+            defaultValue = "${project.build.directory}/generated-resources/guidelang", required = true)
+    private File resourceDirectory;
+
     /** Fail the build on warnings too, as {@code guidec check --werror} does. */
     @Parameter(property = "guidelang.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
-    /** Skip generation (the output folder is still added as a source root if it exists). */
+    /** Skip generation (output folders that exist are still added to the project). */
     @Parameter(property = "guidelang.skip", defaultValue = "false")
     private boolean skip;
 
@@ -68,7 +76,7 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
     private String pluginVersion;
 
-    /** The project whose compile source roots receive the output folder. */
+    /** The project whose compile source roots and resources receive the output folders. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -76,7 +84,7 @@ public final class GenerateMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("GuideLang: generation skipped (guidelang.skip)");
-            addSourceRoot();
+            addRoots(true);
             return;
         }
         GuideSources sources = new GuideSources(sourceDirectory, baseDirectory, getLog());
@@ -89,45 +97,58 @@ public final class GenerateMojo extends AbstractMojo {
             throw new MojoExecutionException("<packageName>" + pkg + "</packageName> is not a Java package"
                     + " name: write dot-separated Java identifiers that are not keywords, such as org.example.nen");
         }
+        OutputRoots roots = new OutputRoots(baseDirectory.toPath(), outputDirectory.toPath(), resourceDirectory.toPath());
         try {
             GuideSources.Loaded loaded = sources.load();
-            GenerationStamp current = stampOf(loaded.files(), pkg);
+            GenerationStamp current = stampOf(loaded.files(), pkg, roots);
             Optional<GenerationStamp> previous = GenerationStamp.read(stampFile.toPath());
-            Path output = outputDirectory.toPath();
             if (previous.isPresent() && loaded.diagnostics().sorted().isEmpty() && previous.get().sameInputs(current)
-                    && previous.get().changedOutputs(output).isEmpty()) {
+                    && previous.get().changedOutputs(roots.base()).isEmpty()) {
                 getLog().info("GuideLang: " + GuideSources.plural(loaded.files().size(), "guideline file")
                         + " unchanged since the last run; nothing regenerated in " + outputDirectory);
-                addSourceRoot();
+                addRoots(false);
                 return;
             }
             Compilation compilation = sources.compile(loaded, failOnWarning);
-            List<GeneratedFile> files = JavaBackend.generate(compilation, pkg);
-            OutputFolder.Written written = new OutputFolder(output).write(files);
-            int removed = removeStale(previous, files, output);
-            GenerationStamp done = withOutputs(current, files);
-            done.write(stampFile.toPath());
-            getLog().info("GuideLang: " + GuideSources.plural(files.size(), "Java file") + " generated in "
-                    + outputDirectory + " (" + written.written() + " written, " + written.unchanged() + " unchanged"
+            List<GeneratedFile> javaFiles = JavaBackend.generate(compilation, pkg);
+            List<GeneratedFile> resourceFiles = List.of(JavaBackend.serviceFile(compilation, pkg));
+            OutputRoots.Written written = roots.write(javaFiles, resourceFiles);
+            SortedMap<String, String> outputs = roots.hashes(javaFiles, resourceFiles);
+            int removed = roots.removeStale(previous.map(p -> p.outputs().keySet()).orElse(Set.of()), outputs.keySet());
+            new GenerationStamp(current.generator(), current.settings(), current.sources(), outputs)
+                    .write(stampFile.toPath());
+            getLog().info("GuideLang: " + GuideSources.plural(javaFiles.size(), "evaluator") + " generated in "
+                    + outputDirectory + " (" + GuideSources.plural(written.total(), "file") + ": " + written.written()
+                    + " written, " + written.unchanged() + " unchanged"
                     + (removed > 0 ? ", " + removed + " stale removed" : "") + ")");
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the generated sources in " + outputDirectory + ": " + e, e);
+            throw new MojoExecutionException("cannot write the generated files in " + outputDirectory + " and "
+                    + resourceDirectory + ": " + e, e);
         }
-        addSourceRoot();
+        addRoots(false);
     }
 
-    private void addSourceRoot() {
-        if (skip && !outputDirectory.isDirectory()) {
-            return;
+    /** Makes the generated sources compiled and the ServiceLoader file packaged with the project's own. */
+    private void addRoots(boolean onlyExisting) {
+        if (!onlyExisting || outputDirectory.isDirectory()) {
+            project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         }
-        project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+        if (!onlyExisting || resourceDirectory.isDirectory()) {
+            String directory = resourceDirectory.getAbsolutePath();
+            if (project.getResources().stream().noneMatch(r -> directory.equals(r.getDirectory()))) {
+                Resource resource = new Resource();
+                resource.setDirectory(directory);
+                project.addResource(resource);
+            }
+        }
     }
 
     /** This run's inputs: the generator, the settings that shape the output, and every source's hash. */
-    private GenerationStamp stampOf(List<SourceFile> files, String pkg) throws IOException {
+    private GenerationStamp stampOf(List<SourceFile> files, String pkg, OutputRoots roots) throws IOException {
         SortedMap<String, String> settings = new TreeMap<>();
         settings.put("packageName", pkg == null ? "" : pkg);
-        settings.put("outputDirectory", relative(outputDirectory.toPath()));
+        settings.put("outputDirectory", roots.name(roots.sources()));
+        settings.put("resourceDirectory", roots.name(roots.resources()));
         settings.put("failOnWarning", Boolean.toString(failOnWarning));
         SortedMap<String, String> hashes = new TreeMap<>();
         for (SourceFile file : files) {
@@ -135,39 +156,6 @@ public final class GenerateMojo extends AbstractMojo {
         }
         return new GenerationStamp(GenerationStamp.generator(pluginVersion, JavaBackend.class), settings, hashes,
                 new TreeMap<>());
-    }
-
-    private static GenerationStamp withOutputs(GenerationStamp inputs, List<GeneratedFile> files) {
-        SortedMap<String, String> outputs = new TreeMap<>();
-        for (GeneratedFile file : files) {
-            outputs.put(file.path(), GenerationStamp.sha256(file.content()));
-        }
-        return new GenerationStamp(inputs.generator(), inputs.settings(), inputs.sources(), outputs);
-    }
-
-    /** Deletes files the previous run generated that this run did not (a guideline removed or renamed). */
-    private static int removeStale(Optional<GenerationStamp> previous, List<GeneratedFile> files, Path output)
-            throws IOException {
-        if (previous.isEmpty()) {
-            return 0;
-        }
-        List<String> now = files.stream().map(GeneratedFile::path).toList();
-        Path root = output.toAbsolutePath().normalize();
-        int removed = 0;
-        for (String path : previous.get().outputs().keySet()) {
-            Path stale = root.resolve(path).normalize();
-            // Only files below the output folder: the stamp is a file in target/ that anyone may edit.
-            if (!now.contains(path) && stale.startsWith(root) && Files.deleteIfExists(stale)) {
-                removed++;
-            }
-        }
-        return removed;
-    }
-
-    private String relative(Path path) {
-        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
-        Path absolute = path.toAbsolutePath().normalize();
-        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace(File.separatorChar, '/');
     }
 
     private static String blankToNull(String text) {

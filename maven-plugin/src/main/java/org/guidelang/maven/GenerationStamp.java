@@ -44,11 +44,14 @@ record GenerationStamp(
         return generator.equals(other.generator) && settings.equals(other.settings) && sources.equals(other.sources);
     }
 
-    /** The recorded outputs that are missing from {@code folder} or no longer hold what was written. */
-    List<String> changedOutputs(Path folder) throws IOException {
+    /**
+     * The recorded outputs that are missing or no longer hold what was written; their names are
+     * resolved against {@code base}.
+     */
+    List<String> changedOutputs(Path base) throws IOException {
         List<String> changed = new ArrayList<>();
         for (Map.Entry<String, String> output : outputs.entrySet()) {
-            Path file = folder.resolve(output.getKey());
+            Path file = base.resolve(output.getKey());
             if (!Files.isRegularFile(file) || !sha256(Files.readAllBytes(file)).equals(output.getValue())) {
                 changed.add(output.getKey());
             }

@@ -43,8 +43,13 @@ class GenerateMojoTest {
         assertTrue(Files.isRegularFile(pkg.resolve("WhoGrading.java")), project.log.text());
         assertTrue(Files.readString(pkg.resolve("MilanNen.java")).startsWith("package org.example.nen;"));
         assertEquals(List.of(project.generated().toAbsolutePath().toString()), project.project.getCompileSourceRoots());
+        assertEquals("org.example.nen.WhoGrading$MapEvaluator\norg.example.nen.MilanNen$MapEvaluator\n",
+                Files.readString(project.serviceFile()), "the ServiceLoader file lists every evaluator");
+        assertEquals(List.of(project.resources().toAbsolutePath().toString()),
+                project.project.getResources().stream().map(r -> r.getDirectory()).toList());
         assertTrue(Files.isRegularFile(project.stamp()));
-        assertTrue(project.log.text().contains("Java files generated in"), project.log.text());
+        assertTrue(project.log.text().contains("2 evaluators generated in"), project.log.text());
+        assertTrue(project.log.text().contains("(3 files: 3 written, 0 unchanged)"), project.log.text());
     }
 
     @Test
@@ -62,6 +67,7 @@ class GenerateMojoTest {
                 project.log.text());
         assertFalse(project.log.text().contains("checked"), "the sources are not even compiled: " + project.log.text());
         assertEquals(1, project.project.getCompileSourceRoots().size(), "the source root is still added, once");
+        assertEquals(1, project.project.getResources().size(), "the resource folder too");
     }
 
     @Test
@@ -91,7 +97,7 @@ class GenerateMojoTest {
         assertNotEquals(oldMilan, Files.readString(milan), "the edited guideline's class is regenerated");
         assertNotEquals(before.get(milan), Files.getLastModifiedTime(milan));
         assertEquals(before.get(who), Files.getLastModifiedTime(who), "an unchanged class keeps its timestamp");
-        assertTrue(project.log.text().contains("(1 written, 1 unchanged)"), project.log.text());
+        assertTrue(project.log.text().contains("(3 files: 1 written, 2 unchanged)"), project.log.text());
 
         project.log.clear();
         project.generate("org.example.nen").execute();
@@ -108,7 +114,7 @@ class GenerateMojoTest {
 
         project.generate(null).execute();
 
-        assertTrue(project.log.text().contains("(2 written, 0 unchanged)"), project.log.text());
+        assertTrue(project.log.text().contains("(3 files: 2 written, 1 unchanged)"), project.log.text());
         assertTrue(Files.isRegularFile(outputs.get(0)));
         assertFalse(Files.readString(outputs.get(1)).startsWith("// edited by hand"));
     }
@@ -140,6 +146,7 @@ class GenerateMojoTest {
 
         assertFalse(Files.exists(project.generated().resolve("org/example/nen/MilanNen.java")));
         assertTrue(Files.isRegularFile(project.generated().resolve("org/example/nen/WhoGrading.java")));
+        assertEquals("org.example.nen.WhoGrading$MapEvaluator\n", Files.readString(project.serviceFile()));
     }
 
     @Test
@@ -182,6 +189,7 @@ class GenerateMojoTest {
         assertTrue(project.log.text().contains("no guideline sources in"), project.log.text());
         assertFalse(Files.exists(project.generated()));
         assertTrue(project.project.getCompileSourceRoots().isEmpty());
+        assertTrue(project.project.getResources().isEmpty());
     }
 
     private void edit(String file, String from, String to) throws IOException {

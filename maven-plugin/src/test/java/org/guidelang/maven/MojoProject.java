@@ -37,6 +37,14 @@ final class MojoProject {
         return target.resolve("generated-sources/guidelang");
     }
 
+    Path resources() {
+        return target.resolve("generated-resources/guidelang");
+    }
+
+    Path serviceFile() {
+        return resources().resolve("META-INF/services/org.guidelang.runtime.GuidelineEvaluator");
+    }
+
     Path stamp() {
         return target.resolve("guidelang-generate.stamp");
     }
@@ -46,6 +54,7 @@ final class MojoProject {
         GenerateMojo mojo = new GenerateMojo();
         set(mojo, "sourceDirectory", guides.toFile());
         set(mojo, "outputDirectory", generated().toFile());
+        set(mojo, "resourceDirectory", resources().toFile());
         set(mojo, "packageName", packageName);
         set(mojo, "stampFile", stamp().toFile());
         set(mojo, "baseDirectory", base.toFile());

@@ -107,6 +107,14 @@ class TransplantReferralTest {
         assertTrue(invalid.getMessage().contains("ki67"), invalid.getMessage());
     }
 
+    @Test
+    void theGeneratedServiceFileLetsToolsDiscoverEveryEvaluator() {
+        GuidelineCatalog catalog = GuidelineCatalog.discover(getClass().getClassLoader());
+
+        assertTrue(catalog.ids().containsAll(List.of("milan_nen", "who_grading")), catalog.ids().toString());
+        assertEquals(MilanNen.VERSION, catalog.require("milan_nen").version());
+    }
+
     private static ExplanationStep step(List<ExplanationStep> explanation, String outcome, String element) {
         return explanation.stream()
                 .filter(s -> s.outcome().equals(outcome) && s.element().equals(element))
