@@ -35,7 +35,8 @@ public final class MilanNenUsage {
         // Without an age, the relative criterion cannot be judged: undetermined, and it says what to ask for.
         MilanNen.Result unknownAge = MilanNen.evaluate(result.input().toBuilder().age((Double) null).build());
         out.append("without age: ").append(unknownAge.eligibility()).append(", ask for ")
-                .append(unknownAge.eligibility().missing()).append('\n');
+                .append(unknownAge.eligibility().missing()).append("; in all, ask for ").append(unknownAge.missing())
+                .append('\n');
         return out.toString();
     }
 }

@@ -68,7 +68,8 @@ public final class DecisionTableLogic {
         long candidates = 0L; // bit c: code c may result; bit noRule: no rule may apply
         Set<String> order = trace == null ? null : new LinkedHashSet<>();
         long missing = 0L;
-        List<String> holding = null;
+        long holdingCodes = 0L; // unique tables: the codes of the rules that hold
+        List<String> holding = trace == null ? null : new ArrayList<>(2);
         int held = UNDETERMINED;
         for (Rule rule : rules) {
             Truth truth = conditions.condition(rule.element);
@@ -84,11 +85,13 @@ public final class DecisionTableLogic {
                     }
                     return conclude(candidates, order, missing, true, label, trace);
                 }
-                if (holding == null) {
-                    holding = new ArrayList<>(2);
+                if (holdingCodes == 0L) {
                     held = rule.code;
                 }
-                holding.add(codes.get(rule.code));
+                holdingCodes |= 1L << rule.code;
+                if (holding != null) {
+                    holding.add(codes.get(rule.code));
+                }
             } else if (truth == Truth.UNKNOWN) {
                 candidates |= 1L << rule.code;
                 if (order != null) {
@@ -97,8 +100,8 @@ public final class DecisionTableLogic {
                 missing |= conditions.missing(rule.element);
             }
         }
-        if (holding != null) {
-            if (new LinkedHashSet<>(holding).size() > 1) {
+        if (holdingCodes != 0L) {
+            if (Long.bitCount(holdingCodes) > 1) {
                 if (trace != null) {
                     trace.add(new ExplanationStep(label, "conflict",
                             "several rules of a unique table hold: " + String.join(", ", holding), StepStatus.FAILED,

@@ -61,6 +61,7 @@ final class GuidelineClassGenerator {
         return JavaNames.constantName(outcome.name()) + "_VALUES";
     }
 
+    // @Generated(...) public final class WhoGrading { ID, VERSION, INPUTS, ...; evaluate(Input); nested types }
     GeneratedFile generate() {
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

@@ -25,10 +25,10 @@ final class JavaTypes {
     /** Methods of records and builders that an input's accessor must not hide. */
     private static final Set<String> RECORD_MEMBERS = Set.of("builder", "fromValues", "toBuilder", "build",
             "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
-    /** Members of an evaluation; outcome accessors and definitions must not take these names. */
+    /** Members and locals of an evaluation and a result; outcomes and definitions must not take these names. */
     static final Set<String> EVALUATION_MEMBERS = Set.of("condition", "missing", "values", "input", "trace",
             "evaluateAll", "evaluation", "explain", "toEvaluationResult", "equals", "hashCode", "toString", "getClass",
-            "notify", "notifyAll", "wait", "clone", "finalize");
+            "notify", "notifyAll", "wait", "clone", "finalize", "missingInputs");
 
     private final String packageOverride;
     private final Map<String, ClassName> classes = new HashMap<>();

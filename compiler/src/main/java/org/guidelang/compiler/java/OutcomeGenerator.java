@@ -46,6 +46,7 @@ final class OutcomeGenerator {
         return ParameterizedTypeName.get(RuntimeTypes.DECIDED, value);
     }
 
+    // private static final List<String> OUTCOMES = List.of("grade"); then GRADE_VALUES, GRADE_DECIDED, GRADE_LOGIC
     void addStaticMembers(TypeSpec.Builder type) {
         List<CodeBlock> names = new ArrayList<>();
         for (Outcome outcome : guideline.outcomes()) {
@@ -92,6 +93,7 @@ final class OutcomeGenerator {
         return JavaNames.constantName(outcome.name()) + "_DECIDED";
     }
 
+    // private static final DecisionTableLogic GRADE_LOGIC = DecisionTableLogic.firstHit(...).rule(...).build();
     private FieldSpec logic(Outcome outcome) {
         TypeName type;
         CodeBlock init;
@@ -212,7 +214,15 @@ final class OutcomeGenerator {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addParameter(self.nestedClass("Input"), "input");
         List<CodeBlock> outcomes = new ArrayList<>();
+        MethodSpec.Builder missing = MethodSpec.methodBuilder("missing")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get("java.util", "SortedSet"), ClassName.get(String.class)))
+                .addJavadoc("Every input that could decide an undetermined outcome, sorted: what to ask for next; "
+                        + "empty when every outcome is decided.\n")
+                .addStatement("$T<$T> missingInputs = new $T<>()", ClassName.get("java.util", "TreeSet"), String.class,
+                        ClassName.get("java.util", "TreeSet"));
         for (Outcome outcome : guideline.outcomes()) {
+            missing.addStatement("missingInputs.addAll($L.missing())", members.get(outcome.name()));
             String name = members.get(outcome.name());
             constructor.addParameter(ParameterSpec.builder(decidedType(outcome), name).build());
             doc.append("@param ").append(name).append(' ').append(JavadocText.escape(outcome.label() + citedBy(outcome)))
@@ -231,6 +241,8 @@ final class OutcomeGenerator {
                         .addStatement("return $T.copyOf(new $T(input, new $T<>()).evaluateAll())", RuntimeTypes.LIST,
                                 self.nestedClass("Evaluation"), RuntimeTypes.ARRAY_LIST)
                         .build())
+                .addMethod(missing.addStatement("return $T.unmodifiableSortedSet(missingInputs)",
+                        ClassName.get("java.util", "Collections")).build())
                 .addMethod(MethodSpec.methodBuilder("toEvaluationResult")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(RuntimeTypes.EVALUATION_RESULT)

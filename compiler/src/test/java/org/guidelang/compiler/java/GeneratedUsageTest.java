@@ -46,7 +46,7 @@ class GeneratedUsageTest {
                 eligibility criterion limitedLiverInvolvement: HELD
                 eligibility criterion stableDisease: HELD
                 eligibility relative criterion belowAgeLimit: FAILED
-                without age: undetermined (missing age), ask for [age]
+                without age: undetermined (missing age), ask for [age]; in all, ask for [age]
                 """, out);
     }
 

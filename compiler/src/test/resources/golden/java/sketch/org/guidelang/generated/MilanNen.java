@@ -1,9 +1,12 @@
 package org.guidelang.generated;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import javax.annotation.processing.Generated;
 import org.guidelang.runtime.CodeValue;
 import org.guidelang.runtime.Conditions;
@@ -468,6 +471,15 @@ public final class MilanNen {
          */
         public List<ExplanationStep> explain() {
             return List.copyOf(new Evaluation(input, new ArrayList<>()).evaluateAll());
+        }
+
+        /**
+         * Every input that could decide an undetermined outcome, sorted: what to ask for next; empty when every outcome is decided.
+         */
+        public SortedSet<String> missing() {
+            TreeSet<String> missingInputs = new TreeSet<>();
+            missingInputs.addAll(eligibility.missing());
+            return Collections.unmodifiableSortedSet(missingInputs);
         }
 
         /**
