@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.guidelang.compiler.Compilation;
@@ -35,14 +34,6 @@ import org.junit.jupiter.api.TestFactory;
 class GeneratedEvaluatorsTest {
     private static final int PATIENTS = 500;
 
-    /**
-     * Guidelines whose generated explanation still differs from the interpreter's, though their
-     * decisions agree: liver_metastasis_resection imports who_grading both directly and through
-     * netlm_classification, and the generated code explains (and decides) the WHO grade once per
-     * path where the interpreter does it once. Reported to the Java back end; remove when fixed.
-     */
-    private static final Set<String> EXPLANATION_DIFFERS = Set.of("liver_metastasis_resection");
-
     @TestFactory
     Stream<DynamicTest> everyGuidelineAgreesWithTheInterpreter() throws Exception {
         Diagnostics diagnostics = new Diagnostics();
@@ -64,10 +55,8 @@ class GeneratedEvaluatorsTest {
                     InputValidator.validate(patient, generated.inputs()).valuesOrThrow());
             EvaluationResult actual = generated.evaluate(patient);
             assertEquals(decisions(expected), decisions(actual), () -> guideline.id() + " decides otherwise for " + patient);
-            if (!EXPLANATION_DIFFERS.contains(guideline.id())) {
-                assertEquals(expected.explanation(), actual.explanation(),
-                        () -> guideline.id() + " explains otherwise for " + patient);
-            }
+            assertEquals(expected.explanation(), actual.explanation(),
+                    () -> guideline.id() + " explains otherwise for " + patient);
             determined += (int) actual.outcomes().values().stream().filter(o -> o.isDetermined()).count();
         }
         assertTrue(determined > 0, guideline.id() + ": some outcomes are decided");
