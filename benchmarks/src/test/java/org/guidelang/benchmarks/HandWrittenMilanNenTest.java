@@ -13,10 +13,16 @@ import org.guidelang.runtime.OutcomeResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The hand-written baseline decides exactly what the guideline decides, or the benchmark compares nothing. */
+/** The hand-written baseline and the generated evaluator decide exactly what the guideline decides, or the benchmark compares nothing. */
 class HandWrittenMilanNenTest {
     private static final CheckedGuideline MILAN = BundledGuidelines.checked("milan_nen");
     private static final CheckedGuideline WHO = BundledGuidelines.checked("who_grading");
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.0, 0.1, 0.3, 0.6})
+    void theBenchmarkSetUpChecksAllThreeWays(double missingRate) {
+        Agreement.check(Cohort.random(11, 5_000, missingRate), MILAN);
+    }
 
     @ParameterizedTest
     @ValueSource(doubles = {0.0, 0.1, 0.3, 0.6})
