@@ -2,7 +2,6 @@ package org.guidelang.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -49,15 +48,16 @@ public final class DocsMojo extends AbstractMojo {
             getLog().info("GuideLang: site skipped");
             return;
         }
-        Optional<Compilation> compilation = new GuidelineSources(sourceDirectory, baseDirectory, getLog()).compile();
-        if (compilation.isEmpty()) {
+        GuideSources sources = new GuideSources(sourceDirectory, baseDirectory, getLog());
+        if (!sources.exist()) {
+            getLog().info("GuideLang: no guideline sources in " + sourceDirectory);
             return;
         }
-        GuidelineSources.failOnProblems(compilation.get(), false);
+        Compilation compilation = sources.compile(sources.load(), false);
         try {
             OutputFolder.Written written = new OutputFolder(outputDirectory.toPath())
-                    .write(HtmlBackend.generate(compilation.get()));
-            getLog().info("GuideLang: site of " + compilation.get().guidelines().size() + " guidelines in "
+                    .write(HtmlBackend.generate(compilation));
+            getLog().info("GuideLang: site of " + compilation.guidelines().size() + " guidelines in "
                     + outputDirectory + " (" + written.written() + " files written, " + written.unchanged()
                     + " unchanged)");
         } catch (IOException e) {

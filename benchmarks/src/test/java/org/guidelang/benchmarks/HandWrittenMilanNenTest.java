@@ -1,0 +1,49 @@
+package org.guidelang.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.guidelang.compiler.eval.Interpreter;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.runtime.EvaluationResult;
+import org.guidelang.runtime.OutcomeResult;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The hand-written baseline and the generated evaluator decide exactly what the guideline decides, or the benchmark compares nothing. */
+class HandWrittenMilanNenTest {
+    private static final CheckedGuideline MILAN = BundledGuidelines.checked("milan_nen");
+    private static final CheckedGuideline WHO = BundledGuidelines.checked("who_grading");
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.0, 0.1, 0.3, 0.6})
+    void theBenchmarkSetUpChecksAllThreeWays(double missingRate) {
+        Agreement.check(Cohort.random(11, 5_000, missingRate), MILAN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.0, 0.1, 0.3, 0.6})
+    void agreesWithTheInterpreterOnRandomPatients(double missingRate) {
+        Set<String> seen = new HashSet<>();
+        for (Patient patient : Cohort.random(7, 20_000, missingRate)) {
+            HandWrittenMilanNen.Result hand = HandWrittenMilanNen.evaluate(HandWrittenMilanNen.Input.of(patient));
+            OutcomeResult grade = Interpreter.evaluate(WHO, patient.toMap()).outcomes().get("grade");
+            EvaluationResult milan = Interpreter.evaluate(MILAN, patient.toMap());
+            OutcomeResult eligibility = milan.outcomes().get("eligibility");
+            String where = patient.toString();
+            assertEquals(grade.value(), hand.grade() == null ? null : hand.grade().name(), where);
+            assertEquals(grade.missing(), hand.gradeMissing(), where);
+            assertEquals(eligibility.value(), hand.eligibility() == null ? null : hand.eligibility().name(), where);
+            assertEquals(eligibility.missing(), hand.eligibilityMissing(), where);
+            seen.add(String.valueOf(eligibility.value()) + " " + grade.value());
+        }
+        if (missingRate > 0 && missingRate < 0.5) { // with more missing, hardly anyone is decided ELIGIBLE
+            for (String outcome : List.of("ELIGIBLE", "ELIGIBLE_RELATIVE_EXCEPTION", "NOT_ELIGIBLE", "null")) {
+                assertTrue(seen.stream().anyMatch(s -> s.startsWith(outcome + " ")), outcome + " occurs: " + seen);
+            }
+        }
+    }
+}
