@@ -102,13 +102,22 @@ final class ResultPrinter {
         }
         if (value instanceof Double d) {
             Unit unit = guideline.input(name).map(InputDecl::spec).map(s -> s.unit())
-                    .or(() -> guideline.params().stream()
-                            .filter(p -> p.name().equals(name) && p.type() instanceof Type.Num)
-                            .map(p -> ((Type.Num) p.type()).unit())
-                            .findFirst())
+                    .or(() -> paramUnit(guideline, name))
                     .orElse(Unit.NONE);
             return unit.format(d);
         }
         return value.toString();
+    }
+
+    /** The unit of parameter {@code name}, declared here or in a guideline this one imports. */
+    private static Optional<Unit> paramUnit(CheckedGuideline guideline, String name) {
+        return guideline.params().stream()
+                .filter(p -> p.name().equals(name) && p.type() instanceof Type.Num)
+                .map(p -> ((Type.Num) p.type()).unit())
+                .findFirst()
+                .or(() -> guideline.imports().stream()
+                        .map(i -> paramUnit(i.guideline(), name))
+                        .flatMap(Optional::stream)
+                        .findFirst());
     }
 }
