@@ -1,7 +1,6 @@
 package org.guidelang.compiler.diff;
 
 import java.util.stream.Collectors;
-import org.guidelang.compiler.ast.Expr.BinaryOp;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.runtime.Unit;
@@ -28,7 +27,7 @@ final class ExprText {
     }
 
     private String write(CExpr e, int outer) {
-        int level = level(e);
+        int level = e.precedence();
         String text = text(e, level);
         return level < outer ? "(" + text + ")" : text;
     }
@@ -69,24 +68,6 @@ final class ExprText {
         return "(invalid)";
     }
 
-    /** Binding strength, loosest first, as in the language: or, and, not, comparisons, + -, * /, unary -. */
-    private static int level(CExpr e) {
-        if (e instanceof CExpr.Or) {
-            return 1;
-        } else if (e instanceof CExpr.And) {
-            return 2;
-        } else if (e instanceof CExpr.Not) {
-            return 3;
-        } else if (e instanceof CExpr.Compare || e instanceof CExpr.InRange || e instanceof CExpr.InSet
-                || e instanceof CExpr.IsKnown) {
-            return 4;
-        } else if (e instanceof CExpr.Arithmetic a) {
-            return a.op() == BinaryOp.MUL || a.op() == BinaryOp.DIV ? 6 : 5;
-        } else if (e instanceof CExpr.Negate) {
-            return 7;
-        }
-        return 8;
-    }
 
     static String constant(CExpr.Const c) {
         if (c.value() instanceof Double d && c.type() instanceof Type.Num num) {

@@ -1,7 +1,6 @@
 package org.guidelang.compiler.html;
 
 import java.util.List;
-import java.util.Set;
 import org.guidelang.compiler.ast.Expr.BinaryOp;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CodeSet;
@@ -101,7 +100,7 @@ final class Notation {
     }
 
     private void write(CExpr expr, int context, NotationSink sink) {
-        int own = precedence(expr);
+        int own = expr.precedence();
         boolean parens = own < context;
         if (parens) {
             sink.op("(");
@@ -214,23 +213,6 @@ final class Notation {
         }
     }
 
-    private static int precedence(CExpr expr) {
-        if (expr instanceof CExpr.Or) {
-            return 1;
-        } else if (expr instanceof CExpr.And) {
-            return 2;
-        } else if (expr instanceof CExpr.Not) {
-            return 3;
-        } else if (expr instanceof CExpr.Compare || expr instanceof CExpr.InRange || expr instanceof CExpr.InSet
-                || expr instanceof CExpr.IsKnown) {
-            return 4;
-        } else if (expr instanceof CExpr.Arithmetic a) {
-            return Set.of(BinaryOp.ADD, BinaryOp.SUB).contains(a.op()) ? 5 : 6;
-        } else if (expr instanceof CExpr.Negate) {
-            return 7;
-        }
-        return 8;
-    }
 
     static String symbol(BinaryOp op) {
         return switch (op) {

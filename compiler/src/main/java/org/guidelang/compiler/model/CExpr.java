@@ -14,6 +14,29 @@ public sealed interface CExpr {
 
     SourceSpan span();
 
+    /**
+     * How tightly this expression binds, as the grammar parses it: 1 for {@code or} (loosest), then
+     * {@code and}, {@code not}, comparisons ({@code in}, {@code is} too), {@code + -}, {@code * /},
+     * unary minus, and 8 for what never needs parentheses. Writers of expressions put parentheses
+     * around an operand that binds more loosely than its context.
+     */
+    default int precedence() {
+        if (this instanceof Or) {
+            return 1;
+        } else if (this instanceof And) {
+            return 2;
+        } else if (this instanceof Not) {
+            return 3;
+        } else if (this instanceof Compare || this instanceof InRange || this instanceof InSet || this instanceof IsKnown) {
+            return 4;
+        } else if (this instanceof Arithmetic a) {
+            return a.op() == BinaryOp.MUL || a.op() == BinaryOp.DIV ? 6 : 5;
+        } else if (this instanceof Negate) {
+            return 7;
+        }
+        return 8;
+    }
+
     /** A constant: Boolean, Double (in the unit of its Num type) or String code. */
     record Const(Object value, Type type, SourceSpan span) implements CExpr {}
 
