@@ -29,6 +29,8 @@ final class DeclarationDiff {
         changes.value("version", old.version(), now.version(), Bump.PATCH);
         changes.text("title", old.title(), now.title(), Bump.PATCH);
         changes.value("status", old.status(), now.status(), Bump.PATCH);
+        // Where generated Java goes is a build setting: no patient changes outcome.
+        changes.value("Java package", old.packageName(), now.packageName(), Bump.PATCH);
         changes.value("authors", old.authors(), now.authors(), Bump.PATCH);
         changes.text("committee", old.committee(), now.committee(), Bump.PATCH);
         changes.value("issued", old.issued(), now.issued(), Bump.PATCH);

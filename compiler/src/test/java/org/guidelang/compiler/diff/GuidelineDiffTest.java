@@ -106,6 +106,8 @@ class GuidelineDiffTest {
     void headerSourcesAndExamples() {
         assertEquals(List.of("patch title: \"Demo\" → \"Demo guideline\"", "patch status: draft → active"),
                 Demo.lines("title \"Demo\"\n  status draft", "title \"Demo guideline\"\n  status active"));
+        assertEquals(List.of("patch Java package: none → org.example.nen"),
+                Demo.lines("title \"Demo\"", "title \"Demo\"\n  package org.example.nen"));
         assertEquals(List.of("patch source s doi: none → 10.1000/xyz"), Demo.lines("source s \"Source S\"",
                 "source s \"Source S\" doi \"10.1000/xyz\""));
         assertEquals(List.of("patch removed example \"middle Ki-67\""),
