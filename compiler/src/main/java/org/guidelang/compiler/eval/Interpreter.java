@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.guidelang.compiler.analysis.TotalOutcomes;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.Definition;
@@ -33,7 +34,8 @@ public final class Interpreter {
      * unit), Boolean or String code; an absent input is missing.
      */
     public static EvaluationResult evaluate(CheckedGuideline guideline, Map<String, ?> patient) {
-        Run run = new Run(patient, InputIndex.of(guideline.inputs().stream().map(InputDecl::name).toList()));
+        Run run = new Run(guideline, patient,
+                InputIndex.of(guideline.inputs().stream().map(InputDecl::name).toList()));
         List<OutcomeResult> results = new ArrayList<>();
         for (Outcome outcome : guideline.outcomes()) {
             Decision decision = run.outcome(guideline.id(), null, outcome);
@@ -44,8 +46,15 @@ public final class Interpreter {
         return EvaluationResult.of(guideline.id(), guideline.version(), results, run.explanation);
     }
 
-    /** An outcome's value (String code, Boolean, or null when undetermined) and what it lacks. */
-    record Decision(Object value, Set<String> missing) {}
+    /**
+     * An outcome's value (String code, Boolean, or null when undetermined), what it lacks, and
+     * the codes an undetermined code outcome can still take (empty when nothing is known).
+     */
+    record Decision(Object value, Set<String> missing, List<String> possible) {
+        Decision(Object value, Set<String> missing) {
+            this(value, missing, List.of());
+        }
+    }
 
     /** One evaluation: memoized outcomes and the explanation in the order outcomes were decided. */
     private static final class Run {
@@ -57,9 +66,21 @@ public final class Interpreter {
 
         private final InputIndex inputs;
 
-        Run(Map<String, ?> patient, InputIndex inputs) {
+        // Each guideline reached through imports, by id: whether its outcomes are total.
+        private final Map<String, CheckedGuideline> guidelines = new HashMap<>();
+
+        Run(CheckedGuideline guideline, Map<String, ?> patient, InputIndex inputs) {
+            collect(guideline);
             this.inputs = inputs;
             this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue);
+        }
+
+        private void collect(CheckedGuideline guideline) {
+            if (guidelines.putIfAbsent(guideline.id(), guideline) == null) {
+                for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+                    collect(imported.guideline());
+                }
+            }
         }
 
         private Val outcomeValue(CExpr.OutcomeRef ref) {
@@ -71,7 +92,7 @@ public final class Interpreter {
                 // An undetermined recommendation is an unknown condition, not a missing code.
                 return Val.truth(Truth.UNKNOWN, decision.missing());
             }
-            return Val.code((String) decision.value(), decision.missing());
+            return Val.code((String) decision.value(), decision.missing(), decision.possible());
         }
 
         private Val definitionValue(Definition definition) {
@@ -90,7 +111,8 @@ public final class Interpreter {
                 return known;
             }
             String label = alias == null ? outcome.name() : alias + "." + outcome.name();
-            Decision decision = OutcomeLogic.decide(outcome, evaluator, inputs, label, explanation);
+            Decision decision = OutcomeLogic.decide(outcome,
+                    TotalOutcomes.isTotal(guidelines.get(guideline), outcome), evaluator, inputs, label, explanation);
             decided.put(key, decision);
             return decision;
         }

@@ -15,6 +15,7 @@ import org.guidelang.runtime.CriteriaSetLogic;
 import org.guidelang.runtime.DecisionTableLogic;
 import org.guidelang.runtime.ExplanationStep;
 import org.guidelang.runtime.InputIndex;
+import org.guidelang.runtime.PossibleCodes;
 import org.guidelang.runtime.RecommendationLogic;
 import org.guidelang.runtime.Truth;
 
@@ -22,28 +23,35 @@ import org.guidelang.runtime.Truth;
  * Decides one outcome with the runtime's logic classes, the very ones generated evaluators call,
  * so that the semantics of tables, criteria sets and recommendations exist once. The outcome's
  * conditions are numbered in order (element {@code i} is rule, criterion or condition {@code i})
- * and evaluated by the interpreter's {@link Evaluator}.
+ * and evaluated by the interpreter's {@link Evaluator}. {@code total} says the static analysis
+ * proved the outcome decided for every complete patient, so its possible codes may be narrowed.
  */
 final class OutcomeLogic {
     private OutcomeLogic() {}
 
-    static Interpreter.Decision decide(Outcome outcome, Evaluator evaluator, InputIndex inputs, String label,
-            List<ExplanationStep> trace) {
+    static Interpreter.Decision decide(Outcome outcome, boolean total, Evaluator evaluator, InputIndex inputs,
+            String label, List<ExplanationStep> trace) {
         if (outcome instanceof DecisionTable table) {
             EvaluatedConditions conditions = new EvaluatedConditions(evaluator, inputs,
                     table.rules().stream().map(DecisionTable.Rule::condition).toList());
-            DecisionTableLogic logic = table(table, inputs);
+            DecisionTableLogic logic = table(table, inputs, total);
             int code = logic.decide(conditions, label, trace);
-            return code(logic.codes(), code, code == DecisionTableLogic.UNDETERMINED ? logic.missing(conditions) : 0L,
-                    inputs);
+            if (code != DecisionTableLogic.UNDETERMINED) {
+                return new Interpreter.Decision(logic.codes().get(code), Set.of());
+            }
+            return new Interpreter.Decision(null, inputs.names(logic.missing(conditions)),
+                    PossibleCodes.names(logic.possible(conditions), logic.codes()));
         }
         if (outcome instanceof CriteriaSet set) {
             EvaluatedConditions conditions = new EvaluatedConditions(evaluator, inputs,
                     set.criteria().stream().map(CriteriaSet.Criterion::condition).toList());
-            CriteriaSetLogic logic = criteria(set);
+            CriteriaSetLogic logic = criteria(set, total);
             int code = logic.decide(conditions, label, trace);
-            return code(logic.codes(), code, code == CriteriaSetLogic.UNDETERMINED ? logic.missing(conditions) : 0L,
-                    inputs);
+            if (code != CriteriaSetLogic.UNDETERMINED) {
+                return new Interpreter.Decision(logic.codes().get(code), Set.of());
+            }
+            return new Interpreter.Decision(null, inputs.names(logic.missing(conditions)),
+                    PossibleCodes.names(logic.possible(conditions), logic.codes()));
         }
         Recommendation rec = (Recommendation) outcome;
         EvaluatedConditions conditions = new EvaluatedConditions(evaluator, inputs,
@@ -58,12 +66,7 @@ final class OutcomeLogic {
         return new Interpreter.Decision(truth.isTrue(), Set.of());
     }
 
-    private static Interpreter.Decision code(List<String> codes, int code, long missing, InputIndex inputs) {
-        return code < 0 ? new Interpreter.Decision(null, inputs.names(missing))
-                : new Interpreter.Decision(codes.get(code), Set.of());
-    }
-
-    private static DecisionTableLogic table(DecisionTable table, InputIndex inputs) {
+    private static DecisionTableLogic table(DecisionTable table, InputIndex inputs, boolean total) {
         String cited = Citations.text(table.citations());
         DecisionTableLogic.Builder builder = table.policy() == DecisionTable.HitPolicy.UNIQUE
                 ? DecisionTableLogic.unique(names(table.codes()), inputs, cited)
@@ -77,16 +80,22 @@ final class OutcomeLogic {
             builder.otherwise(table.otherwise().code(),
                     Citations.firstOf(table.otherwise().citations(), table.citations()));
         }
+        if (total) {
+            builder.total();
+        }
         return builder.build();
     }
 
-    private static CriteriaSetLogic criteria(CriteriaSet set) {
+    private static CriteriaSetLogic criteria(CriteriaSet set, boolean total) {
         CriteriaSetLogic.Builder builder = CriteriaSetLogic.builder(names(set.codes()), set.required(), set.metCode(),
                 set.exceptionCode(), set.unmetCode());
         for (int i = 0; i < set.criteria().size(); i++) {
             CriteriaSet.Criterion criterion = set.criteria().get(i);
             builder.criterion(i, criterion.name(), criterion.relative(), criterion.label() + ": " + criterion.text(),
                     Citations.firstOf(criterion.citations(), set.citations()));
+        }
+        if (total) {
+            builder.total();
         }
         return builder.build();
     }
