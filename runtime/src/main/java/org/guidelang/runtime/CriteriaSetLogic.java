@@ -19,6 +19,7 @@ public final class CriteriaSetLogic {
     private final int exception;
     private final int unmet;
     private final List<Criterion> criteria;
+    private final boolean total;
 
     private record Criterion(int element, boolean relative, String stepName, String text, String citation) {}
 
@@ -29,6 +30,7 @@ public final class CriteriaSetLogic {
         this.exception = b.exception;
         this.unmet = b.unmet;
         this.criteria = List.copyOf(b.criteria);
+        this.total = b.total;
     }
 
     /**
@@ -92,6 +94,42 @@ public final class CriteriaSetLogic {
         return held >= required ? relative : absolute | relative;
     }
 
+    /**
+     * The codes still possible (bits over {@link #codes()}) when {@link #decide} answered
+     * UNDETERMINED, or {@link PossibleCodes#UNKNOWN} unless the set is total (its criteria are
+     * decided for every complete patient). Met or exception as the relative criteria allow; unmet
+     * too while the requirement is open.
+     */
+    public long possible(Conditions conditions) {
+        if (!total) {
+            return PossibleCodes.UNKNOWN;
+        }
+        int held = 0;
+        int unknown = 0;
+        Truth relative = Truth.TRUE;
+        for (Criterion criterion : criteria) {
+            Truth truth = conditions.condition(criterion.element);
+            if (criterion.relative) {
+                relative = relative.and(truth);
+            } else if (truth == Truth.TRUE) {
+                held++;
+            } else if (truth == Truth.UNKNOWN) {
+                unknown++;
+            }
+        }
+        long possible = 0L;
+        if (relative != Truth.FALSE) {
+            possible |= 1L << met;
+        }
+        if (relative != Truth.TRUE) {
+            possible |= 1L << exception;
+        }
+        if (held < required && held + unknown >= required) {
+            possible |= 1L << unmet;
+        }
+        return possible;
+    }
+
     /** Collects the criteria of one set in order. */
     public static final class Builder {
         private final List<String> codes;
@@ -100,6 +138,7 @@ public final class CriteriaSetLogic {
         private final int exception;
         private final int unmet;
         private final List<Criterion> criteria = new ArrayList<>();
+        private boolean total;
 
         private Builder(List<String> codes, int required, String met, String exception, String unmet) {
             this.codes = List.copyOf(codes);
@@ -121,6 +160,15 @@ public final class CriteriaSetLogic {
         public Builder criterion(int element, String name, boolean relative, String text, String citation) {
             criteria.add(new Criterion(element, relative, (relative ? "relative criterion " : "criterion ") + name,
                     text, citation));
+            return this;
+        }
+
+        /**
+         * Declares every criterion decided for every complete patient (it reads no outcome that
+         * could stay undetermined), so {@link #possible} may narrow the codes of an undetermined set.
+         */
+        public Builder total() {
+            total = true;
             return this;
         }
 

@@ -28,6 +28,7 @@ public final class DecisionTableLogic {
     private final int otherwise;
     private final String otherwiseCitation;
     private final int noRule;
+    private final boolean total;
 
     private record Rule(int element, int code, String stepName, String text, String citation) {}
 
@@ -40,6 +41,7 @@ public final class DecisionTableLogic {
         this.otherwise = b.otherwise;
         this.otherwiseCitation = b.otherwiseCitation;
         this.noRule = codes.size();
+        this.total = b.total;
         if (noRule >= 63) {
             throw new IllegalArgumentException("a table has at most 62 codes");
         }
@@ -166,6 +168,32 @@ public final class DecisionTableLogic {
         return held ? 0L : missing; // a unique table whose rules conflict lacks no input
     }
 
+    /**
+     * The codes still possible (bits over {@link #codes()}) when {@link #decide} answered
+     * UNDETERMINED, or {@link PossibleCodes#UNKNOWN} unless the table is total (every complete
+     * patient gets one code) or when its rules already conflict.
+     */
+    public long possible(Conditions conditions) {
+        if (!total) {
+            return PossibleCodes.UNKNOWN;
+        }
+        long possible = 0L;
+        for (Rule rule : rules) {
+            Truth truth = conditions.condition(rule.element);
+            if (truth == Truth.TRUE) {
+                if (unique) {
+                    return PossibleCodes.UNKNOWN; // decided, or a conflict: no code is possible
+                }
+                return possible | 1L << rule.code;
+            }
+            if (truth == Truth.UNKNOWN) {
+                possible |= 1L << rule.code;
+            }
+        }
+        // Total: when every unknown rule turns out false, the otherwise code applies (if any).
+        return otherwise >= 0 ? possible | 1L << otherwise : possible;
+    }
+
     /** Collects the rules of one table in order. */
     public static final class Builder {
         private final boolean unique;
@@ -175,6 +203,7 @@ public final class DecisionTableLogic {
         private final List<Rule> rules = new ArrayList<>();
         private int otherwise = -1;
         private String otherwiseCitation;
+        private boolean total;
 
         private Builder(boolean unique, List<String> codes, InputIndex inputs, String citation) {
             this.unique = unique;
@@ -203,6 +232,16 @@ public final class DecisionTableLogic {
                 throw new IllegalArgumentException("unknown code " + code);
             }
             otherwiseCitation = citation;
+            return this;
+        }
+
+        /**
+         * Declares the table total, as static analysis proved: every complete patient gets exactly
+         * one code (no gap and, for a unique table, no overlap), so {@link #possible} may narrow
+         * the codes of an undetermined table.
+         */
+        public Builder total() {
+            total = true;
             return this;
         }
 

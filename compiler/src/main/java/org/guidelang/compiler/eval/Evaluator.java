@@ -1,6 +1,8 @@
 package org.guidelang.compiler.eval;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -12,6 +14,7 @@ import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.runtime.InputKind;
 import org.guidelang.runtime.Ops;
+import org.guidelang.runtime.PossibleCodes;
 import org.guidelang.runtime.Truth;
 import org.guidelang.runtime.Unit;
 
@@ -106,7 +109,10 @@ final class Evaluator {
                 default -> Ops.eq(a, b);
             };
         } else {
-            truth = c.op() == BinaryOp.NE ? Ops.ne(l.value(), r.value()) : Ops.eq(l.value(), r.value());
+            Truth eq = Ops.eq(l.value(), r.value());
+            eq = narrowed(narrowed(eq, c.left(), l, List.of(c.right())), c.right(), r,
+                    List.of(c.left()));
+            truth = c.op() == BinaryOp.NE ? eq.not() : eq;
         }
         return Val.truth(truth, Val.missingOf(l, r));
     }
@@ -163,10 +169,40 @@ final class Evaluator {
             any = any.or(eq);
             missing.addAll(Val.missingOf(v));
         }
+        if (!numeric) {
+            any = narrowed(any, s.operand(), x, s.items());
+        }
         if (s.negated()) {
             any = any.not();
         }
         return Val.truth(any, missing);
+    }
+
+    /**
+     * {@code truth} of {@code x in members}, narrowed by the runtime's {@link PossibleCodes} when
+     * {@code operand} is an undetermined outcome whose still-possible codes are known and every
+     * member is a code constant (as the generated code narrows).
+     */
+    private static Truth narrowed(Truth truth, CExpr operand, Val x, List<CExpr> members) {
+        if (!truth.isUnknown() || !(operand instanceof CExpr.OutcomeRef) || x.possible().isEmpty()) {
+            return truth;
+        }
+        List<Object> codes = new ArrayList<>();
+        for (CExpr member : members) {
+            if (!(member instanceof CExpr.Const constant)) {
+                return truth;
+            }
+            codes.add(constant.value());
+        }
+        long possible = 0L;
+        long in = 0L;
+        for (int i = 0; i < x.possible().size(); i++) {
+            possible |= 1L << i;
+            if (codes.contains(x.possible().get(i))) {
+                in |= 1L << i;
+            }
+        }
+        return PossibleCodes.in(truth, possible, in);
     }
 
     /** {@code value}, of type {@code type}, expressed in {@code unit}. */
@@ -192,7 +228,8 @@ final class Evaluator {
             values.put(p.param().name(), p.param().value());
         } else if (expr instanceof CExpr.OutcomeRef o) {
             Val v = outcomes.apply(o);
-            Object value = v.value() instanceof Truth t ? t.toBoolean() : v.value();
+            Object value = v.value() instanceof Truth t ? t.toBoolean()
+                    : v.value() == null ? PossibleCodes.shown(v.possible()) : v.value();
             values.put(o.display(), value);
         } else if (expr instanceof CExpr.DefinitionRef d) {
             collect(d.definition().value(), values);

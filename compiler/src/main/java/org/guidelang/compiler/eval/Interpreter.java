@@ -2,22 +2,20 @@ package org.guidelang.compiler.eval;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import org.guidelang.compiler.analysis.TotalOutcomes;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
-import org.guidelang.compiler.model.CriteriaSet;
-import org.guidelang.compiler.model.DecisionTable;
 import org.guidelang.compiler.model.Definition;
+import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.ExplanationStep;
+import org.guidelang.runtime.InputIndex;
 import org.guidelang.runtime.OutcomeResult;
-import org.guidelang.runtime.StepStatus;
 import org.guidelang.runtime.Truth;
 
 /**
@@ -36,7 +34,8 @@ public final class Interpreter {
      * unit), Boolean or String code; an absent input is missing.
      */
     public static EvaluationResult evaluate(CheckedGuideline guideline, Map<String, ?> patient) {
-        Run run = new Run(patient);
+        Run run = new Run(guideline, patient,
+                InputIndex.of(guideline.inputs().stream().map(InputDecl::name).toList()));
         List<OutcomeResult> results = new ArrayList<>();
         for (Outcome outcome : guideline.outcomes()) {
             Decision decision = run.outcome(guideline.id(), null, outcome);
@@ -47,21 +46,41 @@ public final class Interpreter {
         return EvaluationResult.of(guideline.id(), guideline.version(), results, run.explanation);
     }
 
-    /** An outcome's value (String code, Boolean, or null when undetermined) and what it lacks. */
-    record Decision(Object value, Set<String> missing) {}
+    /**
+     * An outcome's value (String code, Boolean, or null when undetermined), what it lacks, and
+     * the codes an undetermined code outcome can still take (empty when nothing is known).
+     */
+    record Decision(Object value, Set<String> missing, List<String> possible) {
+        Decision(Object value, Set<String> missing) {
+            this(value, missing, List.of());
+        }
+    }
 
     /** One evaluation: memoized outcomes and the explanation in the order outcomes were decided. */
     private static final class Run {
-        private final Map<String, ?> patient;
         private final Map<String, Decision> decided = new HashMap<>();
         // Keyed by the definition itself: equal definitions (even of two guidelines) have equal values.
         private final Map<Definition, Val> definitions = new HashMap<>();
         private final List<ExplanationStep> explanation = new ArrayList<>();
         private final Evaluator evaluator;
 
-        Run(Map<String, ?> patient) {
-            this.patient = patient;
+        private final InputIndex inputs;
+
+        // Each guideline reached through imports, by id: whether its outcomes are total.
+        private final Map<String, CheckedGuideline> guidelines = new HashMap<>();
+
+        Run(CheckedGuideline guideline, Map<String, ?> patient, InputIndex inputs) {
+            collect(guideline);
+            this.inputs = inputs;
             this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue);
+        }
+
+        private void collect(CheckedGuideline guideline) {
+            if (guidelines.putIfAbsent(guideline.id(), guideline) == null) {
+                for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+                    collect(imported.guideline());
+                }
+            }
         }
 
         private Val outcomeValue(CExpr.OutcomeRef ref) {
@@ -73,7 +92,7 @@ public final class Interpreter {
                 // An undetermined recommendation is an unknown condition, not a missing code.
                 return Val.truth(Truth.UNKNOWN, decision.missing());
             }
-            return Val.code((String) decision.value(), decision.missing());
+            return Val.code((String) decision.value(), decision.missing(), decision.possible());
         }
 
         private Val definitionValue(Definition definition) {
@@ -92,32 +111,10 @@ public final class Interpreter {
                 return known;
             }
             String label = alias == null ? outcome.name() : alias + "." + outcome.name();
-            Decision decision;
-            if (outcome instanceof DecisionTable table) {
-                decision = new TableDecider(evaluator, label, explanation).decide(table);
-            } else if (outcome instanceof CriteriaSet set) {
-                decision = new CriteriaDecider(evaluator, label, explanation).decide(set);
-            } else {
-                decision = recommendation(label, (Recommendation) outcome);
-            }
+            Decision decision = OutcomeLogic.decide(outcome,
+                    TotalOutcomes.isTotal(guidelines.get(guideline), outcome), evaluator, inputs, label, explanation);
             decided.put(key, decision);
             return decision;
-        }
-
-        private Decision recommendation(String label, Recommendation rec) {
-            if (rec.condition() == null) {
-                explanation.add(new ExplanationStep(label, "recommendation", rec.text(), StepStatus.HELD, Map.of(),
-                        Citations.text(rec.citations())));
-                return new Decision(Boolean.TRUE, Set.of());
-            }
-            Val condition = evaluator.eval(rec.condition());
-            Truth truth = condition.truth();
-            explanation.add(new ExplanationStep(label, "recommendation", rec.conditionText(),
-                    StepStatus.of(truth), evaluator.values(rec.condition()), Citations.text(rec.citations())));
-            if (truth.isUnknown()) {
-                return new Decision(null, new TreeSet<>(condition.missing()));
-            }
-            return new Decision(truth.isTrue(), Set.of());
         }
     }
 

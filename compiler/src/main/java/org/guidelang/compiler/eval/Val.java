@@ -1,16 +1,27 @@
 package org.guidelang.compiler.eval;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.guidelang.runtime.Truth;
 
 /**
  * A value during interpretation: a {@link Truth}, a Double (NaN when missing) or a String
- * code (null when missing), with the missing inputs that could decide it when it is unknown.
+ * code (null when missing), with the missing inputs that could decide it when it is unknown and,
+ * for an undetermined outcome, the codes it can still take (in code order; empty: nothing known).
  */
-record Val(Object value, Set<String> missing) {
-    static final Val TRUE = new Val(Truth.TRUE, Set.of());
-    static final Val FALSE = new Val(Truth.FALSE, Set.of());
+record Val(Object value, Set<String> missing, List<String> possible) {
+    static final Val TRUE = new Val(Truth.TRUE, Set.of(), List.of());
+    static final Val FALSE = new Val(Truth.FALSE, Set.of(), List.of());
+
+    Val(Object value, Set<String> missing) {
+        this(value, missing, List.of());
+    }
+
+    /** An outcome's code, or undetermined with its missing inputs and still-possible codes. */
+    static Val code(String code, Set<String> missing, List<String> possible) {
+        return code == null ? new Val(null, missing, possible) : new Val(code, Set.of(), List.of());
+    }
 
     static Val truth(Truth truth, Set<String> missing) {
         return new Val(truth, truth.isUnknown() ? missing : Set.of());

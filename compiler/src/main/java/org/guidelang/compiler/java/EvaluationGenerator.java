@@ -70,6 +70,10 @@ final class EvaluationGenerator {
             type.addField(outcomeField(outcome));
             type.addField(FieldSpec.builder(long.class, members.get(outcome.name()) + "Missing", Modifier.PRIVATE)
                     .build());
+            if (Codes.of(outcome) != null) {
+                type.addField(FieldSpec.builder(long.class, members.get(outcome.name()) + "Possible",
+                        Modifier.PRIVATE).build());
+            }
         }
         type.addMethod(constructor());
         if (!guideline.imports().isEmpty()) {
@@ -78,6 +82,9 @@ final class EvaluationGenerator {
         for (Outcome outcome : guideline.outcomes()) {
             type.addMethod(outcomeAccessor(outcome));
             type.addMethod(outcomeMissing(outcome));
+            if (Codes.of(outcome) != null) {
+                type.addMethod(outcomePossible(outcome));
+            }
         }
         for (Definition definition : guideline.definitions()) {
             type.addMethod(definitionValue(definition));
@@ -212,8 +219,21 @@ final class EvaluationGenerator {
                 .beginControlFlow("if ($L == $L)", name, PENDING)
                 .addStatement("$L = $L.decide(this, label, trace)", name, logic)
                 .addStatement("$LMissing = $L < 0 ? $L.missing(this) : 0L", name, name, logic)
+                .addStatement("$LPossible = $L < 0 ? $L.possible(this) : 0L", name, name, logic)
                 .endControlFlow()
                 .addStatement("return $L < 0 ? null : $L[$L]", name, GuidelineClassGenerator.valuesName(outcome), name)
+                .build();
+    }
+
+    // public long gradePossible() { return gradePossible; }
+    private MethodSpec outcomePossible(Outcome outcome) {
+        String name = members.get(outcome.name());
+        return MethodSpec.methodBuilder(name + "Possible")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(long.class)
+                .addJavadoc("The codes (bits over the ordinals) {@code $L} can still take when undetermined, once "
+                        + "decided; 0 when nothing is known.\n", outcome.name())
+                .addStatement("return $LPossible", name)
                 .build();
     }
 

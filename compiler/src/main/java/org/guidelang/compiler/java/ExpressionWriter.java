@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.guidelang.compiler.ast.Expr.BinaryOp;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.runtime.Unit;
@@ -108,8 +109,41 @@ final class ExpressionWriter {
             };
             return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, op, in(c.left(), c.unit()), in(c.right(), c.unit()));
         }
-        return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, c.op() == BinaryOp.NE ? "ne" : "eq", value(c.left()),
-                value(c.right()));
+        CodeBlock eq = CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, value(c.left()), value(c.right()));
+        CodeBlock narrowed = narrowed(narrowed(eq, c.left(), List.of(c.right())), c.right(), List.of(c.left()));
+        if (narrowed == eq) {
+            return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, c.op() == BinaryOp.NE ? "ne" : "eq",
+                    value(c.left()), value(c.right()));
+        }
+        return c.op() == BinaryOp.NE ? CodeBlock.of("$L.not()", narrowed) : narrowed;
+    }
+
+    /**
+     * {@code PossibleCodes.in(truth, gradePossible(), 12L)}: membership of an undetermined code
+     * outcome in code constants, narrowed over the codes it can still take (as the interpreter
+     * narrows); {@code truth} unchanged for any other operand.
+     */
+    private CodeBlock narrowed(CodeBlock truth, CExpr operand, List<CExpr> members) {
+        if (!(operand instanceof CExpr.OutcomeRef o) || Codes.of(o.outcome()) == null) {
+            return truth;
+        }
+        List<String> codes = Codes.of(o.outcome()).codes().stream().map(CodeSet.Code::name).toList();
+        long mask = 0L;
+        for (CExpr member : members) {
+            if (!(member instanceof CExpr.Const constant) || !codes.contains(constant.value())) {
+                return truth;
+            }
+            mask |= 1L << codes.indexOf(constant.value());
+        }
+        return CodeBlock.of("$T.in($L, $L, $LL)", RuntimeTypes.POSSIBLE_CODES, truth, outcomePossible(o), mask);
+    }
+
+    private CodeBlock outcomePossible(CExpr.OutcomeRef o) {
+        if (o.guideline().equals(guideline.id())) {
+            return CodeBlock.of("$LPossible()", members.get(o.outcome().name()));
+        }
+        String member = JavaTypes.evaluationNames(imported(o.alias())).get(o.outcome().name());
+        return CodeBlock.of("$L.$LPossible()", aliasField(o.alias()), member);
     }
 
     private CodeBlock arithmetic(CExpr.Arithmetic a) {
@@ -153,6 +187,9 @@ final class ExpressionWriter {
                     ? CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, in(s.operand(), s.unit()), in(item, s.unit()))
                     : CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, value(s.operand()), value(item));
             any = CodeBlock.of("$L.or($L)", any, eq);
+        }
+        if (!numeric) {
+            any = narrowed(any, s.operand(), s.items());
         }
         return s.negated() ? CodeBlock.of("$L.not()", any) : any;
     }
@@ -280,6 +317,9 @@ final class ExpressionWriter {
             values.put(i.input().name(), value(expr));
         } else if (expr instanceof CExpr.ParamRef p) {
             values.put(p.param().name(), CodeBlock.of("$L", types.constantOf(guideline.id(), p.param())));
+        } else if (expr instanceof CExpr.OutcomeRef o && Codes.of(o.outcome()) != null) {
+            values.put(o.display(), CodeBlock.of("$T.shown($L, $L, $T.values())", RuntimeTypes.POSSIBLE_CODES,
+                    value(expr), outcomePossible(o), types.enumOf(Codes.of(o.outcome()))));
         } else if (expr instanceof CExpr.OutcomeRef o) {
             values.put(o.display(), value(expr));
         } else if (expr instanceof CExpr.DefinitionRef d) {

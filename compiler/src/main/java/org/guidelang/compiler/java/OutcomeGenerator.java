@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
+import org.guidelang.compiler.analysis.TotalOutcomes;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.CriteriaSet;
@@ -139,7 +140,7 @@ final class OutcomeGenerator {
             code.add(".otherwise($S, $S)\n", table.otherwise().code(),
                     JavadocText.firstCitations(table.otherwise().citations(), table.citations()));
         }
-        return code.add(".build()$<$<").build();
+        return total(code, table).add(".build()$<$<").build();
     }
 
     // CriteriaSetLogic.builder(List.of(...), 4, "ELIGIBLE", "ELIGIBLE_RELATIVE_EXCEPTION", "NOT_ELIGIBLE").criterion(...)...build()
@@ -154,7 +155,12 @@ final class OutcomeGenerator {
                     criterion.relative(), criterion.label() + ": " + criterion.text(),
                     JavadocText.firstCitations(criterion.citations(), set.citations()));
         }
-        return code.add(".build()$<$<").build();
+        return total(code, set).add(".build()$<$<").build();
+    }
+
+    /** {@code .total()} when the analysis proves the outcome decided for every complete patient. */
+    private CodeBlock.Builder total(CodeBlock.Builder code, Outcome outcome) {
+        return TotalOutcomes.isTotal(guideline, outcome) ? code.add(".total()\n") : code;
     }
 
     // RecommendationLogic.when(7, "grade = NET_G3", "que2022")   |   RecommendationLogic.always("...", null)

@@ -22,6 +22,7 @@ final class RuntimeTypes {
     static final ClassName CRITERIA_LOGIC = ClassName.get(RUNTIME, "CriteriaSetLogic");
     static final ClassName RECOMMENDATION_LOGIC = ClassName.get(RUNTIME, "RecommendationLogic");
     static final ClassName MISSING_INPUTS = ClassName.get(RUNTIME, "MissingInputs");
+    static final ClassName POSSIBLE_CODES = ClassName.get(RUNTIME, "PossibleCodes");
     static final ClassName EXPLAINED_VALUES = ClassName.get(RUNTIME, "ExplainedValues");
     static final ClassName EXPLANATION_STEP = ClassName.get(RUNTIME, "ExplanationStep");
     static final ClassName EVALUATION_RESULT = ClassName.get(RUNTIME, "EvaluationResult");

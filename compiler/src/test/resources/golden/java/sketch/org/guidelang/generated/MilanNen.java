@@ -22,6 +22,7 @@ import org.guidelang.runtime.InputValidator;
 import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.MissingInputs;
 import org.guidelang.runtime.Ops;
+import org.guidelang.runtime.PossibleCodes;
 import org.guidelang.runtime.Range;
 import org.guidelang.runtime.Truth;
 import org.guidelang.runtime.Unit;
@@ -128,6 +129,7 @@ public final class MilanNen {
             .criterion(2, "limitedLiverInvolvement", false, "Liver involvement < 50%: liverInvolvement < liverInvolvementLimit", "que2022, Table 2, criterion 3")
             .criterion(3, "stableDisease", false, "Stable disease for at least 6 months: stableDiseaseMonths >= stableDiseaseMinimum", "que2022, Table 2, criterion 4")
             .criterion(4, "belowAgeLimit", true, "Age < 60 years (relative criterion): age < ageLimit", "que2022, Table 2, criterion 5")
+            .total()
             .build();
 
     private static final InputValidator VALIDATOR = InputValidator.of(INPUTS);
@@ -509,6 +511,8 @@ public final class MilanNen {
 
         private long eligibilityMissing;
 
+        private long eligibilityPossible;
+
         /**
          * An evaluation of {@code input}; explanation steps go to {@code trace} unless it is null.
          */
@@ -535,6 +539,7 @@ public final class MilanNen {
             if (eligibility == PENDING) {
                 eligibility = ELIGIBILITY_LOGIC.decide(this, label, trace);
                 eligibilityMissing = eligibility < 0 ? ELIGIBILITY_LOGIC.missing(this) : 0L;
+                eligibilityPossible = eligibility < 0 ? ELIGIBILITY_LOGIC.possible(this) : 0L;
             }
             return eligibility < 0 ? null : ELIGIBILITY_VALUES[eligibility];
         }
@@ -544,6 +549,13 @@ public final class MilanNen {
          */
         public long eligibilityMissing() {
             return eligibilityMissing;
+        }
+
+        /**
+         * The codes (bits over the ordinals) {@code eligibility} can still take when undetermined, once decided; 0 when nothing is known.
+         */
+        public long eligibilityPossible() {
+            return eligibilityPossible;
         }
 
         /**
@@ -558,7 +570,7 @@ public final class MilanNen {
         public Truth condition(int element) {
             return switch (element) {
                 // eligibility, criterion lowGrade: who.grade in {NET_G1, NET_G2}
-                case 0 -> Truth.FALSE.or(Ops.eq(who.grade("who.grade"), WhoGrading.Grade.NET_G1)).or(Ops.eq(who.grade("who.grade"), WhoGrading.Grade.NET_G2));
+                case 0 -> PossibleCodes.in(Truth.FALSE.or(Ops.eq(who.grade("who.grade"), WhoGrading.Grade.NET_G1)).or(Ops.eq(who.grade("who.grade"), WhoGrading.Grade.NET_G2)), who.gradePossible(), 3L);
                 // eligibility, criterion portalDrainageCleared: portalDrainage and extrahepaticDiseaseCleared
                 case 1 -> input.portalDrainage().and(input.extrahepaticDiseaseCleared());
                 // eligibility, criterion limitedLiverInvolvement: liverInvolvement < liverInvolvementLimit
@@ -575,7 +587,7 @@ public final class MilanNen {
         public long missing(int element) {
             return switch (element) {
                 // eligibility, criterion lowGrade: who.grade in {NET_G1, NET_G2}
-                case 0 -> MissingInputs.of(Truth.FALSE.or(Ops.eq(who.grade("who.grade"), WhoGrading.Grade.NET_G1)).or(Ops.eq(who.grade("who.grade"), WhoGrading.Grade.NET_G2)),
+                case 0 -> MissingInputs.of(PossibleCodes.in(Truth.FALSE.or(Ops.eq(who.grade("who.grade"), WhoGrading.Grade.NET_G1)).or(Ops.eq(who.grade("who.grade"), WhoGrading.Grade.NET_G2)), who.gradePossible(), 3L),
                     who.gradeMissing());
                 // eligibility, criterion portalDrainageCleared: portalDrainage and extrahepaticDiseaseCleared
                 case 1 -> MissingInputs.of(input.portalDrainage().and(input.extrahepaticDiseaseCleared()),
@@ -598,7 +610,7 @@ public final class MilanNen {
         public Map<String, Object> values(int element) {
             return switch (element) {
                 // eligibility, criterion lowGrade: who.grade in {NET_G1, NET_G2}
-                case 0 -> ExplainedValues.of("who.grade", who.grade("who.grade"));
+                case 0 -> ExplainedValues.of("who.grade", PossibleCodes.shown(who.grade("who.grade"), who.gradePossible(), WhoGrading.Grade.values()));
                 // eligibility, criterion portalDrainageCleared: portalDrainage and extrahepaticDiseaseCleared
                 case 1 -> ExplainedValues.of("extrahepaticDiseaseCleared", input.extrahepaticDiseaseCleared(), "portalDrainage", input.portalDrainage());
                 // eligibility, criterion limitedLiverInvolvement: liverInvolvement < liverInvolvementLimit

@@ -97,6 +97,7 @@ public final class WhoGrading {
             .rule(3, 2, "NET_G2", "differentiation = WELL and (ki67 in [3%, 20%] or mitoticCount in [2, 20])", "que2022, Table 1; who2019")
             .rule(4, 3, "NET_G1", "differentiation = WELL and ki67 < 3% and mitoticCount < 2", "que2022, Table 1; who2019")
             .rule(5, 4, "NEC_G3", "differentiation = POOR", "who2019, Classification of neuroendocrine neoplasms of the digestive system; nagtegaal2020")
+            .total()
             .build();
 
     private static final InputValidator VALIDATOR = InputValidator.of(INPUTS);
@@ -416,6 +417,8 @@ public final class WhoGrading {
 
         private long gradeMissing;
 
+        private long gradePossible;
+
         /**
          * An evaluation of {@code input}; explanation steps go to {@code trace} unless it is null.
          */
@@ -431,6 +434,7 @@ public final class WhoGrading {
             if (grade == PENDING) {
                 grade = GRADE_LOGIC.decide(this, label, trace);
                 gradeMissing = grade < 0 ? GRADE_LOGIC.missing(this) : 0L;
+                gradePossible = grade < 0 ? GRADE_LOGIC.possible(this) : 0L;
             }
             return grade < 0 ? null : GRADE_VALUES[grade];
         }
@@ -440,6 +444,13 @@ public final class WhoGrading {
          */
         public long gradeMissing() {
             return gradeMissing;
+        }
+
+        /**
+         * The codes (bits over the ordinals) {@code grade} can still take when undetermined, once decided; 0 when nothing is known.
+         */
+        public long gradePossible() {
+            return gradePossible;
         }
 
         /**

@@ -1,0 +1,103 @@
+package org.guidelang.compiler.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.runtime.EvaluationResult;
+import org.guidelang.runtime.ExplanationStep;
+import org.guidelang.runtime.OutcomeResult;
+import org.junit.jupiter.api.Test;
+
+/** Membership over the codes an undetermined outcome can still take, through the interpreter. */
+class PossibleCodesInterpreterTest {
+    private static final String HEADER = "guideline t version 1.0.0 {\n title \"t\"\n source s \"S\"\n";
+
+    // Milan-NEN in small: criteria 1 to 4 met, the relative age criterion unknown.
+    private static final CheckedGuideline CRITERIA = Guidelines.of("t", HEADER + """
+              input a : boolean
+              input age : years in [0, 120]
+              criteria eligibility "eligibility" require all {
+                criterion ca: a
+                relative criterion young: age < 60 years
+              } outcome { met ELIGIBLE  exception ELIGIBLE_RELATIVE_EXCEPTION  unmet NOT_ELIGIBLE } cite s
+              recommend expanded "expanded criteria" when eligibility = NOT_ELIGIBLE cite s
+              recommend eligible "eligible either way" when eligibility in {ELIGIBLE, ELIGIBLE_RELATIVE_EXCEPTION} cite s
+              recommend plain "plainly eligible" when eligibility = ELIGIBLE cite s
+              recommend notExcepted "not by exception" when eligibility != ELIGIBLE_RELATIVE_EXCEPTION cite s
+            }
+            """);
+
+    private static Map<String, Object> patient(Object... pairs) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1] instanceof Integer n ? n.doubleValue() : pairs[i + 1]);
+        }
+        return map;
+    }
+
+    private static OutcomeResult outcome(CheckedGuideline g, String name, Map<String, Object> patient) {
+        return Interpreter.evaluate(g, patient).outcome(name).orElseThrow();
+    }
+
+    @Test
+    void ageMissingWithTheAbsoluteCriteriaMetDecidesMembershipOverTheTwoEligibleCodes() {
+        Map<String, Object> p = patient("a", true);
+        assertEquals(Set.of("age"), outcome(CRITERIA, "eligibility", p).missing());
+        assertEquals(Boolean.FALSE, outcome(CRITERIA, "expanded", p).value());
+        assertEquals(Boolean.TRUE, outcome(CRITERIA, "eligible", p).value());
+        OutcomeResult plain = outcome(CRITERIA, "plain", p);
+        assertNull(plain.value());
+        assertEquals(Set.of("age"), plain.missing());
+        assertEquals(Set.of("age"), outcome(CRITERIA, "notExcepted", p).missing());
+    }
+
+    @Test
+    void anOpenRequirementKeepsNotEligiblePossible() {
+        Map<String, Object> p = patient();
+        assertEquals(Set.of("a", "age"), outcome(CRITERIA, "expanded", p).missing());
+        assertEquals(Set.of("a", "age"), outcome(CRITERIA, "eligible", p).missing());
+        // Known false requirement: decided, nothing narrowed.
+        assertEquals(Boolean.TRUE, outcome(CRITERIA, "expanded", patient("a", false)).value());
+    }
+
+    @Test
+    void theExplanationShowsTheCodesStillPossible() {
+        EvaluationResult result = Interpreter.evaluate(CRITERIA, patient("a", true));
+        ExplanationStep step = result.explanation().stream()
+                .filter(s -> s.outcome().equals("expanded"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("ELIGIBLE or ELIGIBLE_RELATIVE_EXCEPTION", step.values().get("eligibility"));
+    }
+
+    @Test
+    void aTotalTableNarrowsAndATableWithAGapDoesNot() {
+        CheckedGuideline g = Guidelines.of("t", HEADER + """
+                  input flag : boolean
+                  input x : integer in [0, 10]
+                  table total : code { A, B, C } hit first {
+                    when flag -> A
+                    otherwise -> B
+                  } cite s
+                  table gappy : code { LOW, HIGH } hit first {
+                    when x < 3 and flag -> LOW
+                    when x > 7 -> HIGH
+                  } cite s
+                  recommend notC "not C" when total in {A, B} cite s
+                  recommend isC "C" when total = C cite s
+                  recommend banded "banded" when gappy in {LOW, HIGH} cite s
+                }
+                """);
+        Map<String, Object> p = patient("x", 1);
+        assertEquals(Boolean.TRUE, outcome(g, "notC", p).value());
+        assertEquals(Boolean.FALSE, outcome(g, "isC", p).value());
+        // x = 5 falls through gappy's rules: "no rule" is possible, so nothing is claimed.
+        OutcomeResult banded = outcome(g, "banded", p);
+        assertNull(banded.value());
+        assertEquals(Set.of("flag"), banded.missing());
+    }
+}

@@ -1,0 +1,52 @@
+package org.guidelang.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PossibleCodesTest {
+    private static final long A = 1L;
+    private static final long B = 1L << 1;
+    private static final long C = 1L << 2;
+
+    @Test
+    void membershipIsTrueWhenEveryPossibleCodeIsAMember() {
+        assertEquals(Truth.TRUE, PossibleCodes.in(Truth.UNKNOWN, A | B, A | B));
+        assertEquals(Truth.TRUE, PossibleCodes.in(Truth.UNKNOWN, A | B, A | B | C));
+    }
+
+    @Test
+    void membershipIsFalseWhenNoPossibleCodeIsAMember() {
+        assertEquals(Truth.FALSE, PossibleCodes.in(Truth.UNKNOWN, A | B, C));
+    }
+
+    @Test
+    void membershipIsUnknownWhenSomeAreAndSomeAreNot() {
+        assertEquals(Truth.UNKNOWN, PossibleCodes.in(Truth.UNKNOWN, A | B, A));
+        assertEquals(Truth.UNKNOWN, PossibleCodes.in(Truth.UNKNOWN, A | B | C, A | C));
+    }
+
+    @Test
+    void nothingKnownLeavesItUnknownAndAKnownTruthStands() {
+        assertEquals(Truth.UNKNOWN, PossibleCodes.in(Truth.UNKNOWN, PossibleCodes.UNKNOWN, A | B | C));
+        assertEquals(Truth.FALSE, PossibleCodes.in(Truth.FALSE, A, A));
+        assertEquals(Truth.TRUE, PossibleCodes.in(Truth.TRUE, B, A));
+    }
+
+    @Test
+    void negationIsKleeneConsistent() {
+        // x != A over {A, B} is unknown; over {B, C} it is true.
+        assertEquals(Truth.UNKNOWN, PossibleCodes.in(Truth.UNKNOWN, A | B, A).not());
+        assertEquals(Truth.TRUE, PossibleCodes.in(Truth.UNKNOWN, B | C, A).not());
+    }
+
+    @Test
+    void possibleCodesAreShownInCodeOrder() {
+        assertEquals(List.of("NET_G3", "NEC_G3"), PossibleCodes.names(C | (1L << 3), List.of("G1", "G2", "NET_G3",
+                "NEC_G3")));
+        assertEquals("NET_G3 or NEC_G3", PossibleCodes.shown(List.of("NET_G3", "NEC_G3")));
+        assertNull(PossibleCodes.shown(List.of()));
+    }
+}
