@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.guidelang.compiler.ast.Expr.BinaryOp;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
@@ -26,6 +27,12 @@ import org.guidelang.compiler.model.Recommendation;
 public final class TotalOutcomes {
     // Equal guidelines have equal total outcomes; weak keys so that tests' many guidelines go.
     private static final Map<CheckedGuideline, Set<String>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+    // The interpreter asks once per outcome per patient, and a record's hashCode walks the whole
+    // model: recent answers are kept by identity, so the hot path neither hashes nor locks.
+    private static final int RECENT_SLOTS = 32;
+    private static final AtomicReferenceArray<Answer> RECENT = new AtomicReferenceArray<>(RECENT_SLOTS);
+
+    private record Answer(CheckedGuideline guideline, Set<String> total) {}
 
     private TotalOutcomes() {}
 
@@ -36,11 +43,17 @@ public final class TotalOutcomes {
 
     /** The names of the total outcomes of {@code guideline}. */
     public static Set<String> of(CheckedGuideline guideline) {
+        int slot = System.identityHashCode(guideline) & (RECENT_SLOTS - 1);
+        Answer recent = RECENT.get(slot);
+        if (recent != null && recent.guideline() == guideline) {
+            return recent.total();
+        }
         Set<String> known = CACHE.get(guideline);
         if (known == null) {
             known = Collections.unmodifiableSet(compute(guideline));
             CACHE.put(guideline, known);
         }
+        RECENT.set(slot, new Answer(guideline, known));
         return known;
     }
 
