@@ -24,6 +24,7 @@ import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.ParamDecl;
 import org.guidelang.compiler.model.SourceRef;
+import org.guidelang.runtime.InputIndex;
 
 /**
  * Semantic analysis of one guideline whose imports are already checked. Declarations are
@@ -79,6 +80,12 @@ public final class GuidelineChecker implements Scope {
             } else if (member instanceof Member.Param param) {
                 params.put(param.id().text(), declarations.param(param));
             }
+        }
+        if (inputs.size() > InputIndex.MAX_INPUTS) {
+            // Evaluators track which inputs an outcome lacks in one 64-bit mask, for speed.
+            diagnostics.reportWithHint(DiagnosticCode.TOO_MANY_INPUTS, ast.id().span(),
+                    "split it into guidelines that import one another's outcomes", ast.id().text(), inputs.size(),
+                    InputIndex.MAX_INPUTS);
         }
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();

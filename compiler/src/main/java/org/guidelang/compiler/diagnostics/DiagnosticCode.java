@@ -67,6 +67,7 @@ public enum DiagnosticCode {
     DATES_OUT_OF_ORDER("GL422", Severity.WARNING, "updated date %s is before the issued date %s"),
     DUPLICATE_OUTPUT_CODE("GL423", Severity.ERROR, "code `%s` is already used by the `%s` outcome"),
     UNCITED_PARAM("GL424", Severity.WARNING, "parameter `%s` names no source"),
+    TOO_MANY_INPUTS("GL425", Severity.ERROR, "guideline `%s` reads %d inputs (with those it imports); at most %d are supported"),
     // --- examples ---
     EXAMPLE_UNKNOWN_INPUT("GL500", Severity.ERROR, "example sets unknown input `%s`"),
     EXAMPLE_BAD_VALUE("GL501", Severity.ERROR, "%s"),
