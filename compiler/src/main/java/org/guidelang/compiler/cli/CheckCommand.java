@@ -39,7 +39,11 @@ final class CheckCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (listCodes) {
             for (DiagnosticCode code : DiagnosticCode.values()) {
-                out.printf("%s  %-7s  %s%n", code.id(), code.severity().label(), code.template());
+                // The code's name in words, then the message with … where the particulars go.
+                String words = code.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+                String shape = code.template().replaceAll("%[sd]", "…");
+                out.printf("%s  %-7s  %s%s%n", code.id(), code.severity().label(), words,
+                        shape.equals("…") ? "" : ": " + shape);
             }
             return Guidec.OK;
         }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {CheckCommand.class, EvalCommand.class, TestCommand.class, BatchCommand.class, BuildCommand.class,
             FmtCommand.class, DiffCommand.class,
             CommandLine.HelpCommand.class})
-public final class Guidec implements Runnable {
+public final class Guidec implements java.util.concurrent.Callable<Integer> {
     public static final int OK = 0;
     public static final int ERRORS = 1;
     public static final int USAGE = 2;
@@ -64,9 +64,11 @@ public final class Guidec implements Runnable {
         }
     }
 
+    /** {@code guidec} without a command: the usage, and exit code 2, as for any usage problem. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
     }
 
     /** Reads the version from the jar manifest, so it follows the build. */

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Runs the examples of guideline files and reports each failure with its explanation.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all examples passed", "1:an example failed or a guideline has errors",
+        exitCodeList = {"0:all examples passed", "1:an example failed, a guideline has errors, or there was no example",
             "2:usage or I/O problem"})
 final class TestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Guideline files or folders.")
@@ -59,6 +59,11 @@ final class TestCommand implements Callable<Integer> {
             }
         }
         out.println(passed + " passed, " + failed + " failed");
+        if (passed + failed == 0) {
+            // A CI job pointed at the wrong folder must not pass.
+            spec.commandLine().getErr().println("guidec test: no examples to run in the given paths");
+            return Guidec.ERRORS;
+        }
         return failed > 0 || compilation.hasErrors() ? Guidec.ERRORS : Guidec.OK;
     }
 

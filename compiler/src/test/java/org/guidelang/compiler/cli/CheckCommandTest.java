@@ -107,7 +107,9 @@ class CheckCommandTest {
         String[] lines = run.out().split("\n");
         assertEquals(DiagnosticCode.values().length, lines.length);
         assertEquals(lines.length, Arrays.stream(lines).map(l -> l.substring(0, 5)).distinct().count());
-        assertTrue(run.out().contains("GL302  error    %s\n"), run.out());
+        assertTrue(run.out().contains("GL302  error    unit missing\n"), run.out());
+        assertTrue(run.out().contains("GL100  error    unexpected token: unexpected …; expected …\n"), run.out());
+        assertFalse(run.out().contains("%s"), run.out());
     }
 
     @Test
