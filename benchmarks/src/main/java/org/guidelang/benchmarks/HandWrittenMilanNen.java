@@ -158,7 +158,7 @@ public final class HandWrittenMilanNen {
 
         // Milan-NEN: criteria 1 to 4 required, criterion 5 (age) relative.
         int[] required = {
-            grade == null ? unknown(gradeMissing) : of(grade == Grade.NET_G1 || grade == Grade.NET_G2),
+            lowGrade(grade, candidates & ~NO_RULE, gradeMissing),
             and(holds(in.portalDrainage(), PORTAL_DRAINAGE), holds(in.extrahepaticDiseaseCleared(), EXTRAHEPATIC_CLEARED)),
             less(in.liverInvolvement(), 50, LIVER_INVOLVEMENT),
             in.stableDiseaseMonths() == null ? unknown(STABLE_DISEASE) : of(in.stableDiseaseMonths() >= 6),
@@ -185,6 +185,26 @@ public final class HandWrittenMilanNen {
             eligibilityMissing = missingBits(relative) | (held == required.length ? 0 : requiredMissing);
         }
         return new Result(grade, names(gradeMissing), eligibility, names(eligibilityMissing));
+    }
+
+    private static final int LOW_GRADES = 1 << Grade.NET_G1.ordinal() | 1 << Grade.NET_G2.ordinal();
+
+    /**
+     * Criterion 1, grade in {NET_G1, NET_G2}. The grade table covers every complete patient, so
+     * an undetermined grade still narrows to its candidate grades: the test is decided when all
+     * of them, or none, are low grades.
+     */
+    private static int lowGrade(Grade grade, int possible, int gradeMissing) {
+        if (grade != null) {
+            return of(grade == Grade.NET_G1 || grade == Grade.NET_G2);
+        }
+        if (possible != 0 && (possible & ~LOW_GRADES) == 0) {
+            return TRUE;
+        }
+        if (possible != 0 && (possible & LOW_GRADES) == 0) {
+            return FALSE;
+        }
+        return unknown(gradeMissing);
     }
 
     private static final Grade[] RULE_GRADES = {Grade.NEC_G3, Grade.NET_G3, Grade.NET_G2, Grade.NET_G1, Grade.NEC_G3};

@@ -64,6 +64,15 @@ public final class CriteriaSetLogic {
                 unknown++;
             }
         }
+        return outcomeOf(held, unknown, relative);
+    }
+
+    /**
+     * The code decided by {@code held} and {@code unknown} absolute criteria and the conjunction
+     * {@code relative} of the relative ones, or {@link #UNDETERMINED}; generated straight-line
+     * code counts them as {@link #decide} does.
+     */
+    public int outcomeOf(int held, int unknown, Truth relative) {
         if (held >= required) {
             if (relative == Truth.UNKNOWN) {
                 return UNDETERMINED;
@@ -71,6 +80,15 @@ public final class CriteriaSetLogic {
             return relative == Truth.TRUE ? met : exception;
         }
         return held + unknown < required ? unmet : UNDETERMINED;
+    }
+
+    /**
+     * The missing inputs that could decide an undetermined set, from the missing inputs of its
+     * unknown absolute and relative criteria: met, only the relative ones are open; otherwise the
+     * relative ones matter too, should it turn out met.
+     */
+    public long missingOf(int held, long absolute, long relative) {
+        return held >= required ? relative : absolute | relative;
     }
 
     /** The missing inputs that could decide the set, when {@link #decide} answered UNDETERMINED. */
@@ -90,8 +108,7 @@ public final class CriteriaSetLogic {
                 }
             }
         }
-        // Met: only the relative criteria are open. Open: the relative ones matter if it turns out met.
-        return held >= required ? relative : absolute | relative;
+        return missingOf(held, absolute, relative);
     }
 
     /**
@@ -116,6 +133,14 @@ public final class CriteriaSetLogic {
             } else if (truth == Truth.UNKNOWN) {
                 unknown++;
             }
+        }
+        return possibleOf(held, unknown, relative);
+    }
+
+    /** The codes still possible when {@link #outcomeOf} answered UNDETERMINED, as {@link #possible} gives them. */
+    public long possibleOf(int held, int unknown, Truth relative) {
+        if (!total) {
+            return PossibleCodes.UNKNOWN;
         }
         long possible = 0L;
         if (relative != Truth.FALSE) {

@@ -149,6 +149,27 @@ public final class DecisionTableLogic {
         return UNDETERMINED;
     }
 
+    /**
+     * The code that {@code candidates} decide, or {@link #UNDETERMINED}: bits over {@link
+     * #codes()}, with bit {@code codes().size()} for "no rule may apply", gathered by a generated
+     * evaluator's straight-line rules as {@link #decide} gathers them. One candidate decides.
+     */
+    public int outcomeOf(long candidates) {
+        if (Long.bitCount(candidates) != 1) {
+            return UNDETERMINED;
+        }
+        int only = Long.numberOfTrailingZeros(candidates);
+        return only == noRule ? UNDETERMINED : only;
+    }
+
+    /**
+     * The codes still possible when {@link #outcomeOf} answered UNDETERMINED for {@code
+     * candidates}, as {@link #possible} gives them ({@code 0} for a conflict of a unique table).
+     */
+    public long possibleOf(long candidates) {
+        return total ? candidates & ~(1L << noRule) : PossibleCodes.UNKNOWN;
+    }
+
     /** The missing inputs that could decide the table, when {@link #decide} answered UNDETERMINED. */
     public long missing(Conditions conditions) {
         long missing = 0L;

@@ -13,9 +13,12 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.CriteriaSet;
+import org.guidelang.compiler.model.DecisionTable;
 import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
+import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.compiler.model.Type;
 
 /**
@@ -30,6 +33,7 @@ final class EvaluationGenerator {
     private final CheckedGuideline guideline;
     private final JavaTypes types;
     private final ExpressionWriter expressions;
+    private final DecisionWriter decisions;
     private final List<Elements.Element> elements;
     private final Map<String, String> members;
     private final ClassName self;
@@ -39,6 +43,7 @@ final class EvaluationGenerator {
         this.guideline = guideline;
         this.types = types;
         this.expressions = new ExpressionWriter(guideline, types);
+        this.decisions = new DecisionWriter(guideline, expressions, elements);
         this.elements = elements;
         this.members = JavaTypes.evaluationNames(guideline);
         this.self = types.classOf(guideline.id());
@@ -84,6 +89,12 @@ final class EvaluationGenerator {
             type.addMethod(outcomeMissing(outcome));
             if (Codes.of(outcome) != null) {
                 type.addMethod(outcomePossible(outcome));
+            }
+            if (outcome instanceof DecisionTable table) {
+                type.addMethod(decisions.table(table));
+                type.addMethod(decisions.tableConclusion(table));
+            } else if (outcome instanceof CriteriaSet set) {
+                type.addMethod(decisions.criteria(set));
             }
         }
         for (Definition definition : guideline.definitions()) {
@@ -206,8 +217,19 @@ final class EvaluationGenerator {
                         + "undetermined.\n", JavadocText.escape(outcome.label()),
                         Codes.of(outcome) == null ? "{@code UNKNOWN}" : "null");
         if (Codes.of(outcome) == null) {
-            return method.returns(RuntimeTypes.TRUTH)
-                    .beginControlFlow("if ($L == null)", name)
+            Recommendation rec = (Recommendation) outcome;
+            method.returns(RuntimeTypes.TRUTH)
+                    .beginControlFlow("if ($L == null && trace == null)", name);
+            if (rec.condition() == null) {
+                method.addStatement("$L = $T.TRUE", name, RuntimeTypes.TRUTH)
+                        .addStatement("$LMissing = 0L", name);
+            } else {
+                method.addCode("// recommendation: $L\n", JavadocText.line(rec.conditionText()))
+                        .addStatement("$L = $L", name, expressions.value(rec.condition()))
+                        .addStatement("$LMissing = $L.isUnknown() ? $L : 0L", name, name,
+                                expressions.missingWhenUnknown(rec.condition()));
+            }
+            return method.nextControlFlow("else if ($L == null)", name)
                     .addStatement("$L = $L.decide(this, label, trace)", name, logic)
                     .addStatement("$LMissing = $L.isUnknown() ? $L.missing(this) : 0L", name, name, logic)
                     .endControlFlow()
@@ -216,7 +238,9 @@ final class EvaluationGenerator {
         }
         ClassName codes = types.enumOf(Codes.of(outcome));
         return method.returns(codes)
-                .beginControlFlow("if ($L == $L)", name, PENDING)
+                .beginControlFlow("if ($L == $L && trace == null)", name, PENDING)
+                .addStatement("$L = $L()", name, DecisionWriter.methodName(name))
+                .nextControlFlow("else if ($L == $L)", name, PENDING)
                 .addStatement("$L = $L.decide(this, label, trace)", name, logic)
                 .addStatement("$LMissing = $L < 0 ? $L.missing(this) : 0L", name, name, logic)
                 .addStatement("$LPossible = $L < 0 ? $L.possible(this) : 0L", name, name, logic)

@@ -231,6 +231,27 @@ final class ExpressionWriter {
                 CodeBlock.join(parts, "\n| "));
     }
 
+    /**
+     * The missing inputs of a condition already known to be unknown: {@link #missing} without its
+     * outer test, for straight-line decisions that hold the condition's truth in a local.
+     */
+    CodeBlock missingWhenUnknown(CExpr expr) {
+        if (expr instanceof CExpr.InputRef i) {
+            return bit(i.input().name());
+        } else if (expr instanceof CExpr.Const || expr instanceof CExpr.ParamRef || expr instanceof CExpr.IsKnown
+                || expr instanceof CExpr.DefinitionRef || expr instanceof CExpr.OutcomeRef) {
+            return missing(expr);
+        }
+        List<CodeBlock> parts = new ArrayList<>();
+        for (CExpr child : children(expr)) {
+            CodeBlock part = missing(child);
+            if (!part.toString().equals("0L")) {
+                parts.add(part);
+            }
+        }
+        return parts.isEmpty() ? CodeBlock.of("0L") : CodeBlock.join(parts, "\n| ");
+    }
+
     private CodeBlock outcomeMissing(CExpr.OutcomeRef o) {
         if (o.guideline().equals(guideline.id())) {
             return CodeBlock.of("$LMissing()", members.get(o.outcome().name()));

@@ -536,7 +536,9 @@ public final class MilanNen {
          * Milan-NEN eligibility for liver transplantation, decided on first use ({@code label} names it in the explanation); null when undetermined.
          */
         public Eligibility eligibility(String label) {
-            if (eligibility == PENDING) {
+            if (eligibility == PENDING && trace == null) {
+                eligibility = decideEligibility();
+            } else if (eligibility == PENDING) {
                 eligibility = ELIGIBILITY_LOGIC.decide(this, label, trace);
                 eligibilityMissing = eligibility < 0 ? ELIGIBILITY_LOGIC.missing(this) : 0L;
                 eligibilityPossible = eligibility < 0 ? ELIGIBILITY_LOGIC.possible(this) : 0L;
@@ -556,6 +558,60 @@ public final class MilanNen {
          */
         public long eligibilityPossible() {
             return eligibilityPossible;
+        }
+
+        /**
+         * Decides {@code eligibility} as {@link #ELIGIBILITY_LOGIC} does, without an explanation: each criterion's truth once, and its missing inputs only when it is unknown.
+         */
+        private int decideEligibility() {
+            int held = 0;
+            int unknown = 0;
+            long missing = 0L;
+            Truth relative = Truth.TRUE;
+            long relativeMissing = 0L;
+            // criterion lowGrade: who.grade in {NET_G1, NET_G2}
+            Truth lowGrade = PossibleCodes.in(Truth.FALSE.or(Ops.eq(who.grade("who.grade"), WhoGrading.Grade.NET_G1)).or(Ops.eq(who.grade("who.grade"), WhoGrading.Grade.NET_G2)), who.gradePossible(), 3L);
+            if (lowGrade == Truth.TRUE) {
+                held++;
+            } else if (lowGrade == Truth.UNKNOWN) {
+                unknown++;
+                missing |= who.gradeMissing();
+            }
+            // criterion portalDrainageCleared: portalDrainage and extrahepaticDiseaseCleared
+            Truth portalDrainageCleared = input.portalDrainage().and(input.extrahepaticDiseaseCleared());
+            if (portalDrainageCleared == Truth.TRUE) {
+                held++;
+            } else if (portalDrainageCleared == Truth.UNKNOWN) {
+                unknown++;
+                missing |= MissingInputs.of(input.portalDrainage(), 1L << 3)
+                        | MissingInputs.of(input.extrahepaticDiseaseCleared(), 1L << 4);
+            }
+            // criterion limitedLiverInvolvement: liverInvolvement < liverInvolvementLimit
+            Truth limitedLiverInvolvement = Ops.lt(input.liverInvolvement(), LIVER_INVOLVEMENT_LIMIT);
+            if (limitedLiverInvolvement == Truth.TRUE) {
+                held++;
+            } else if (limitedLiverInvolvement == Truth.UNKNOWN) {
+                unknown++;
+                missing |= MissingInputs.of(input.liverInvolvement(), 1L << 5);
+            }
+            // criterion stableDisease: stableDiseaseMonths >= stableDiseaseMinimum
+            Truth stableDisease = Ops.ge(input.stableDiseaseMonths(), STABLE_DISEASE_MINIMUM);
+            if (stableDisease == Truth.TRUE) {
+                held++;
+            } else if (stableDisease == Truth.UNKNOWN) {
+                unknown++;
+                missing |= MissingInputs.of(input.stableDiseaseMonths(), 1L << 6);
+            }
+            // relative criterion belowAgeLimit: age < ageLimit
+            Truth belowAgeLimit = Ops.lt(input.age(), AGE_LIMIT);
+            relative = relative.and(belowAgeLimit);
+            if (belowAgeLimit == Truth.UNKNOWN) {
+                relativeMissing |= MissingInputs.of(input.age(), 1L << 7);
+            }
+            int code = ELIGIBILITY_LOGIC.outcomeOf(held, unknown, relative);
+            eligibilityMissing = code < 0 ? ELIGIBILITY_LOGIC.missingOf(held, missing, relativeMissing) : 0L;
+            eligibilityPossible = code < 0 ? ELIGIBILITY_LOGIC.possibleOf(held, unknown, relative) : 0L;
+            return code;
         }
 
         /**

@@ -431,7 +431,9 @@ public final class WhoGrading {
          * WHO 2019 grade, decided on first use ({@code label} names it in the explanation); null when undetermined.
          */
         public Grade grade(String label) {
-            if (grade == PENDING) {
+            if (grade == PENDING && trace == null) {
+                grade = decideGrade();
+            } else if (grade == PENDING) {
                 grade = GRADE_LOGIC.decide(this, label, trace);
                 gradeMissing = grade < 0 ? GRADE_LOGIC.missing(this) : 0L;
                 gradePossible = grade < 0 ? GRADE_LOGIC.possible(this) : 0L;
@@ -451,6 +453,83 @@ public final class WhoGrading {
          */
         public long gradePossible() {
             return gradePossible;
+        }
+
+        /**
+         * Decides {@code grade} as {@link #GRADE_LOGIC} does (first hit), without an explanation: each rule's truth once, and its missing inputs only when it is unknown.
+         */
+        private int decideGrade() {
+            // bits over the codes that may result; 1L << 4: no rule applies
+            long candidates = 0L;
+            long missing = 0L;
+            // rule 1: differentiation = POOR and highProliferation → NEC_G3
+            Truth rule1 = Ops.eq(input.differentiation(), Differentiation.POOR).and(highProliferation());
+            if (rule1 == Truth.TRUE) {
+                return gradeFrom(candidates | 1L << 3, missing);
+            } else if (rule1 == Truth.UNKNOWN) {
+                candidates |= 1L << 3;
+                missing |= MissingInputs.of(Ops.eq(input.differentiation(), Differentiation.POOR),
+                            MissingInputs.of(input.differentiation(), 1L << 0))
+                        | highProliferationMissing();
+            }
+            // rule 2: differentiation = WELL and highProliferation → NET_G3
+            Truth rule2 = Ops.eq(input.differentiation(), Differentiation.WELL).and(highProliferation());
+            if (rule2 == Truth.TRUE) {
+                return gradeFrom(candidates | 1L << 2, missing);
+            } else if (rule2 == Truth.UNKNOWN) {
+                candidates |= 1L << 2;
+                missing |= MissingInputs.of(Ops.eq(input.differentiation(), Differentiation.WELL),
+                            MissingInputs.of(input.differentiation(), 1L << 0))
+                        | highProliferationMissing();
+            }
+            // rule 3: differentiation = WELL and (ki67 in [3%, 20%] or mitoticCount in [2, 20]) → NET_G2
+            Truth rule3 = Ops.eq(input.differentiation(), Differentiation.WELL).and(Ops.in(input.ki67(), 3.0, true, 20.0, true).or(Ops.in(input.mitoticCount(), 2.0, true, 20.0, true)));
+            if (rule3 == Truth.TRUE) {
+                return gradeFrom(candidates | 1L << 1, missing);
+            } else if (rule3 == Truth.UNKNOWN) {
+                candidates |= 1L << 1;
+                missing |= MissingInputs.of(Ops.eq(input.differentiation(), Differentiation.WELL),
+                            MissingInputs.of(input.differentiation(), 1L << 0))
+                        | MissingInputs.of(Ops.in(input.ki67(), 3.0, true, 20.0, true).or(Ops.in(input.mitoticCount(), 2.0, true, 20.0, true)),
+                            MissingInputs.of(Ops.in(input.ki67(), 3.0, true, 20.0, true),
+                                MissingInputs.of(input.ki67(), 1L << 1))
+                            | MissingInputs.of(Ops.in(input.mitoticCount(), 2.0, true, 20.0, true),
+                                MissingInputs.of(input.mitoticCount(), 1L << 2)));
+            }
+            // rule 4: differentiation = WELL and ki67 < 3% and mitoticCount < 2 → NET_G1
+            Truth rule4 = Ops.eq(input.differentiation(), Differentiation.WELL).and(Ops.lt(input.ki67(), 3.0)).and(Ops.lt(input.mitoticCount(), 2.0));
+            if (rule4 == Truth.TRUE) {
+                return gradeFrom(candidates | 1L << 0, missing);
+            } else if (rule4 == Truth.UNKNOWN) {
+                candidates |= 1L << 0;
+                missing |= MissingInputs.of(Ops.eq(input.differentiation(), Differentiation.WELL).and(Ops.lt(input.ki67(), 3.0)),
+                            MissingInputs.of(Ops.eq(input.differentiation(), Differentiation.WELL),
+                                MissingInputs.of(input.differentiation(), 1L << 0))
+                            | MissingInputs.of(Ops.lt(input.ki67(), 3.0),
+                                MissingInputs.of(input.ki67(), 1L << 1)))
+                        | MissingInputs.of(Ops.lt(input.mitoticCount(), 2.0),
+                            MissingInputs.of(input.mitoticCount(), 1L << 2));
+            }
+            // rule 5: differentiation = POOR → NEC_G3
+            Truth rule5 = Ops.eq(input.differentiation(), Differentiation.POOR);
+            if (rule5 == Truth.TRUE) {
+                return gradeFrom(candidates | 1L << 3, missing);
+            } else if (rule5 == Truth.UNKNOWN) {
+                candidates |= 1L << 3;
+                missing |= MissingInputs.of(input.differentiation(), 1L << 0);
+            }
+            // no rule held: the table may have no code
+            return gradeFrom(candidates | 1L << 4, missing);
+        }
+
+        /**
+         * The code {@code candidates} decide, or -1 (undetermined) with the inputs and codes still open.
+         */
+        private int gradeFrom(long candidates, long missing) {
+            int code = GRADE_LOGIC.outcomeOf(candidates);
+            gradeMissing = code < 0 ? missing : 0L;
+            gradePossible = code < 0 ? GRADE_LOGIC.possibleOf(candidates) : 0L;
+            return code;
         }
 
         /**
