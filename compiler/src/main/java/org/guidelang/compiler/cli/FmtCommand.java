@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.format.Formatter;
 import org.guidelang.compiler.format.LineDiff;
 import org.guidelang.compiler.source.SourceFile;
-import org.guidelang.compiler.source.SourceLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,13 +47,11 @@ final class FmtCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Diagnostics diagnostics = new Diagnostics();
-        List<SourceFile> files;
-        try {
-            files = new SourceLoader(Path.of("")).load(paths, diagnostics);
-        } catch (SourceLoader.UnreadablePathException e) {
-            err.println("guidec: " + e.getMessage());
+        Optional<List<SourceFile>> loaded = Sources.load(paths, diagnostics, err);
+        if (loaded.isEmpty()) {
             return Guidec.USAGE;
         }
+        List<SourceFile> files = loaded.get();
         diagnostics.sorted().forEach(d -> out.print(DiagnosticRenderer.render(d)));
         int unformatted = 0;
         int broken = diagnostics.errorCount();

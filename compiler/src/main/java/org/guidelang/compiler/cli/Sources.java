@@ -57,13 +57,19 @@ final class Sources {
     /** The compilation, or empty after printing an I/O problem (exit code 2). */
     static Optional<Compilation> compile(List<Path> paths, PrintWriter err) {
         Diagnostics diagnostics = new Diagnostics();
-        List<SourceFile> files;
+        return load(paths, diagnostics, err).map(files -> GuideCompiler.compile(files, diagnostics));
+    }
+
+    /**
+     * The {@code .guide} files of {@code paths}, relative to the working folder, with what reading
+     * them found added to {@code diagnostics}; empty after printing an I/O problem (exit code 2).
+     */
+    static Optional<List<SourceFile>> load(List<Path> paths, Diagnostics diagnostics, PrintWriter err) {
         try {
-            files = new SourceLoader(Path.of("")).load(paths, diagnostics);
+            return Optional.of(new SourceLoader(Path.of("")).load(paths, diagnostics));
         } catch (SourceLoader.UnreadablePathException e) {
             err.println("guidec: " + e.getMessage());
             return Optional.empty();
         }
-        return Optional.of(GuideCompiler.compile(files, diagnostics));
     }
 }
