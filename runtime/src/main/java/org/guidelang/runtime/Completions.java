@@ -1,0 +1,218 @@
+package org.guidelang.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Exact answers for a patient with missing inputs: an outcome is determined exactly when every
+ * completion of the missing inputs gives it the same value; its possible values are those some
+ * completion gives, and its missing inputs those whose value alone can change it.
+ *
+ * <p>The one-pass three-valued evaluation is sound but judges conditions one by one: with Ki-67
+ * 30% and the differentiation unknown it still counts NET_G2 as possible. This class refines such
+ * an answer by splitting: it gives a missing input each value of its <em>cells</em> in turn and
+ * evaluates again, until the evaluation is determined or no input it lacks can be split. An
+ * input's cells are the classes of values no condition of the guideline tells apart (between two
+ * thresholds, on a threshold, each code, each truth value), computed when the guideline is
+ * compiled, one representative each; an input that appears in arithmetic or is compared with
+ * another input has no cells and is never split. The leaves of the split partition the
+ * completions into boxes each with one answer, so the union of their values is exact, and an
+ * input can change the outcome exactly when two leaves with different answers differ in that
+ * input alone.
+ *
+ * <p>Where an input cannot be split, a leaf keeps the one-pass answer (its values a superset of
+ * the true ones, its missing inputs too): the answer stays sound — never a determined value that
+ * a completion contradicts, never a possible value left out. A split that would visit more than
+ * {@link #NODE_LIMIT} evaluations is abandoned for the one-pass answer, for the same reason.
+ *
+ * <p>Immutable and thread-safe; a refinement allocates (it runs only for undetermined outcomes).
+ */
+public final class Completions {
+    /** Evaluations one refinement may spend before it settles for the one-pass answer. */
+    public static final int NODE_LIMIT = 4096;
+
+    private static final Completions NONE = new Completions(new Object[0][]);
+
+    private final Object[][] cells;
+
+    private Completions(Object[][] cells) {
+        this.cells = cells;
+    }
+
+    /**
+     * Cells by input index (of the guideline's {@link InputIndex}): for each input, one
+     * representative value per cell, as the evaluator reads it (a Double in the input's unit, a
+     * code name, a Boolean), or null for an input that is never split.
+     */
+    public static Completions of(Object[][] cells) {
+        Object[][] copy = new Object[cells.length][];
+        for (int i = 0; i < cells.length; i++) {
+            copy[i] = cells[i] == null || cells[i].length == 0 ? null : cells[i].clone();
+        }
+        return new Completions(copy);
+    }
+
+    /** Splits nothing: every refinement is the one-pass answer. */
+    public static Completions none() {
+        return NONE;
+    }
+
+    /** Whether input {@code index} is ever split. */
+    public boolean splits(int index) {
+        return index < cells.length && cells[index] != null;
+    }
+
+    /** The representatives of input {@code index}'s cells (empty when it is never split). */
+    public List<Object> cells(int index) {
+        return splits(index) ? List.of(cells[index]) : List.of();
+    }
+
+    /**
+     * What one evaluation says of an outcome: {@code values}, bits over the outcome's values (its
+     * codes in order, or false and true for a recommendation, then one bit for "no value": no rule
+     * applies, or the rules of a unique table conflict), a superset of what the completions give,
+     * empty when no completion satisfies the guideline's constraints; and {@code missing}, bits over
+     * the inputs, a superset of the missing inputs that can change it.
+     */
+    public record Reach(long values, long missing) {
+        public boolean determined() {
+            return Long.bitCount(values) == 1;
+        }
+    }
+
+    /**
+     * Evaluates an outcome for the patient at hand with {@code values[i]} in place of missing
+     * input {@code i} where it is not null. Implementations must not keep {@code values}.
+     */
+    @FunctionalInterface
+    public interface Oracle {
+        Reach reach(Object[] values);
+    }
+
+    /**
+     * The exact answer where the cells allow it, sound elsewhere; {@code oracle} must answer the
+     * patient as it is for an array of nulls.
+     */
+    public Reach refine(Oracle oracle) {
+        Object[] values = new Object[cells.length];
+        Reach first = oracle.reach(values);
+        if (first.determined()) {
+            return new Reach(first.values(), 0L);
+        }
+        if (first.values() == 0L || !splitsAny(first.missing())) {
+            return first;
+        }
+        Split split = new Split(oracle, values);
+        if (!split.explore(first)) {
+            return first;
+        }
+        return split.answer();
+    }
+
+    private boolean splitsAny(long missing) {
+        for (long bits = missing; bits != 0L; bits &= bits - 1) {
+            if (splits(Long.numberOfTrailingZeros(bits))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One leaf of a split: the cell each split input took (-1: any), and the evaluation there. */
+    private record Leaf(int[] chosen, Reach reach) {}
+
+    /** One refinement's depth-first split. */
+    private final class Split {
+        private final Oracle oracle;
+        private final Object[] values;
+        private final int[] chosen;
+        private final List<Leaf> leaves = new ArrayList<>();
+        private int budget = NODE_LIMIT;
+
+        Split(Oracle oracle, Object[] values) {
+            this.oracle = oracle;
+            this.values = values;
+            this.chosen = new int[cells.length];
+            Arrays.fill(chosen, -1);
+        }
+
+        /** Explores the node whose evaluation is {@code reach}; false when the budget ran out. */
+        boolean explore(Reach reach) {
+            if (reach.values() == 0L) {
+                return true; // no completion here satisfies the constraints
+            }
+            int input = reach.determined() ? -1 : splittable(reach.missing());
+            if (input < 0) {
+                leaves.add(new Leaf(chosen.clone(), reach));
+                return true;
+            }
+            Object[] representatives = cells[input];
+            for (int cell = 0; cell < representatives.length; cell++) {
+                if (--budget < 0) {
+                    return false;
+                }
+                values[input] = representatives[cell];
+                chosen[input] = cell;
+                boolean finished = explore(oracle.reach(values));
+                values[input] = null;
+                chosen[input] = -1;
+                if (!finished) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The first input of {@code missing} that has cells and no value yet, or -1. */
+        private int splittable(long missing) {
+            for (long bits = missing; bits != 0L; bits &= bits - 1) {
+                int input = Long.numberOfTrailingZeros(bits);
+                if (splits(input) && chosen[input] < 0) {
+                    return input;
+                }
+            }
+            return -1;
+        }
+
+        Reach answer() {
+            long possible = 0L;
+            long missing = 0L;
+            for (Leaf leaf : leaves) {
+                possible |= leaf.reach().values();
+                if (!leaf.reach().determined()) {
+                    missing |= leaf.reach().missing();
+                }
+            }
+            for (int a = 0; a < leaves.size(); a++) {
+                for (int b = a + 1; b < leaves.size(); b++) {
+                    missing |= divide(leaves.get(a), leaves.get(b));
+                }
+            }
+            return new Reach(possible, missing);
+        }
+
+        /**
+         * The input whose value alone tells a patient of leaf {@code a} from one of leaf {@code b}
+         * when their answers may differ (as a bit), else 0: leaves are disjoint boxes, so two that
+         * agree (or leave open) every other input differ in that one.
+         */
+        private long divide(Leaf a, Leaf b) {
+            if (a.reach().determined() && b.reach().determined() && a.reach().values() == b.reach().values()) {
+                return 0L;
+            }
+            int differing = -1;
+            for (int input = 0; input < cells.length; input++) {
+                int x = a.chosen()[input];
+                int y = b.chosen()[input];
+                if (x >= 0 && y >= 0 && x != y) {
+                    if (differing >= 0) {
+                        return 0L;
+                    }
+                    differing = input;
+                }
+            }
+            return differing < 0 ? 0L : 1L << differing;
+        }
+    }
+}
