@@ -82,6 +82,23 @@ public final class Completions {
     }
 
     /**
+     * The reach of one evaluation of an outcome from its one-pass {@code values} (bits as in
+     * {@link Reach}, bit {@code noValue} for "no value") and {@code missing} inputs. One value
+     * decides it. With no input missing it can only have no value (an undetermined condition on
+     * complete data, such as a division by zero). Unless the outcome is {@code total} (decided for
+     * every complete patient, as the analysis proved), a completion may leave it without a value.
+     */
+    public static Reach reach(long values, long missing, boolean total, int noValue) {
+        if (Long.bitCount(values) == 1) {
+            return new Reach(values, 0L);
+        }
+        if (missing == 0L) {
+            return new Reach(1L << noValue, 0L);
+        }
+        return new Reach(total ? values : values | 1L << noValue, missing);
+    }
+
+    /**
      * Evaluates an outcome for the patient at hand with {@code values[i]} in place of missing
      * input {@code i} where it is not null. Implementations must not keep {@code values}.
      */
@@ -108,6 +125,29 @@ public final class Completions {
             return first;
         }
         return split.answer();
+    }
+
+    /**
+     * The explanation step that states a refined answer for outcome {@code label}: decided
+     * whatever the missing inputs turn out to be, or the values still possible and the inputs
+     * that decide between them. {@code names} are the outcome's values by bit ({@code noValue}
+     * last); {@code readMissing} the inputs the one-pass evaluation lacked.
+     */
+    public static ExplanationStep explain(String label, Reach refined, List<String> names, long readMissing,
+            InputIndex inputs) {
+        if (refined.determined()) {
+            return new ExplanationStep(label, "decided",
+                    "→ " + names.get(Long.numberOfTrailingZeros(refined.values())) + " whatever "
+                            + inputs.join(readMissing) + (Long.bitCount(readMissing) == 1 ? " is" : " are"),
+                    StepStatus.HELD, java.util.Map.of(), null);
+        }
+        List<String> possible = new ArrayList<>();
+        for (long bits = refined.values(); bits != 0L; bits &= bits - 1) {
+            possible.add(names.get(Long.numberOfTrailingZeros(bits)));
+        }
+        return new ExplanationStep(label, "undetermined", "could be " + String.join(" or ", possible) + " until "
+                + inputs.join(refined.missing()) + (Long.bitCount(refined.missing()) == 1 ? " is" : " are") + " known",
+                StepStatus.UNKNOWN, java.util.Map.of(), null);
     }
 
     private boolean splitsAny(long missing) {

@@ -2,9 +2,11 @@ package org.guidelang.compiler.eval;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.guidelang.compiler.analysis.InputCells;
 import org.guidelang.compiler.analysis.TotalOutcomes;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
@@ -12,6 +14,7 @@ import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
+import org.guidelang.runtime.Completions;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.ExplanationStep;
 import org.guidelang.runtime.InputIndex;
@@ -25,6 +28,9 @@ import org.guidelang.runtime.Truth;
  * <p>Every outcome is a value or undetermined. Undetermined outcomes name the missing inputs
  * whose values could decide them. A first-hit table whose earliest possibly-matching rules are
  * unknown is still decided when all of them, and the first rule that holds, yield the same code.
+ * An outcome the one pass leaves undetermined is refined by {@link Completions}: decided when
+ * every completion of the missing inputs gives it one value, else with exactly the values some
+ * completion gives and the inputs that decide between them (see docs/language.md §9.1).
  */
 public final class Interpreter {
     private Interpreter() {}
@@ -34,16 +40,73 @@ public final class Interpreter {
      * unit), Boolean or String code; an absent input is missing.
      */
     public static EvaluationResult evaluate(CheckedGuideline guideline, Map<String, ?> patient) {
-        Run run = new Run(guideline, patient,
-                InputIndex.of(guideline.inputs().stream().map(InputDecl::name).toList()));
+        InputIndex inputs = InputIndex.of(guideline.inputs().stream().map(InputDecl::name).toList());
+        Run run = new Run(guideline, patient, inputs, true);
         List<OutcomeResult> results = new ArrayList<>();
+        Completions cells = null;
         for (Outcome outcome : guideline.outcomes()) {
             Decision decision = run.outcome(guideline.id(), null, outcome);
-            results.add(decision.value() == null
-                    ? OutcomeResult.undetermined(outcome.name(), decision.missing())
-                    : OutcomeResult.determined(outcome.name(), decision.value()));
+            if (decision.value() != null) {
+                results.add(OutcomeResult.determined(outcome.name(), decision.value()));
+                continue;
+            }
+            if (cells == null) {
+                cells = InputCells.of(guideline);
+            }
+            results.add(refine(guideline, patient, inputs, cells, outcome, decision, run.explanation));
         }
         return EvaluationResult.of(guideline.id(), guideline.version(), results, run.explanation);
+    }
+
+    /**
+     * The exact answer for an outcome the one pass left undetermined; its explanation's closing
+     * step is replaced by one that states the refined answer.
+     */
+    private static OutcomeResult refine(CheckedGuideline guideline, Map<String, ?> patient, InputIndex inputs,
+            Completions cells, Outcome outcome, Decision decision, List<ExplanationStep> explanation) {
+        Completions.Reach reach = cells.refine(values -> {
+            Map<String, Object> completed = new LinkedHashMap<>(patient);
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    completed.put(inputs.names().get(i), values[i]);
+                }
+            }
+            return new Run(guideline, completed, inputs, false).reach(guideline.id(), outcome);
+        });
+        List<Object> names = OutcomeLogic.values(outcome);
+        int noValue = names.size();
+        List<String> shown = new ArrayList<>();
+        names.forEach(name -> shown.add(String.valueOf(name)));
+        shown.add(outcome instanceof org.guidelang.compiler.model.DecisionTable ? "no rule" : "no value");
+        long readMissing = inputs.bits(decision.missing());
+        ExplanationStep step = Completions.explain(outcome.name(), reach, shown, readMissing, inputs);
+        int last = lastUndetermined(explanation, outcome.name());
+        if (last >= 0) {
+            explanation.set(last, step);
+        } else {
+            explanation.add(step);
+        }
+        if (reach.determined()) {
+            int bit = Long.numberOfTrailingZeros(reach.values());
+            return bit == noValue ? OutcomeResult.undetermined(outcome.name(), Set.of())
+                    : OutcomeResult.determined(outcome.name(), names.get(bit));
+        }
+        List<Object> possible = new ArrayList<>();
+        for (long bits = reach.values(); bits != 0L; bits &= bits - 1) {
+            int bit = Long.numberOfTrailingZeros(bits);
+            possible.add(bit == noValue ? OutcomeResult.NO_VALUE : names.get(bit));
+        }
+        return OutcomeResult.undetermined(outcome.name(), inputs.names(reach.missing()), possible);
+    }
+
+    private static int lastUndetermined(List<ExplanationStep> explanation, String label) {
+        for (int i = explanation.size() - 1; i >= 0; i--) {
+            ExplanationStep step = explanation.get(i);
+            if (step.outcome().equals(label) && step.element().equals("undetermined")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -69,9 +132,13 @@ public final class Interpreter {
         // Each guideline reached through imports, by id: whether its outcomes are total.
         private final Map<String, CheckedGuideline> guidelines = new HashMap<>();
 
-        Run(CheckedGuideline guideline, Map<String, ?> patient, InputIndex inputs) {
+        // Null when only the answer is wanted, as when completions are explored.
+        private final List<ExplanationStep> trace;
+
+        Run(CheckedGuideline guideline, Map<String, ?> patient, InputIndex inputs, boolean explain) {
             collect(guideline);
             this.inputs = inputs;
+            this.trace = explain ? explanation : null;
             this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue);
         }
 
@@ -112,9 +179,15 @@ public final class Interpreter {
             }
             String label = alias == null ? outcome.name() : alias + "." + outcome.name();
             Decision decision = OutcomeLogic.decide(outcome,
-                    TotalOutcomes.isTotal(guidelines.get(guideline), outcome), evaluator, inputs, label, explanation);
+                    TotalOutcomes.isTotal(guidelines.get(guideline), outcome), evaluator, inputs, label, trace);
             decided.put(key, decision);
             return decision;
+        }
+
+        /** What one pass says of {@code outcome} of {@code guideline} for {@link Completions}. */
+        Completions.Reach reach(String guideline, Outcome outcome) {
+            return OutcomeLogic.reach(outcome, TotalOutcomes.isTotal(guidelines.get(guideline), outcome), evaluator,
+                    inputs);
         }
     }
 

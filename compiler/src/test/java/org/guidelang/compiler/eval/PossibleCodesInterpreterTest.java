@@ -58,8 +58,13 @@ class PossibleCodesInterpreterTest {
     @Test
     void anOpenRequirementKeepsNotEligiblePossible() {
         Map<String, Object> p = patient();
-        assertEquals(Set.of("a", "age"), outcome(CRITERIA, "expanded", p).missing());
-        assertEquals(Set.of("a", "age"), outcome(CRITERIA, "eligible", p).missing());
+        // Exactly: whether the patient is eligible at all turns on `a` alone, whatever the age.
+        assertEquals(Set.of("a"), outcome(CRITERIA, "expanded", p).missing());
+        assertEquals(Set.of("a"), outcome(CRITERIA, "eligible", p).missing());
+        // The eligibility itself needs both, and can take any of its codes.
+        OutcomeResult eligibility = outcome(CRITERIA, "eligibility", p);
+        assertEquals(Set.of("a", "age"), eligibility.missing());
+        assertEquals(java.util.List.of("ELIGIBLE", "ELIGIBLE_RELATIVE_EXCEPTION", "NOT_ELIGIBLE"), eligibility.possible());
         // Known false requirement: decided, nothing narrowed.
         assertEquals(Boolean.TRUE, outcome(CRITERIA, "expanded", patient("a", false)).value());
     }
