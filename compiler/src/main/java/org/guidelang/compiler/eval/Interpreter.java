@@ -10,6 +10,7 @@ import org.guidelang.compiler.analysis.InputCells;
 import org.guidelang.compiler.analysis.TotalOutcomes;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.DecisionTable;
 import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
@@ -40,31 +41,34 @@ public final class Interpreter {
      * unit), Boolean or String code; an absent input is missing.
      */
     public static EvaluationResult evaluate(CheckedGuideline guideline, Map<String, ?> patient) {
-        InputIndex inputs = InputIndex.of(guideline.inputs().stream().map(InputDecl::name).toList());
+        InputIndex inputs = indexOf(guideline);
         Run run = new Run(guideline, patient, inputs, true);
         List<OutcomeResult> results = new ArrayList<>();
-        Completions cells = null;
         for (Outcome outcome : guideline.outcomes()) {
             Decision decision = run.outcome(guideline.id(), null, outcome);
             if (decision.value() != null) {
                 results.add(OutcomeResult.determined(outcome.name(), decision.value()));
-                continue;
+            } else {
+                results.add(OutcomeResult.undetermined(outcome.name(), decision.missing(), decision.shown()));
             }
-            if (cells == null) {
-                cells = InputCells.of(guideline);
-            }
-            results.add(refine(guideline, patient, inputs, cells, outcome, decision, run.explanation));
         }
         return EvaluationResult.of(guideline.id(), guideline.version(), results, run.explanation);
     }
 
+    private static InputIndex indexOf(CheckedGuideline guideline) {
+        return InputIndex.of(guideline.inputs().stream().map(InputDecl::name).toList());
+    }
+
     /**
-     * The exact answer for an outcome the one pass left undetermined; its explanation's closing
-     * step is replaced by one that states the refined answer.
+     * The exact answer for {@code outcome} of {@code guideline}, which one pass left undetermined
+     * as {@code decision}: every completion of the patient's missing inputs is judged through
+     * {@link Completions}; the outcome's closing explanation step is replaced by one that states
+     * the refined answer.
      */
-    private static OutcomeResult refine(CheckedGuideline guideline, Map<String, ?> patient, InputIndex inputs,
-            Completions cells, Outcome outcome, Decision decision, List<ExplanationStep> explanation) {
-        Completions.Reach reach = cells.refine(values -> {
+    private static Decision refine(CheckedGuideline guideline, Map<String, ?> patient, Outcome outcome, String label,
+            Decision decision, List<ExplanationStep> explanation) {
+        InputIndex inputs = indexOf(guideline);
+        Completions.Reach reach = InputCells.of(guideline).refine(values -> {
             Map<String, Object> completed = new LinkedHashMap<>(patient);
             for (int i = 0; i < values.length; i++) {
                 if (values[i] != null) {
@@ -77,10 +81,9 @@ public final class Interpreter {
         int noValue = names.size();
         List<String> shown = new ArrayList<>();
         names.forEach(name -> shown.add(String.valueOf(name)));
-        shown.add(outcome instanceof org.guidelang.compiler.model.DecisionTable ? "no rule" : "no value");
-        long readMissing = inputs.bits(decision.missing());
-        ExplanationStep step = Completions.explain(outcome.name(), reach, shown, readMissing, inputs);
-        int last = lastUndetermined(explanation, outcome.name());
+        shown.add(outcome instanceof DecisionTable ? "no rule" : "no value");
+        ExplanationStep step = Completions.explain(label, reach, shown, inputs.bits(decision.missing()), inputs);
+        int last = lastUndetermined(explanation, label);
         if (last >= 0) {
             explanation.set(last, step);
         } else {
@@ -88,15 +91,18 @@ public final class Interpreter {
         }
         if (reach.determined()) {
             int bit = Long.numberOfTrailingZeros(reach.values());
-            return bit == noValue ? OutcomeResult.undetermined(outcome.name(), Set.of())
-                    : OutcomeResult.determined(outcome.name(), names.get(bit));
+            return bit == noValue ? new Decision(null, Set.of(), List.of(), List.of(OutcomeResult.NO_VALUE))
+                    : new Decision(names.get(bit), Set.of());
         }
         List<Object> possible = new ArrayList<>();
         for (long bits = reach.values(); bits != 0L; bits &= bits - 1) {
             int bit = Long.numberOfTrailingZeros(bits);
             possible.add(bit == noValue ? OutcomeResult.NO_VALUE : names.get(bit));
         }
-        return OutcomeResult.undetermined(outcome.name(), inputs.names(reach.missing()), possible);
+        // Importers narrow membership over the codes still possible only when a code is certain.
+        List<String> codes = possible.contains(OutcomeResult.NO_VALUE) || outcome instanceof Recommendation
+                ? List.of() : possible.stream().map(String.class::cast).toList();
+        return new Decision(null, inputs.names(reach.missing()), codes, possible);
     }
 
     private static int lastUndetermined(List<ExplanationStep> explanation, String label) {
@@ -110,18 +116,25 @@ public final class Interpreter {
     }
 
     /**
-     * An outcome's value (String code, Boolean, or null when undetermined), what it lacks, and
-     * the codes an undetermined code outcome can still take (empty when nothing is known).
+     * An outcome's value (String code, Boolean, or null when undetermined), what it lacks, the
+     * codes an undetermined code outcome can still take for importers to narrow membership over
+     * (empty when nothing is certain), and {@code shown}, the values it can still take as
+     * {@link OutcomeResult#possible()} reports them.
      */
-    record Decision(Object value, Set<String> missing, List<String> possible) {
+    record Decision(Object value, Set<String> missing, List<String> possible, List<Object> shown) {
         Decision(Object value, Set<String> missing) {
-            this(value, missing, List.of());
+            this(value, missing, List.of(), List.of());
+        }
+
+        Decision(Object value, Set<String> missing, List<String> possible) {
+            this(value, missing, possible, List.of());
         }
     }
 
     /** One evaluation: memoized outcomes and the explanation in the order outcomes were decided. */
     private static final class Run {
         private final Map<String, Decision> decided = new HashMap<>();
+        private final Map<String, ?> patient;
         // Keyed by the definition itself: equal definitions (even of two guidelines) have equal values.
         private final Map<Definition, Val> definitions = new HashMap<>();
         private final List<ExplanationStep> explanation = new ArrayList<>();
@@ -137,6 +150,7 @@ public final class Interpreter {
 
         Run(CheckedGuideline guideline, Map<String, ?> patient, InputIndex inputs, boolean explain) {
             collect(guideline);
+            this.patient = patient;
             this.inputs = inputs;
             this.trace = explain ? explanation : null;
             this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue);
@@ -178,8 +192,12 @@ public final class Interpreter {
                 return known;
             }
             String label = alias == null ? outcome.name() : alias + "." + outcome.name();
-            Decision decision = OutcomeLogic.decide(outcome,
-                    TotalOutcomes.isTotal(guidelines.get(guideline), outcome), evaluator, inputs, label, trace);
+            CheckedGuideline owner = guidelines.get(guideline);
+            Decision decision = OutcomeLogic.decide(outcome, TotalOutcomes.isTotal(owner, outcome), evaluator, inputs,
+                    label, trace);
+            if (trace != null && decision.value() == null) {
+                decision = refine(owner, patient, outcome, label, decision, trace);
+            }
             decided.put(key, decision);
             return decision;
         }
