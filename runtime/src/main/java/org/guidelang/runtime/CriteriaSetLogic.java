@@ -137,30 +137,6 @@ public final class CriteriaSetLogic {
         return possibleOf(held, unknown, relative);
     }
 
-    /**
-     * What this evaluation says of the set for {@link Completions}: the codes some completion of the
-     * patient may give (bit {@code codes().size()}: no value), a superset, and the missing inputs
-     * that could decide it.
-     */
-    public Completions.Reach reach(Conditions conditions) {
-        int held = 0;
-        int unknown = 0;
-        Truth relative = Truth.TRUE;
-        for (Criterion criterion : criteria) {
-            Truth truth = conditions.condition(criterion.element);
-            if (criterion.relative) {
-                relative = relative.and(truth);
-            } else if (truth == Truth.TRUE) {
-                held++;
-            } else if (truth == Truth.UNKNOWN) {
-                unknown++;
-            }
-        }
-        int code = outcomeOf(held, unknown, relative);
-        long values = code != UNDETERMINED ? 1L << code : codesOf(held, unknown, relative);
-        return Completions.reach(values, code != UNDETERMINED ? 0L : missing(conditions), total, codes.size());
-    }
-
     private long codesOf(int held, int unknown, Truth relative) {
         long possible = 0L;
         if (relative != Truth.FALSE) {

@@ -170,39 +170,6 @@ public final class DecisionTableLogic {
         return total ? candidates & ~(1L << noRule) : PossibleCodes.UNKNOWN;
     }
 
-    /**
-     * What this evaluation says of the table for {@link Completions}: the codes some completion of
-     * the patient may give (bit {@code codes().size()}: no rule applies, or a unique table's rules
-     * conflict), a superset, and the missing inputs of the rules that may still hold.
-     */
-    public Completions.Reach reach(Conditions conditions) {
-        long values = 0L;
-        long missing = 0L;
-        boolean holds = false;
-        for (Rule rule : rules) {
-            Truth truth = conditions.condition(rule.element);
-            if (truth == Truth.FALSE) {
-                continue;
-            }
-            values |= 1L << rule.code;
-            if (truth == Truth.TRUE) {
-                if (!unique) {
-                    return Completions.reach(values, missing, total, noRule);
-                }
-                holds = true;
-            } else {
-                missing |= conditions.missing(rule.element);
-            }
-        }
-        if (unique && Long.bitCount(values) > 1) {
-            values |= 1L << noRule; // two rules with different codes may both hold
-        }
-        if (!holds) {
-            values |= 1L << (otherwise >= 0 ? otherwise : noRule);
-        }
-        return Completions.reach(values, missing, total, noRule);
-    }
-
     /** The missing inputs that could decide the table, when {@link #decide} answered UNDETERMINED. */
     public long missing(Conditions conditions) {
         long missing = 0L;

@@ -44,16 +44,6 @@ public final class RecommendationLogic {
         return truth;
     }
 
-    /**
-     * What this evaluation says of the recommendation for {@link Completions}: bit 0 for "does not
-     * apply", bit 1 for "applies", bit 2 for no value; {@code total} as the analysis proved.
-     */
-    public Completions.Reach reach(Conditions conditions, boolean total) {
-        Truth truth = element < 0 ? Truth.TRUE : conditions.condition(element);
-        long values = truth == Truth.TRUE ? 0b10L : truth == Truth.FALSE ? 0b01L : 0b11L;
-        return Completions.reach(values, truth == Truth.UNKNOWN ? missing(conditions) : 0L, total, 2);
-    }
-
     /** The missing inputs that could decide it, when {@link #decide} answered UNKNOWN. */
     public long missing(Conditions conditions) {
         return element < 0 ? 0L : conditions.missing(element);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.guidelang.compiler.analysis.InputCells;
+import org.guidelang.compiler.analysis.InputCells;
 import org.guidelang.compiler.analysis.TotalOutcomes;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
@@ -16,7 +17,9 @@ import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.runtime.Completions;
+import org.guidelang.runtime.Completions;
 import org.guidelang.runtime.EvaluationResult;
+import org.guidelang.runtime.ExactAnswers;
 import org.guidelang.runtime.ExplanationStep;
 import org.guidelang.runtime.InputIndex;
 import org.guidelang.runtime.OutcomeResult;
@@ -41,16 +44,18 @@ public final class Interpreter {
      * unit), Boolean or String code; an absent input is missing.
      */
     public static EvaluationResult evaluate(CheckedGuideline guideline, Map<String, ?> patient) {
-        InputIndex inputs = indexOf(guideline);
-        Run run = new Run(guideline, patient, inputs, true);
+        return ExactAnswers.refine(onePass(guideline, patient, true), patient, new Subject(guideline));
+    }
+
+    /** One pass over {@code patient}, sound but not refined; with an explanation when asked. */
+    static EvaluationResult onePass(CheckedGuideline guideline, Map<String, ?> patient, boolean explain) {
+        Run run = new Run(guideline, patient, indexOf(guideline), explain);
         List<OutcomeResult> results = new ArrayList<>();
         for (Outcome outcome : guideline.outcomes()) {
             Decision decision = run.outcome(guideline.id(), null, outcome);
-            if (decision.value() != null) {
-                results.add(OutcomeResult.determined(outcome.name(), decision.value()));
-            } else {
-                results.add(OutcomeResult.undetermined(outcome.name(), decision.missing(), decision.shown()));
-            }
+            results.add(decision.value() == null
+                    ? OutcomeResult.undetermined(outcome.name(), decision.missing(), List.copyOf(decision.possible()))
+                    : OutcomeResult.determined(outcome.name(), decision.value()));
         }
         return EvaluationResult.of(guideline.id(), guideline.version(), results, run.explanation);
     }
@@ -59,82 +64,80 @@ public final class Interpreter {
         return InputIndex.of(guideline.inputs().stream().map(InputDecl::name).toList());
     }
 
-    /**
-     * The exact answer for {@code outcome} of {@code guideline}, which one pass left undetermined
-     * as {@code decision}: every completion of the patient's missing inputs is judged through
-     * {@link Completions}; the outcome's closing explanation step is replaced by one that states
-     * the refined answer.
-     */
-    private static Decision refine(CheckedGuideline guideline, Map<String, ?> patient, Outcome outcome, String label,
-            Decision decision, List<ExplanationStep> explanation) {
-        InputIndex inputs = indexOf(guideline);
-        Completions.Reach reach = InputCells.of(guideline).refine(values -> {
-            Map<String, Object> completed = new LinkedHashMap<>(patient);
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] != null) {
-                    completed.put(inputs.names().get(i), values[i]);
+    /** A checked guideline as {@link ExactAnswers} refines it: its one pass, and its inputs' cells. */
+    private static final class Subject implements ExactAnswers.Subject {
+        private final CheckedGuideline guideline;
+        private final InputIndex inputs;
+        private Completions cells;
+        private final Map<String, Subject> imported = new HashMap<>();
+
+        Subject(CheckedGuideline guideline) {
+            this.guideline = guideline;
+            this.inputs = indexOf(guideline);
+        }
+
+        @Override
+        public InputIndex inputs() {
+            return inputs;
+        }
+
+        @Override
+        public Completions cells() {
+            if (cells == null) {
+                cells = InputCells.of(guideline);
+            }
+            return cells;
+        }
+
+        @Override
+        public List<Object> values(String outcome) {
+            return OutcomeLogic.values(guideline.outcome(outcome).orElseThrow());
+        }
+
+        @Override
+        public String noValue(String outcome) {
+            return guideline.outcome(outcome).orElseThrow() instanceof DecisionTable ? "no rule" : "no value";
+        }
+
+        @Override
+        public EvaluationResult onePass(Map<String, ?> patient) {
+            return Interpreter.onePass(guideline, patient, false);
+        }
+
+        @Override
+        public ExactAnswers.Subject imported(String alias) {
+            return imported.computeIfAbsent(alias, a -> find(guideline, a) == null ? null : new Subject(find(guideline, a)));
+        }
+
+        private static CheckedGuideline find(CheckedGuideline guideline, String alias) {
+            for (CheckedGuideline.ImportRef ref : guideline.imports()) {
+                if (ref.alias().equals(alias)) {
+                    return ref.guideline();
                 }
             }
-            return new Run(guideline, completed, inputs, false).reach(guideline.id(), outcome);
-        });
-        List<Object> names = OutcomeLogic.values(outcome);
-        int noValue = names.size();
-        List<String> shown = new ArrayList<>();
-        names.forEach(name -> shown.add(String.valueOf(name)));
-        shown.add(outcome instanceof DecisionTable ? "no rule" : "no value");
-        ExplanationStep step = Completions.explain(label, reach, shown, inputs.bits(decision.missing()), inputs);
-        int last = lastUndetermined(explanation, label);
-        if (last >= 0) {
-            explanation.set(last, step);
-        } else {
-            explanation.add(step);
-        }
-        if (reach.determined()) {
-            int bit = Long.numberOfTrailingZeros(reach.values());
-            return bit == noValue ? new Decision(null, Set.of(), List.of(), List.of(OutcomeResult.NO_VALUE))
-                    : new Decision(names.get(bit), Set.of());
-        }
-        List<Object> possible = new ArrayList<>();
-        for (long bits = reach.values(); bits != 0L; bits &= bits - 1) {
-            int bit = Long.numberOfTrailingZeros(bits);
-            possible.add(bit == noValue ? OutcomeResult.NO_VALUE : names.get(bit));
-        }
-        // Importers narrow membership over the codes still possible only when a code is certain.
-        List<String> codes = possible.contains(OutcomeResult.NO_VALUE) || outcome instanceof Recommendation
-                ? List.of() : possible.stream().map(String.class::cast).toList();
-        return new Decision(null, inputs.names(reach.missing()), codes, possible);
-    }
-
-    private static int lastUndetermined(List<ExplanationStep> explanation, String label) {
-        for (int i = explanation.size() - 1; i >= 0; i--) {
-            ExplanationStep step = explanation.get(i);
-            if (step.outcome().equals(label) && step.element().equals("undetermined")) {
-                return i;
+            for (CheckedGuideline.ImportRef ref : guideline.imports()) {
+                CheckedGuideline found = find(ref.guideline(), alias);
+                if (found != null) {
+                    return found;
+                }
             }
+            return null;
         }
-        return -1;
     }
 
     /**
-     * An outcome's value (String code, Boolean, or null when undetermined), what it lacks, the
-     * codes an undetermined code outcome can still take for importers to narrow membership over
-     * (empty when nothing is certain), and {@code shown}, the values it can still take as
-     * {@link OutcomeResult#possible()} reports them.
+     * An outcome's value (String code, Boolean, or null when undetermined), what it lacks, and
+     * the codes an undetermined code outcome can still take (empty when nothing is known).
      */
-    record Decision(Object value, Set<String> missing, List<String> possible, List<Object> shown) {
+    record Decision(Object value, Set<String> missing, List<String> possible) {
         Decision(Object value, Set<String> missing) {
-            this(value, missing, List.of(), List.of());
-        }
-
-        Decision(Object value, Set<String> missing, List<String> possible) {
-            this(value, missing, possible, List.of());
+            this(value, missing, List.of());
         }
     }
 
     /** One evaluation: memoized outcomes and the explanation in the order outcomes were decided. */
     private static final class Run {
         private final Map<String, Decision> decided = new HashMap<>();
-        private final Map<String, ?> patient;
         // Keyed by the definition itself: equal definitions (even of two guidelines) have equal values.
         private final Map<Definition, Val> definitions = new HashMap<>();
         private final List<ExplanationStep> explanation = new ArrayList<>();
@@ -150,7 +153,6 @@ public final class Interpreter {
 
         Run(CheckedGuideline guideline, Map<String, ?> patient, InputIndex inputs, boolean explain) {
             collect(guideline);
-            this.patient = patient;
             this.inputs = inputs;
             this.trace = explain ? explanation : null;
             this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue);
@@ -192,20 +194,10 @@ public final class Interpreter {
                 return known;
             }
             String label = alias == null ? outcome.name() : alias + "." + outcome.name();
-            CheckedGuideline owner = guidelines.get(guideline);
-            Decision decision = OutcomeLogic.decide(outcome, TotalOutcomes.isTotal(owner, outcome), evaluator, inputs,
-                    label, trace);
-            if (trace != null && decision.value() == null) {
-                decision = refine(owner, patient, outcome, label, decision, trace);
-            }
+            Decision decision = OutcomeLogic.decide(outcome,
+                    TotalOutcomes.isTotal(guidelines.get(guideline), outcome), evaluator, inputs, label, trace);
             decided.put(key, decision);
             return decision;
-        }
-
-        /** What one pass says of {@code outcome} of {@code guideline} for {@link Completions}. */
-        Completions.Reach reach(String guideline, Outcome outcome) {
-            return OutcomeLogic.reach(outcome, TotalOutcomes.isTotal(guidelines.get(guideline), outcome), evaluator,
-                    inputs);
         }
     }
 

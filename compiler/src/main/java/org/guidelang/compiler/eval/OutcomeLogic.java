@@ -10,7 +10,6 @@ import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
-import org.guidelang.runtime.Completions;
 import org.guidelang.runtime.Conditions;
 import org.guidelang.runtime.CriteriaSetLogic;
 import org.guidelang.runtime.DecisionTableLogic;
@@ -65,24 +64,6 @@ final class OutcomeLogic {
             return new Interpreter.Decision(null, inputs.names(logic.missing(conditions)));
         }
         return new Interpreter.Decision(truth.isTrue(), Set.of());
-    }
-
-    /** What one pass says of {@code outcome} for {@link Completions}, bits over {@link #values}. */
-    static Completions.Reach reach(Outcome outcome, boolean total, Evaluator evaluator, InputIndex inputs) {
-        if (outcome instanceof DecisionTable table) {
-            return table(table, inputs, total).reach(new EvaluatedConditions(evaluator, inputs,
-                    table.rules().stream().map(DecisionTable.Rule::condition).toList()));
-        }
-        if (outcome instanceof CriteriaSet set) {
-            return criteria(set, total).reach(new EvaluatedConditions(evaluator, inputs,
-                    set.criteria().stream().map(CriteriaSet.Criterion::condition).toList()));
-        }
-        Recommendation rec = (Recommendation) outcome;
-        EvaluatedConditions conditions = new EvaluatedConditions(evaluator, inputs,
-                rec.condition() == null ? List.of() : List.of(rec.condition()));
-        RecommendationLogic logic = rec.condition() == null ? RecommendationLogic.always(rec.text(), null)
-                : RecommendationLogic.when(0, rec.conditionText(), null);
-        return logic.reach(conditions, total);
     }
 
     /** The values of {@code outcome} in bit order: its codes, or false and true for a recommendation. */

@@ -1,0 +1,177 @@
+package org.guidelang.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a one-pass evaluation into the exact answer, for the interpreter and generated evaluators
+ * alike: every outcome the one pass left undetermined, and every undetermined step of the
+ * explanation (imported outcomes' too), is refined over the completions of the missing inputs by
+ * {@link Completions}. A refined outcome is determined when every completion gives it one value;
+ * otherwise it lists exactly the values some completion gives ({@link OutcomeResult#NO_VALUE}
+ * among them when some completion leaves it without one) and exactly the missing inputs whose
+ * value alone can change it — exact where the inputs' cells allow, sound elsewhere.
+ */
+public final class ExactAnswers {
+    private ExactAnswers() {}
+
+    /** One guideline as the refinement sees it; implementations are immutable. */
+    public interface Subject {
+        /** The inputs the guideline reads (its imports' first), as its evaluations number them. */
+        InputIndex inputs();
+
+        /** The cells of {@link #inputs()}. */
+        Completions cells();
+
+        /** The values of outcome {@code name} in bit order: its codes, or false and true. */
+        List<Object> values(String outcome);
+
+        /** How the explanation names "no value" for outcome {@code name}: "no rule" for a table. */
+        String noValue(String outcome);
+
+        /**
+         * One pass over a validated patient, without explanation or refinement.
+         *
+         * @throws InvalidInputException when the patient breaks a constraint
+         */
+        EvaluationResult onePass(Map<String, ?> patient) throws InvalidInputException;
+
+        /** The guideline imported under {@code alias}, at any depth, or null. */
+        Subject imported(String alias);
+    }
+
+    /** The exact answer for {@code patient}, from its one-pass evaluation {@code onePass}. */
+    public static EvaluationResult refine(EvaluationResult onePass, Map<String, ?> patient, Subject subject) {
+        if (onePass.outcomes().values().stream().allMatch(OutcomeResult::isDetermined)
+                && onePass.explanation().stream().noneMatch(ExactAnswers::undeterminedStep)) {
+            return onePass;
+        }
+        Map<Subject, Session> sessions = new HashMap<>();
+        List<OutcomeResult> outcomes = new ArrayList<>();
+        for (OutcomeResult result : onePass.outcomes().values()) {
+            if (result.isDetermined()) {
+                outcomes.add(result);
+            } else {
+                outcomes.add(session(sessions, subject, patient).refine(result.name()).result());
+            }
+        }
+        List<ExplanationStep> explanation = new ArrayList<>(onePass.explanation());
+        for (int i = 0; i < explanation.size(); i++) {
+            ExplanationStep step = explanation.get(i);
+            if (!undeterminedStep(step)) {
+                continue;
+            }
+            int dot = step.outcome().lastIndexOf('.');
+            Subject owner = dot < 0 ? subject : subject.imported(step.outcome().substring(0, dot));
+            if (owner == null) {
+                continue;
+            }
+            String name = step.outcome().substring(dot + 1);
+            Refined refined = session(sessions, owner, patient).refine(name);
+            explanation.set(i, refined.step(step.outcome()));
+        }
+        return EvaluationResult.of(onePass.guideline(), onePass.version(), outcomes, explanation);
+    }
+
+    private static boolean undeterminedStep(ExplanationStep step) {
+        return step.status() == StepStatus.UNKNOWN && step.element().equals("undetermined");
+    }
+
+    private static Session session(Map<Subject, Session> sessions, Subject subject, Map<String, ?> patient) {
+        return sessions.computeIfAbsent(subject, s -> new Session(s, patient));
+    }
+
+    /** A refined outcome: the exact reach, and how to state it. */
+    private record Refined(String outcome, Completions.Reach reach, List<Object> values, String noValue,
+            long readMissing, InputIndex inputs) {
+        OutcomeResult result() {
+            int none = values.size();
+            if (reach.determined()) {
+                int bit = Long.numberOfTrailingZeros(reach.values());
+                return bit == none ? OutcomeResult.undetermined(outcome, List.of(), List.of(OutcomeResult.NO_VALUE))
+                        : OutcomeResult.determined(outcome, values.get(bit));
+            }
+            List<Object> possible = new ArrayList<>();
+            for (long bits = reach.values(); bits != 0L; bits &= bits - 1) {
+                int bit = Long.numberOfTrailingZeros(bits);
+                possible.add(bit == none ? OutcomeResult.NO_VALUE : values.get(bit));
+            }
+            return OutcomeResult.undetermined(outcome, inputs.names(reach.missing()), possible);
+        }
+
+        ExplanationStep step(String label) {
+            List<String> names = new ArrayList<>();
+            values.forEach(value -> names.add(String.valueOf(value)));
+            names.add(noValue);
+            return Completions.explain(label, reach, names, readMissing, inputs);
+        }
+    }
+
+    /** The refinements of one guideline for one patient, sharing the one-pass evaluations they make. */
+    private static final class Session {
+        private final Subject subject;
+        private final Map<String, ?> patient;
+        private final Map<List<Object>, EvaluationResult> evaluations = new HashMap<>();
+
+        Session(Subject subject, Map<String, ?> patient) {
+            this.subject = subject;
+            this.patient = patient;
+        }
+
+        Refined refine(String outcome) {
+            List<Object> values = subject.values(outcome);
+            int none = values.size();
+            Completions.Reach reach = subject.cells().refine(completion -> reach(outcome, values, none, completion));
+            EvaluationResult asGiven = evaluate(new Object[subject.inputs().names().size()]);
+            long readMissing = asGiven == null ? 0L
+                    : subject.inputs().bits(asGiven.outcome(outcome).orElseThrow().missing());
+            return new Refined(outcome, reach, values, subject.noValue(outcome), readMissing, subject.inputs());
+        }
+
+        private Completions.Reach reach(String outcome, List<Object> values, int none, Object[] completion) {
+            EvaluationResult result = evaluate(completion);
+            if (result == null) {
+                return new Completions.Reach(0L, 0L); // the completion breaks a constraint
+            }
+            OutcomeResult answer = result.outcome(outcome).orElseThrow();
+            if (answer.isDetermined()) {
+                return new Completions.Reach(1L << values.indexOf(answer.value()), 0L);
+            }
+            long missing = subject.inputs().bits(answer.missing());
+            long possible = 0L;
+            for (Object value : answer.possible()) {
+                possible |= 1L << (OutcomeResult.NO_VALUE.equals(value) ? none : values.indexOf(value));
+            }
+            if (possible == 0L) {
+                possible = (1L << (none + 1)) - 1; // nothing known: any value, or none
+            }
+            return Completions.reach(possible, missing, false, none);
+        }
+
+        private EvaluationResult evaluate(Object[] completion) {
+            List<Object> key = Arrays.asList(completion.clone());
+            if (evaluations.containsKey(key)) {
+                return evaluations.get(key);
+            }
+            Map<String, Object> completed = new LinkedHashMap<>(patient);
+            List<String> names = subject.inputs().names();
+            for (int i = 0; i < completion.length; i++) {
+                if (completion[i] != null) {
+                    completed.put(names.get(i), completion[i]);
+                }
+            }
+            EvaluationResult result;
+            try {
+                result = subject.onePass(completed);
+            } catch (InvalidInputException broken) {
+                result = null;
+            }
+            evaluations.put(key, result);
+            return result;
+        }
+    }
+}
