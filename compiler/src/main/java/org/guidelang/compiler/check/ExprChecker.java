@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.guidelang.compiler.ast.Expr;
 import org.guidelang.compiler.ast.Expr.BinaryOp;
-import org.guidelang.compiler.ast.Interval;
+import org.guidelang.compiler.ast.IntervalSyntax;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CExpr;
@@ -275,7 +275,7 @@ final class ExprChecker {
             return new CExpr.Invalid(in.span());
         }
         if (!(operand.type() instanceof Type.Num num)) {
-            Interval written = in.interval();
+            IntervalSyntax written = in.interval();
             boolean codesWritten = isBareName(written.low()) && isBareName(written.high());
             String hint = operand.type() instanceof Type.Code code
                     ? "use a set for codes: `" + in.operand().span().text() + " in {" + (codesWritten
@@ -287,7 +287,7 @@ final class ExprChecker {
                     "an interval holds numbers, but `" + in.operand().span().text() + "` is " + describe(operand.type()));
             return new CExpr.Invalid(in.span());
         }
-        Interval interval = in.interval();
+        IntervalSyntax interval = in.interval();
         CExpr low = bound(interval.low(), operand, in.operand());
         CExpr high = bound(interval.high(), operand, in.operand());
         if ((low != null && low.type() instanceof Type.Invalid) || (high != null && high.type() instanceof Type.Invalid)) {

@@ -36,7 +36,7 @@ public final class GuidelineChecker implements Scope {
     private final Map<String, CheckedGuideline> importable;
     private final Diagnostics diagnostics;
     private final ExprChecker exprs;
-    private final Citations citations;
+    private final CitationResolver citations;
 
     private final Map<String, CheckedGuideline> imports = new LinkedHashMap<>();
     private final Map<String, Member> elements = new LinkedHashMap<>();
@@ -53,7 +53,7 @@ public final class GuidelineChecker implements Scope {
         this.importable = importable;
         this.diagnostics = diagnostics;
         this.exprs = new ExprChecker(this, diagnostics);
-        this.citations = new Citations(diagnostics);
+        this.citations = new CitationResolver(diagnostics);
     }
 
     /**
@@ -321,7 +321,7 @@ public final class GuidelineChecker implements Scope {
         inProgress.push(name);
         try {
             Member member = elements.get(name);
-            Elements checker = new Elements(ast.id().text(), exprs, citations, diagnostics);
+            ElementChecker checker = new ElementChecker(ast.id().text(), exprs, citations, diagnostics);
             if (member instanceof Member.Define define) {
                 definitions.put(name, checker.definition(define));
             } else if (member instanceof Member.Table table) {

@@ -27,10 +27,10 @@ final class DecisionWriter {
 
     private final CheckedGuideline guideline;
     private final ExpressionWriter expressions;
-    private final List<Elements.Element> elements;
+    private final List<NumberedConditions.Condition> elements;
     private final Map<String, String> members;
 
-    DecisionWriter(CheckedGuideline guideline, ExpressionWriter expressions, List<Elements.Element> elements) {
+    DecisionWriter(CheckedGuideline guideline, ExpressionWriter expressions, List<NumberedConditions.Condition> elements) {
         this.guideline = guideline;
         this.expressions = expressions;
         this.elements = elements;
@@ -65,7 +65,7 @@ final class DecisionWriter {
         if (unique) {
             method.addStatement("long holding = 0L");
         }
-        List<Elements.Element> rules = Elements.of(elements, table);
+        List<NumberedConditions.Condition> rules = NumberedConditions.of(elements, table);
         for (int i = 0; i < rules.size(); i++) {
             DecisionTable.Rule rule = table.rules().get(i);
             String local = "rule" + rule.number();
@@ -131,7 +131,7 @@ final class DecisionWriter {
                 .addStatement("$T relative = $T.TRUE", RuntimeTypes.TRUTH, RuntimeTypes.TRUTH)
                 .addStatement("long relativeMissing = 0L");
         Set<String> taken = taken();
-        List<Elements.Element> conditions = Elements.of(elements, set);
+        List<NumberedConditions.Condition> conditions = NumberedConditions.of(elements, set);
         for (int i = 0; i < conditions.size(); i++) {
             CriteriaSet.Criterion criterion = set.criteria().get(i);
             String local = local(criterion.name(), taken);

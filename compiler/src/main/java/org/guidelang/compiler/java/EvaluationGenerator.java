@@ -34,12 +34,12 @@ final class EvaluationGenerator {
     private final JavaTypes types;
     private final ExpressionWriter expressions;
     private final DecisionWriter decisions;
-    private final List<Elements.Element> elements;
+    private final List<NumberedConditions.Condition> elements;
     private final Map<String, String> members;
     private final ClassName self;
     private final ClassName evaluation;
 
-    EvaluationGenerator(CheckedGuideline guideline, JavaTypes types, List<Elements.Element> elements) {
+    EvaluationGenerator(CheckedGuideline guideline, JavaTypes types, List<NumberedConditions.Condition> elements) {
         this.guideline = guideline;
         this.types = types;
         this.expressions = new ExpressionWriter(guideline, types);
@@ -330,7 +330,7 @@ final class EvaluationGenerator {
                     .build();
         }
         CodeBlock.Builder code = CodeBlock.builder().add("return switch (element) {\n$>");
-        for (Elements.Element element : elements) {
+        for (NumberedConditions.Condition element : elements) {
             code.add("// $L\n", JavadocText.line(element.describe()))
                     .add("case $L -> $L;\n", element.index(), body.apply(element.condition()));
         }

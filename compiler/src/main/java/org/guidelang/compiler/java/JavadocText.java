@@ -1,9 +1,5 @@
 package org.guidelang.compiler.java;
 
-import java.util.List;
-import java.util.stream.Collectors;
-import org.guidelang.compiler.model.CitationRef;
-
 /**
  * Guideline text made safe for generated comments: a committee's words must never end a comment
  * early ({@code *}{@code /}), start a Javadoc tag ({@code @}), become HTML, or smuggle a unicode
@@ -36,24 +32,5 @@ final class JavadocText {
     static String line(String text) {
         return text.replace('\\', '/').replace('\r', ' ').replace('\n', ' ').replace('\u2028', ' ')
                 .replace('\u2029', ' ');
-    }
-
-    /** Citations as explanations show them: {@code que2022, Table 1; who2019}, or null for none. */
-    static String citations(List<CitationRef> citations) {
-        if (citations.isEmpty()) {
-            return null;
-        }
-        return citations.stream().map(CitationRef::toString).collect(Collectors.joining("; "));
-    }
-
-    /** The first list that is not empty, so a rule without citations shows its table's. */
-    @SafeVarargs
-    static String firstCitations(List<CitationRef>... lists) {
-        for (List<CitationRef> list : lists) {
-            if (!list.isEmpty()) {
-                return citations(list);
-            }
-        }
-        return null;
     }
 }

@@ -9,7 +9,7 @@ import org.antlr.v4.runtime.Token;
 import org.guidelang.compiler.ast.Citation;
 import org.guidelang.compiler.ast.Expr;
 import org.guidelang.compiler.ast.Guideline;
-import org.guidelang.compiler.ast.Interval;
+import org.guidelang.compiler.ast.IntervalSyntax;
 import org.guidelang.compiler.ast.Member;
 import org.guidelang.compiler.ast.Name;
 import org.guidelang.compiler.ast.Text;
@@ -294,8 +294,8 @@ final class AstBuilder {
         };
     }
 
-    private Interval interval(IntervalContext ctx, int depth) {
-        return new Interval(
+    private IntervalSyntax interval(IntervalContext ctx, int depth) {
+        return new IntervalSyntax(
                 ctx.open.getType() == GuideLangParser.LBRACKET,
                 bound(ctx.low, depth),
                 bound(ctx.high, depth),

@@ -19,13 +19,13 @@ import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.Recommendation;
 
 /** Checks definitions, decision tables, criteria sets and recommendations. */
-final class Elements {
+final class ElementChecker {
     private final String guideline;
     private final ExprChecker exprs;
-    private final Citations citations;
+    private final CitationResolver citations;
     private final Diagnostics diagnostics;
 
-    Elements(String guideline, ExprChecker exprs, Citations citations, Diagnostics diagnostics) {
+    ElementChecker(String guideline, ExprChecker exprs, CitationResolver citations, Diagnostics diagnostics) {
         this.guideline = guideline;
         this.exprs = exprs;
         this.citations = citations;

@@ -16,7 +16,7 @@ import org.guidelang.compiler.model.CitationRef;
 import org.guidelang.compiler.model.SourceRef;
 
 /** The sources of one guideline, and every citation checked against them. */
-final class Citations {
+final class CitationResolver {
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
 
@@ -24,7 +24,7 @@ final class Citations {
     private final Map<String, Member.Source> sources = new LinkedHashMap<>();
     private final Set<String> cited = new TreeSet<>();
 
-    Citations(Diagnostics diagnostics) {
+    CitationResolver(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
     }
 
