@@ -15,10 +15,14 @@ import org.guidelang.compiler.model.Outcome;
 /**
  * Writes each outcome's decision as straight-line code for evaluations without an explanation:
  * every rule's or criterion's truth is computed once, into a local, and its missing inputs only
- * when it is unknown, so that deciding an outcome costs what hand-written code costs. The
- * runtime's {@code …Logic} object still concludes (which code the candidates or counts decide,
- * which codes stay possible), so the two paths share one copy of the semantics; with an
- * explanation the evaluation walks the {@code …Logic} object instead.
+ * when it is unknown, so that deciding an outcome costs what hand-written code costs.
+ *
+ * <p>So a generated evaluator decides in two ways: this code for results, and the runtime's
+ * {@code …Logic} objects, which walk the numbered conditions, for explanations. They share only the
+ * last step (the {@code …Logic} object's {@code outcomeOf}, {@code missingOf} and {@code
+ * possibleOf} turn candidates or counts into a code and the codes still possible); the walk over
+ * the rules is written twice. {@code DifferentialTest} holds both to the interpreter on random
+ * patients: a result's outcomes come from this code, its explanation from the {@code …Logic} walk.
  */
 final class DecisionWriter {
     /** Locals of the decision methods, which no rule or criterion local may take. */
