@@ -86,7 +86,7 @@ final class ExprChecker {
 
     private CExpr qualified(Expr.Reference ref) {
         String alias = ref.qualifier().text();
-        Optional<CheckedGuideline> imported = scope.imported(alias);
+        Optional<CheckedGuideline> imported = scope.imported(ref.qualifier());
         if (imported.isEmpty()) {
             diagnostics.reportWithHint(DiagnosticCode.UNKNOWN_QUALIFIER, ref.qualifier().span(),
                     hintOr(didYouMean(alias, scope.aliases()),
@@ -102,6 +102,7 @@ final class ExprChecker {
                     guideline.id(), ref.name().text());
             return new CExpr.Invalid(ref.span());
         }
+        scope.referToImported(ref.qualifier(), ref.name());
         return new CExpr.OutcomeRef(guideline.id(), alias, outcome.get(), ref.span());
     }
 
@@ -131,6 +132,7 @@ final class ExprChecker {
         if (expr instanceof Expr.Reference ref && ref.qualifier() == null && other instanceof Type.Code code) {
             String name = ref.name().text();
             if (code.codes().contains(name)) {
+                scope.referToCode(code.codes(), ref.name());
                 return new CExpr.Const(name, other, ref.span());
             }
             if (!scope.declares(name)) {
