@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CheckedGuideline;
@@ -70,11 +69,12 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<CheckedGuideline> guideline = Sources.guideline(paths, guidelineId, spec.commandLine().getOut(), err);
-        if (guideline.isEmpty()) {
-            return Sources.lastExitCode();
+        Sources.Found found = Sources.guideline(paths, guidelineId, err);
+        if (!found.found()) {
+            return found.exitCode();
         }
-        List<InputSpec> specs = guideline.get().inputs().stream().map(InputDecl::spec).toList();
+        CheckedGuideline guideline = found.guideline();
+        List<InputSpec> specs = guideline.inputs().stream().map(InputDecl::spec).toList();
         InputValidator validator = InputValidator.of(specs);
         long records = 0;
         long failed = 0;
@@ -83,7 +83,7 @@ final class BatchCommand implements Callable<Integer> {
             String line;
             while ((line = reader.readLine()) != null) {
                 records++;
-                Outcome result = evaluate(guideline.get(), validator, line, records);
+                Outcome result = evaluate(guideline, validator, line, records);
                 if (result.failed()) {
                     failed++;
                 }

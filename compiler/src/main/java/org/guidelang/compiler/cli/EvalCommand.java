@@ -57,10 +57,11 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<CheckedGuideline> guideline = Sources.guideline(paths, guidelineId, out, err);
-        if (guideline.isEmpty()) {
-            return Sources.lastExitCode();
+        Sources.Found found = Sources.guideline(paths, guidelineId, err);
+        if (!found.found()) {
+            return found.exitCode();
         }
+        CheckedGuideline guideline = found.guideline();
         Optional<String> text = readInput(err);
         if (text.isEmpty()) {
             return Guidec.USAGE;
@@ -70,18 +71,18 @@ final class EvalCommand implements Callable<Integer> {
         Validation validation = null;
         if (errors.isEmpty()) {
             validation = InputValidator.validate(parsed.values(),
-                    guideline.get().inputs().stream().map(InputDecl::spec).toList());
+                    guideline.inputs().stream().map(InputDecl::spec).toList());
             errors = validation.errors();
         }
         if (!errors.isEmpty()) {
             printErrors(errors, out, err);
             return Guidec.ERRORS;
         }
-        EvaluationResult result = Interpreter.evaluate(guideline.get(), validation.values());
+        EvaluationResult result = Interpreter.evaluate(guideline, validation.values());
         if (json) {
             out.println(result.toJson());
         } else {
-            new ResultPrinter(guideline.get(), out).print(result);
+            new ResultPrinter(guideline, out).print(result);
         }
         return Guidec.OK;
     }
