@@ -110,8 +110,9 @@ public final class GenerateMojo extends AbstractMojo {
                 return;
             }
             Compilation compilation = sources.compile(loaded, failOnWarning);
-            List<GeneratedFile> javaFiles = JavaBackend.generate(compilation, pkg);
-            List<GeneratedFile> resourceFiles = List.of(JavaBackend.serviceFile(compilation, pkg));
+            JavaBackend.Generated generated = JavaBackend.generate(compilation, pkg);
+            List<GeneratedFile> javaFiles = generated.sources();
+            List<GeneratedFile> resourceFiles = generated.resources();
             OutputRoots.Written written = roots.write(javaFiles, resourceFiles);
             SortedMap<String, String> outputs = roots.hashes(javaFiles, resourceFiles);
             int removed = roots.removeStale(previous.map(p -> p.outputs().keySet()).orElse(Set.of()), outputs.keySet());

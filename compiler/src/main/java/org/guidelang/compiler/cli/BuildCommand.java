@@ -35,7 +35,8 @@ final class BuildCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Guideline files or folders (searched for *.guide).")
     private List<Path> paths;
 
-    @Option(names = "--java", paramLabel = "DIR", description = "Write Java evaluator sources under DIR.")
+    @Option(names = "--java", paramLabel = "DIR", description = "Write Java evaluator sources under DIR, with "
+            + JavaBackend.SERVICE_FILE + " listing them.")
     private Path javaDir;
 
     @Option(names = "--html", paramLabel = "DIR",
@@ -82,12 +83,17 @@ final class BuildCommand implements Callable<Integer> {
         return code == Guidec.OK && htmlDir != null ? buildHtml(compilation, out, err) : code;
     }
 
-    /** Writes the Java sources; {@code --html} gets a method of its own beside this one. */
+    /**
+     * Writes the Java sources and, beside them, the ServiceLoader file that lists the evaluators (a
+     * build that compiles the folder copies it to its classes); {@code --html} gets a method of its own.
+     */
     private int buildJava(Compilation compilation, PrintWriter out, PrintWriter err) {
-        List<GeneratedFile> files = JavaBackend.generate(compilation, javaPackage);
+        JavaBackend.Generated generated = JavaBackend.generate(compilation, javaPackage);
+        List<GeneratedFile> files = generated.all();
         try {
             OutputFolder.Written written = new OutputFolder(javaDir).write(files);
-            out.println("Java: " + written.total() + (written.total() == 1 ? " source" : " sources") + " in "
+            int sources = generated.sources().size();
+            out.println("Java: " + sources + (sources == 1 ? " source" : " sources") + " and the ServiceLoader file in "
                     + javaDir + " (" + written.written() + " written, " + written.unchanged() + " unchanged)");
             for (GeneratedFile file : files) {
                 out.println("  " + file.path());

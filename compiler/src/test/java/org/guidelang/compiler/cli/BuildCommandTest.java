@@ -25,10 +25,21 @@ class BuildCommandTest {
         Path out = dir.resolve("java");
         CliRun run = CliRun.of("build", SKETCH, "--java", out.toString());
         assertEquals(0, run.exitCode(), run.all());
-        assertTrue(run.out().contains("Java: 2 sources in " + out + " (2 written, 0 unchanged)"), run.out());
+        assertTrue(run.out().contains("Java: 2 sources and the ServiceLoader file in " + out
+                + " (3 written, 0 unchanged)"), run.out());
         assertTrue(run.out().contains("  org/guidelang/generated/MilanNen.java"), run.out());
         assertTrue(Files.readString(out.resolve("org/guidelang/generated/WhoGrading.java"))
                 .contains("public final class WhoGrading"));
+    }
+
+    @Test
+    void writesTheServiceLoaderFileBesideTheSources() throws IOException {
+        Path out = dir.resolve("java");
+        CliRun run = CliRun.of("build", SKETCH, "--java", out.toString(), "--package", "com.example.nen");
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("  META-INF/services/org.guidelang.runtime.GuidelineEvaluator"), run.out());
+        assertEquals("com.example.nen.WhoGrading$MapEvaluator\ncom.example.nen.MilanNen$MapEvaluator\n",
+                Files.readString(out.resolve("META-INF/services/org.guidelang.runtime.GuidelineEvaluator")));
     }
 
     @Test
@@ -44,7 +55,7 @@ class BuildCommandTest {
         Files.setLastModifiedTime(who, old);
         CliRun again = CliRun.of("build", SKETCH, "--java", first.toString());
         assertEquals(0, again.exitCode(), again.all());
-        assertTrue(again.out().contains("(0 written, 2 unchanged)"), again.out());
+        assertTrue(again.out().contains("(0 written, 3 unchanged)"), again.out());
         assertEquals(old, Files.getLastModifiedTime(who), "an unchanged file must not be rewritten");
     }
 

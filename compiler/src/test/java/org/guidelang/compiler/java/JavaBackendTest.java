@@ -30,7 +30,7 @@ class JavaBackendTest {
 
     @Test
     void sketchMatchesTheGoldenFiles() throws IOException {
-        List<GeneratedFile> files = JavaBackend.generate(TestGuidelines.sketch(), null);
+        List<GeneratedFile> files = JavaBackend.generate(TestGuidelines.sketch(), null).sources();
         if (Boolean.getBoolean("golden.update")) {
             for (GeneratedFile file : files) {
                 Path target = GOLDEN.resolve(file.path());
@@ -69,7 +69,9 @@ class JavaBackendTest {
 
     @Test
     void serviceFileNamesEveryMapEvaluatorForServiceLoader() throws Exception {
-        GeneratedFile services = JavaBackend.serviceFile(TestGuidelines.sketch(), null);
+        List<GeneratedFile> resources = JavaBackend.generate(TestGuidelines.sketch(), null).resources();
+        assertEquals(1, resources.size());
+        GeneratedFile services = resources.get(0);
         assertEquals("META-INF/services/org.guidelang.runtime.GuidelineEvaluator", services.path());
         assertEquals("org.guidelang.generated.WhoGrading$MapEvaluator\norg.guidelang.generated.MilanNen$MapEvaluator\n",
                 services.content());
@@ -82,14 +84,14 @@ class JavaBackendTest {
 
     @Test
     void outputIsDeterministic() {
-        List<GeneratedFile> first = JavaBackend.generate(TestGuidelines.sketch(), null);
-        List<GeneratedFile> second = JavaBackend.generate(TestGuidelines.sketch(), null);
+        JavaBackend.Generated first = JavaBackend.generate(TestGuidelines.sketch(), null);
+        JavaBackend.Generated second = JavaBackend.generate(TestGuidelines.sketch(), null);
         assertEquals(first, second);
     }
 
     @Test
     void packageOverridePlacesEveryClass() {
-        List<GeneratedFile> files = JavaBackend.generate(TestGuidelines.sketch(), "com.example.rules");
+        List<GeneratedFile> files = JavaBackend.generate(TestGuidelines.sketch(), "com.example.rules").sources();
         assertEquals(List.of("com/example/rules/WhoGrading.java", "com/example/rules/MilanNen.java"),
                 files.stream().map(GeneratedFile::path).toList());
         assertTrue(files.get(1).content().startsWith("package com.example.rules;\n"));
@@ -141,10 +143,10 @@ class JavaBackendTest {
         Compilation compilation = GuideCompiler.compile(List.of(new SourceFile("packaged.guide", text)));
         assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
         assertEquals("org.example.nen", compilation.guidelines().get(0).packageName());
-        List<GeneratedFile> files = JavaBackend.generate(compilation, null);
+        List<GeneratedFile> files = JavaBackend.generate(compilation, null).sources();
         assertEquals("org/example/nen/Packaged.java", files.get(0).path());
-        assertEquals("com/other/Packaged.java", JavaBackend.generate(compilation, "com.other").get(0).path());
-        assertTrue(JavaBackend.generate(TestGuidelines.sketch(), null).get(0).path()
+        assertEquals("com/other/Packaged.java", JavaBackend.generate(compilation, "com.other").sources().get(0).path());
+        assertTrue(JavaBackend.generate(TestGuidelines.sketch(), null).sources().get(0).path()
                 .startsWith(JavaBackend.DEFAULT_PACKAGE.replace('.', '/') + "/"));
     }
 
@@ -190,7 +192,7 @@ class JavaBackendTest {
                 """;
         Compilation compilation = GuideCompiler.compile(List.of(new SourceFile("hostile_text.guide", text)));
         assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
-        List<GeneratedFile> files = JavaBackend.generate(compilation, null);
+        List<GeneratedFile> files = JavaBackend.generate(compilation, null).sources();
         String source = files.get(0).content();
         List<String> commentLines = source.lines().map(String::strip).filter(l -> l.startsWith("* ")).toList();
         assertFalse(commentLines.isEmpty());
