@@ -61,8 +61,9 @@ final class DecisionWriter {
                 .addModifiers(Modifier.PRIVATE)
                 .returns(int.class)
                 .addJavadoc("Decides {@code $L} as {@link #$L} does ($L), without an explanation: each rule's "
-                        + "truth once, and its missing inputs only when it is unknown.\n", table.name(),
-                        GuidelineClassGenerator.logicName(table), unique ? "unique hit" : "first hit")
+                        + "truth once, and its missing inputs only when it is unknown. An explanation walks {@code $L} "
+                        + "instead.\n", table.name(), GuidelineClassGenerator.logicName(table),
+                        unique ? "unique hit" : "first hit", GuidelineClassGenerator.logicName(table))
                 .addCode("// bits over the codes that may result; 1L << $L: no rule applies\n", noRule)
                 .addStatement("long candidates = 0L")
                 .addStatement("long missing = 0L");
@@ -83,9 +84,11 @@ final class DecisionWriter {
                 method.beginControlFlow("if ($L == $T.TRUE)", local, RuntimeTypes.TRUTH)
                         .addStatement("return $L(candidates | $L, missing)", concludeName(name), bits(bit));
             }
+            ExpressionWriter.Missing lacking = expressions.missingWhenUnknown(rules.get(i).condition(), LOCALS);
             method.nextControlFlow("else if ($L == $T.UNKNOWN)", local, RuntimeTypes.TRUTH)
                     .addStatement("candidates |= $L", bits(bit))
-                    .addStatement("missing |= $L", expressions.missingWhenUnknown(rules.get(i).condition()))
+                    .addCode(lacking.locals())
+                    .addStatement("missing |= $L", lacking.set())
                     .endControlFlow();
         }
         if (unique) {
@@ -128,7 +131,8 @@ final class DecisionWriter {
                 .addModifiers(Modifier.PRIVATE)
                 .returns(int.class)
                 .addJavadoc("Decides {@code $L} as {@link #$L} does, without an explanation: each criterion's truth "
-                        + "once, and its missing inputs only when it is unknown.\n", set.name(), logic)
+                        + "once, and its missing inputs only when it is unknown. An explanation walks {@code $L} "
+                        + "instead.\n", set.name(), logic, logic)
                 .addStatement("int held = 0")
                 .addStatement("int unknown = 0")
                 .addStatement("long missing = 0L")
@@ -142,18 +146,20 @@ final class DecisionWriter {
             method.addCode("// $L\n", JavadocText.line(conditions.get(i).what()))
                     .addStatement("$T $L = $L", RuntimeTypes.TRUTH, local,
                             expressions.value(conditions.get(i).condition()));
-            CodeBlock lacking = expressions.missingWhenUnknown(conditions.get(i).condition());
+            ExpressionWriter.Missing lacking = expressions.missingWhenUnknown(conditions.get(i).condition(), taken);
             if (criterion.relative()) {
                 method.addStatement("relative = relative.and($L)", local)
                         .beginControlFlow("if ($L == $T.UNKNOWN)", local, RuntimeTypes.TRUTH)
-                        .addStatement("relativeMissing |= $L", lacking)
+                        .addCode(lacking.locals())
+                        .addStatement("relativeMissing |= $L", lacking.set())
                         .endControlFlow();
             } else {
                 method.beginControlFlow("if ($L == $T.TRUE)", local, RuntimeTypes.TRUTH)
                         .addStatement("held++")
                         .nextControlFlow("else if ($L == $T.UNKNOWN)", local, RuntimeTypes.TRUTH)
                         .addStatement("unknown++")
-                        .addStatement("missing |= $L", lacking)
+                        .addCode(lacking.locals())
+                        .addStatement("missing |= $L", lacking.set())
                         .endControlFlow();
             }
         }

@@ -536,6 +536,8 @@ public final class MilanNen {
          * Milan-NEN eligibility for liver transplantation, decided on first use ({@code label} names it in the explanation); null when undetermined.
          */
         public Eligibility eligibility(String label) {
+            // Without a trace, straight-line code decides (fast); with one, ELIGIBILITY_LOGIC decides and explains.
+            // The compiler's differential test checks that both agree with its interpreter.
             if (eligibility == PENDING && trace == null) {
                 eligibility = decideEligibility();
             } else if (eligibility == PENDING) {
@@ -561,7 +563,7 @@ public final class MilanNen {
         }
 
         /**
-         * Decides {@code eligibility} as {@link #ELIGIBILITY_LOGIC} does, without an explanation: each criterion's truth once, and its missing inputs only when it is unknown.
+         * Decides {@code eligibility} as {@link #ELIGIBILITY_LOGIC} does, without an explanation: each criterion's truth once, and its missing inputs only when it is unknown. An explanation walks {@code ELIGIBILITY_LOGIC} instead.
          */
         private int decideEligibility() {
             int held = 0;

@@ -431,6 +431,8 @@ public final class WhoGrading {
          * WHO 2019 grade, decided on first use ({@code label} names it in the explanation); null when undetermined.
          */
         public Grade grade(String label) {
+            // Without a trace, straight-line code decides (fast); with one, GRADE_LOGIC decides and explains.
+            // The compiler's differential test checks that both agree with its interpreter.
             if (grade == PENDING && trace == null) {
                 grade = decideGrade();
             } else if (grade == PENDING) {
@@ -456,7 +458,7 @@ public final class WhoGrading {
         }
 
         /**
-         * Decides {@code grade} as {@link #GRADE_LOGIC} does (first hit), without an explanation: each rule's truth once, and its missing inputs only when it is unknown.
+         * Decides {@code grade} as {@link #GRADE_LOGIC} does (first hit), without an explanation: each rule's truth once, and its missing inputs only when it is unknown. An explanation walks {@code GRADE_LOGIC} instead.
          */
         private int decideGrade() {
             // bits over the codes that may result; 1L << 4: no rule applies
@@ -488,12 +490,14 @@ public final class WhoGrading {
                 return gradeFrom(candidates | 1L << 1, missing);
             } else if (rule3 == Truth.UNKNOWN) {
                 candidates |= 1L << 1;
+                Truth part1 = Ops.in(input.ki67(), 3.0, true, 20.0, true);
+                Truth part2 = Ops.in(input.mitoticCount(), 2.0, true, 20.0, true);
                 missing |= MissingInputs.of(Ops.eq(input.differentiation(), Differentiation.WELL),
                             MissingInputs.of(input.differentiation(), 1L << 0))
-                        | MissingInputs.of(Ops.in(input.ki67(), 3.0, true, 20.0, true).or(Ops.in(input.mitoticCount(), 2.0, true, 20.0, true)),
-                            MissingInputs.of(Ops.in(input.ki67(), 3.0, true, 20.0, true),
+                        | MissingInputs.of(part1.or(part2),
+                            MissingInputs.of(part1,
                                 MissingInputs.of(input.ki67(), 1L << 1))
-                            | MissingInputs.of(Ops.in(input.mitoticCount(), 2.0, true, 20.0, true),
+                            | MissingInputs.of(part2,
                                 MissingInputs.of(input.mitoticCount(), 1L << 2)));
             }
             // rule 4: differentiation = WELL and ki67 < 3% and mitoticCount < 2 → NET_G1
@@ -502,10 +506,12 @@ public final class WhoGrading {
                 return gradeFrom(candidates | 1L << 0, missing);
             } else if (rule4 == Truth.UNKNOWN) {
                 candidates |= 1L << 0;
-                missing |= MissingInputs.of(Ops.eq(input.differentiation(), Differentiation.WELL).and(Ops.lt(input.ki67(), 3.0)),
-                            MissingInputs.of(Ops.eq(input.differentiation(), Differentiation.WELL),
+                Truth part1 = Ops.eq(input.differentiation(), Differentiation.WELL);
+                Truth part2 = Ops.lt(input.ki67(), 3.0);
+                missing |= MissingInputs.of(part1.and(part2),
+                            MissingInputs.of(part1,
                                 MissingInputs.of(input.differentiation(), 1L << 0))
-                            | MissingInputs.of(Ops.lt(input.ki67(), 3.0),
+                            | MissingInputs.of(part2,
                                 MissingInputs.of(input.ki67(), 1L << 1)))
                         | MissingInputs.of(Ops.lt(input.mitoticCount(), 2.0),
                             MissingInputs.of(input.mitoticCount(), 1L << 2));
@@ -540,10 +546,12 @@ public final class WhoGrading {
         }
 
         private long highProliferationMissing() {
-            return MissingInputs.of(Ops.gt(input.ki67(), 20.0).or(Ops.gt(input.mitoticCount(), 20.0)),
-                        MissingInputs.of(Ops.gt(input.ki67(), 20.0),
+            Truth part1 = Ops.gt(input.ki67(), 20.0);
+            Truth part2 = Ops.gt(input.mitoticCount(), 20.0);
+            return MissingInputs.of(part1.or(part2),
+                        MissingInputs.of(part1,
                             MissingInputs.of(input.ki67(), 1L << 1))
-                        | MissingInputs.of(Ops.gt(input.mitoticCount(), 20.0),
+                        | MissingInputs.of(part2,
                             MissingInputs.of(input.mitoticCount(), 1L << 2)));
         }
 
@@ -576,33 +584,51 @@ public final class WhoGrading {
         public long missing(int element) {
             return switch (element) {
                 // grade, rule 1: differentiation = POOR and highProliferation → NEC_G3
-                case 0 -> MissingInputs.of(Ops.eq(input.differentiation(), Differentiation.POOR).and(highProliferation()),
-                    MissingInputs.of(Ops.eq(input.differentiation(), Differentiation.POOR),
-                        MissingInputs.of(input.differentiation(), 1L << 0))
-                    | highProliferationMissing());
+                case 0 -> {
+                    Truth part1 = Ops.eq(input.differentiation(), Differentiation.POOR);
+                    yield MissingInputs.of(part1.and(highProliferation()),
+                                MissingInputs.of(part1,
+                                    MissingInputs.of(input.differentiation(), 1L << 0))
+                                | highProliferationMissing());
+                }
                 // grade, rule 2: differentiation = WELL and highProliferation → NET_G3
-                case 1 -> MissingInputs.of(Ops.eq(input.differentiation(), Differentiation.WELL).and(highProliferation()),
-                    MissingInputs.of(Ops.eq(input.differentiation(), Differentiation.WELL),
-                        MissingInputs.of(input.differentiation(), 1L << 0))
-                    | highProliferationMissing());
+                case 1 -> {
+                    Truth part1 = Ops.eq(input.differentiation(), Differentiation.WELL);
+                    yield MissingInputs.of(part1.and(highProliferation()),
+                                MissingInputs.of(part1,
+                                    MissingInputs.of(input.differentiation(), 1L << 0))
+                                | highProliferationMissing());
+                }
                 // grade, rule 3: differentiation = WELL and (ki67 in [3%, 20%] or mitoticCount in [2, 20]) → NET_G2
-                case 2 -> MissingInputs.of(Ops.eq(input.differentiation(), Differentiation.WELL).and(Ops.in(input.ki67(), 3.0, true, 20.0, true).or(Ops.in(input.mitoticCount(), 2.0, true, 20.0, true))),
-                    MissingInputs.of(Ops.eq(input.differentiation(), Differentiation.WELL),
-                        MissingInputs.of(input.differentiation(), 1L << 0))
-                    | MissingInputs.of(Ops.in(input.ki67(), 3.0, true, 20.0, true).or(Ops.in(input.mitoticCount(), 2.0, true, 20.0, true)),
-                        MissingInputs.of(Ops.in(input.ki67(), 3.0, true, 20.0, true),
-                            MissingInputs.of(input.ki67(), 1L << 1))
-                        | MissingInputs.of(Ops.in(input.mitoticCount(), 2.0, true, 20.0, true),
-                            MissingInputs.of(input.mitoticCount(), 1L << 2))));
+                case 2 -> {
+                    Truth part1 = Ops.eq(input.differentiation(), Differentiation.WELL);
+                    Truth part2 = Ops.in(input.ki67(), 3.0, true, 20.0, true);
+                    Truth part3 = Ops.in(input.mitoticCount(), 2.0, true, 20.0, true);
+                    Truth part4 = part2.or(part3);
+                    yield MissingInputs.of(part1.and(part4),
+                                MissingInputs.of(part1,
+                                    MissingInputs.of(input.differentiation(), 1L << 0))
+                                | MissingInputs.of(part4,
+                                    MissingInputs.of(part2,
+                                        MissingInputs.of(input.ki67(), 1L << 1))
+                                    | MissingInputs.of(part3,
+                                        MissingInputs.of(input.mitoticCount(), 1L << 2))));
+                }
                 // grade, rule 4: differentiation = WELL and ki67 < 3% and mitoticCount < 2 → NET_G1
-                case 3 -> MissingInputs.of(Ops.eq(input.differentiation(), Differentiation.WELL).and(Ops.lt(input.ki67(), 3.0)).and(Ops.lt(input.mitoticCount(), 2.0)),
-                    MissingInputs.of(Ops.eq(input.differentiation(), Differentiation.WELL).and(Ops.lt(input.ki67(), 3.0)),
-                        MissingInputs.of(Ops.eq(input.differentiation(), Differentiation.WELL),
-                            MissingInputs.of(input.differentiation(), 1L << 0))
-                        | MissingInputs.of(Ops.lt(input.ki67(), 3.0),
-                            MissingInputs.of(input.ki67(), 1L << 1)))
-                    | MissingInputs.of(Ops.lt(input.mitoticCount(), 2.0),
-                        MissingInputs.of(input.mitoticCount(), 1L << 2)));
+                case 3 -> {
+                    Truth part1 = Ops.eq(input.differentiation(), Differentiation.WELL);
+                    Truth part2 = Ops.lt(input.ki67(), 3.0);
+                    Truth part3 = part1.and(part2);
+                    Truth part4 = Ops.lt(input.mitoticCount(), 2.0);
+                    yield MissingInputs.of(part3.and(part4),
+                                MissingInputs.of(part3,
+                                    MissingInputs.of(part1,
+                                        MissingInputs.of(input.differentiation(), 1L << 0))
+                                    | MissingInputs.of(part2,
+                                        MissingInputs.of(input.ki67(), 1L << 1)))
+                                | MissingInputs.of(part4,
+                                    MissingInputs.of(input.mitoticCount(), 1L << 2)));
+                }
                 // grade, rule 5: differentiation = POOR → NEC_G3
                 case 4 -> MissingInputs.of(Ops.eq(input.differentiation(), Differentiation.POOR),
                     MissingInputs.of(input.differentiation(), 1L << 0));
