@@ -80,7 +80,7 @@ class GeneratedUsageTest {
     }
 
     /** Runs every example through the generated evaluator, checking its expectations and the interpreter's result. */
-    private static int runExamples(Path folder) {
+    static int runExamples(Path folder) {
         Compilation compilation = GeneratedEvaluators.compilation(folder);
         GeneratedEvaluators generated = GeneratedEvaluators.of(folder);
         int count = 0;

@@ -7,13 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.GuideCompiler;
 import org.guidelang.compiler.output.GeneratedFile;
@@ -21,37 +15,11 @@ import org.guidelang.compiler.source.SourceFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated sources: exactly the golden files for the sketch guidelines (regenerate with
- * {@code -Dgolden.update=true}), compiled without a single warning for the sketch and the
- * repository's guidelines, deterministic, and placed in the right package.
+ * The generated sources, compiled without a single warning for the sketch and the repository's
+ * guidelines, deterministic, placed in the right package, and listed in the ServiceLoader file.
+ * What the classes hold, feature by feature, is in {@link JavaGoldenTest}'s golden files.
  */
 class JavaBackendTest {
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/java/sketch");
-
-    @Test
-    void sketchMatchesTheGoldenFiles() throws IOException {
-        List<GeneratedFile> files = JavaBackend.generate(TestGuidelines.sketch(), null).sources();
-        if (Boolean.getBoolean("golden.update")) {
-            for (GeneratedFile file : files) {
-                Path target = GOLDEN.resolve(file.path());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, file.content(), StandardCharsets.UTF_8);
-            }
-        }
-        List<String> expectedPaths = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(GOLDEN)) {
-            walk.filter(Files::isRegularFile).forEach(p -> expectedPaths.add(GOLDEN.relativize(p).toString()
-                    .replace('\\', '/')));
-        }
-        assertEquals(expectedPaths.stream().sorted().toList(), files.stream().map(GeneratedFile::path).sorted().toList(),
-                "generated files differ from the golden ones; run with -Dgolden.update=true and review the diff");
-        for (GeneratedFile file : files) {
-            String golden = Files.readString(GOLDEN.resolve(file.path()), StandardCharsets.UTF_8);
-            assertEquals(golden, file.content(), file.path() + " differs from its golden file; run with "
-                    + "-Dgolden.update=true and review the diff");
-        }
-    }
-
     @Test
     void sketchCompilesWithoutWarnings() {
         GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.SKETCH);
