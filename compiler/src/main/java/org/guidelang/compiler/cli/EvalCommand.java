@@ -40,7 +40,8 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Guideline files or folders.")
     private List<Path> paths;
 
-    @Option(names = {"-g", "--guideline"}, required = true, paramLabel = "ID", description = "The guideline to apply.")
+    @Option(names = {"-g", "--guideline"}, paramLabel = "ID",
+            description = "The guideline to apply; may be left out when the paths hold only one.")
     private String guidelineId;
 
     @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE",
@@ -74,7 +75,7 @@ final class EvalCommand implements Callable<Integer> {
             errors = validation.errors();
         }
         if (!errors.isEmpty()) {
-            printErrors(errors, out, err);
+            printErrors(guideline.get().id(), errors, out, err);
             return Guidec.ERRORS;
         }
         EvaluationResult result = Interpreter.evaluate(guideline.get(), validation.values());
@@ -96,7 +97,7 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private void printErrors(List<InputError> errors, PrintWriter out, PrintWriter err) {
+    private void printErrors(String guidelineId, List<InputError> errors, PrintWriter out, PrintWriter err) {
         String source = input.equals("-") ? "standard input" : input;
         if (json) {
             List<Map<String, Object>> list = errors.stream().map(e -> {

@@ -22,8 +22,9 @@ final class Sources {
     }
 
     /**
-     * The checked guideline {@code id} from {@code paths}. When there is none, prints why
-     * (diagnostics, I/O problem, or an unknown id) and answers empty.
+     * The checked guideline {@code id} from {@code paths}, or with {@code id} null the only
+     * guideline they hold. When there is none, prints why (diagnostics, I/O problem, an unknown
+     * id, or several guidelines to choose from) and answers empty.
      */
     static Optional<org.guidelang.compiler.model.CheckedGuideline> guideline(
             List<Path> paths, String id, PrintWriter out, PrintWriter err) {
@@ -42,6 +43,9 @@ final class Sources {
             LAST_EXIT.set(unreadable ? Guidec.USAGE : Guidec.ERRORS); // an unreadable file is an I/O problem
             return Optional.empty();
         }
+        if (id == null) {
+            return only(compilation, err);
+        }
         Optional<org.guidelang.compiler.model.CheckedGuideline> found = compilation.guideline(id);
         if (found.isEmpty()) {
             List<String> ids = compilation.guidelines().stream().map(g -> g.id()).toList();
@@ -52,6 +56,21 @@ final class Sources {
             LAST_EXIT.set(Guidec.USAGE);
         }
         return found;
+    }
+
+    /** The one guideline of a compilation; with none or several, empty after saying which to choose. */
+    private static Optional<org.guidelang.compiler.model.CheckedGuideline> only(Compilation compilation,
+            PrintWriter err) {
+        List<String> ids = compilation.guidelines().stream().map(g -> g.id()).sorted().toList();
+        if (ids.size() == 1) {
+            return Optional.of(compilation.guidelines().get(0));
+        }
+        err.println(ids.isEmpty()
+                ? "guidec: the given paths hold no guideline"
+                : "guidec: the given paths hold " + ids.size() + " guidelines; choose one with --guideline ID: "
+                        + String.join(", ", ids));
+        LAST_EXIT.set(Guidec.USAGE);
+        return Optional.empty();
     }
 
     /** The compilation, or empty after printing an I/O problem (exit code 2). */

@@ -54,6 +54,22 @@ class EvalAndTestCommandTest {
     }
 
     @Test
+    void evalOfOneGuidelineNeedsNoGuidelineOption() throws IOException {
+        CliRun run = CliRun.of("eval", SKETCH + "/who_grading.guide", "-i",
+                patient("{\"differentiation\": \"WELL\", \"ki67\": 2, \"mitoticCount\": 5}"));
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("grade: NET_G2"), run.out());
+    }
+
+    @Test
+    void evalOfSeveralGuidelinesWithoutGuidelineOptionListsThem() throws IOException {
+        CliRun run = CliRun.of("eval", SKETCH, "-i", patient("{}"));
+        assertEquals(2, run.exitCode(), run.all());
+        assertEquals("guidec: the given paths hold 2 guidelines; choose one with --guideline ID: "
+                + "milan_nen, who_grading\n", run.err().replace("\r\n", "\n"));
+    }
+
+    @Test
     void evalReadsStandardInput() {
         CliRun run = CliRun.withStdin("{\"differentiation\": \"POOR\"}", "eval", SKETCH, "-g", "who_grading", "-i", "-",
                 "--json");
