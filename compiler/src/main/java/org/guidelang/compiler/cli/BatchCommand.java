@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
         name = "batch",
         mixinStandardHelpOptions = true,
         description = {
-            "Evaluates a cohort: one patient JSON object per input line, one result per output line.",
+            "Evaluates a cohort: one patient per line in, one result per line out.",
+            "Each input line is a patient's JSON object; each output line is its result.",
             "A line that cannot be evaluated gives a line with its errors: {\"line\": N, \"errors\": […]}."
         },
         exitCodeListHeading = "%nExit codes:%n",

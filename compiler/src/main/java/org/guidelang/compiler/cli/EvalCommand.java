@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Evaluates one patient with a guideline and explains the result.",
-            "The patient is a JSON object from input names to values: numbers in the input's unit,",
-            "true/false, or code names as strings; an absent or null input is missing."
+            "The patient is a JSON object from input names to values: numbers in the input's unit, true/false, "
+                    + "or code names as strings; an absent or null input is missing."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:evaluated", "1:errors in the guidelines or the patient data", "2:usage or I/O problem"})

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "test",
         mixinStandardHelpOptions = true,
-        description = "Runs the examples of guideline files and reports each failure with its explanation.",
+        description = "Runs the examples of guideline files and explains each failure.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all examples passed", "1:an example failed, a guideline has errors, or there was no example",
             "2:usage or I/O problem"})
