@@ -51,7 +51,9 @@ final class JUnitReport {
             xml.append("/>\n");
             return;
         }
-        String message = String.join("; ", ExampleFailure.mismatches(run).stream().map(String::strip).toList());
+        String message = String.join("; ", run.mismatches().stream()
+                .map(m -> "expected " + m.expected() + ", actual " + m.actual())
+                .toList());
         xml.append(">\n    <failure type=\"guidelang.ExampleFailure\" message=\"").append(escape(message)).append("\">")
                 .append(escape(String.join("\n", ExampleFailure.lines(run)))).append("</failure>\n");
         xml.append("  </testcase>\n");

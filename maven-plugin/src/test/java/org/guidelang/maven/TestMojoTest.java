@@ -65,7 +65,7 @@ class TestMojoTest {
         Document milan = report("milan_nen");
         assertEquals("1", milan.getDocumentElement().getAttribute("failures"));
         Element failed = (Element) milan.getElementsByTagName("failure").item(0);
-        assertEquals("expected eligibility = NOT_ELIGIBLE; actual   eligibility = ELIGIBLE", failed.getAttribute("message"));
+        assertEquals("expected eligibility = NOT_ELIGIBLE, actual eligibility = ELIGIBLE", failed.getAttribute("message"));
         assertEquals(BROKEN_TITLE, ((Element) failed.getParentNode()).getAttribute("name"));
         assertTrue(failed.getTextContent().contains("why:"), failed.getTextContent());
     }
