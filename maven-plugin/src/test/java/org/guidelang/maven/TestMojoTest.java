@@ -62,6 +62,8 @@ class TestMojoTest {
         assertTrue(message.contains("FAIL milan_nen: " + BROKEN_TITLE + " (src/main/guide/milan_nen.guide:"), message);
         assertTrue(message.contains("  expected eligibility = NOT_ELIGIBLE\n  actual   eligibility = ELIGIBLE"), message);
         assertTrue(project.log.text().contains("  why:"), "the explanation is logged: " + project.log.text());
+        assertTrue(project.log.text().contains("with liverInvolvement = 49%, liverInvolvementLimit = 50%"),
+                "values in their units, as guidec eval writes them: " + project.log.text());
         Document milan = report("milan_nen");
         assertEquals("1", milan.getDocumentElement().getAttribute("failures"));
         Element failed = (Element) milan.getElementsByTagName("failure").item(0);

@@ -154,7 +154,8 @@ class EvalAndTestCommandTest {
         assertTrue(run.out().contains("FAIL bad: five is low (wrong on purpose)"), run.out());
         assertTrue(run.out().contains("expected band = LOW"), run.out());
         assertTrue(run.out().contains("actual   band = HIGH"), run.out());
-        assertTrue(run.out().contains("band rule 1 failed: x < 5 → LOW"), run.out());
+        assertTrue(run.out().contains("band rule 1 failed: x < 5 → LOW  with x = 5\n"),
+                "values in the words of guidec eval (5, not 5.0): " + run.out());
         assertTrue(run.out().strip().endsWith("1 passed, 1 failed"), run.out());
     }
 
