@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
         name = "batch",
         mixinStandardHelpOptions = true,
         description = {
-            "Evaluates a cohort: one patient JSON object per input line, one result per output line.",
+            "Evaluates a cohort: one patient per line in, one result per line out.",
+            "Each input line is a patient's JSON object; each output line is its result.",
             "A line that cannot be evaluated gives a line with its errors: {\"line\": N, \"errors\": […]}."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -49,7 +50,8 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Guideline files or folders.")
     private List<Path> paths;
 
-    @Option(names = {"-g", "--guideline"}, required = true, paramLabel = "ID", description = "The guideline to apply.")
+    @Option(names = {"-g", "--guideline"}, paramLabel = "ID",
+            description = "The guideline to apply; may be left out when the paths hold only one.")
     private String guidelineId;
 
     @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE",

@@ -31,11 +31,12 @@ import picocli.CommandLine.Spec;
         name = "diff",
         mixinStandardHelpOptions = true,
         description = {
-            "Shows the semantic difference between two versions of a guideline, or of two folders of guidelines.",
-            "OLD and NEW are files or folders; PATH@REVISION reads the version committed at a git revision.",
-            "Reports changed inputs, parameters, definitions, rules, criteria, recommendations, outcome codes,",
-            "sources and header, the examples whose outcomes change, and whether the version number follows",
-            "semantic versioning."
+            "Shows what changed between two versions of a guideline, in words.",
+            "OLD and NEW are files or folders of guidelines; PATH@REVISION reads the version committed at a git "
+                    + "revision.",
+            "Reports changed inputs, parameters, definitions, rules, criteria, recommendations, outcome codes, "
+                    + "sources and header, the examples whose outcomes change, and whether the version number follows "
+                    + "semantic versioning."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no semantic difference", "1:differences found",

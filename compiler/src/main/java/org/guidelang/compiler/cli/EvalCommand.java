@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Evaluates one patient with a guideline and explains the result.",
-            "The patient is a JSON object from input names to values: numbers in the input's unit,",
-            "true/false, or code names as strings; an absent or null input is missing."
+            "The patient is a JSON object from input names to values: numbers in the input's unit, true/false, "
+                    + "or code names as strings; an absent or null input is missing."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:evaluated", "1:errors in the guidelines or the patient data", "2:usage or I/O problem"})
@@ -40,7 +40,8 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Guideline files or folders.")
     private List<Path> paths;
 
-    @Option(names = {"-g", "--guideline"}, required = true, paramLabel = "ID", description = "The guideline to apply.")
+    @Option(names = {"-g", "--guideline"}, paramLabel = "ID",
+            description = "The guideline to apply; may be left out when the paths hold only one.")
     private String guidelineId;
 
     @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE",
@@ -75,7 +76,7 @@ final class EvalCommand implements Callable<Integer> {
             errors = validation.errors();
         }
         if (!errors.isEmpty()) {
-            printErrors(errors, out, err);
+            printErrors(guideline.id(), errors, out, err);
             return Guidec.ERRORS;
         }
         EvaluationResult result = Interpreter.evaluate(guideline, validation.values());
@@ -97,7 +98,7 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private void printErrors(List<InputError> errors, PrintWriter out, PrintWriter err) {
+    private void printErrors(String guidelineId, List<InputError> errors, PrintWriter out, PrintWriter err) {
         String source = input.equals("-") ? "standard input" : input;
         if (json) {
             List<Map<String, Object>> list = errors.stream().map(e -> {

@@ -52,6 +52,8 @@ public final class Guidec implements java.util.concurrent.Callable<Integer> {
         CommandLine cli = new CommandLine(new Guidec());
         cli.setOut(out);
         cli.setErr(err);
+        // Help reads well on an 80-column terminal whatever the environment says (HelpTextTest).
+        cli.setUsageHelpWidth(80);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("guidec: internal error: " + e + " (please report this with the input that caused it)");
             return INTERNAL;

@@ -37,8 +37,9 @@ final class Sources {
     }
 
     /**
-     * The checked guideline {@code id} from {@code paths}. When there is none, prints why
-     * (diagnostics, I/O problem, or an unknown id) and answers the exit code instead.
+     * The checked guideline {@code id} from {@code paths}, or with {@code id} null the only
+     * guideline they hold. When there is none, prints why (diagnostics, I/O problem, an unknown
+     * id, or several guidelines to choose from) and answers the exit code instead.
      */
     static Found guideline(List<Path> paths, String id, PrintWriter err) {
         Optional<Compilation> loaded = compile(paths, err);
@@ -53,6 +54,9 @@ final class Sources {
                     .anyMatch(d -> d.code() == DiagnosticCode.UNREADABLE_FILE);
             return Found.none(unreadable ? Guidec.USAGE : Guidec.ERRORS); // an unreadable file is an I/O problem
         }
+        if (id == null) {
+            return only(compilation, err);
+        }
         Optional<CheckedGuideline> found = compilation.guideline(id);
         if (found.isEmpty()) {
             List<String> ids = compilation.guidelines().stream().map(g -> g.id()).toList();
@@ -62,6 +66,19 @@ final class Sources {
             return Found.none(Guidec.USAGE);
         }
         return Found.of(found.get());
+    }
+
+    /** The one guideline of a compilation; with none or several, the exit code after saying which to choose. */
+    private static Found only(Compilation compilation, PrintWriter err) {
+        List<String> ids = compilation.guidelines().stream().map(g -> g.id()).sorted().toList();
+        if (ids.size() == 1) {
+            return Found.of(compilation.guidelines().get(0));
+        }
+        err.println(ids.isEmpty()
+                ? "guidec: the given paths hold no guideline"
+                : "guidec: the given paths hold " + ids.size() + " guidelines; choose one with --guideline ID: "
+                        + String.join(", ", ids));
+        return Found.none(Guidec.USAGE);
     }
 
     /** The compilation, or empty after printing an I/O problem (exit code 2). */

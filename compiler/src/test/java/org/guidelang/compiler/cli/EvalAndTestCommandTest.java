@@ -54,6 +54,22 @@ class EvalAndTestCommandTest {
     }
 
     @Test
+    void evalOfOneGuidelineNeedsNoGuidelineOption() throws IOException {
+        CliRun run = CliRun.of("eval", SKETCH + "/who_grading.guide", "-i",
+                patient("{\"differentiation\": \"WELL\", \"ki67\": 2, \"mitoticCount\": 5}"));
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("grade: NET_G2"), run.out());
+    }
+
+    @Test
+    void evalOfSeveralGuidelinesWithoutGuidelineOptionListsThem() throws IOException {
+        CliRun run = CliRun.of("eval", SKETCH, "-i", patient("{}"));
+        assertEquals(2, run.exitCode(), run.all());
+        assertEquals("guidec: the given paths hold 2 guidelines; choose one with --guideline ID: "
+                + "milan_nen, who_grading\n", run.err().replace("\r\n", "\n"));
+    }
+
+    @Test
     void evalReadsStandardInput() {
         CliRun run = CliRun.withStdin("{\"differentiation\": \"POOR\"}", "eval", SKETCH, "-g", "who_grading", "-i", "-",
                 "--json");
@@ -138,7 +154,8 @@ class EvalAndTestCommandTest {
         assertTrue(run.out().contains("FAIL bad: five is low (wrong on purpose)"), run.out());
         assertTrue(run.out().contains("expected band = LOW"), run.out());
         assertTrue(run.out().contains("actual   band = HIGH"), run.out());
-        assertTrue(run.out().contains("band rule 1 failed: x < 5 → LOW"), run.out());
+        assertTrue(run.out().contains("band rule 1 failed: x < 5 → LOW  with x = 5\n"),
+                "values in the words of guidec eval (5, not 5.0): " + run.out());
         assertTrue(run.out().strip().endsWith("1 passed, 1 failed"), run.out());
     }
 
