@@ -133,6 +133,33 @@ class GenerateMojoTest {
     }
 
     @Test
+    void aHandWrittenFileAtAPathOnceGeneratedIsKept() throws Exception {
+        // outputDirectory pointed at src/main/java: generated classes sit beside hand-written ones.
+        Path sources = base.resolve("src/main/java");
+        GenerateMojo first = project.generate("org.example.nen");
+        MojoProject.set(first, "outputDirectory", sources.toFile());
+        first.execute();
+        Path milan = sources.resolve("org/example/nen/MilanNen.java");
+        Path who = sources.resolve("org/example/nen/WhoGrading.java");
+        assertTrue(Files.isRegularFile(milan) && Files.isRegularFile(who), project.log.text());
+        // The committee drops milan_nen, and a developer writes a class of that name by hand.
+        Files.delete(project.guides.resolve("milan_nen.guide"));
+        String handWritten = "package org.example.nen;\n\n/** Written by hand. */\npublic final class MilanNen {}\n";
+        Files.writeString(milan, handWritten);
+        project.log.clear();
+
+        GenerateMojo second = project.generate("org.example.b");
+        MojoProject.set(second, "outputDirectory", sources.toFile());
+        second.execute();
+
+        assertEquals(handWritten, Files.readString(milan), "a file changed since it was generated is not deleted");
+        assertFalse(Files.exists(who), "a stale file that still holds what was generated is deleted");
+        assertTrue(project.log.text().contains("1 stale removed"), project.log.text());
+        assertTrue(project.log.text().contains("kept src/main/java/org/example/nen/MilanNen.java: an earlier run "
+                + "generated it, but it has been changed since"), project.log.text());
+    }
+
+    @Test
     void aRemovedGuidelineLosesItsClass() throws Exception {
         Files.copy(project.guides.resolve("who_grading.guide"), base.resolve("who_grading.guide"));
         Files.delete(project.guides.resolve("milan_nen.guide"));
