@@ -19,6 +19,7 @@ public enum DiagnosticCode {
     EMPTY_FILE("GL105", Severity.ERROR, "the file holds no guideline"),
     TOO_DEEP("GL106", Severity.ERROR, "expression nested too deeply to read"),
     EXTRA_INPUT("GL107", Severity.ERROR, "unexpected %s after the end of the guideline"),
+    CONTROL_CHARACTER("GL108", Severity.ERROR, "invisible control character %s"),
     // --- names ---
     UNDEFINED_NAME("GL200", Severity.ERROR, "unknown name `%s`"),
     DUPLICATE_NAME("GL201", Severity.ERROR, "`%s` is already declared at line %d"),
