@@ -44,6 +44,8 @@ public enum DiagnosticCode {
     EMPTY_RANGE("GL305", Severity.ERROR, "the range %s holds no value"),
     BAD_TYPE_CLAUSE("GL306", Severity.ERROR, "%s"),
     DIVISION_BY_ZERO("GL307", Severity.ERROR, "`%s` divides by zero"),
+    NUMBER_TOO_LARGE("GL308", Severity.ERROR, "the number %s is too large to compute with"),
+    NUMBER_TOO_CLOSE_TO_ZERO("GL309", Severity.ERROR, "the number %s is too close to zero to tell from 0"),
     // --- structure ---
     UNKNOWN_HIT_POLICY("GL400", Severity.ERROR, "unknown hit policy `%s`"),
     UNDECLARED_OUTPUT("GL401", Severity.ERROR, "`%s` is not an output code of table `%s`"),
