@@ -328,27 +328,7 @@ final class AstBuilder {
         }
         NumberLiteralContext n = (NumberLiteralContext) ctx;
         Name unit = n.unit == null ? null : name(n.unit);
-        BigDecimal value = new BigDecimal(n.value.getText());
-        representable(value, span(n.value));
-        return new Expr.NumberLiteral(value, unit, span);
-    }
-
-    /**
-     * Reports a number that computation would turn into infinity or zero: every later pass, the
-     * interpreter and the generated code compute in doubles, and must never do so silently.
-     */
-    private void representable(BigDecimal value, SourceSpan span) {
-        double computed = value.doubleValue();
-        String text = span.text();
-        String shown = text.length() <= 24 ? "`" + text + "`" : "`" + text.substring(0, 12) + "…` (" + text.length()
-                + " characters)";
-        if (Double.isInfinite(computed)) {
-            diagnostics.reportWithHint(DiagnosticCode.NUMBER_TOO_LARGE, span, "numbers go up to about 1.8e308 (309 "
-                    + "digits); check the digits, or give the value in a larger unit", shown);
-        } else if (computed == 0 && value.signum() != 0) {
-            diagnostics.reportWithHint(DiagnosticCode.NUMBER_TOO_CLOSE_TO_ZERO, span, "numbers go down to about "
-                    + "4.9e-324 (323 zeros after the point); write 0 if zero is meant", shown);
-        }
+        return new Expr.NumberLiteral(new BigDecimal(n.value.getText()), unit, span);
     }
 
     private Expr.Reference reference(ReferenceContext ctx) {
