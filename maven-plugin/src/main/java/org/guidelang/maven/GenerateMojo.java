@@ -17,7 +17,7 @@ import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.java.JavaBackend;
-import org.guidelang.compiler.java.JavaNames;
+import org.guidelang.compiler.model.JavaPackage;
 import org.guidelang.compiler.output.CannotWrite;
 import org.guidelang.compiler.output.GeneratedFile;
 import org.guidelang.compiler.output.IoFailure;
@@ -95,9 +95,10 @@ public final class GenerateMojo extends AbstractMojo {
             return;
         }
         String pkg = blankToNull(packageName);
-        if (pkg != null && !JavaNames.isPackageName(pkg)) {
-            throw new MojoExecutionException("<packageName>" + pkg + "</packageName> is not a Java package"
-                    + " name: write dot-separated Java identifiers that are not keywords, such as org.example.nen");
+        Optional<JavaPackage.Problem> badPackage = pkg == null ? Optional.empty() : JavaPackage.problem(pkg);
+        if (badPackage.isPresent()) {
+            throw new MojoExecutionException("<packageName>" + pkg + "</packageName> " + badPackage.get().summary()
+                    + ": " + badPackage.get().reason());
         }
         OutputRoots roots = new OutputRoots(baseDirectory.toPath(), outputDirectory.toPath(), resourceDirectory.toPath());
         try {

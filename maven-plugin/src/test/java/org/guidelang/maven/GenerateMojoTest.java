@@ -202,8 +202,18 @@ class GenerateMojoTest {
     void aBadPackageNameIsAConfigurationErrorThatSaysHowToFixIt() {
         MojoExecutionException error =
                 assertThrows(MojoExecutionException.class, () -> project.generate("org.example.new").execute());
-        assertEquals("<packageName>org.example.new</packageName> is not a Java package name: write dot-separated"
-                + " Java identifiers that are not keywords, such as org.example.nen", error.getMessage());
+        assertEquals("<packageName>org.example.new</packageName> is not a Java package name: `new` is a Java keyword;"
+                + " choose another word, e.g. org.example.guidelines", error.getMessage());
+    }
+
+    @Test
+    void aPackageOfTheJdkIsRefused() {
+        MojoExecutionException error =
+                assertThrows(MojoExecutionException.class, () -> project.generate("java.lang").execute());
+        assertEquals("<packageName>java.lang</packageName> is a package of the JDK: Java refuses classes of anyone else"
+                + " in `java.` packages; choose your organisation's package, e.g. org.example.guidelines",
+                error.getMessage());
+        assertFalse(Files.exists(project.generated()), "nothing is generated");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.guidelang.compiler.diagnostics.Diagnostic;
 import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
 import org.guidelang.compiler.html.HtmlBackend;
 import org.guidelang.compiler.java.JavaBackend;
-import org.guidelang.compiler.java.JavaNames;
+import org.guidelang.compiler.model.JavaPackage;
 import org.guidelang.compiler.output.CannotWrite;
 import org.guidelang.compiler.output.GeneratedFile;
 import org.guidelang.compiler.output.IoFailure;
@@ -62,9 +62,11 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().usage(err);
             return Guidec.USAGE;
         }
-        if (javaPackage != null && !JavaNames.isPackageName(javaPackage)) {
-            err.println("guidec build: --package `" + javaPackage + "` is not a Java package name; write it like "
-                    + "org.example.guidelines");
+        Optional<JavaPackage.Problem> badPackage =
+                javaPackage == null ? Optional.empty() : JavaPackage.problem(javaPackage);
+        if (badPackage.isPresent()) {
+            err.println("guidec build: --package `" + javaPackage + "` " + badPackage.get().summary() + ": "
+                    + badPackage.get().reason());
             return Guidec.USAGE;
         }
         Optional<Compilation> loaded = Sources.compile(paths, err);

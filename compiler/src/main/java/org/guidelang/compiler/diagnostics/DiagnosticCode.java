@@ -96,7 +96,7 @@ public enum DiagnosticCode {
     UNREACHABLE_OUTCOME("GL708", Severity.WARNING, "criteria set `%s` never yields `%s`: %s"),
     UNKNOWN_TABLE_CLAUSE("GL709", Severity.ERROR, "unknown table clause `%s`"),
     // --- Java back end ---
-    BAD_JAVA_PACKAGE("GL900", Severity.ERROR, "`%s` is not a Java package name");
+    BAD_JAVA_PACKAGE("GL900", Severity.ERROR, "`%s` %s");
 
     private final String id;
     private final Severity severity;
