@@ -16,6 +16,7 @@ import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
 import org.guidelang.compiler.diff.CohortImpact;
 import org.guidelang.compiler.diff.GuidelineDiff;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.output.IoFailure;
 import org.guidelang.runtime.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -114,7 +115,7 @@ final class DiffCommand implements Callable<Integer> {
             try {
                 impact = Optional.of(cohortImpact(pairs.get(0)[0], pairs.get(0)[1]));
             } catch (IOException e) {
-                err.println("guidec diff: cannot read the cohort " + cohort + ": " + e.getMessage());
+                err.println("guidec diff: cannot read the cohort " + cohort + ": " + IoFailure.reason(e));
                 return Guidec.USAGE;
             }
         }

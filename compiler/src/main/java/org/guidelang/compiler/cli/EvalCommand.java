@@ -14,6 +14,7 @@ import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.output.IoFailure;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.InputValidator;
@@ -92,7 +93,10 @@ final class EvalCommand implements Callable<Integer> {
         try {
             byte[] bytes = input.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
             return Optional.of(new String(bytes, StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            err.println("guidec: cannot read the patient file " + input + ": " + IoFailure.reason(e));
+            return Optional.empty();
+        } catch (RuntimeException e) {
             err.println("guidec: cannot read the patient file " + input + ": " + e.getMessage());
             return Optional.empty();
         }

@@ -235,6 +235,10 @@ final class AstBuilder {
         SourceSpan span = span(ctx);
         if (ctx instanceof LiteralBindingContext l) {
             return new Member.LiteralValue(literal(l.literal()), span);
+        } else if (ctx instanceof NegativeBindingContext n) {
+            Name unit = n.unit == null ? null : name(n.unit);
+            return new Member.LiteralValue(new Expr.NumberLiteral(new BigDecimal(n.value.getText()).negate(), unit, span),
+                    span);
         } else if (ctx instanceof CodeBindingContext c) {
             return new Member.CodeValue(name(c.code), span);
         }

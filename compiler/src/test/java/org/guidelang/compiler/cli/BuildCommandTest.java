@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -68,6 +69,22 @@ class BuildCommandTest {
         CliRun bad = CliRun.of("build", SKETCH, "--java", out.toString(), "--package", "com.example.1nen");
         assertEquals(2, bad.exitCode());
         assertTrue(bad.err().contains("--package `com.example.1nen` is not a Java package name"), bad.err());
+    }
+
+    @Test
+    void packagesOfTheJdkAndJavaKeywordsAreRefused() {
+        Path out = dir.resolve("java");
+        for (String pkg : List.of("java.lang", "java", "javax.swing", "org.example.class", "org.true.x", "org..x")) {
+            CliRun run = CliRun.of("build", SKETCH, "--java", out.toString(), "--package", pkg);
+            assertEquals(2, run.exitCode(), pkg + ": " + run.all());
+            assertTrue(run.err().startsWith("guidec build: --package `" + pkg + "` "), run.err());
+            assertTrue(run.err().contains("e.g. org.example.guidelines") || run.err().contains("write it like"),
+                    run.err());
+        }
+        CliRun jdk = CliRun.of("build", SKETCH, "--java", out.toString(), "--package", "java.lang");
+        assertEquals("guidec build: --package `java.lang` is a package of the JDK: Java refuses classes of anyone else in"
+                + " `java.` packages; choose your organisation's package, e.g. org.example.guidelines\n", jdk.err());
+        assertFalse(Files.exists(out), "nothing is written");
     }
 
     @Test

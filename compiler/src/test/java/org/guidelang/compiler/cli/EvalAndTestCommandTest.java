@@ -160,6 +160,43 @@ class EvalAndTestCommandTest {
     }
 
     @Test
+    void anExampleMayGiveANegativeNumber() throws IOException {
+        Path file = dir.resolve("z.guide");
+        Files.writeString(file, """
+                guideline z_score version 1.0.0 {
+                  title "Z score"
+                  source s "S"
+                  input z : decimal in [-5, 5] "Z score"
+                  table band : code { LOW, NORMAL } hit first {
+                    when z < -1 -> LOW
+                    otherwise -> NORMAL
+                  } cite s
+                  example "two below the mean is low" {
+                    given z = -2
+                    expect band = LOW
+                  }
+                  example "half below is normal" {
+                    given z = -0.5
+                    expect band = NORMAL
+                  }
+                }
+                """);
+        CliRun run = CliRun.of("test", file.toString());
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().strip().endsWith("2 passed, 0 failed"), run.out());
+
+        Files.writeString(file, Files.readString(file).replace("given z = -0.5", "given z = -6"));
+        CliRun outside = CliRun.of("check", file.toString());
+        assertEquals(1, outside.exitCode(), outside.all());
+        assertTrue(outside.out().contains("-6"), outside.out());
+
+        Files.writeString(file, Files.readString(file).replace("given z = -6", "given z = -true"));
+        CliRun signed = CliRun.of("check", file.toString());
+        assertEquals(1, signed.exitCode(), signed.all());
+        assertTrue(signed.out().contains("unexpected `true`; expected a number [GL100]"), signed.out());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"check", "eval", "test"}) {
             CliRun run = CliRun.of(command, "--help");
