@@ -32,7 +32,7 @@ class UsageJavadocTest {
 
     @Test
     void usageOfInputsWithOpenLowerEndsUsesValuesInside() {
-        String usage = usage(JavaBackend.generate(openRanges(), null).get(0).content());
+        String usage = usage(JavaBackend.generate(openRanges(), null).sources().get(0).content());
         assertTrue(usage.contains(".sizeCm(1.0).share(0.5)"), usage);
     }
 
@@ -70,7 +70,7 @@ class UsageJavadocTest {
     private static int runUsages(List<Compilation> compilations) throws Exception {
         List<GeneratedFile> files = new ArrayList<>();
         for (Compilation compilation : compilations) {
-            files.addAll(JavaBackend.generate(compilation, null));
+            files.addAll(JavaBackend.generate(compilation, null).sources());
         }
         List<String> runners = new ArrayList<>();
         for (GeneratedFile file : List.copyOf(files)) {
