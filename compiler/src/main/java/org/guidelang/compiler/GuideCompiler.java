@@ -16,6 +16,7 @@ import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.parse.GuidelineParser;
 import org.guidelang.compiler.source.SourceFile;
+import org.guidelang.compiler.symbols.SymbolTable;
 import org.guidelang.runtime.Suggestions;
 
 /**
@@ -35,6 +36,7 @@ public final class GuideCompiler {
     public static Compilation compile(List<SourceFile> files, Diagnostics diagnostics) {
         Map<String, Guideline> byId = new LinkedHashMap<>();
         Map<String, SourceFile> unparsed = new LinkedHashMap<>();
+        List<Guideline> syntax = new ArrayList<>();
         for (SourceFile file : files) {
             Optional<Guideline> parsed = parseSafely(file, diagnostics);
             if (parsed.isEmpty()) {
@@ -42,6 +44,7 @@ public final class GuideCompiler {
                 continue;
             }
             Guideline guideline = parsed.get();
+            syntax.add(guideline);
             Guideline earlier = byId.putIfAbsent(guideline.id().text(), guideline);
             if (earlier != null) {
                 diagnostics.reportWithHint(DiagnosticCode.DUPLICATE_GUIDELINE, guideline.id().span(),
@@ -51,6 +54,7 @@ public final class GuideCompiler {
         }
         List<Guideline> order = new ImportOrder(byId, unparsed, diagnostics).sorted();
         Map<String, CheckedGuideline> checked = new LinkedHashMap<>();
+        Map<String, SymbolTable> symbols = new LinkedHashMap<>();
         Set<String> failed = new HashSet<>();
         for (Guideline guideline : order) {
             if (!importsChecked(guideline, checked)) {
@@ -66,7 +70,9 @@ public final class GuideCompiler {
                 });
                 continue;
             }
-            Optional<CheckedGuideline> result = GuidelineChecker.check(guideline, checked, diagnostics);
+            GuidelineChecker.Result checking = GuidelineChecker.check(guideline, checked, symbols, diagnostics);
+            symbols.put(guideline.id().text(), checking.symbols());
+            Optional<CheckedGuideline> result = checking.checked();
             result.ifPresent(g -> {
                 checked.put(g.id(), g);
                 CoverageAnalysis.report(g, diagnostics);
@@ -75,7 +81,8 @@ public final class GuideCompiler {
                 failed.add(guideline.id().text());
             }
         }
-        return new Compilation(files, List.copyOf(checked.values()), diagnostics.sorted());
+        return new Compilation(files, List.copyOf(checked.values()), diagnostics.sorted(), syntax,
+                List.copyOf(symbols.values()));
     }
 
     private static Optional<Guideline> parseSafely(SourceFile file, Diagnostics diagnostics) {

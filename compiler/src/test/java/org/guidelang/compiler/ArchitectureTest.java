@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -101,5 +102,30 @@ class ArchitectureTest {
         String dependencies = pom.substring(pom.indexOf("<dependencies>"), pom.indexOf("</dependencies>"));
         assertTrue(dependencies.split("<dependency>").length - 1 == 1 && dependencies.contains("<scope>test</scope>"),
                 "runtime may depend on JUnit for tests only:\n" + dependencies);
+    }
+
+    @Test
+    void everyFileIsWrittenThroughAtomicFile() throws IOException {
+        // A file written in place is left cut off mid-word when the disk fills (issue 13); only
+        // AtomicFile opens files for writing, in this module and in the Maven plugin.
+        Pattern opensForWriting = Pattern.compile("Files\\.(write|writeString|newBufferedWriter|newOutputStream|copy|move)\\("
+                + "|new (FileOutputStream|FileWriter|RandomAccessFile|PrintStream|PrintWriter)\\((new File|Path|[a-z]\\w*\\.to(File|Path))");
+        List<String> found = new ArrayList<>();
+        for (Path root : List.of(MAIN, Path.of("../maven-plugin/src/main/java"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                    if (file.endsWith("output/AtomicFile.java")) {
+                        continue;
+                    }
+                    List<String> lines = Files.readAllLines(file);
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (opensForWriting.matcher(lines.get(i)).find()) {
+                            found.add(file + ":" + (i + 1) + ": " + lines.get(i).strip());
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
     }
 }

@@ -130,6 +130,7 @@ binding
 
 bindingValue
     : literal                                                                       # literalBinding
+    | sign=MINUS value=NUMBER unit=(PERCENT | IDENTIFIER)?                          # negativeBinding
     | MISSING                                                                       # missingBinding
     | code=name                                                                     # codeBinding
     ;

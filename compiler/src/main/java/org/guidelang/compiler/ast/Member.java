@@ -148,7 +148,7 @@ public sealed interface Member extends Node {
     }
 
     /** {@code percent in [0, 100]}, {@code count per "2 mm²"}: per and range may be null. */
-    record NumericType(Name unit, Text per, Interval range, SourceSpan span) implements TypeSyntax {}
+    record NumericType(Name unit, Text per, IntervalSyntax range, SourceSpan span) implements TypeSyntax {}
 
     record CodeDecl(Name id, Text label, SourceSpan span) implements Node {}
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.guidelang.compiler.ast.Expr;
 import org.guidelang.compiler.ast.Expr.BinaryOp;
-import org.guidelang.compiler.ast.Interval;
+import org.guidelang.compiler.ast.IntervalSyntax;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CExpr;
@@ -86,7 +86,7 @@ final class ExprChecker {
 
     private CExpr qualified(Expr.Reference ref) {
         String alias = ref.qualifier().text();
-        Optional<CheckedGuideline> imported = scope.imported(alias);
+        Optional<CheckedGuideline> imported = scope.imported(ref.qualifier());
         if (imported.isEmpty()) {
             diagnostics.reportWithHint(DiagnosticCode.UNKNOWN_QUALIFIER, ref.qualifier().span(),
                     hintOr(didYouMean(alias, scope.aliases()),
@@ -102,6 +102,7 @@ final class ExprChecker {
                     guideline.id(), ref.name().text());
             return new CExpr.Invalid(ref.span());
         }
+        scope.referToImported(ref.qualifier(), ref.name());
         return new CExpr.OutcomeRef(guideline.id(), alias, outcome.get(), ref.span());
     }
 
@@ -131,6 +132,7 @@ final class ExprChecker {
         if (expr instanceof Expr.Reference ref && ref.qualifier() == null && other instanceof Type.Code code) {
             String name = ref.name().text();
             if (code.codes().contains(name)) {
+                scope.referToCode(code.codes(), ref.name());
                 return new CExpr.Const(name, other, ref.span());
             }
             if (!scope.declares(name)) {
@@ -275,7 +277,7 @@ final class ExprChecker {
             return new CExpr.Invalid(in.span());
         }
         if (!(operand.type() instanceof Type.Num num)) {
-            Interval written = in.interval();
+            IntervalSyntax written = in.interval();
             boolean codesWritten = isBareName(written.low()) && isBareName(written.high());
             String hint = operand.type() instanceof Type.Code code
                     ? "use a set for codes: `" + in.operand().span().text() + " in {" + (codesWritten
@@ -287,7 +289,7 @@ final class ExprChecker {
                     "an interval holds numbers, but `" + in.operand().span().text() + "` is " + describe(operand.type()));
             return new CExpr.Invalid(in.span());
         }
-        Interval interval = in.interval();
+        IntervalSyntax interval = in.interval();
         CExpr low = bound(interval.low(), operand, in.operand());
         CExpr high = bound(interval.high(), operand, in.operand());
         if ((low != null && low.type() instanceof Type.Invalid) || (high != null && high.type() instanceof Type.Invalid)) {

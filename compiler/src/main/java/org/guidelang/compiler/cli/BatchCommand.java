@@ -13,11 +13,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.output.AtomicFile;
+import org.guidelang.compiler.output.CannotWrite;
+import org.guidelang.compiler.output.IoFailure;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.InputSpec;
@@ -38,7 +40,8 @@ import picocli.CommandLine.Spec;
         name = "batch",
         mixinStandardHelpOptions = true,
         description = {
-            "Evaluates a cohort: one patient JSON object per input line, one result per output line.",
+            "Evaluates a cohort: one patient per line in, one result per line out.",
+            "Each input line is a patient's JSON object; each output line is its result.",
             "A line that cannot be evaluated gives a line with its errors: {\"line\": N, \"errors\": […]}."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -50,7 +53,8 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Guideline files or folders.")
     private List<Path> paths;
 
-    @Option(names = {"-g", "--guideline"}, required = true, paramLabel = "ID", description = "The guideline to apply.")
+    @Option(names = {"-g", "--guideline"}, paramLabel = "ID",
+            description = "The guideline to apply; may be left out when the paths hold only one.")
     private String guidelineId;
 
     @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE",
@@ -70,20 +74,22 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<CheckedGuideline> guideline = Sources.guideline(paths, guidelineId, spec.commandLine().getOut(), err);
-        if (guideline.isEmpty()) {
-            return Sources.lastExitCode();
+        Sources.Found found = Sources.guideline(paths, guidelineId, err);
+        if (!found.found()) {
+            return found.exitCode();
         }
-        List<InputSpec> specs = guideline.get().inputs().stream().map(InputDecl::spec).toList();
+        CheckedGuideline guideline = found.guideline();
+        List<InputSpec> specs = guideline.inputs().stream().map(InputDecl::spec).toList();
         InputValidator validator = InputValidator.of(specs);
         long records = 0;
         long failed = 0;
         boolean progress = System.console() != null && !output.equals("-");
-        try (BufferedReader reader = open(); Writer writer = create()) {
+        try (BufferedReader reader = open(); Results results = create()) {
+            Writer writer = results.writer();
             String line;
             while ((line = reader.readLine()) != null) {
                 records++;
-                Outcome result = evaluate(guideline.get(), validator, line, records);
+                Outcome result = evaluate(guideline, validator, line, records);
                 if (result.failed()) {
                     failed++;
                 }
@@ -94,10 +100,16 @@ final class BatchCommand implements Callable<Integer> {
                     err.flush();
                 }
             }
+            results.commit();
+        } catch (CannotWrite e) {
+            err.println();
+            err.println("guidec: " + e.getMessage() + "; nothing written");
+            return Guidec.USAGE;
         } catch (IOException | RuntimeException e) {
             err.println();
+            String reason = e instanceof IOException io ? IoFailure.reason(io) : String.valueOf(e.getMessage());
             err.println("guidec: cannot process " + (input.equals("-") ? "standard input" : input) + " after record "
-                    + records + ": " + e.getMessage());
+                    + records + ": " + reason + (output.equals("-") ? "" : "; " + output + " is left as it was"));
             return Guidec.USAGE;
         }
         if (progress) {
@@ -152,15 +164,54 @@ final class BatchCommand implements Callable<Integer> {
         return Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
     }
 
-    private Writer create() throws IOException {
+    /**
+     * The results being written: to a temporary file beside {@code --output}, put in place only
+     * when every record is written, so that a failed run leaves an earlier output as it was.
+     */
+    private interface Results extends java.io.Closeable {
+        Writer writer();
+
+        void commit() throws IOException;
+    }
+
+    private Results create() throws IOException {
         if (output.equals("-")) {
-            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+            Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            return new Results() {
+                @Override
+                public Writer writer() {
+                    return stdout;
+                }
+
+                @Override
+                public void commit() throws IOException {
+                    stdout.flush(); // standard output stays open for the summary and for the caller
+                }
+
                 @Override
                 public void close() throws IOException {
-                    flush(); // standard output stays open for the summary and for the caller
+                    stdout.flush();
                 }
             };
         }
-        return Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8);
+        AtomicFile.Pending pending = AtomicFile.open(Path.of(output));
+        Writer file = new BufferedWriter(new OutputStreamWriter(pending.stream(), StandardCharsets.UTF_8));
+        return new Results() {
+            @Override
+            public Writer writer() {
+                return file;
+            }
+
+            @Override
+            public void commit() throws IOException {
+                file.flush();
+                pending.commit();
+            }
+
+            @Override
+            public void close() {
+                pending.close(); // without a commit, discards what was written
+            }
+        };
     }
 }

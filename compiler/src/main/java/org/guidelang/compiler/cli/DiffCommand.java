@@ -16,6 +16,7 @@ import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
 import org.guidelang.compiler.diff.CohortImpact;
 import org.guidelang.compiler.diff.GuidelineDiff;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.output.IoFailure;
 import org.guidelang.runtime.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,11 +32,12 @@ import picocli.CommandLine.Spec;
         name = "diff",
         mixinStandardHelpOptions = true,
         description = {
-            "Shows the semantic difference between two versions of a guideline, or of two folders of guidelines.",
-            "OLD and NEW are files or folders; PATH@REVISION reads the version committed at a git revision.",
-            "Reports changed inputs, parameters, definitions, rules, criteria, recommendations, outcome codes,",
-            "sources and header, the examples whose outcomes change, and whether the version number follows",
-            "semantic versioning."
+            "Shows what changed between two versions of a guideline, in words.",
+            "OLD and NEW are files or folders of guidelines; PATH@REVISION reads the version committed at a git "
+                    + "revision.",
+            "Reports changed inputs, parameters, definitions, rules, criteria, recommendations, outcome codes, "
+                    + "sources and header, the examples whose outcomes change, and whether the version number follows "
+                    + "semantic versioning."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no semantic difference", "1:differences found",
@@ -113,7 +115,7 @@ final class DiffCommand implements Callable<Integer> {
             try {
                 impact = Optional.of(cohortImpact(pairs.get(0)[0], pairs.get(0)[1]));
             } catch (IOException e) {
-                err.println("guidec diff: cannot read the cohort " + cohort + ": " + e.getMessage());
+                err.println("guidec diff: cannot read the cohort " + cohort + ": " + IoFailure.reason(e));
                 return Guidec.USAGE;
             }
         }

@@ -36,15 +36,18 @@ public final class Guidec implements java.util.concurrent.Callable<Integer> {
     /** Runs guidec as {@code main} would, writing to the given streams, and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         AtomicInteger code = new AtomicInteger(INTERNAL);
-        Thread worker = new Thread(null, () -> code.set(execute(args, out, err)), "guidec", STACK_BYTES);
+        PrintWriter terminalOut = new PrintWriter(new TerminalWriter(out), true);
+        PrintWriter terminalErr = new PrintWriter(new TerminalWriter(err), true);
+        Thread worker = new Thread(null, () -> code.set(execute(args, terminalOut, terminalErr)), "guidec",
+                STACK_BYTES);
         worker.start();
         try {
             worker.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        out.flush();
-        err.flush();
+        terminalOut.flush();
+        terminalErr.flush();
         return code.get();
     }
 
@@ -52,6 +55,8 @@ public final class Guidec implements java.util.concurrent.Callable<Integer> {
         CommandLine cli = new CommandLine(new Guidec());
         cli.setOut(out);
         cli.setErr(err);
+        // Help reads well on an 80-column terminal whatever the environment says (HelpTextTest).
+        cli.setUsageHelpWidth(80);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("guidec: internal error: " + e + " (please report this with the input that caused it)");
             return INTERNAL;

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
+import org.guidelang.compiler.eval.ExampleFailure;
 import org.guidelang.compiler.eval.ExampleRunner;
 import org.guidelang.compiler.model.CheckedGuideline;
-import org.guidelang.runtime.ExplanationStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "test",
         mixinStandardHelpOptions = true,
-        description = "Runs the examples of guideline files and reports each failure with its explanation.",
+        description = "Runs the examples of guideline files and explains each failure.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all examples passed", "1:an example failed, a guideline has errors, or there was no example",
             "2:usage or I/O problem"})
@@ -68,16 +68,6 @@ final class TestCommand implements Callable<Integer> {
     }
 
     private static void printFailure(PrintWriter out, ExampleRunner.Run run) {
-        out.println("FAIL " + run.guideline().id() + ": " + run.example().title() + " ("
-                + run.example().span().location() + ")");
-        for (ExampleRunner.Mismatch mismatch : run.mismatches()) {
-            out.println("  expected " + mismatch.expected());
-            out.println("  actual   " + mismatch.actual());
-        }
-        out.println("  why:");
-        for (ExplanationStep step : run.result().explanation()) {
-            out.println("    " + step.outcome() + " " + step.element() + " " + step.status().name().toLowerCase()
-                    + ": " + step.text() + (step.values().isEmpty() ? "" : "  with " + step.values()));
-        }
+        ExampleFailure.lines(run).forEach(out::println);
     }
 }

@@ -19,6 +19,7 @@ public enum DiagnosticCode {
     EMPTY_FILE("GL105", Severity.ERROR, "the file holds no guideline"),
     TOO_DEEP("GL106", Severity.ERROR, "expression nested too deeply to read"),
     EXTRA_INPUT("GL107", Severity.ERROR, "unexpected %s after the end of the guideline"),
+    CONTROL_CHARACTER("GL108", Severity.ERROR, "invisible control character %s"),
     // --- names ---
     UNDEFINED_NAME("GL200", Severity.ERROR, "unknown name `%s`"),
     DUPLICATE_NAME("GL201", Severity.ERROR, "`%s` is already declared at line %d"),
@@ -43,6 +44,8 @@ public enum DiagnosticCode {
     EMPTY_RANGE("GL305", Severity.ERROR, "the range %s holds no value"),
     BAD_TYPE_CLAUSE("GL306", Severity.ERROR, "%s"),
     DIVISION_BY_ZERO("GL307", Severity.ERROR, "`%s` divides by zero"),
+    NUMBER_TOO_LARGE("GL308", Severity.ERROR, "the number %s is too large to compute with"),
+    NUMBER_TOO_CLOSE_TO_ZERO("GL309", Severity.ERROR, "the number %s is too close to zero to tell from 0"),
     // --- structure ---
     UNKNOWN_HIT_POLICY("GL400", Severity.ERROR, "unknown hit policy `%s`"),
     UNDECLARED_OUTPUT("GL401", Severity.ERROR, "`%s` is not an output code of table `%s`"),
@@ -93,7 +96,7 @@ public enum DiagnosticCode {
     UNREACHABLE_OUTCOME("GL708", Severity.WARNING, "criteria set `%s` never yields `%s`: %s"),
     UNKNOWN_TABLE_CLAUSE("GL709", Severity.ERROR, "unknown table clause `%s`"),
     // --- Java back end ---
-    BAD_JAVA_PACKAGE("GL900", Severity.ERROR, "`%s` is not a Java package name");
+    BAD_JAVA_PACKAGE("GL900", Severity.ERROR, "`%s` %s");
 
     private final String id;
     private final Severity severity;

@@ -7,8 +7,9 @@ import org.guidelang.runtime.Unit;
 
 /**
  * A checked expression written out as a committee would write it, with names (not their
- * values) and units: two expressions mean the same exactly when their texts are equal, which
- * is how the differ compares conditions without regard to layout or source position.
+ * values) and units, whatever its layout or source position. Equal texts mean equal
+ * expressions, but not the other way round: {@code a and b} and {@code b and a} mean the same
+ * and read differently, so the differ reports such a rewrite as a change, for a reviewer to read.
  */
 final class ExprText {
     static String of(CExpr expr) {

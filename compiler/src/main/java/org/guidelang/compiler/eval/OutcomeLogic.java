@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.guidelang.compiler.model.CExpr;
+import org.guidelang.compiler.model.CitationRef;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
@@ -57,8 +58,8 @@ final class OutcomeLogic {
         EvaluatedConditions conditions = new EvaluatedConditions(evaluator, inputs,
                 rec.condition() == null ? List.of() : List.of(rec.condition()));
         RecommendationLogic logic = rec.condition() == null
-                ? RecommendationLogic.always(rec.text(), Citations.text(rec.citations()))
-                : RecommendationLogic.when(0, rec.conditionText(), Citations.text(rec.citations()));
+                ? RecommendationLogic.always(rec.text(), CitationRef.text(rec.citations()))
+                : RecommendationLogic.when(0, rec.conditionText(), CitationRef.text(rec.citations()));
         Truth truth = logic.decide(conditions, label, trace);
         if (truth.isUnknown()) {
             return new Interpreter.Decision(null, inputs.names(logic.missing(conditions)));
@@ -78,18 +79,18 @@ final class OutcomeLogic {
     }
 
     private static DecisionTableLogic table(DecisionTable table, InputIndex inputs, boolean total) {
-        String cited = Citations.text(table.citations());
+        String cited = CitationRef.text(table.citations());
         DecisionTableLogic.Builder builder = table.policy() == DecisionTable.HitPolicy.UNIQUE
                 ? DecisionTableLogic.unique(names(table.codes()), inputs, cited)
                 : DecisionTableLogic.firstHit(names(table.codes()), inputs, cited);
         for (int i = 0; i < table.rules().size(); i++) {
             DecisionTable.Rule rule = table.rules().get(i);
             builder.rule(rule.number(), i, rule.code(), rule.text(),
-                    Citations.firstOf(rule.citations(), table.citations()));
+                    CitationRef.firstText(rule.citations(), table.citations()));
         }
         if (table.otherwise() != null) {
             builder.otherwise(table.otherwise().code(),
-                    Citations.firstOf(table.otherwise().citations(), table.citations()));
+                    CitationRef.firstText(table.otherwise().citations(), table.citations()));
         }
         if (total) {
             builder.total();
@@ -103,7 +104,7 @@ final class OutcomeLogic {
         for (int i = 0; i < set.criteria().size(); i++) {
             CriteriaSet.Criterion criterion = set.criteria().get(i);
             builder.criterion(i, criterion.name(), criterion.relative(), criterion.label() + ": " + criterion.text(),
-                    Citations.firstOf(criterion.citations(), set.citations()));
+                    CitationRef.firstText(criterion.citations(), set.citations()));
         }
         if (total) {
             builder.total();

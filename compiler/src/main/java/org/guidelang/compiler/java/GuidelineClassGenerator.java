@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.CitationRef;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
@@ -35,7 +36,7 @@ final class GuidelineClassGenerator {
     private final CheckedGuideline guideline;
     private final JavaTypes types;
     private final ClassName self;
-    private final List<Elements.Element> elements;
+    private final List<NumberedConditions.Condition> elements;
     private final OutcomeGenerator outcomes;
 
     GuidelineClassGenerator(CheckedGuideline guideline, JavaTypes types) {
@@ -47,7 +48,7 @@ final class GuidelineClassGenerator {
         this.guideline = guideline;
         this.types = types;
         this.self = types.classOf(guideline.id());
-        this.elements = Elements.of(guideline);
+        this.elements = NumberedConditions.of(guideline);
         this.outcomes = new OutcomeGenerator(guideline, types, elements);
     }
 
@@ -154,7 +155,7 @@ final class GuidelineClassGenerator {
         if (param.rationale() != null) {
             doc.append(" ").append(JavadocText.escape(param.rationale()));
         }
-        String cited = JavadocText.citations(param.citations());
+        String cited = CitationRef.text(param.citations());
         if (cited != null) {
             doc.append("\n\n<p>Source: ").append(JavadocText.escape(cited)).append(".");
         }
@@ -220,7 +221,7 @@ final class GuidelineClassGenerator {
         for (Outcome outcome : guideline.outcomes()) {
             CodeSet codes = Codes.of(outcome);
             if (codes != null) {
-                String cited = JavadocText.citations(outcome.citations());
+                String cited = CitationRef.text(outcome.citations());
                 String about = outcome.label() + " (the codes of outcome " + outcome.name() + ")."
                         + (cited == null ? "" : " Source: " + cited + ".");
                 type.addType(new CodeEnumGenerator(codes, types.enumOf(codes), about, yieldedBy(outcome)).generate());
@@ -233,7 +234,7 @@ final class GuidelineClassGenerator {
         Map<String, List<String>> notes = new LinkedHashMap<>();
         if (outcome instanceof DecisionTable table) {
             for (DecisionTable.Rule rule : table.rules()) {
-                String cited = JavadocText.citations(rule.citations());
+                String cited = CitationRef.text(rule.citations());
                 notes.computeIfAbsent(rule.code(), c -> new ArrayList<>()).add("Rule " + rule.number() + ": "
                         + rule.text() + (cited == null ? "" : " (" + cited + ")"));
             }

@@ -14,6 +14,7 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 import org.guidelang.compiler.analysis.TotalOutcomes;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.CitationRef;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
@@ -28,11 +29,11 @@ import org.guidelang.compiler.model.Recommendation;
 final class OutcomeGenerator {
     private final CheckedGuideline guideline;
     private final JavaTypes types;
-    private final List<Elements.Element> elements;
+    private final List<NumberedConditions.Condition> elements;
     private final Map<String, String> members;
     private final ClassName self;
 
-    OutcomeGenerator(CheckedGuideline guideline, JavaTypes types, List<Elements.Element> elements) {
+    OutcomeGenerator(CheckedGuideline guideline, JavaTypes types, List<NumberedConditions.Condition> elements) {
         this.guideline = guideline;
         this.types = types;
         this.elements = elements;
@@ -116,12 +117,12 @@ final class OutcomeGenerator {
     }
 
     private static String citedBy(Outcome outcome) {
-        String cited = JavadocText.citations(outcome.citations());
+        String cited = CitationRef.text(outcome.citations());
         return cited == null ? "" : " (" + cited + ")";
     }
 
-    private List<Elements.Element> elementsOf(Outcome outcome) {
-        return Elements.of(elements, outcome);
+    private List<NumberedConditions.Condition> elementsOf(Outcome outcome) {
+        return NumberedConditions.of(elements, outcome);
     }
 
     // DecisionTableLogic.firstHit(List.of("NET_G1", ...), INPUT_INDEX, "que2022, Table 1").rule(1, 0, "NEC_G3", "...", "...")...build()
@@ -129,16 +130,16 @@ final class OutcomeGenerator {
         CodeBlock.Builder code = CodeBlock.builder()
                 .add("$T.$L($L, INPUT_INDEX, $S)\n$>$>", RuntimeTypes.TABLE_LOGIC,
                         table.policy() == DecisionTable.HitPolicy.UNIQUE ? "unique" : "firstHit", codes(table.codes()),
-                        JavadocText.citations(table.citations()));
-        List<Elements.Element> conditions = elementsOf(table);
+                        CitationRef.text(table.citations()));
+        List<NumberedConditions.Condition> conditions = elementsOf(table);
         for (int i = 0; i < table.rules().size(); i++) {
             DecisionTable.Rule rule = table.rules().get(i);
             code.add(".rule($L, $L, $S, $S, $S)\n", rule.number(), conditions.get(i).index(), rule.code(), rule.text(),
-                    JavadocText.firstCitations(rule.citations(), table.citations()));
+                    CitationRef.firstText(rule.citations(), table.citations()));
         }
         if (table.otherwise() != null) {
             code.add(".otherwise($S, $S)\n", table.otherwise().code(),
-                    JavadocText.firstCitations(table.otherwise().citations(), table.citations()));
+                    CitationRef.firstText(table.otherwise().citations(), table.citations()));
         }
         return total(code, table).add(".build()$<$<").build();
     }
@@ -148,12 +149,12 @@ final class OutcomeGenerator {
         CodeBlock.Builder code = CodeBlock.builder()
                 .add("$T.builder($L, $L, $S, $S, $S)\n$>$>", RuntimeTypes.CRITERIA_LOGIC, codes(set.codes()),
                         set.required(), set.metCode(), set.exceptionCode(), set.unmetCode());
-        List<Elements.Element> conditions = elementsOf(set);
+        List<NumberedConditions.Condition> conditions = elementsOf(set);
         for (int i = 0; i < set.criteria().size(); i++) {
             CriteriaSet.Criterion criterion = set.criteria().get(i);
             code.add(".criterion($L, $S, $L, $S, $S)\n", conditions.get(i).index(), criterion.name(),
                     criterion.relative(), criterion.label() + ": " + criterion.text(),
-                    JavadocText.firstCitations(criterion.citations(), set.citations()));
+                    CitationRef.firstText(criterion.citations(), set.citations()));
         }
         return total(code, set).add(".build()$<$<").build();
     }
@@ -165,7 +166,7 @@ final class OutcomeGenerator {
 
     // RecommendationLogic.when(7, "grade = NET_G3", "que2022")   |   RecommendationLogic.always("...", null)
     private CodeBlock recommendation(Recommendation rec) {
-        String cited = JavadocText.citations(rec.citations());
+        String cited = CitationRef.text(rec.citations());
         if (rec.condition() == null) {
             return CodeBlock.of("$T.always($S, $S)", RuntimeTypes.RECOMMENDATION_LOGIC, rec.text(), cited);
         }

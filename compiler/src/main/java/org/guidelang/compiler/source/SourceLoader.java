@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
+import org.guidelang.compiler.output.IoFailure;
 
 /**
  * Reads guideline files from the paths a user gives: files as they are, folders by every
@@ -78,7 +79,9 @@ public final class SourceLoader {
                     .sorted()
                     .toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new UnreadablePathException(display(folder) + ": cannot list the folder: " + e.getMessage());
+            throw new UnreadablePathException(display(folder) + ": cannot list the folder: "
+                    + (e instanceof IOException io ? IoFailure.reason(io)
+                            : IoFailure.reason(((java.io.UncheckedIOException) e).getCause())));
         }
     }
 
@@ -87,8 +90,7 @@ public final class SourceLoader {
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException | OutOfMemoryError e) {
-            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                    : e instanceof OutOfMemoryError ? "it is too large" : String.valueOf(e.getMessage());
+            String why = e instanceof IOException io ? IoFailure.reason(io) : "it is too large";
             diagnostics.reportWithHint(DiagnosticCode.UNREADABLE_FILE, new SourceFile(display(path), "").span(0, 0),
                     "check that the file exists and that you may read it", why);
             return Optional.empty();

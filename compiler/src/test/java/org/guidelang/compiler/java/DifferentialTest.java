@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The generated evaluators agree with the reference interpreter on random patients: the same
  * outcomes, the same missing inputs and the same explanation, step for step. The default run
- * draws 50,000 patients for each of the two sketch guidelines and 5,000 for each repository and
- * diamond test guideline; {@code -Dguidelang.long=true} draws twenty times as many. A failure prints the seed
- * and the patient.
+ * draws 50,000 patients for each of the two sketch guidelines, 5,000 for each repository and
+ * diamond test guideline and 2,000 for each golden feature's; {@code -Dguidelang.long=true} draws
+ * twenty times as many. A failure prints the seed and the patient.
  */
 class DifferentialTest {
     private static final long SEED = 20261201L;
@@ -44,6 +44,19 @@ class DifferentialTest {
         GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.DIAMOND);
         for (CheckedGuideline guideline : compilation.guidelines()) {
             agree(guideline, generated.evaluator(guideline.id()), PATIENTS / 10);
+        }
+    }
+
+    /** The small guideline of each golden feature ({@link JavaGoldenTest}), 2,000 patients each by default. */
+    @Test
+    void goldenFeaturesAgreeWithTheInterpreter() throws java.io.IOException {
+        for (String feature : JavaGoldenTest.features().toList()) {
+            java.nio.file.Path folder = JavaGoldenTest.FEATURES.resolve(feature);
+            Compilation compilation = GeneratedEvaluators.compilation(folder);
+            GeneratedEvaluators generated = GeneratedEvaluators.of(folder);
+            for (CheckedGuideline guideline : compilation.guidelines()) {
+                agree(guideline, generated.evaluator(guideline.id()), PATIENTS / 25);
+            }
         }
     }
 

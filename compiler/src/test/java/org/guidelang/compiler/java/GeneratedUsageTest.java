@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class GeneratedUsageTest {
     @Test
     void typedApiReadsLikeHandWrittenCode() throws Exception {
-        List<GeneratedFile> files = new ArrayList<>(JavaBackend.generate(TestGuidelines.sketch(), null));
+        List<GeneratedFile> files = new ArrayList<>(JavaBackend.generate(TestGuidelines.sketch(), null).sources());
         files.add(new GeneratedFile("org/guidelang/example/MilanNenUsage.java",
                 Files.readString(Path.of("src/test/resources/usage/MilanNenUsage.java"), StandardCharsets.UTF_8)));
         ClassLoader loader = InMemoryJavac.compile(files);
@@ -80,7 +80,7 @@ class GeneratedUsageTest {
     }
 
     /** Runs every example through the generated evaluator, checking its expectations and the interpreter's result. */
-    private static int runExamples(Path folder) {
+    static int runExamples(Path folder) {
         Compilation compilation = GeneratedEvaluators.compilation(folder);
         GeneratedEvaluators generated = GeneratedEvaluators.of(folder);
         int count = 0;

@@ -17,18 +17,22 @@ import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
 import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.Recommendation;
+import org.guidelang.compiler.symbols.SymbolTable;
 
 /** Checks definitions, decision tables, criteria sets and recommendations. */
-final class Elements {
+final class ElementChecker {
     private final String guideline;
     private final ExprChecker exprs;
-    private final Citations citations;
+    private final CitationResolver citations;
+    private final SymbolTable.Builder symbols;
     private final Diagnostics diagnostics;
 
-    Elements(String guideline, ExprChecker exprs, Citations citations, Diagnostics diagnostics) {
+    ElementChecker(String guideline, ExprChecker exprs, CitationResolver citations, SymbolTable.Builder symbols,
+            Diagnostics diagnostics) {
         this.guideline = guideline;
         this.exprs = exprs;
         this.citations = citations;
+        this.symbols = symbols;
         this.diagnostics = diagnostics;
     }
 
@@ -110,6 +114,8 @@ final class Elements {
             String hint = ExprChecker.didYouMean(code.text(), codes.names());
             diagnostics.reportWithHint(DiagnosticCode.UNDECLARED_OUTPUT, code.span(),
                     hint != null ? hint : "declare it in the table's code list: " + codes.describe(), code.text(), table);
+        } else {
+            symbols.referToCode(guideline, table, code.text(), code.span());
         }
         return code.text();
     }

@@ -7,8 +7,8 @@ import org.guidelang.runtime.Range;
 import org.guidelang.runtime.Unit;
 
 /** Input values, types and ranges in the words a clinician reads: "12%", "63 years", "yes", "NET G2". */
-final class Values {
-    private Values() {}
+final class ValueText {
+    private ValueText() {}
 
     /** A patient's value of {@code input} (Double in its unit, Boolean, String code; null when missing). */
     static String of(InputDecl input, Object value) {

@@ -14,17 +14,20 @@ import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CitationRef;
 import org.guidelang.compiler.model.SourceRef;
+import org.guidelang.compiler.symbols.SymbolTable;
 
-/** The sources of one guideline, and every citation checked against them. */
-final class Citations {
+/** The sources of one guideline, and every citation resolved against them. */
+final class CitationResolver {
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
 
+    private final SymbolTable.Builder symbols;
     private final Diagnostics diagnostics;
     private final Map<String, Member.Source> sources = new LinkedHashMap<>();
     private final Set<String> cited = new TreeSet<>();
 
-    Citations(Diagnostics diagnostics) {
+    CitationResolver(SymbolTable.Builder symbols, Diagnostics diagnostics) {
+        this.symbols = symbols;
         this.diagnostics = diagnostics;
     }
 
@@ -76,6 +79,7 @@ final class Citations {
                 continue;
             }
             cited.add(id);
+            symbols.referToSource(id, citation.source().span());
             refs.add(new CitationRef(id, citation.locator() == null ? null : citation.locator().value()));
         }
         return refs;
