@@ -147,7 +147,7 @@ public final class MilanNen {
         Eligibility eligibility = evaluation.eligibility("eligibility");
         return new Result(
                     input,
-                    eligibility == null ? Decided.undetermined(evaluation.eligibilityMissing(), INPUT_INDEX) : ELIGIBILITY_DECIDED.get(eligibility.ordinal()));
+                    eligibility == null ? Decided.undetermined(evaluation.eligibilityMissing(), INPUT_INDEX, evaluation.eligibilityPossible(), Eligibility.class) : ELIGIBILITY_DECIDED.get(eligibility.ordinal()));
     }
 
     /**
