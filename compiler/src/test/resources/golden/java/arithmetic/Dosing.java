@@ -124,7 +124,7 @@ public final class Dosing {
         Regimen regimen = evaluation.regimen("regimen");
         return new Result(
                     input,
-                    regimen == null ? Decided.undetermined(evaluation.regimenMissing(), INPUT_INDEX) : REGIMEN_DECIDED.get(regimen.ordinal()));
+                    regimen == null ? Decided.undetermined(evaluation.regimenMissing(), INPUT_INDEX, evaluation.regimenPossible(), Regimen.class) : REGIMEN_DECIDED.get(regimen.ordinal()));
     }
 
     /**
