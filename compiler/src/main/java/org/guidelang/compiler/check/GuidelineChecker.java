@@ -12,6 +12,7 @@ import org.guidelang.compiler.ast.Node;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.Conflict;
 import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
@@ -27,7 +28,7 @@ import org.guidelang.runtime.InputIndex;
  * Semantic analysis of one guideline whose imports are already checked, as a sequence of passes
  * that stops after one that added errors: header and sources; declarations (collected first, so
  * order in the file does not matter); inputs and parameters; definitions and outcomes, checked on
- * demand in dependency order (see {@link GuidelineScope}); examples; warnings.
+ * demand in dependency order (see {@link GuidelineScope}); examples; conflicts; warnings.
  */
 public final class GuidelineChecker {
     private final Guideline ast;
@@ -103,6 +104,7 @@ public final class GuidelineChecker {
                 .filter(Member.Example.class::isInstance)
                 .map(m -> examples.check((Member.Example) m))
                 .toList();
+        List<Conflict> conflicts = new ConflictChecker(scope.exprs(), citations, diagnostics).check(ast.members());
         warnUnused();
         citations.warnUncited();
         if (diagnostics.errorCount() > errorsBefore) {
@@ -115,7 +117,7 @@ public final class GuidelineChecker {
                 id, ast.version().text(), header.title(), header.status(), header.authors(), header.committee(),
                 header.issued(), header.updated(), header.description(), sources, importRefs,
                 List.copyOf(scope.inputs().values()), List.copyOf(scope.params().values()), orderedDefinitions,
-                orderedOutcomes, checkedExamples, ast.span(), header.packageName()));
+                orderedOutcomes, checkedExamples, ast.span(), header.packageName(), conflicts));
     }
 
     // ---- declarations ----
@@ -175,6 +177,8 @@ public final class GuidelineChecker {
                 set.mappings().forEach(m -> declare(SymbolKind.CODE, m.code(), set.id().text(), m));
             } else if (member instanceof Member.Recommendation rec) {
                 declare(SymbolKind.RECOMMENDATION, rec.id(), null, rec);
+            } else if (member instanceof Member.Conflict conflict) {
+                declare(SymbolKind.CONFLICT, conflict.id(), null, conflict);
             }
         }
     }

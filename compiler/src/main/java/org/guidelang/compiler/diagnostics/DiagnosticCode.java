@@ -6,7 +6,7 @@ import java.util.Locale;
  * The one catalogue of diagnostics: a stable code, a severity and a message template each.
  * Codes never change meaning once published; add new ones at the end of their block.
  * GL1xx syntax, GL2xx names, GL3xx types and units, GL4xx structure, GL5xx examples, GL6xx files,
- * GL7xx static analysis (coverage, overlap, reachability), GL8xx formatter and differ (reserved),
+ * GL7xx static analysis (coverage, overlap, reachability, conflicts between guidelines), GL8xx formatter and differ (reserved),
  * GL90x the Java back end.
  */
 public enum DiagnosticCode {
@@ -71,6 +71,8 @@ public enum DiagnosticCode {
     DUPLICATE_OUTPUT_CODE("GL423", Severity.ERROR, "code `%s` is already used by the `%s` outcome"),
     UNCITED_PARAM("GL424", Severity.WARNING, "parameter `%s` names no source"),
     TOO_MANY_INPUTS("GL425", Severity.ERROR, "guideline `%s` reads %d inputs (with those it imports); at most %d are supported"),
+    CONFLICT_READS_INPUT("GL426", Severity.ERROR, "conflict `%s` reads the input `%s`%s"),
+    UNCITED_CONFLICT("GL427", Severity.ERROR, "conflict `%s` names no source"),
     // --- examples ---
     EXAMPLE_UNKNOWN_INPUT("GL500", Severity.ERROR, "example sets unknown input `%s`"),
     EXAMPLE_BAD_VALUE("GL501", Severity.ERROR, "%s"),

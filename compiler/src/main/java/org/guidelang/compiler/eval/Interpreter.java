@@ -47,9 +47,27 @@ public final class Interpreter {
         return ExactAnswers.refine(onePass(guideline, patient, true), patient, new Subject(guideline));
     }
 
+    /**
+     * One pass of {@code condition}, a boolean expression over the outcomes of {@code guideline} and of
+     * the guidelines it imports (a {@code conflict}'s), for a validated {@code patient} read as a
+     * stand-in for its completions: {@code is known} of an input still missing is unknown there, not
+     * false. The result, named {@code name}, is true or false when the one pass decides it; otherwise
+     * undetermined with the missing inputs that could decide it (none: the condition has no value
+     * for this complete patient). Sound, not refined: the conflict proof splits the inputs itself.
+     */
+    public static OutcomeResult condition(CheckedGuideline guideline, String name, CExpr condition,
+            Map<String, ?> patient) {
+        Run run = new Run(guideline, patient, indexOf(guideline), false, true);
+        Val value = run.evaluator.eval(condition);
+        if (value.truth().isUnknown()) {
+            return OutcomeResult.undetermined(name, value.missing());
+        }
+        return OutcomeResult.determined(name, value.truth().isTrue());
+    }
+
     /** One pass over {@code patient}, sound but not refined; with an explanation when asked. */
     static EvaluationResult onePass(CheckedGuideline guideline, Map<String, ?> patient, boolean explain) {
-        Run run = new Run(guideline, patient, indexOf(guideline), explain);
+        Run run = new Run(guideline, patient, indexOf(guideline), explain, false);
         List<OutcomeResult> results = new ArrayList<>();
         for (Outcome outcome : guideline.outcomes()) {
             Decision decision = run.outcome(guideline.id(), null, outcome);
@@ -151,11 +169,12 @@ public final class Interpreter {
         // Null when only the answer is wanted, as when completions are explored.
         private final List<ExplanationStep> trace;
 
-        Run(CheckedGuideline guideline, Map<String, ?> patient, InputIndex inputs, boolean explain) {
+        Run(CheckedGuideline guideline, Map<String, ?> patient, InputIndex inputs, boolean explain,
+                boolean completing) {
             collect(guideline);
             this.inputs = inputs;
             this.trace = explain ? explanation : null;
-            this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue);
+            this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue, completing);
         }
 
         private void collect(CheckedGuideline guideline) {

@@ -37,6 +37,47 @@ public sealed interface CExpr {
         return 8;
     }
 
+    /**
+     * The expressions this one is made of, in the order written; references (to definitions,
+     * outcomes, parameters, inputs) and constants have none.
+     */
+    default List<CExpr> operands() {
+        if (this instanceof And a) {
+            return List.of(a.left(), a.right());
+        } else if (this instanceof Or o) {
+            return List.of(o.left(), o.right());
+        } else if (this instanceof Not n) {
+            return List.of(n.operand());
+        } else if (this instanceof Compare c) {
+            return List.of(c.left(), c.right());
+        } else if (this instanceof Arithmetic a) {
+            return List.of(a.left(), a.right());
+        } else if (this instanceof Negate n) {
+            return List.of(n.operand());
+        } else if (this instanceof InRange r) {
+            List<CExpr> all = new java.util.ArrayList<>();
+            all.add(r.operand());
+            if (r.low() != null) {
+                all.add(r.low());
+            }
+            if (r.high() != null) {
+                all.add(r.high());
+            }
+            return all;
+        } else if (this instanceof InSet s) {
+            List<CExpr> all = new java.util.ArrayList<>();
+            all.add(s.operand());
+            all.addAll(s.items());
+            return all;
+        } else if (this instanceof IsKnown k) {
+            return List.of(k.operand());
+        } else if (this instanceof Const || this instanceof InputRef || this instanceof ParamRef
+                || this instanceof DefinitionRef || this instanceof OutcomeRef || this instanceof Invalid) {
+            return List.of();
+        }
+        throw new IllegalStateException("no operands known for " + getClass().getSimpleName());
+    }
+
     /** A constant: Boolean, Double (in the unit of its Num type) or String code. */
     record Const(Object value, Type type, SourceSpan span) implements CExpr {}
 
