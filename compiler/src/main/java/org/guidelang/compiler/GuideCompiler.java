@@ -11,6 +11,7 @@ import org.guidelang.compiler.analysis.CoverageAnalysis;
 import org.guidelang.compiler.ast.Guideline;
 import org.guidelang.compiler.ast.Member;
 import org.guidelang.compiler.check.GuidelineChecker;
+import org.guidelang.compiler.conflicts.ConflictAnalysis;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CheckedGuideline;
@@ -23,7 +24,8 @@ import org.guidelang.runtime.Suggestions;
  * The compiler's one entry point, shared by the command line and the Maven plugin: source
  * files in, checked guidelines and diagnostics out. Passes: parse each file; link guidelines
  * by their imports (unknown targets, duplicates, cycles); check each guideline after the
- * guidelines it imports; analyse each guideline that checked clean (coverage, overlap, reachability).
+ * guidelines it imports; analyse each guideline that checked clean (coverage, overlap, reachability,
+ * and the proof of its {@code conflict} declarations).
  */
 public final class GuideCompiler {
     private GuideCompiler() {}
@@ -76,6 +78,7 @@ public final class GuideCompiler {
             result.ifPresent(g -> {
                 checked.put(g.id(), g);
                 CoverageAnalysis.report(g, diagnostics);
+                ConflictAnalysis.report(g, diagnostics);
             });
             if (result.isEmpty()) {
                 failed.add(guideline.id().text());

@@ -49,7 +49,7 @@ class ArchitectureTest {
     @Test
     void onlyTheParsePassSeesAntlr() throws IOException {
         for (String pkg : List.of("check", "model", "eval", "diagnostics", "source", "cli", "java", "html", "analysis",
-                "diff")) {
+                "diff", "conflicts")) {
             assertEquals(List.of(), violations(pkg, "org.antlr"), pkg);
             assertEquals(List.of(), violations(pkg, "org.guidelang.grammar"), pkg);
         }
@@ -68,6 +68,14 @@ class ArchitectureTest {
     void theModelDependsOnNoPass() throws IOException {
         for (String pass : List.of("parse", "check", "eval", "cli")) {
             assertEquals(List.of(), violations("model", "org.guidelang.compiler." + pass), pass);
+        }
+    }
+
+    @Test
+    void theConflictProofReadsTheCheckedModel() throws IOException {
+        // It proves declarations over the model with the interpreter; it never sees the syntax.
+        for (String pass : List.of("parse", "check", "format", "diff", "cli", "java", "html")) {
+            assertEquals(List.of(), violations("conflicts", "org.guidelang.compiler." + pass), pass);
         }
     }
 

@@ -97,6 +97,8 @@ public enum DiagnosticCode {
     TOO_COMPLEX("GL707", Severity.WARNING, "%s has too many cases for the coverage analysis"),
     UNREACHABLE_OUTCOME("GL708", Severity.WARNING, "criteria set `%s` never yields `%s`: %s"),
     UNKNOWN_TABLE_CLAUSE("GL709", Severity.ERROR, "unknown table clause `%s`"),
+    CONFLICT_REACHED("GL710", Severity.ERROR, "conflict `%s` is reached: %s"),
+    CONFLICT_BEYOND_EXACTNESS("GL711", Severity.WARNING, "conflict `%s` is not proven absent: %s"),
     // --- Java back end ---
     BAD_JAVA_PACKAGE("GL900", Severity.ERROR, "`%s` %s");
 

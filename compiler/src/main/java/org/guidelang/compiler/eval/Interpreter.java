@@ -48,26 +48,58 @@ public final class Interpreter {
     }
 
     /**
-     * One pass of {@code condition}, a boolean expression over the outcomes of {@code guideline} and of
-     * the guidelines it imports (a {@code conflict}'s), for a validated {@code patient} read as a
-     * stand-in for its completions: {@code is known} of an input still missing is unknown there, not
-     * false. The result, named {@code name}, is true or false when the one pass decides it; otherwise
-     * undetermined with the missing inputs that could decide it (none: the condition has no value
-     * for this complete patient). Sound, not refined: the conflict proof splits the inputs itself.
+     * Boolean expressions over the outcomes of {@code guideline} and of the guidelines it imports (a
+     * {@code conflict}'s conditions), to be evaluated for many patients: what does not depend on the
+     * patient is worked out once, for all of them (see {@link Conditions#evaluate}).
      */
-    public static OutcomeResult condition(CheckedGuideline guideline, String name, CExpr condition,
-            Map<String, ?> patient) {
-        Run run = new Run(guideline, patient, indexOf(guideline), false, true);
-        Val value = run.evaluator.eval(condition);
-        if (value.truth().isUnknown()) {
-            return OutcomeResult.undetermined(name, value.missing());
+    public static Conditions conditions(CheckedGuideline guideline) {
+        return new Conditions(guideline);
+    }
+
+    /** See {@link #conditions}. Not thread-safe: one proof at a time. */
+    public static final class Conditions {
+        private final CheckedGuideline guideline;
+        private final InputIndex inputs;
+        private final Map<String, CheckedGuideline> closure = new HashMap<>();
+        private final Map<String, Set<String>> totals = new HashMap<>();
+
+        private Conditions(CheckedGuideline guideline) {
+            this.guideline = guideline;
+            this.inputs = indexOf(guideline);
+            collect(guideline);
         }
-        return OutcomeResult.determined(name, value.truth().isTrue());
+
+        private void collect(CheckedGuideline g) {
+            if (closure.putIfAbsent(g.id(), g) == null) {
+                g.imports().forEach(i -> collect(i.guideline()));
+            }
+        }
+
+        /** The total outcomes of guideline {@code id}, asked of the analysis once (a lookup hashes the whole model). */
+        private Set<String> totals(String id) {
+            return totals.computeIfAbsent(id, g -> TotalOutcomes.of(closure.get(g)));
+        }
+
+        /**
+         * One pass of {@code condition}, named {@code name}, for a validated {@code patient} read as
+         * a stand-in for its completions: {@code is known} of an input still missing is unknown there,
+         * not false. True or false when the one pass decides it; otherwise undetermined with the
+         * missing inputs that could decide it (none: no value for this complete patient). Sound, not
+         * refined: the conflict proof splits the inputs itself.
+         */
+        public OutcomeResult evaluate(String name, CExpr condition, Map<String, ?> patient) {
+            Run run = new Run(guideline, patient, inputs, false, true, this::totals);
+            Val value = run.evaluator.eval(condition);
+            if (value.truth().isUnknown()) {
+                return OutcomeResult.undetermined(name, value.missing());
+            }
+            return OutcomeResult.determined(name, value.truth().isTrue());
+        }
     }
 
     /** One pass over {@code patient}, sound but not refined; with an explanation when asked. */
     static EvaluationResult onePass(CheckedGuideline guideline, Map<String, ?> patient, boolean explain) {
-        Run run = new Run(guideline, patient, indexOf(guideline), explain, false);
+        Run run = new Run(guideline, patient, indexOf(guideline), explain, false, null);
         List<OutcomeResult> results = new ArrayList<>();
         for (Outcome outcome : guideline.outcomes()) {
             Decision decision = run.outcome(guideline.id(), null, outcome);
@@ -169,10 +201,14 @@ public final class Interpreter {
         // Null when only the answer is wanted, as when completions are explored.
         private final List<ExplanationStep> trace;
 
+        // The total outcomes of each guideline by id, when a caller keeps them; else null.
+        private final java.util.function.Function<String, Set<String>> totals;
+
         Run(CheckedGuideline guideline, Map<String, ?> patient, InputIndex inputs, boolean explain,
-                boolean completing) {
+                boolean completing, java.util.function.Function<String, Set<String>> totals) {
             collect(guideline);
             this.inputs = inputs;
+            this.totals = totals;
             this.trace = explain ? explanation : null;
             this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue, completing);
         }
@@ -213,8 +249,9 @@ public final class Interpreter {
                 return known;
             }
             String label = alias == null ? outcome.name() : alias + "." + outcome.name();
-            Decision decision = OutcomeLogic.decide(outcome,
-                    TotalOutcomes.isTotal(guidelines.get(guideline), outcome), evaluator, inputs, label, trace);
+            boolean total = totals != null ? totals.apply(guideline).contains(outcome.name())
+                    : TotalOutcomes.isTotal(guidelines.get(guideline), outcome);
+            Decision decision = OutcomeLogic.decide(outcome, total, evaluator, inputs, label, trace);
             decided.put(key, decision);
             return decision;
         }

@@ -22,4 +22,10 @@ public record Conflict(
         guidelines = List.copyOf(guidelines);
         citations = List.copyOf(citations);
     }
+
+    /** Where the name is written, for findings about the declaration (the whole span if not found). */
+    public SourceSpan nameSpan() {
+        int at = span.text().indexOf(name, "conflict".length());
+        return at < 0 ? span : span.file().span(span.start() + at, span.start() + at + name.length());
+    }
 }
