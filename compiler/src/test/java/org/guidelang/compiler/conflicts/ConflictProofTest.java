@@ -187,4 +187,24 @@ class ConflictProofTest {
         Compilation compilation = compile(GRADING, surgery, consistency("surgery.debulk"));
         assertInstanceOf(ConflictVerdict.Absent.class, onlyVerdict(compilation));
     }
+
+    @Test
+    void theNenDeclarationsAreAllProvenAbsent() throws IOException {
+        List<SourceFile> files = new ArrayList<>();
+        try (Stream<Path> listing = Files.list(NEN)) {
+            for (Path path : listing.filter(p -> p.toString().endsWith(".guide")).sorted().toList()) {
+                files.add(new SourceFile(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8)));
+            }
+        }
+        Compilation compilation = GuideCompiler.compile(files);
+        CheckedGuideline consistency = compilation.guideline("nen_consistency").orElseThrow();
+        assertTrue(consistency.conflicts().size() >= 17, "declared: " + consistency.conflicts().size());
+        int most = 0;
+        for (ConflictVerdict verdict : ConflictAnalysis.prove(consistency)) {
+            assertInstanceOf(ConflictVerdict.Absent.class, verdict, verdict.toString());
+            System.out.println(verdict.conflict().name() + ": " + verdict.evaluations() + " evaluations");
+            most = Math.max(most, verdict.evaluations());
+        }
+        assertTrue(most < ConflictProof.BUDGET / 4, "the budget leaves too little room: " + most);
+    }
 }
