@@ -2,6 +2,7 @@ package org.guidelang.compiler.conflicts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.guidelang.compiler.diagnostics.Diagnostic;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
@@ -47,21 +48,21 @@ public final class ConflictAnalysis {
         return verdicts;
     }
 
-    static java.util.Optional<Diagnostic> diagnostic(CheckedGuideline guideline, ConflictVerdict verdict) {
+    static Optional<Diagnostic> diagnostic(CheckedGuideline guideline, ConflictVerdict verdict) {
         Conflict conflict = verdict.conflict();
         if (verdict instanceof ConflictVerdict.Reached reached) {
             DiagnosticCode code = DiagnosticCode.CONFLICT_REACHED;
-            return java.util.Optional.of(new Diagnostic(code, code.severity(), conflict.nameSpan(),
+            return Optional.of(new Diagnostic(code, code.severity(), conflict.nameSpan(),
                     code.format(conflict.name(), "a patient gets " + answers(reached)), witness(guideline, reached)));
         }
         if (verdict instanceof ConflictVerdict.Beyond beyond) {
             DiagnosticCode code = DiagnosticCode.CONFLICT_BEYOND_EXACTNESS;
-            return java.util.Optional.of(new Diagnostic(code, code.severity(), conflict.nameSpan(),
+            return Optional.of(new Diagnostic(code, code.severity(), conflict.nameSpan(),
                     code.format(conflict.name(), beyond.reason()),
                     "check the combination with examples, or write the outcomes it reads as comparisons of one "
                             + "input with constants or parameters"));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** {@code netlm.hepaticCytoreduction = RECOMMENDED and lmr.liverMetastasisSurgery = NO_SURGERY}. */
