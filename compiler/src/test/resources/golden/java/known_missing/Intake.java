@@ -83,7 +83,6 @@ public final class Intake {
             .rule(1, 0, "BIOPSY", "biopsy is missing or not biopsy", null)
             .rule(2, 1, "TREAT", "ki67 is not missing and histology is known", null)
             .rule(3, 2, "GRADE", "ki67 is missing or histology = NET", null)
-            .total()
             .build();
 
     private static final InputValidator VALIDATOR = InputValidator.of(INPUTS);

@@ -20,7 +20,8 @@ import org.guidelang.compiler.model.Recommendation;
 /**
  * The outcomes of a guideline proven decided for every complete patient: a table the coverage
  * analysis proves has no gap (and, if unique, no overlap), a criteria set, or a recommendation,
- * whose conditions read only such outcomes and divide nothing (a division by zero is missing).
+ * whose conditions read only such outcomes, divide nothing (a division by zero is missing) and ask
+ * no {@code is known} (which a partial patient answers from its record, not from a completion).
  * Only for these may an undetermined outcome narrow the codes it can still take: for any other, a
  * completion of the patient might leave it undetermined, so nothing is claimed.
  */
@@ -132,7 +133,10 @@ public final class TotalOutcomes {
             return false;
         }
         if (expr instanceof CExpr.IsKnown) {
-            return true;
+            // Known for a complete patient, but a partial one answers from its record: with
+            // histology missing, `histology is known` is false in every completion, so a table
+            // total over complete patients can still fall through, and nothing may be narrowed.
+            return false;
         }
         for (CExpr child : children(expr)) {
             if (!reads(guideline, child, unproven, memo)) {
