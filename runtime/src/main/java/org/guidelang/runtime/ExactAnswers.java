@@ -59,7 +59,26 @@ public final class ExactAnswers {
                 outcomes.add(session(sessions, subject, patient).refine(result.name()).result());
             }
         }
-        List<ExplanationStep> explanation = new ArrayList<>(onePass.explanation());
+        return EvaluationResult.of(onePass.guideline(), onePass.version(), outcomes,
+                refineSteps(onePass.explanation(), patient, subject, sessions));
+    }
+
+    /**
+     * The explanation {@code steps} of a one-pass evaluation of {@code patient}, every undetermined
+     * step refined as {@link #refine} refines it: for a caller that holds the refined outcomes.
+     * Unmodifiable.
+     */
+    public static List<ExplanationStep> explain(List<ExplanationStep> steps, Map<String, ?> patient,
+            Subject subject) {
+        if (steps.stream().noneMatch(ExactAnswers::undeterminedStep)) {
+            return List.copyOf(steps);
+        }
+        return List.copyOf(refineSteps(steps, patient, subject, new HashMap<>()));
+    }
+
+    private static List<ExplanationStep> refineSteps(List<ExplanationStep> steps, Map<String, ?> patient,
+            Subject subject, Map<Subject, Session> sessions) {
+        List<ExplanationStep> explanation = new ArrayList<>(steps);
         for (int i = 0; i < explanation.size(); i++) {
             ExplanationStep step = explanation.get(i);
             if (!undeterminedStep(step)) {
@@ -74,7 +93,7 @@ public final class ExactAnswers {
             Refined refined = session(sessions, owner, patient).refine(name);
             explanation.set(i, refined.step(step.outcome()));
         }
-        return EvaluationResult.of(onePass.guideline(), onePass.version(), outcomes, explanation);
+        return explanation;
     }
 
     private static boolean undeterminedStep(ExplanationStep step) {
