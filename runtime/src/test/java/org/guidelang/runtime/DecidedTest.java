@@ -15,7 +15,9 @@ class DecidedTest {
     private static final InputIndex INPUTS = InputIndex.of(List.of("differentiation", "ki67", "mitoticCount"));
 
     private enum Grade implements CodeValue {
-        NET_G2;
+        NET_G2,
+        NET_G3,
+        NEC_G3;
 
         @Override
         public String code() {
@@ -53,6 +55,40 @@ class DecidedTest {
         assertEquals(OutcomeResult.undetermined("grade", List.of("differentiation", "mitoticCount")),
                 grade.toOutcomeResult("grade"));
         assertEquals(grade, grade.map(Grade::label));
+    }
+
+    @Test
+    void undeterminedKeepsTheValuesStillPossible() {
+        Grade[] codes = Grade.values();
+        Decided<Grade> grade = Decided.undetermined(1L << 0, INPUTS, 0b110L, codes);
+        assertEquals(List.of(Grade.NET_G3, Grade.NEC_G3), grade.possible());
+        assertFalse(grade.mayHaveNoValue());
+        assertEquals(OutcomeResult.undetermined("grade", List.of("differentiation"), List.of("NET_G3", "NEC_G3")),
+                grade.toOutcomeResult("grade"));
+        assertEquals(List.of("label NET_G3", "label NEC_G3"), grade.map(g -> "label " + g.code()).possible());
+        assertFalse(grade.equals(Decided.undetermined(1L << 0, INPUTS)), "possible values tell results apart");
+        Decided<Grade> orNone = Decided.undetermined(1L << 1, INPUTS, 0b1001L, codes);
+        assertEquals(List.of(Grade.NET_G2), orNone.possible());
+        assertTrue(orNone.mayHaveNoValue());
+        assertEquals(List.of("NET_G2", OutcomeResult.NO_VALUE), orNone.toOutcomeResult("grade").possible());
+        assertEquals(List.of(), Decided.of(Grade.NET_G2).possible());
+    }
+
+    @Test
+    void theMapFormConvertsBack() {
+        Grade[] codes = Grade.values();
+        for (Decided<Grade> grade : List.of(Decided.of(Grade.NET_G3), Decided.undetermined(5L, INPUTS, 0b1010L, codes),
+                Decided.<Grade>undetermined(2L, INPUTS))) {
+            assertEquals(grade, Decided.fromOutcome(grade.toOutcomeResult("grade"), codes, INPUTS));
+        }
+        assertSame(Decided.of(true), Decided.fromOutcome(OutcomeResult.determined("act", true), INPUTS));
+        Decided<Boolean> act = Decided.fromOutcome(OutcomeResult.undetermined("act", List.of("ki67"),
+                List.of(false, OutcomeResult.NO_VALUE)), INPUTS);
+        assertEquals(List.of(false), act.possible());
+        assertTrue(act.mayHaveNoValue());
+        assertEquals(Set.of("ki67"), act.missing());
+        assertThrows(IllegalArgumentException.class,
+                () -> Decided.fromOutcome(OutcomeResult.determined("grade", "NET_G1"), codes, INPUTS));
     }
 
     @Test
