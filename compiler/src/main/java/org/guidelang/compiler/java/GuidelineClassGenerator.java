@@ -62,7 +62,7 @@ final class GuidelineClassGenerator {
         return JavaNames.constantName(outcome.name()) + "_VALUES";
     }
 
-    // @Generated(...) public final class WhoGrading { ID, VERSION, INPUTS, ...; evaluate(Input); nested types }
+    // @Generated(...) public final class WhoGrading { ID, VERSION, INPUTS, ...; evaluate(Input); exactAnswers(); nested types }
     GeneratedFile generate() {
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -84,9 +84,15 @@ final class GuidelineClassGenerator {
                         Modifier.STATIC, Modifier.FINAL)
                 .initializer("new $T()", self.nestedClass("MapEvaluator"))
                 .build());
+        ExactSubjectGenerator exact = new ExactSubjectGenerator(guideline, types);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(outcomes.evaluate())
-                .addMethod(evaluator());
+                .addMethod(evaluator())
+                .addMethod(exact.accessor())
+                .addMethod(outcomes.onePass())
+                .addMethod(outcomes.refined())
+                .addMethod(outcomes.outcomeResults())
+                .addMethod(exact.explanation());
         for (CheckedGuideline.ImportRef imported : guideline.imports()) {
             if (!new ExpressionWriter(guideline, types).sameBits(imported.guideline())) {
                 type.addMethod(remap(imported));
@@ -96,7 +102,8 @@ final class GuidelineClassGenerator {
         type.addType(new InputRecordGenerator(guideline, types).generate())
                 .addType(outcomes.result())
                 .addType(new EvaluationGenerator(guideline, types, elements).generate())
-                .addType(new MapEvaluatorGenerator(guideline, types).generate());
+                .addType(new MapEvaluatorGenerator(guideline, types).generate())
+                .addType(exact.generate());
         JavaFile file = JavaFile.builder(self.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
