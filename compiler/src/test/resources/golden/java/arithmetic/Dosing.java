@@ -151,7 +151,7 @@ public final class Dosing {
         Regimen regimen = evaluation.regimen("regimen");
         return new Result(
                     input,
-                    regimen == null ? Decided.undetermined(evaluation.regimenMissing(), INPUT_INDEX, evaluation.regimenPossible(), REGIMEN_VALUES) : REGIMEN_DECIDED.get(regimen.ordinal()));
+                    regimen == null ? Decided.undetermined(evaluation.regimenMissing(), INPUT_INDEX, evaluation.regimenPossible(), Regimen.class) : REGIMEN_DECIDED.get(regimen.ordinal()));
     }
 
     /**
@@ -161,7 +161,7 @@ public final class Dosing {
         EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
         return new Result(
                     result.input(),
-                    Decided.fromOutcome(exact.outcomes().get("regimen"), REGIMEN_VALUES, INPUT_INDEX));
+                    Decided.fromOutcome(exact.outcomes().get("regimen"), Regimen.class, INPUT_INDEX));
     }
 
     /**

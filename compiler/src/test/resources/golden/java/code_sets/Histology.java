@@ -146,8 +146,8 @@ public final class Histology {
         Surgery surgery = evaluation.surgery("surgery");
         return new Result(
                     input,
-                    family == null ? Decided.undetermined(evaluation.familyMissing(), INPUT_INDEX, evaluation.familyPossible(), FAMILY_VALUES) : FAMILY_DECIDED.get(family.ordinal()),
-                    surgery == null ? Decided.undetermined(evaluation.surgeryMissing(), INPUT_INDEX, evaluation.surgeryPossible(), SURGERY_VALUES) : SURGERY_DECIDED.get(surgery.ordinal()));
+                    family == null ? Decided.undetermined(evaluation.familyMissing(), INPUT_INDEX, evaluation.familyPossible(), Family.class) : FAMILY_DECIDED.get(family.ordinal()),
+                    surgery == null ? Decided.undetermined(evaluation.surgeryMissing(), INPUT_INDEX, evaluation.surgeryPossible(), Surgery.class) : SURGERY_DECIDED.get(surgery.ordinal()));
     }
 
     /**
@@ -157,8 +157,8 @@ public final class Histology {
         EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
         return new Result(
                     result.input(),
-                    Decided.fromOutcome(exact.outcomes().get("family"), FAMILY_VALUES, INPUT_INDEX),
-                    Decided.fromOutcome(exact.outcomes().get("surgery"), SURGERY_VALUES, INPUT_INDEX));
+                    Decided.fromOutcome(exact.outcomes().get("family"), Family.class, INPUT_INDEX),
+                    Decided.fromOutcome(exact.outcomes().get("surgery"), Surgery.class, INPUT_INDEX));
     }
 
     /**

@@ -154,8 +154,8 @@ public final class Transplant {
         Urgent urgent = evaluation.urgent("urgent");
         return new Result(
                     input,
-                    eligible == null ? Decided.undetermined(evaluation.eligibleMissing(), INPUT_INDEX, evaluation.eligiblePossible(), ELIGIBLE_VALUES) : ELIGIBLE_DECIDED.get(eligible.ordinal()),
-                    urgent == null ? Decided.undetermined(evaluation.urgentMissing(), INPUT_INDEX, evaluation.urgentPossible(), URGENT_VALUES) : URGENT_DECIDED.get(urgent.ordinal()));
+                    eligible == null ? Decided.undetermined(evaluation.eligibleMissing(), INPUT_INDEX, evaluation.eligiblePossible(), Eligible.class) : ELIGIBLE_DECIDED.get(eligible.ordinal()),
+                    urgent == null ? Decided.undetermined(evaluation.urgentMissing(), INPUT_INDEX, evaluation.urgentPossible(), Urgent.class) : URGENT_DECIDED.get(urgent.ordinal()));
     }
 
     /**
@@ -165,8 +165,8 @@ public final class Transplant {
         EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
         return new Result(
                     result.input(),
-                    Decided.fromOutcome(exact.outcomes().get("eligible"), ELIGIBLE_VALUES, INPUT_INDEX),
-                    Decided.fromOutcome(exact.outcomes().get("urgent"), URGENT_VALUES, INPUT_INDEX));
+                    Decided.fromOutcome(exact.outcomes().get("eligible"), Eligible.class, INPUT_INDEX),
+                    Decided.fromOutcome(exact.outcomes().get("urgent"), Urgent.class, INPUT_INDEX));
     }
 
     /**

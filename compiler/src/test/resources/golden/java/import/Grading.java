@@ -126,7 +126,7 @@ public final class Grading {
         Grade grade = evaluation.grade("grade");
         return new Result(
                     input,
-                    grade == null ? Decided.undetermined(evaluation.gradeMissing(), INPUT_INDEX, evaluation.gradePossible(), GRADE_VALUES) : GRADE_DECIDED.get(grade.ordinal()));
+                    grade == null ? Decided.undetermined(evaluation.gradeMissing(), INPUT_INDEX, evaluation.gradePossible(), Grade.class) : GRADE_DECIDED.get(grade.ordinal()));
     }
 
     /**
@@ -136,7 +136,7 @@ public final class Grading {
         EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
         return new Result(
                     result.input(),
-                    Decided.fromOutcome(exact.outcomes().get("grade"), GRADE_VALUES, INPUT_INDEX));
+                    Decided.fromOutcome(exact.outcomes().get("grade"), Grade.class, INPUT_INDEX));
     }
 
     /**

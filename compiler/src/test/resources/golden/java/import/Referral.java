@@ -150,8 +150,8 @@ public final class Referral {
         Fit fit = evaluation.fit("fit");
         return new Result(
                     input,
-                    refer == null ? Decided.undetermined(evaluation.referMissing(), INPUT_INDEX, evaluation.referPossible(), REFER_VALUES) : REFER_DECIDED.get(refer.ordinal()),
-                    fit == null ? Decided.undetermined(evaluation.fitMissing(), INPUT_INDEX, evaluation.fitPossible(), FIT_VALUES) : FIT_DECIDED.get(fit.ordinal()));
+                    refer == null ? Decided.undetermined(evaluation.referMissing(), INPUT_INDEX, evaluation.referPossible(), Refer.class) : REFER_DECIDED.get(refer.ordinal()),
+                    fit == null ? Decided.undetermined(evaluation.fitMissing(), INPUT_INDEX, evaluation.fitPossible(), Fit.class) : FIT_DECIDED.get(fit.ordinal()));
     }
 
     /**
@@ -161,8 +161,8 @@ public final class Referral {
         EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
         return new Result(
                     result.input(),
-                    Decided.fromOutcome(exact.outcomes().get("refer"), REFER_VALUES, INPUT_INDEX),
-                    Decided.fromOutcome(exact.outcomes().get("fit"), FIT_VALUES, INPUT_INDEX));
+                    Decided.fromOutcome(exact.outcomes().get("refer"), Refer.class, INPUT_INDEX),
+                    Decided.fromOutcome(exact.outcomes().get("fit"), Fit.class, INPUT_INDEX));
     }
 
     /**

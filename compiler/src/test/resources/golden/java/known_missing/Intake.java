@@ -127,7 +127,7 @@ public final class Intake {
         Next next = evaluation.next("next");
         return new Result(
                     input,
-                    next == null ? Decided.undetermined(evaluation.nextMissing(), INPUT_INDEX, evaluation.nextPossible(), NEXT_VALUES) : NEXT_DECIDED.get(next.ordinal()));
+                    next == null ? Decided.undetermined(evaluation.nextMissing(), INPUT_INDEX, evaluation.nextPossible(), Next.class) : NEXT_DECIDED.get(next.ordinal()));
     }
 
     /**
@@ -137,7 +137,7 @@ public final class Intake {
         EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
         return new Result(
                     result.input(),
-                    Decided.fromOutcome(exact.outcomes().get("next"), NEXT_VALUES, INPUT_INDEX));
+                    Decided.fromOutcome(exact.outcomes().get("next"), Next.class, INPUT_INDEX));
     }
 
     /**

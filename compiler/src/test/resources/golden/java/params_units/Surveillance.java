@@ -176,7 +176,7 @@ public final class Surveillance {
         Plan plan = evaluation.plan("plan");
         return new Result(
                     input,
-                    plan == null ? Decided.undetermined(evaluation.planMissing(), INPUT_INDEX, evaluation.planPossible(), PLAN_VALUES) : PLAN_DECIDED.get(plan.ordinal()));
+                    plan == null ? Decided.undetermined(evaluation.planMissing(), INPUT_INDEX, evaluation.planPossible(), Plan.class) : PLAN_DECIDED.get(plan.ordinal()));
     }
 
     /**
@@ -186,7 +186,7 @@ public final class Surveillance {
         EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
         return new Result(
                     result.input(),
-                    Decided.fromOutcome(exact.outcomes().get("plan"), PLAN_VALUES, INPUT_INDEX));
+                    Decided.fromOutcome(exact.outcomes().get("plan"), Plan.class, INPUT_INDEX));
     }
 
     /**

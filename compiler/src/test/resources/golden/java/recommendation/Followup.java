@@ -148,7 +148,7 @@ public final class Followup {
         Truth discuss = evaluation.discuss("discuss");
         return new Result(
                     input,
-                    interval == null ? Decided.undetermined(evaluation.intervalMissing(), INPUT_INDEX, evaluation.intervalPossible(), INTERVAL_VALUES) : INTERVAL_DECIDED.get(interval.ordinal()),
+                    interval == null ? Decided.undetermined(evaluation.intervalMissing(), INPUT_INDEX, evaluation.intervalPossible(), Interval.class) : INTERVAL_DECIDED.get(interval.ordinal()),
                     imaging.isUnknown() ? Decided.undetermined(evaluation.imagingMissing(), INPUT_INDEX) : Decided.of(imaging.isTrue()),
                     diary.isUnknown() ? Decided.undetermined(evaluation.diaryMissing(), INPUT_INDEX) : Decided.of(diary.isTrue()),
                     discuss.isUnknown() ? Decided.undetermined(evaluation.discussMissing(), INPUT_INDEX) : Decided.of(discuss.isTrue()));
@@ -161,7 +161,7 @@ public final class Followup {
         EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
         return new Result(
                     result.input(),
-                    Decided.fromOutcome(exact.outcomes().get("interval"), INTERVAL_VALUES, INPUT_INDEX),
+                    Decided.fromOutcome(exact.outcomes().get("interval"), Interval.class, INPUT_INDEX),
                     Decided.fromOutcome(exact.outcomes().get("imaging"), INPUT_INDEX),
                     Decided.fromOutcome(exact.outcomes().get("diary"), INPUT_INDEX),
                     Decided.fromOutcome(exact.outcomes().get("discuss"), INPUT_INDEX));

@@ -142,7 +142,7 @@ public final class Staging {
         Stage stage = evaluation.stage("stage");
         return new Result(
                     input,
-                    stage == null ? Decided.undetermined(evaluation.stageMissing(), INPUT_INDEX, evaluation.stagePossible(), STAGE_VALUES) : STAGE_DECIDED.get(stage.ordinal()));
+                    stage == null ? Decided.undetermined(evaluation.stageMissing(), INPUT_INDEX, evaluation.stagePossible(), Stage.class) : STAGE_DECIDED.get(stage.ordinal()));
     }
 
     /**
@@ -152,7 +152,7 @@ public final class Staging {
         EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
         return new Result(
                     result.input(),
-                    Decided.fromOutcome(exact.outcomes().get("stage"), STAGE_VALUES, INPUT_INDEX));
+                    Decided.fromOutcome(exact.outcomes().get("stage"), Stage.class, INPUT_INDEX));
     }
 
     /**

@@ -125,7 +125,7 @@ public final class Triage {
         Route route = evaluation.route("route");
         return new Result(
                     input,
-                    route == null ? Decided.undetermined(evaluation.routeMissing(), INPUT_INDEX, evaluation.routePossible(), ROUTE_VALUES) : ROUTE_DECIDED.get(route.ordinal()));
+                    route == null ? Decided.undetermined(evaluation.routeMissing(), INPUT_INDEX, evaluation.routePossible(), Route.class) : ROUTE_DECIDED.get(route.ordinal()));
     }
 
     /**
@@ -135,7 +135,7 @@ public final class Triage {
         EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
         return new Result(
                     result.input(),
-                    Decided.fromOutcome(exact.outcomes().get("route"), ROUTE_VALUES, INPUT_INDEX));
+                    Decided.fromOutcome(exact.outcomes().get("route"), Route.class, INPUT_INDEX));
     }
 
     /**

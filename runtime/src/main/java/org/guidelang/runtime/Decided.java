@@ -1,6 +1,9 @@
 package org.guidelang.runtime;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,31 +21,40 @@ import java.util.function.Function;
  * if (eligibility.is(Eligibility.ELIGIBLE)) { ... }
  * eligibility.ifDetermined(e -> show(e.label()));
  * Set<String> ask = eligibility.missing(); // empty when determined
- * List<Eligibility> open = eligibility.possible(); // what the missing inputs may still make it
+ * Set<Eligibility> open = eligibility.possible(); // what the missing inputs may still make it
  * }</pre>
  */
 public final class Decided<T> {
-    private static final Decided<Boolean> TRUE = new Decided<>(Boolean.TRUE, 0L, null, List.of(), false);
-    private static final Decided<Boolean> FALSE = new Decided<>(Boolean.FALSE, 0L, null, List.of(), false);
+    private static final Decided<Boolean> TRUE = new Decided<>(Boolean.TRUE, 0L, null);
+    private static final Decided<Boolean> FALSE = new Decided<>(Boolean.FALSE, 0L, null);
     private static final Boolean[] TRUTH_VALUES = {Boolean.FALSE, Boolean.TRUE};
 
     private final T value;
     private final long missingBits;
     private final InputIndex inputs;
-    private final List<T> possible;
-    private final boolean mayHaveNoValue;
+    /**
+     * Bits over the values of {@code valueType} (a code's ordinal; false, true): the values still
+     * possible, and the bit after the last value for "no value"; 0 when nothing is known.
+     */
+    private final long possibleBits;
+    /** The code enum, or Boolean, of an undetermined outcome whose possible values are known; else null. */
+    private final Class<T> valueType;
 
-    private Decided(T value, long missingBits, InputIndex inputs, List<T> possible, boolean mayHaveNoValue) {
+    private Decided(T value, long missingBits, InputIndex inputs) {
+        this(value, missingBits, inputs, 0L, null);
+    }
+
+    private Decided(T value, long missingBits, InputIndex inputs, long possibleBits, Class<T> valueType) {
         this.value = value;
         this.missingBits = missingBits;
         this.inputs = inputs;
-        this.possible = possible;
-        this.mayHaveNoValue = mayHaveNoValue;
+        this.possibleBits = possibleBits;
+        this.valueType = valueType;
     }
 
     /** A determined value. */
     public static <T> Decided<T> of(T value) {
-        return new Decided<>(Objects.requireNonNull(value, "value"), 0L, null, List.of(), false);
+        return new Decided<>(Objects.requireNonNull(value, "value"), 0L, null);
     }
 
     /** A determined truth value; shared instances, so deciding a boolean does not allocate. */
@@ -50,63 +62,61 @@ public final class Decided<T> {
         return value ? TRUE : FALSE;
     }
 
-    /** Undetermined, lacking the inputs whose bits are set in {@code missingBits}; nothing known of its values. */
+    /** Undetermined, lacking the inputs whose bits are set in {@code missingBits}. */
     public static <T> Decided<T> undetermined(long missingBits, InputIndex inputs) {
-        return new Decided<>(null, missingBits, Objects.requireNonNull(inputs, "inputs"), List.of(), false);
+        return new Decided<>(null, missingBits, Objects.requireNonNull(inputs, "inputs"));
     }
 
     /**
      * Undetermined, lacking the inputs whose bits are set in {@code missingBits}, and able to take
-     * the {@code values} whose bits (by index) are set in {@code possibleBits}; bit {@code
-     * values.length} says it may be left without a value. {@code values} is read, never kept.
+     * only the codes of {@code codeType} whose ordinals' bits are set in {@code possibleBits} (0
+     * when nothing is known about them); the bit after the last code says it may have no value.
      */
-    public static <T> Decided<T> undetermined(long missingBits, InputIndex inputs, long possibleBits, T[] values) {
-        List<T> possible = new ArrayList<>(Long.bitCount(possibleBits));
-        for (int i = 0; i < values.length; i++) {
-            if ((possibleBits & (1L << i)) != 0L) {
-                possible.add(values[i]);
-            }
-        }
-        return new Decided<>(null, missingBits, Objects.requireNonNull(inputs, "inputs"), List.copyOf(possible),
-                (possibleBits & (1L << values.length)) != 0L);
+    public static <T extends Enum<T>> Decided<T> undetermined(long missingBits, InputIndex inputs, long possibleBits,
+            Class<T> codeType) {
+        return new Decided<>(null, missingBits, Objects.requireNonNull(inputs, "inputs"), possibleBits,
+                Objects.requireNonNull(codeType, "codeType"));
     }
 
     /**
-     * The typed form of an outcome in the map form ({@link #toOutcomeResult}'s inverse): its code
-     * or boolean becomes the one of {@code values} that equals it (a {@link CodeValue} by its code).
+     * The typed form of a code outcome in the map form ({@link #toOutcomeResult}'s inverse): its
+     * code, and its possible codes, become constants of {@code codeType}.
      *
-     * @throws IllegalArgumentException for a value that is none of {@code values}
+     * @throws IllegalArgumentException for a code that {@code codeType} does not declare
      */
-    public static <T> Decided<T> fromOutcome(OutcomeResult result, T[] values, InputIndex inputs) {
+    public static <T extends Enum<T> & CodeValue> Decided<T> fromOutcome(OutcomeResult result, Class<T> codeType,
+            InputIndex inputs) {
+        T[] codes = codeType.getEnumConstants();
         if (result.isDetermined()) {
-            T value = values[indexOf(result.value(), values)];
-            return value instanceof Boolean b ? cast(of(b.booleanValue())) : of(value);
+            return of(codes[indexOf(result.value(), codes)]);
         }
-        long possibleBits = 0L;
-        for (Object possible : result.possible()) {
-            possibleBits |= 1L << (OutcomeResult.NO_VALUE.equals(possible) ? values.length : indexOf(possible, values));
-        }
-        return undetermined(inputs.bits(result.missing()), inputs, possibleBits, values);
+        return new Decided<>(null, inputs.bits(result.missing()), inputs, possibleBits(result, codes), codeType);
     }
 
-    /** The typed form of a recommendation's outcome in the map form; see {@link #fromOutcome(OutcomeResult, Object[], InputIndex)}. */
+    /** The typed form of a recommendation in the map form ({@link #toOutcomeResult}'s inverse). */
     public static Decided<Boolean> fromOutcome(OutcomeResult result, InputIndex inputs) {
-        return fromOutcome(result, TRUTH_VALUES, inputs);
+        if (result.isDetermined()) {
+            return of(((Boolean) result.value()).booleanValue());
+        }
+        return new Decided<>(null, inputs.bits(result.missing()), inputs, possibleBits(result, TRUTH_VALUES),
+                Boolean.class);
+    }
+
+    private static long possibleBits(OutcomeResult result, Object[] values) {
+        long bits = 0L;
+        for (Object possible : result.possible()) {
+            bits |= 1L << (OutcomeResult.NO_VALUE.equals(possible) ? values.length : indexOf(possible, values));
+        }
+        return bits;
     }
 
     private static int indexOf(Object plain, Object[] values) {
         for (int i = 0; i < values.length; i++) {
-            Object candidate = values[i] instanceof CodeValue code ? code.code() : values[i];
-            if (candidate.equals(plain)) {
+            if (plain(values[i]).equals(plain)) {
                 return i;
             }
         }
-        throw new IllegalArgumentException(plain + " is none of " + java.util.Arrays.toString(values));
-    }
-
-    @SuppressWarnings("unchecked") // a Decided<Boolean> made where T is Boolean
-    private static <T> Decided<T> cast(Decided<Boolean> decided) {
-        return (Decided<T>) decided;
+        throw new IllegalArgumentException(plain + " is none of " + Arrays.toString(values));
     }
 
     public boolean isDetermined() {
@@ -149,12 +159,10 @@ public final class Decided<T> {
         }
     }
 
-    /** The value mapped by {@code f}, or the same undetermined state with its possible values mapped. */
+    /** The value mapped by {@code f}, or the same undetermined state, its possible values forgotten. */
     public <U> Decided<U> map(Function<? super T, ? extends U> f) {
         if (value == null) {
-            List<U> mapped = new ArrayList<>(possible.size());
-            possible.forEach(p -> mapped.add(f.apply(p)));
-            return new Decided<>(null, missingBits, inputs, List.copyOf(mapped), mayHaveNoValue);
+            return new Decided<>(null, missingBits, inputs); // the possible codes are T's, not U's
         }
         return of(f.apply(value));
     }
@@ -165,12 +173,26 @@ public final class Decided<T> {
     }
 
     /**
-     * The values the outcome can still take when undetermined, in declaration order: exactly those
-     * some completion of the missing inputs gives (see docs/language.md §9.1). Empty when determined,
-     * or when nothing is known of them.
+     * The values the outcome can still take, in code order (false before true): the value itself
+     * when determined; when undetermined, exactly those some completion of the missing inputs gives
+     * ({@code NET_G3} and {@code NEC_G3} for a high-grade tumour without its differentiation; see
+     * docs/language.md §9.1). Empty when nothing is known about them.
      */
-    public List<T> possible() {
-        return possible;
+    public Set<T> possible() {
+        if (value != null) {
+            return Set.of(value);
+        }
+        if (valueType == null || possibleBits == 0L) {
+            return Set.of();
+        }
+        Set<T> possible = new LinkedHashSet<>();
+        T[] values = values();
+        for (int i = 0; i < values.length; i++) {
+            if ((possibleBits & (1L << i)) != 0L) {
+                possible.add(values[i]);
+            }
+        }
+        return Collections.unmodifiableSet(possible);
     }
 
     /**
@@ -178,7 +200,12 @@ public final class Decided<T> {
      * applies, or the rules of a unique table conflict); false when determined.
      */
     public boolean mayHaveNoValue() {
-        return mayHaveNoValue;
+        return valueType != null && (possibleBits >>> values().length) != 0L;
+    }
+
+    @SuppressWarnings("unchecked") // valueType is Boolean.class only where T is Boolean
+    private T[] values() {
+        return valueType == Boolean.class ? (T[]) TRUTH_VALUES : valueType.getEnumConstants();
     }
 
     /**
@@ -186,18 +213,18 @@ public final class Decided<T> {
      * possible values likewise, then {@link OutcomeResult#NO_VALUE} when it may have none.
      */
     public OutcomeResult toOutcomeResult(String name) {
-        if (value == null) {
-            if (possible.isEmpty() && !mayHaveNoValue) {
-                return OutcomeResult.undetermined(name, missing());
-            }
-            List<Object> plain = new ArrayList<>(possible.size() + 1);
-            possible.forEach(p -> plain.add(plain(p)));
-            if (mayHaveNoValue) {
-                plain.add(OutcomeResult.NO_VALUE);
-            }
-            return OutcomeResult.undetermined(name, missing(), plain);
+        if (value != null) {
+            return OutcomeResult.determined(name, plain(value));
         }
-        return OutcomeResult.determined(name, plain(value));
+        if (valueType == null || possibleBits == 0L) {
+            return OutcomeResult.undetermined(name, missing());
+        }
+        List<Object> possible = new ArrayList<>();
+        possible().forEach(p -> possible.add(plain(p)));
+        if (mayHaveNoValue()) {
+            possible.add(OutcomeResult.NO_VALUE);
+        }
+        return OutcomeResult.undetermined(name, missing(), possible);
     }
 
     private static Object plain(Object value) {
@@ -211,12 +238,12 @@ public final class Decided<T> {
         }
         Decided<?> that = (Decided<?>) other;
         return Objects.equals(value, that.value) && missing().equals(that.missing())
-                && possible.equals(that.possible) && mayHaveNoValue == that.mayHaveNoValue;
+                && possible().equals(that.possible()) && mayHaveNoValue() == that.mayHaveNoValue();
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(value, missing(), possible, mayHaveNoValue);
+        return Objects.hash(value, missing(), possible());
     }
 
     /** {@code NET_G2}, or {@code undetermined (missing mitoticCount)}. */

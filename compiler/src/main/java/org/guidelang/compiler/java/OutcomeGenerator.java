@@ -226,9 +226,10 @@ final class OutcomeGenerator {
                         name, RuntimeTypes.DECIDED, name, RuntimeTypes.DECIDED, name));
             } else {
                 method.addStatement("$T $L = evaluation.$L($S)", types.enumOf(codes), name, name, outcome.name());
-                args.add(CodeBlock.of("$L == null ? $T.undetermined(evaluation.$LMissing(), INPUT_INDEX, "
-                        + "evaluation.$LPossible(), $L) : $L.get($L.ordinal())", name, RuntimeTypes.DECIDED, name, name,
-                        GuidelineClassGenerator.valuesName(outcome), decidedName(outcome), name));
+                CodeBlock narrowed = CodeBlock.of("$T.undetermined(evaluation.$LMissing(), INPUT_INDEX, "
+                        + "evaluation.$LPossible(), $T.class)", RuntimeTypes.DECIDED, name, name, types.enumOf(codes));
+                args.add(CodeBlock.of("$L == null ? $L : $L.get($L.ordinal())", name, narrowed,
+                        decidedName(outcome), name));
             }
         }
         return method.addStatement("return new $T(\n$>$L$<)", self.nestedClass("Result"), CodeBlock.join(args, ",\n"))
@@ -242,8 +243,8 @@ final class OutcomeGenerator {
         for (Outcome outcome : guideline.outcomes()) {
             CodeBlock found = CodeBlock.of("exact.outcomes().get($S)", outcome.name());
             args.add(Codes.of(outcome) == null ? CodeBlock.of("$T.fromOutcome($L, INPUT_INDEX)", RuntimeTypes.DECIDED, found)
-                    : CodeBlock.of("$T.fromOutcome($L, $L, INPUT_INDEX)", RuntimeTypes.DECIDED, found,
-                            GuidelineClassGenerator.valuesName(outcome)));
+                    : CodeBlock.of("$T.fromOutcome($L, $T.class, INPUT_INDEX)", RuntimeTypes.DECIDED, found,
+                            types.enumOf(Codes.of(outcome))));
         }
         return MethodSpec.methodBuilder("refined")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
