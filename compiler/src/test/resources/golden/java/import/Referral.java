@@ -745,8 +745,8 @@ public final class Referral {
          * One value of each cell of each input, in the order of {@code INPUT_INDEX}: the values no condition tells apart; null for an input never split.
          */
         private static final Completions CELLS = Completions.of(new Object[][] {
-            {0.0, 1.0, 2.0, 2.5, 3.0, 12.0, 20.0, 60.0, 100.0}, // ki67
-            {0.0, 1.0, 2.0, 4.0, 5.0, 18.0, 30.0} // size
+            {0.0, 2.0, 3.0, 60.0}, // ki67
+            {0.0, 4.0, 5.0} // size
         });
 
         private ExactSubject() {

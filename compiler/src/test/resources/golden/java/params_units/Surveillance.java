@@ -711,11 +711,11 @@ public final class Surveillance {
          * One value of each cell of each input, in the order of {@code INPUT_INDEX}: the values no condition tells apart; null for an input never split.
          */
         private static final Completions CELLS = Completions.of(new Object[][] {
-            {0.0, 2.0, 5.0, 6.0}, // duration
-            {0.0, 0.5, 1.0, 50.0, 100.0}, // margin
-            {0.0, 1.0, 20.0, 21.0}, // mitoses
-            {0.0, 1.0, 2.0, 20.0}, // lesions
-            {0.0, 0.2, 0.5, 0.8, 1.0} // score
+            {0.0, 5.0}, // duration
+            {0.0, 1.0}, // margin
+            {0.0, 21.0}, // mitoses
+            {0.0, 1.0}, // lesions
+            {0.0, 0.8} // score
         });
 
         private ExactSubject() {
