@@ -5,6 +5,9 @@ import java.util.List;
 import org.guidelang.compiler.analysis.ConditionTranslator.Translation;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CriteriaSet;
+import org.guidelang.compiler.region.Region;
+import org.guidelang.compiler.region.Space;
+import org.guidelang.compiler.region.Variable;
 
 /**
  * Conditions that can never hold, or always hold where that defeats their purpose: whole
@@ -13,12 +16,14 @@ import org.guidelang.compiler.model.CriteriaSet;
  * can reach.
  */
 final class ConditionChecks {
+    private final GuidelineVariables variables;
     private final Space space;
     private final ConditionTranslator translator;
     private final List<Finding> findings;
 
-    ConditionChecks(Space space, ConditionTranslator translator, List<Finding> findings) {
-        this.space = space;
+    ConditionChecks(GuidelineVariables variables, ConditionTranslator translator, List<Finding> findings) {
+        this.variables = variables;
+        this.space = variables.space();
         this.translator = translator;
         this.findings = findings;
     }
@@ -70,7 +75,7 @@ final class ConditionChecks {
 
     private void atom(CExpr e, boolean isRoot, boolean rootChecked) {
         Translation t = translator.translate(e);
-        if (t.readsMissingness() || t.variables().stream().anyMatch(i -> space.variable(i).isOpaque())) {
+        if (t.readsMissingness() || t.variables().stream().anyMatch(i -> space.variable(i).isCondition())) {
             return;
         }
         String text = "`" + e.span().text() + "`";
@@ -86,13 +91,13 @@ final class ConditionChecks {
         List<String> parts = new ArrayList<>();
         for (int index : t.variables()) {
             Variable v = space.variable(index);
-            if (v.isOpaque()) {
+            if (v.isCondition()) {
                 continue;
             }
             if (v.isNumeric()) {
-                String range = Witness.describe(v, v.domain());
+                String range = v.describe(v.domain());
                 parts.add("`" + v.name() + "` is" + range.substring(v.name().length())
-                        + (v.isInteger() ? " and a whole number" : ""));
+                        + (v.isWholeNumber() ? " and a whole number" : ""));
             } else {
                 parts.add("`" + v.name() + "` is one of " + String.join(", ", v.choices()));
             }

@@ -6,6 +6,12 @@ import java.util.TreeSet;
 import org.guidelang.compiler.ast.Expr.BinaryOp;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.compiler.region.ChoiceSet;
+import org.guidelang.compiler.region.NumberInterval;
+import org.guidelang.compiler.region.NumberSet;
+import org.guidelang.compiler.region.Region;
+import org.guidelang.compiler.region.Space;
+import org.guidelang.compiler.region.Variable;
 import org.guidelang.runtime.Unit;
 
 /**
@@ -13,15 +19,17 @@ import org.guidelang.runtime.Unit;
  * Exact for comparisons, intervals and sets of one input against constants and parameters (also
  * through arithmetic with constants), codes, booleans, outcomes and {@code and}/{@code or}/
  * {@code not}; definitions are inlined. Any other condition becomes a free true/false
- * {@linkplain Space#opaque opaque} variable, so that what is proven stays proven.
+ * {@linkplain Space#condition condition} variable, so that what is proven stays proven.
  */
 final class ConditionTranslator {
+    private final GuidelineVariables variables;
     private final Space space;
     private Set<Integer> used = new TreeSet<>();
     private boolean readsMissingness;
 
-    ConditionTranslator(Space space) {
-        this.space = space;
+    ConditionTranslator(GuidelineVariables variables) {
+        this.variables = variables;
+        this.space = variables.space();
     }
 
     /** Where {@code condition} holds, and which variables it reads. */
@@ -45,9 +53,9 @@ final class ConditionTranslator {
         } else if (e instanceof CExpr.ParamRef p && p.param().value() instanceof Boolean b) {
             return b ? Region.all(space) : Region.none(space);
         } else if (e instanceof CExpr.InputRef i) {
-            return choice(space.input(i.input()), "true");
+            return choice(variables.input(i.input()), "true");
         } else if (e instanceof CExpr.OutcomeRef o) {
-            return choice(space.outcome(o), "true");
+            return choice(variables.outcome(o), "true");
         } else if (e instanceof CExpr.DefinitionRef d) {
             return region(d.definition().value());
         } else if (e instanceof CExpr.And a) {
@@ -60,9 +68,9 @@ final class ConditionTranslator {
         try {
             return atom(e);
         } catch (Beyond beyond) {
-            Variable opaque = space.opaque(e, beyond.getMessage());
-            used.add(opaque.index());
-            return Region.of(space, Box.restrict(opaque, Choices.of(0)));
+            Variable condition = variables.condition(e, beyond.getMessage());
+            used.add(condition.index());
+            return Region.where(space, condition, ChoiceSet.of(0));
         }
     }
 
@@ -76,7 +84,7 @@ final class ConditionTranslator {
         } else if (e instanceof CExpr.IsKnown k) {
             if (k.operand() instanceof CExpr.InputRef i) {
                 // Coverage is proven over known values: there, every input is known.
-                used.add(space.input(i.input()).index());
+                used.add(variables.input(i.input()).index());
                 readsMissingness = true;
                 return k.known() ? Region.all(space) : Region.none(space);
             }
@@ -88,7 +96,7 @@ final class ConditionTranslator {
     private Region choice(Variable variable, String value) {
         used.add(variable.index());
         int position = variable.choices().indexOf(value);
-        return Region.of(space, Box.restrict(variable, Choices.of(position)));
+        return Region.where(space, variable, ChoiceSet.of(position));
     }
 
     private Region numericCompare(CExpr.Compare c) {
@@ -106,12 +114,12 @@ final class ConditionTranslator {
         BinaryOp op = a < 0 ? flipped(c.op()) : c.op();
         Variable x = difference.variable();
         used.add(x.index());
-        Interval interval = switch (op) {
-            case LT -> Interval.below(threshold, false);
-            case LE -> Interval.below(threshold, true);
-            case GT -> Interval.above(threshold, false);
-            case GE -> Interval.above(threshold, true);
-            default -> Interval.point(threshold);
+        NumberInterval interval = switch (op) {
+            case LT -> NumberInterval.below(threshold, false);
+            case LE -> NumberInterval.below(threshold, true);
+            case GT -> NumberInterval.above(threshold, false);
+            case GE -> NumberInterval.above(threshold, true);
+            default -> NumberInterval.point(threshold);
         };
         Region at = numbers(x, interval);
         return op == BinaryOp.NE ? at.not() : at;
@@ -123,14 +131,14 @@ final class ConditionTranslator {
         double hi = r.high() == null ? Double.POSITIVE_INFINITY : bound(r.high(), r.unit());
         Region inside;
         if (x.isConstant()) {
-            inside = truth(new Interval(lo, r.lowClosed(), hi, r.highClosed()).contains(x.offset()));
+            inside = truth(new NumberInterval(lo, r.lowClosed(), hi, r.highClosed()).contains(x.offset()));
         } else {
             used.add(x.variable().index());
             double a = x.scale();
             double from = (lo - x.offset()) / a;
             double to = (hi - x.offset()) / a;
-            Interval interval = a > 0 ? new Interval(from, r.lowClosed(), to, r.highClosed())
-                    : new Interval(to, r.highClosed(), from, r.lowClosed());
+            NumberInterval interval = a > 0 ? new NumberInterval(from, r.lowClosed(), to, r.highClosed())
+                    : new NumberInterval(to, r.highClosed(), from, r.lowClosed());
             inside = numbers(x.variable(), interval);
         }
         return r.negated() ? inside.not() : inside;
@@ -186,16 +194,16 @@ final class ConditionTranslator {
 
     private Variable codeVariable(CExpr e) {
         if (e instanceof CExpr.InputRef i) {
-            return space.input(i.input());
+            return variables.input(i.input());
         }
         if (e instanceof CExpr.OutcomeRef o) {
-            return space.outcome(o);
+            return variables.outcome(o);
         }
         throw new Beyond("the analysis reads codes only of inputs and outcomes");
     }
 
-    private Region numbers(Variable variable, Interval interval) {
-        return Region.of(space, Box.restrict(variable, Numbers.of(interval, variable.isInteger())));
+    private Region numbers(Variable variable, NumberInterval interval) {
+        return Region.where(space, variable, NumberSet.of(interval, variable.isWholeNumber()));
     }
 
     private Region truth(boolean value) {
@@ -209,7 +217,7 @@ final class ConditionTranslator {
         } else if (e instanceof CExpr.ParamRef p) {
             return Linear.constant((Double) p.param().value());
         } else if (e instanceof CExpr.InputRef i) {
-            return Linear.of(space.input(i.input()));
+            return Linear.of(variables.input(i.input()));
         } else if (e instanceof CExpr.DefinitionRef d) {
             return linear(d.definition().value());
         } else if (e instanceof CExpr.Negate n) {

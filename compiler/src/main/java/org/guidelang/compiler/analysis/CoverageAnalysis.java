@@ -10,6 +10,7 @@ import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.compiler.region.Region;
 import org.guidelang.compiler.source.SourceSpan;
 
 /**
@@ -29,10 +30,10 @@ public final class CoverageAnalysis {
 
     /** The findings for {@code guideline}, in the order of its elements. */
     public static List<Finding> analyze(CheckedGuideline guideline) {
-        Space space = new Space(guideline);
-        ConditionTranslator translator = new ConditionTranslator(space);
+        GuidelineVariables variables = new GuidelineVariables(guideline);
+        ConditionTranslator translator = new ConditionTranslator(variables);
         List<Finding> findings = new ArrayList<>();
-        ConditionChecks checks = new ConditionChecks(space, translator, findings);
+        ConditionChecks checks = new ConditionChecks(variables, translator, findings);
         for (Definition definition : guideline.definitions()) {
             if (definition.value().type() instanceof Type.Bool) {
                 String element = "definition `" + definition.name() + "`";
@@ -43,7 +44,7 @@ public final class CoverageAnalysis {
         for (Outcome outcome : guideline.outcomes()) {
             if (outcome instanceof DecisionTable table) {
                 guarded(findings, "table `" + table.name() + "`", table.span(),
-                        () -> new TableAnalysis(space, translator, checks, table, findings).run());
+                        () -> new TableAnalysis(variables, translator, checks, table, findings).run());
             } else if (outcome instanceof CriteriaSet set) {
                 guarded(findings, "criteria set `" + set.name() + "`", set.span(), () -> checks.criteria(set));
             } else if (outcome instanceof Recommendation recommendation && recommendation.condition() != null) {

@@ -1,12 +1,15 @@
 package org.guidelang.compiler.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.guidelang.compiler.analysis.ConditionTranslator.Translation;
 import org.guidelang.compiler.model.DecisionTable;
+import org.guidelang.compiler.region.Box;
+import org.guidelang.compiler.region.Region;
+import org.guidelang.compiler.region.Space;
+import org.guidelang.compiler.region.Variable;
 
 /**
  * The coverage, overlap and reachability of one decision table over the patients whose values
@@ -15,15 +18,17 @@ import org.guidelang.compiler.model.DecisionTable;
  * that never hold.
  */
 final class TableAnalysis {
+    private final GuidelineVariables variables;
     private final Space space;
     private final ConditionTranslator translator;
     private final ConditionChecks checks;
     private final DecisionTable table;
     private final List<Finding> findings;
 
-    TableAnalysis(Space space, ConditionTranslator translator, ConditionChecks checks, DecisionTable table,
-            List<Finding> findings) {
-        this.space = space;
+    TableAnalysis(GuidelineVariables variables, ConditionTranslator translator, ConditionChecks checks,
+            DecisionTable table, List<Finding> findings) {
+        this.variables = variables;
+        this.space = variables.space();
         this.translator = translator;
         this.checks = checks;
         this.table = table;
@@ -38,8 +43,8 @@ final class TableAnalysis {
             rules.add(translation);
             read.addAll(translation.variables());
         }
-        List<Variable> shown = read.stream().map(space::variable).filter(v -> !v.isOpaque())
-                .sorted(Comparator.comparingInt(Variable::order)).toList();
+        List<Variable> shown = read.stream().map(space::variable).filter(v -> !v.isCondition())
+                .sorted(Variable.SHOWN_ORDER).toList();
         neverTrue(rules);
         if (table.policy() == DecisionTable.HitPolicy.FIRST) {
             shadowed(rules);
@@ -128,9 +133,9 @@ final class TableAnalysis {
     }
 
     private void inconclusive(String property, Region region, DecisionTable about) {
-        Variable opaque = space.variable(region.opaqueConstrained().first());
-        findings.add(new Finding.Inconclusive(property, opaque.name(), opaque.reason(), about,
-                opaque.opaque().span()));
+        Variable condition = region.conditionsConstrained().get(0);
+        findings.add(new Finding.Inconclusive(property, condition.name(), condition.reason(), about,
+                variables.conditionOf(condition).span()));
     }
 
     private String element(DecisionTable.Rule rule) {
