@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.guidelang.compiler.analysis.CoverageAnalysis;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.ast.Guideline;
 import org.guidelang.compiler.ast.Member;
 import org.guidelang.compiler.check.GuidelineChecker;
@@ -51,6 +52,7 @@ public final class GuideCompiler {
         }
         List<Guideline> order = new ImportOrder(byId, unparsed, diagnostics).sorted();
         Map<String, CheckedGuideline> checked = new LinkedHashMap<>();
+        Map<String, GuidelineAnalysis> analyses = new LinkedHashMap<>();
         Set<String> failed = new HashSet<>();
         for (Guideline guideline : order) {
             if (!importsChecked(guideline, checked)) {
@@ -69,13 +71,15 @@ public final class GuideCompiler {
             Optional<CheckedGuideline> result = GuidelineChecker.check(guideline, checked, diagnostics);
             result.ifPresent(g -> {
                 checked.put(g.id(), g);
-                CoverageAnalysis.report(g, diagnostics);
+                GuidelineAnalysis analysis = CoverageAnalysis.analyze(g, analyses);
+                analyses.put(g.id(), analysis);
+                CoverageAnalysis.report(analysis, diagnostics);
             });
             if (result.isEmpty()) {
                 failed.add(guideline.id().text());
             }
         }
-        return new Compilation(files, List.copyOf(checked.values()), diagnostics.sorted());
+        return new Compilation(files, List.copyOf(checked.values()), analyses, diagnostics.sorted());
     }
 
     private static Optional<Guideline> parseSafely(SourceFile file, Diagnostics diagnostics) {

@@ -5,6 +5,8 @@ import java.util.List;
 import org.guidelang.compiler.analysis.ConditionTranslator.Translation;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CriteriaSet;
+import org.guidelang.compiler.model.DecisionTable;
+import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.region.Region;
 import org.guidelang.compiler.region.Space;
 import org.guidelang.compiler.region.Variable;
@@ -32,7 +34,7 @@ final class ConditionChecks {
      * Checks a whole condition both ways (unless {@code alwaysTrueMatters} is false), then its
      * comparisons when the whole raised nothing. Answers whether the whole raised a finding.
      */
-    boolean condition(String element, CExpr condition, String text, boolean alwaysTrueMatters) {
+    boolean condition(Outcome subject, String element, CExpr condition, String text, boolean alwaysTrueMatters) {
         if (condition instanceof CExpr.DefinitionRef) {
             return false; // the definition is checked on its own, once
         }
@@ -40,49 +42,49 @@ final class ConditionChecks {
         boolean reported = false;
         if (!whole.readsMissingness()) {
             if (whole.region().isEmpty()) {
-                findings.add(new Finding.NeverTrue(element, text, null, condition.span()));
+                findings.add(new Finding.NeverTrue(subject, element, text, null, condition.span()));
                 reported = true;
             } else if (alwaysTrueMatters && whole.region().not().isEmpty()) {
-                findings.add(new Finding.AlwaysTrue(element, text, null, condition.span()));
+                findings.add(new Finding.AlwaysTrue(subject, element, text, null, condition.span()));
                 reported = true;
             }
         }
         if (!reported) {
-            atoms(condition, condition, alwaysTrueMatters);
+            atoms(subject, condition, condition, alwaysTrueMatters);
         }
         return reported;
     }
 
     /** The comparisons of a table rule whose whole condition the table analysis checked. */
-    void ruleAtoms(CExpr condition) {
-        atoms(condition, condition, false);
+    void ruleAtoms(DecisionTable table, CExpr condition) {
+        atoms(table, condition, condition, false);
     }
 
     /** The comparisons of {@code e}, not descending into definitions (checked on their own). */
-    private void atoms(CExpr e, CExpr root, boolean rootChecked) {
+    private void atoms(Outcome subject, CExpr e, CExpr root, boolean rootChecked) {
         if (e instanceof CExpr.And a) {
-            atoms(a.left(), root, rootChecked);
-            atoms(a.right(), root, rootChecked);
+            atoms(subject, a.left(), root, rootChecked);
+            atoms(subject, a.right(), root, rootChecked);
         } else if (e instanceof CExpr.Or o) {
-            atoms(o.left(), root, rootChecked);
-            atoms(o.right(), root, rootChecked);
+            atoms(subject, o.left(), root, rootChecked);
+            atoms(subject, o.right(), root, rootChecked);
         } else if (e instanceof CExpr.Not n) {
-            atoms(n.operand(), root, rootChecked);
+            atoms(subject, n.operand(), root, rootChecked);
         } else if (e instanceof CExpr.Compare || e instanceof CExpr.InRange || e instanceof CExpr.InSet) {
-            atom(e, e == root, rootChecked);
+            atom(subject, e, e == root, rootChecked);
         }
     }
 
-    private void atom(CExpr e, boolean isRoot, boolean rootChecked) {
+    private void atom(Outcome subject, CExpr e, boolean isRoot, boolean rootChecked) {
         Translation t = translator.translate(e);
         if (t.readsMissingness() || t.variables().stream().anyMatch(i -> space.variable(i).isCondition())) {
             return;
         }
         String text = "`" + e.span().text() + "`";
         if (t.region().isEmpty() && !isRoot) {
-            findings.add(new Finding.NeverTrue(text, null, domains(t), e.span()));
+            findings.add(new Finding.NeverTrue(subject, text, null, domains(t), e.span()));
         } else if (!t.region().isEmpty() && t.region().not().isEmpty() && !(isRoot && rootChecked)) {
-            findings.add(new Finding.AlwaysTrue(text, null, domains(t), e.span()));
+            findings.add(new Finding.AlwaysTrue(subject, text, null, domains(t), e.span()));
         }
     }
 
@@ -115,7 +117,7 @@ final class ConditionChecks {
         for (CriteriaSet.Criterion criterion : set.criteria()) {
             String element = (criterion.relative() ? "relative criterion `" : "criterion `") + criterion.name()
                     + "` of `" + set.name() + "`";
-            reported |= condition(element, criterion.condition(), criterion.text(), true);
+            reported |= condition(set, element, criterion.condition(), criterion.text(), true);
             Translation t = translator.translate(criterion.condition());
             missingness |= t.readsMissingness();
             all.add(t.region());
@@ -145,7 +147,7 @@ final class ConditionChecks {
     }
 
     private void unreachable(CriteriaSet set, String code, String reason) {
-        findings.add(new Finding.UnreachableOutcome(set.name(), code, reason, set.span()));
+        findings.add(new Finding.UnreachableOutcome(set, code, reason, set.span()));
     }
 
     /** "criteria `young` and `old` cannot both hold", for the first such pair; null if none. */

@@ -59,9 +59,9 @@ final class TableAnalysis {
         for (int i = 0; i < rules.size(); i++) {
             DecisionTable.Rule rule = table.rules().get(i);
             if (rules.get(i).region().isEmpty() && !rules.get(i).readsMissingness()) {
-                findings.add(new Finding.NeverTrue(element(rule), rule.text(), null, rule.condition().span()));
+                findings.add(new Finding.NeverTrue(table, element(rule), rule.text(), null, rule.condition().span()));
             } else {
-                checks.ruleAtoms(rule.condition());
+                checks.ruleAtoms(table, rule.condition());
             }
         }
     }
@@ -101,7 +101,7 @@ final class TableAnalysis {
                     findings.add(new Finding.Overlap(table, first, second, witness));
                 } else {
                     inconclusive("rules " + first.number() + " and " + second.number() + " of table `" + table.name()
-                            + "` may both hold", both, null);
+                            + "` may both hold", both, false);
                 }
             }
         }
@@ -124,7 +124,7 @@ final class TableAnalysis {
         }
         Region definite = gap.definite();
         if (definite.isEmpty()) {
-            inconclusive("table `" + table.name() + "` may leave patients unclassified", gap, table);
+            inconclusive("table `" + table.name() + "` may leave patients unclassified", gap, true);
             return;
         }
         List<Box> boxes = definite.merged();
@@ -132,9 +132,9 @@ final class TableAnalysis {
         findings.add(new Finding.Gap(table, Witness.of(boxes.get(0), shown), others));
     }
 
-    private void inconclusive(String property, Region region, DecisionTable about) {
+    private void inconclusive(String property, Region region, boolean coverage) {
         Variable condition = region.conditionsConstrained().get(0);
-        findings.add(new Finding.Inconclusive(property, condition.name(), condition.reason(), about,
+        findings.add(new Finding.Inconclusive(table, coverage, property, condition.name(), condition.reason(),
                 variables.conditionOf(condition).span()));
     }
 

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.eval.Interpreter;
-import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.InputError;
@@ -70,11 +70,12 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<CheckedGuideline> guideline = Sources.guideline(paths, guidelineId, spec.commandLine().getOut(), err);
-        if (guideline.isEmpty()) {
+        Optional<GuidelineAnalysis> analysis = Sources.guideline(paths, guidelineId, spec.commandLine().getOut(), err);
+        if (analysis.isEmpty()) {
             return Sources.lastExitCode();
         }
-        List<InputSpec> specs = guideline.get().inputs().stream().map(InputDecl::spec).toList();
+        Interpreter interpreter = new Interpreter(analysis.get());
+        List<InputSpec> specs = interpreter.guideline().inputs().stream().map(InputDecl::spec).toList();
         InputValidator validator = InputValidator.of(specs);
         long records = 0;
         long failed = 0;
@@ -83,7 +84,7 @@ final class BatchCommand implements Callable<Integer> {
             String line;
             while ((line = reader.readLine()) != null) {
                 records++;
-                Outcome result = evaluate(guideline.get(), validator, line, records);
+                Outcome result = evaluate(interpreter, validator, line, records);
                 if (result.failed()) {
                     failed++;
                 }
@@ -111,7 +112,7 @@ final class BatchCommand implements Callable<Integer> {
     /** One output line, and whether it reports errors instead of a result. */
     private record Outcome(String json, boolean failed) {}
 
-    private Outcome evaluate(CheckedGuideline guideline, InputValidator validator, String line, long number) {
+    private Outcome evaluate(Interpreter interpreter, InputValidator validator, String line, long number) {
         List<InputError> errors;
         Validation validation = null;
         if (line.isBlank()) {
@@ -136,7 +137,7 @@ final class BatchCommand implements Callable<Integer> {
             }).toList());
             return new Outcome(Json.compact(out), true);
         }
-        EvaluationResult result = Interpreter.evaluate(guideline, validation.values());
+        EvaluationResult result = interpreter.evaluate(validation.values());
         Map<String, Object> tree = result.toJsonTree();
         if (!explain) {
             tree.remove("explanation");

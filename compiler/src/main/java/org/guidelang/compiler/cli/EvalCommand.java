@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.guidelang.compiler.Compilation;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.InputDecl;
@@ -57,10 +58,11 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<CheckedGuideline> guideline = Sources.guideline(paths, guidelineId, out, err);
-        if (guideline.isEmpty()) {
+        Optional<GuidelineAnalysis> analysis = Sources.guideline(paths, guidelineId, out, err);
+        if (analysis.isEmpty()) {
             return Sources.lastExitCode();
         }
+        Optional<CheckedGuideline> guideline = analysis.map(GuidelineAnalysis::guideline);
         Optional<String> text = readInput(err);
         if (text.isEmpty()) {
             return Guidec.USAGE;
@@ -77,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
             printErrors(errors, out, err);
             return Guidec.ERRORS;
         }
-        EvaluationResult result = Interpreter.evaluate(guideline.get(), validation.values());
+        EvaluationResult result = new Interpreter(analysis.get()).evaluate(validation.values());
         if (json) {
             out.println(result.toJson());
         } else {

@@ -22,10 +22,10 @@ final class Sources {
     }
 
     /**
-     * The checked guideline {@code id} from {@code paths}. When there is none, prints why
-     * (diagnostics, I/O problem, or an unknown id) and answers empty.
+     * The checked guideline {@code id} from {@code paths}, with its analysis. When there is none,
+     * prints why (diagnostics, I/O problem, or an unknown id) and answers empty.
      */
-    static Optional<org.guidelang.compiler.model.CheckedGuideline> guideline(
+    static Optional<org.guidelang.compiler.analysis.GuidelineAnalysis> guideline(
             List<Path> paths, String id, PrintWriter out, PrintWriter err) {
         Optional<Compilation> loaded = compile(paths, err);
         if (loaded.isEmpty()) {
@@ -51,7 +51,7 @@ final class Sources {
                     + (ids.isEmpty() ? "they hold no guideline" : "the guidelines are: " + String.join(", ", ids)));
             LAST_EXIT.set(Guidec.USAGE);
         }
-        return found;
+        return found.map(g -> compilation.analysis(g.id()));
     }
 
     /** The compilation, or empty after printing an I/O problem (exit code 2). */

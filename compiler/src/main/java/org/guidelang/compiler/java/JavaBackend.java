@@ -34,7 +34,8 @@ public final class JavaBackend {
         JavaTypes types = new JavaTypes(compilation.guidelines(), packageOverride);
         List<GeneratedFile> files = new ArrayList<>();
         for (CheckedGuideline guideline : compilation.guidelines()) {
-            files.add(new GuidelineClassGenerator(guideline, types).generate());
+            files.add(new GuidelineClassGenerator(guideline, compilation.analysis(guideline.id()).outcomes(), types)
+                    .generate());
         }
         return List.copyOf(files);
     }
