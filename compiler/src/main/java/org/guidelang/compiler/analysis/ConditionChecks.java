@@ -62,16 +62,109 @@ final class ConditionChecks {
 
     /** The comparisons of {@code e}, not descending into definitions (checked on their own). */
     private void atoms(Outcome subject, CExpr e, CExpr root, boolean rootChecked) {
-        if (e instanceof CExpr.And a) {
-            atoms(subject, a.left(), root, rootChecked);
-            atoms(subject, a.right(), root, rootChecked);
-        } else if (e instanceof CExpr.Or o) {
-            atoms(subject, o.left(), root, rootChecked);
-            atoms(subject, o.right(), root, rootChecked);
-        } else if (e instanceof CExpr.Not n) {
-            atoms(subject, n.operand(), root, rootChecked);
-        } else if (e instanceof CExpr.Compare || e instanceof CExpr.InRange || e instanceof CExpr.InSet) {
+        e.accept(new Atoms(subject, root, rootChecked));
+    }
+
+    /**
+     * Finds the comparisons of a condition through {@code and}, {@code or} and {@code not}, and
+     * checks each; what is not a comparison ({@code is known}, a name, a constant) has none.
+     */
+    private final class Atoms implements CExpr.Visitor<Void> {
+        private final Outcome subject;
+        private final CExpr root;
+        private final boolean rootChecked;
+
+        Atoms(Outcome subject, CExpr root, boolean rootChecked) {
+            this.subject = subject;
+            this.root = root;
+            this.rootChecked = rootChecked;
+        }
+
+        private Void operands(CExpr e) {
+            for (CExpr child : e.children()) {
+                child.accept(this);
+            }
+            return null;
+        }
+
+        private Void check(CExpr e) {
             atom(subject, e, e == root, rootChecked);
+            return null;
+        }
+
+        @Override
+        public Void constant(CExpr.Const e) {
+            return null;
+        }
+
+        @Override
+        public Void input(CExpr.InputRef e) {
+            return null;
+        }
+
+        @Override
+        public Void param(CExpr.ParamRef e) {
+            return null;
+        }
+
+        @Override
+        public Void definition(CExpr.DefinitionRef e) {
+            return null; // checked on its own, once
+        }
+
+        @Override
+        public Void outcome(CExpr.OutcomeRef e) {
+            return null;
+        }
+
+        @Override
+        public Void and(CExpr.And e) {
+            return operands(e);
+        }
+
+        @Override
+        public Void or(CExpr.Or e) {
+            return operands(e);
+        }
+
+        @Override
+        public Void not(CExpr.Not e) {
+            return operands(e);
+        }
+
+        @Override
+        public Void compare(CExpr.Compare e) {
+            return check(e);
+        }
+
+        @Override
+        public Void arithmetic(CExpr.Arithmetic e) {
+            return null;
+        }
+
+        @Override
+        public Void negate(CExpr.Negate e) {
+            return null;
+        }
+
+        @Override
+        public Void inRange(CExpr.InRange e) {
+            return check(e);
+        }
+
+        @Override
+        public Void inSet(CExpr.InSet e) {
+            return check(e);
+        }
+
+        @Override
+        public Void isKnown(CExpr.IsKnown e) {
+            return null;
+        }
+
+        @Override
+        public Void invalid(CExpr.Invalid e) {
+            throw new IllegalStateException("a checked guideline without errors has no invalid expression");
         }
     }
 

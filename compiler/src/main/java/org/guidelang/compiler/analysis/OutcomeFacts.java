@@ -1,13 +1,11 @@
 package org.guidelang.compiler.analysis;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.guidelang.compiler.ast.Expr.BinaryOp;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CriteriaSet;
@@ -141,23 +139,11 @@ public final class OutcomeFacts {
 
         /** Whether {@code expr} is known for every complete patient. */
         private boolean reads(CExpr expr) {
-            if (expr instanceof CExpr.OutcomeRef o) {
-                if (o.guideline().equals(guideline.id())) {
-                    return total(o.outcome());
-                }
-                OutcomeFacts facts = imported.get(o.guideline());
-                return facts != null && facts.isTotal(o.outcome());
-            }
-            if (expr instanceof CExpr.DefinitionRef d) {
-                return reads(d.definition().value());
-            }
-            if (expr instanceof CExpr.Arithmetic a && a.op() == BinaryOp.DIV) {
-                return false;
-            }
-            if (expr instanceof CExpr.IsKnown) {
-                return true;
-            }
-            for (CExpr child : children(expr)) {
+            return expr.accept(known);
+        }
+
+        private boolean operands(CExpr expr) {
+            for (CExpr child : expr.children()) {
                 if (!reads(child)) {
                     return false;
                 }
@@ -165,35 +151,88 @@ public final class OutcomeFacts {
             return true;
         }
 
-        private static List<CExpr> children(CExpr expr) {
-            if (expr instanceof CExpr.And a) {
-                return List.of(a.left(), a.right());
-            } else if (expr instanceof CExpr.Or o) {
-                return List.of(o.left(), o.right());
-            } else if (expr instanceof CExpr.Not n) {
-                return List.of(n.operand());
-            } else if (expr instanceof CExpr.Compare c) {
-                return List.of(c.left(), c.right());
-            } else if (expr instanceof CExpr.Arithmetic a) {
-                return List.of(a.left(), a.right());
-            } else if (expr instanceof CExpr.Negate n) {
-                return List.of(n.operand());
-            } else if (expr instanceof CExpr.InRange r) {
-                List<CExpr> all = new ArrayList<>();
-                all.add(r.operand());
-                if (r.low() != null) {
-                    all.add(r.low());
-                }
-                if (r.high() != null) {
-                    all.add(r.high());
-                }
-                return all;
-            } else if (expr instanceof CExpr.InSet s) {
-                List<CExpr> all = new ArrayList<>(s.items());
-                all.add(s.operand());
-                return all;
+        /** Whether each kind of node is known for every complete patient. */
+        private final CExpr.Visitor<Boolean> known = new CExpr.Visitor<>() {
+            @Override
+            public Boolean constant(CExpr.Const e) {
+                return true;
             }
-            return List.of();
-        }
+
+            @Override
+            public Boolean input(CExpr.InputRef e) {
+                return true;
+            }
+
+            @Override
+            public Boolean param(CExpr.ParamRef e) {
+                return true;
+            }
+
+            @Override
+            public Boolean definition(CExpr.DefinitionRef e) {
+                return reads(e.definition().value());
+            }
+
+            @Override
+            public Boolean outcome(CExpr.OutcomeRef e) {
+                if (e.guideline().equals(guideline.id())) {
+                    return total(e.outcome());
+                }
+                OutcomeFacts facts = imported.get(e.guideline());
+                return facts != null && facts.isTotal(e.outcome());
+            }
+
+            @Override
+            public Boolean and(CExpr.And e) {
+                return operands(e);
+            }
+
+            @Override
+            public Boolean or(CExpr.Or e) {
+                return operands(e);
+            }
+
+            @Override
+            public Boolean not(CExpr.Not e) {
+                return operands(e);
+            }
+
+            @Override
+            public Boolean compare(CExpr.Compare e) {
+                return operands(e);
+            }
+
+            /** A quotient is missing where the divisor is zero, whatever the patient's values. */
+            @Override
+            public Boolean arithmetic(CExpr.Arithmetic e) {
+                return e.op() != CExpr.ArithmeticOp.DIV && operands(e);
+            }
+
+            @Override
+            public Boolean negate(CExpr.Negate e) {
+                return operands(e);
+            }
+
+            @Override
+            public Boolean inRange(CExpr.InRange e) {
+                return operands(e);
+            }
+
+            @Override
+            public Boolean inSet(CExpr.InSet e) {
+                return operands(e);
+            }
+
+            /** Never unknown: {@code is known} and {@code is missing} are true or false. */
+            @Override
+            public Boolean isKnown(CExpr.IsKnown e) {
+                return true;
+            }
+
+            @Override
+            public Boolean invalid(CExpr.Invalid e) {
+                throw new IllegalStateException("a checked guideline without errors has no invalid expression");
+            }
+        };
     }
 }

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.guidelang.compiler.ast.Expr.BinaryOp;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.model.References;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.runtime.Unit;
 
@@ -38,39 +38,88 @@ final class ExpressionWriter {
 
     /** {@code Ops.eq(input.differentiation(), Differentiation.POOR).and(highProliferation())} */
     CodeBlock value(CExpr expr) {
-        if (expr instanceof CExpr.Const c) {
-            return constant(c);
-        } else if (expr instanceof CExpr.InputRef i) {
-            return CodeBlock.of("input.$L()", JavaTypes.inputName(i.input().name()));
-        } else if (expr instanceof CExpr.ParamRef p) {
-            String constant = types.constantOf(guideline.id(), p.param());
-            return p.type() instanceof Type.Bool ? CodeBlock.of("$T.of($L)", RuntimeTypes.TRUTH, constant)
-                    : CodeBlock.of("$L", constant);
-        } else if (expr instanceof CExpr.DefinitionRef d) {
-            return CodeBlock.of("$L()", members.get(d.definition().name()));
-        } else if (expr instanceof CExpr.OutcomeRef o) {
-            return outcome(o);
-        } else if (expr instanceof CExpr.And a) {
-            return CodeBlock.of("$L.and($L)", value(a.left()), value(a.right()));
-        } else if (expr instanceof CExpr.Or o) {
-            return CodeBlock.of("$L.or($L)", value(o.left()), value(o.right()));
-        } else if (expr instanceof CExpr.Not n) {
-            return CodeBlock.of("$L.not()", value(n.operand()));
-        } else if (expr instanceof CExpr.Compare c) {
-            return compare(c);
-        } else if (expr instanceof CExpr.Arithmetic a) {
-            return arithmetic(a);
-        } else if (expr instanceof CExpr.Negate n) {
-            return CodeBlock.of("$T.neg($L)", RuntimeTypes.OPS, value(n.operand()));
-        } else if (expr instanceof CExpr.InRange r) {
-            return inRange(r);
-        } else if (expr instanceof CExpr.InSet s) {
-            return inSet(s);
-        } else if (expr instanceof CExpr.IsKnown k) {
-            return CodeBlock.of("$T.$L($L)", RuntimeTypes.OPS, k.known() ? "isKnown" : "isMissing", value(k.operand()));
-        }
-        throw new IllegalStateException("a checked model has no " + expr.getClass().getSimpleName());
+        return expr.accept(values);
     }
+
+    /** The Java value of each kind of node. */
+    private final CExpr.Visitor<CodeBlock> values = new CExpr.Visitor<>() {
+        @Override
+        public CodeBlock constant(CExpr.Const e) {
+            return ExpressionWriter.this.constant(e);
+        }
+
+        @Override
+        public CodeBlock input(CExpr.InputRef e) {
+            return CodeBlock.of("input.$L()", JavaTypes.inputName(e.input().name()));
+        }
+
+        @Override
+        public CodeBlock param(CExpr.ParamRef e) {
+            String constant = types.constantOf(guideline.id(), e.param());
+            return e.type() instanceof Type.Bool ? CodeBlock.of("$T.of($L)", RuntimeTypes.TRUTH, constant)
+                    : CodeBlock.of("$L", constant);
+        }
+
+        @Override
+        public CodeBlock definition(CExpr.DefinitionRef e) {
+            return CodeBlock.of("$L()", members.get(e.definition().name()));
+        }
+
+        @Override
+        public CodeBlock outcome(CExpr.OutcomeRef e) {
+            return ExpressionWriter.this.outcome(e);
+        }
+
+        @Override
+        public CodeBlock and(CExpr.And e) {
+            return CodeBlock.of("$L.and($L)", value(e.left()), value(e.right()));
+        }
+
+        @Override
+        public CodeBlock or(CExpr.Or e) {
+            return CodeBlock.of("$L.or($L)", value(e.left()), value(e.right()));
+        }
+
+        @Override
+        public CodeBlock not(CExpr.Not e) {
+            return CodeBlock.of("$L.not()", value(e.operand()));
+        }
+
+        @Override
+        public CodeBlock compare(CExpr.Compare e) {
+            return ExpressionWriter.this.compare(e);
+        }
+
+        @Override
+        public CodeBlock arithmetic(CExpr.Arithmetic e) {
+            return ExpressionWriter.this.arithmetic(e);
+        }
+
+        @Override
+        public CodeBlock negate(CExpr.Negate e) {
+            return CodeBlock.of("$T.neg($L)", RuntimeTypes.OPS, value(e.operand()));
+        }
+
+        @Override
+        public CodeBlock inRange(CExpr.InRange e) {
+            return ExpressionWriter.this.inRange(e);
+        }
+
+        @Override
+        public CodeBlock inSet(CExpr.InSet e) {
+            return ExpressionWriter.this.inSet(e);
+        }
+
+        @Override
+        public CodeBlock isKnown(CExpr.IsKnown e) {
+            return CodeBlock.of("$T.$L($L)", RuntimeTypes.OPS, e.known() ? "isKnown" : "isMissing", value(e.operand()));
+        }
+
+        @Override
+        public CodeBlock invalid(CExpr.Invalid e) {
+            throw new IllegalStateException("a checked guideline without errors has no invalid expression");
+        }
+    };
 
     private CodeBlock constant(CExpr.Const c) {
         if (c.value() instanceof Boolean b) {
@@ -112,10 +161,10 @@ final class ExpressionWriter {
         CodeBlock eq = CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, value(c.left()), value(c.right()));
         CodeBlock narrowed = narrowed(narrowed(eq, c.left(), List.of(c.right())), c.right(), List.of(c.left()));
         if (narrowed == eq) {
-            return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, c.op() == BinaryOp.NE ? "ne" : "eq",
+            return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, c.op() == CExpr.CompareOp.NE ? "ne" : "eq",
                     value(c.left()), value(c.right()));
         }
-        return c.op() == BinaryOp.NE ? CodeBlock.of("$L.not()", narrowed) : narrowed;
+        return c.op() == CExpr.CompareOp.NE ? CodeBlock.of("$L.not()", narrowed) : narrowed;
     }
 
     /**
@@ -151,10 +200,10 @@ final class ExpressionWriter {
         Unit leftUnit = ((Type.Num) a.left().type()).unit();
         CodeBlock x;
         CodeBlock y;
-        if (a.op() == BinaryOp.ADD || a.op() == BinaryOp.SUB) {
+        if (a.op() == CExpr.ArithmeticOp.ADD || a.op() == CExpr.ArithmeticOp.SUB) {
             x = in(a.left(), result);
             y = in(a.right(), result);
-        } else if (a.op() == BinaryOp.DIV && result == Unit.NONE && leftUnit != Unit.NONE) {
+        } else if (a.op() == CExpr.ArithmeticOp.DIV && result == Unit.NONE && leftUnit != Unit.NONE) {
             x = value(a.left());
             y = in(a.right(), leftUnit); // a ratio of like quantities
         } else {
@@ -208,27 +257,7 @@ final class ExpressionWriter {
 
     /** {@code MissingInputs.of(input.ki67(), 1L << 1)}, composed as the interpreter composes missing sets. */
     CodeBlock missing(CExpr expr) {
-        if (expr instanceof CExpr.Const || expr instanceof CExpr.ParamRef || expr instanceof CExpr.IsKnown) {
-            return CodeBlock.of("0L");
-        } else if (expr instanceof CExpr.InputRef i) {
-            return CodeBlock.of("$T.of($L, $L)", RuntimeTypes.MISSING_INPUTS, value(expr), bit(i.input().name()));
-        } else if (expr instanceof CExpr.DefinitionRef d) {
-            return CodeBlock.of("$LMissing()", members.get(d.definition().name()));
-        } else if (expr instanceof CExpr.OutcomeRef o) {
-            return outcomeMissing(o);
-        }
-        List<CodeBlock> parts = new ArrayList<>();
-        for (CExpr child : children(expr)) {
-            CodeBlock part = missing(child);
-            if (!part.toString().equals("0L")) {
-                parts.add(part);
-            }
-        }
-        if (parts.isEmpty()) {
-            return CodeBlock.of("0L");
-        }
-        return CodeBlock.of("$T.of($L,\n$>$L$<)", RuntimeTypes.MISSING_INPUTS, value(expr),
-                CodeBlock.join(parts, "\n| "));
+        return expr.accept(new MissingBits(true));
     }
 
     /**
@@ -236,20 +265,113 @@ final class ExpressionWriter {
      * outer test, for straight-line decisions that hold the condition's truth in a local.
      */
     CodeBlock missingWhenUnknown(CExpr expr) {
-        if (expr instanceof CExpr.InputRef i) {
-            return bit(i.input().name());
-        } else if (expr instanceof CExpr.Const || expr instanceof CExpr.ParamRef || expr instanceof CExpr.IsKnown
-                || expr instanceof CExpr.DefinitionRef || expr instanceof CExpr.OutcomeRef) {
-            return missing(expr);
+        return expr.accept(new MissingBits(false));
+    }
+
+    /**
+     * The missing inputs of each kind of node: none for a value that is never missing, the
+     * input's bit, the member of a definition or outcome, and for an operation the union of its
+     * operands' (the interpreter's {@code missingOf}), tested ({@code wrapped}) so that a known
+     * value lacks nothing.
+     */
+    private final class MissingBits implements CExpr.Visitor<CodeBlock> {
+        private final boolean wrapped;
+
+        MissingBits(boolean wrapped) {
+            this.wrapped = wrapped;
         }
-        List<CodeBlock> parts = new ArrayList<>();
-        for (CExpr child : children(expr)) {
-            CodeBlock part = missing(child);
-            if (!part.toString().equals("0L")) {
-                parts.add(part);
+
+        private CodeBlock operands(CExpr expr) {
+            List<CodeBlock> parts = new ArrayList<>();
+            for (CExpr child : expr.children()) {
+                CodeBlock part = missing(child);
+                if (!part.toString().equals("0L")) {
+                    parts.add(part);
+                }
             }
+            if (parts.isEmpty()) {
+                return CodeBlock.of("0L");
+            }
+            return wrapped ? CodeBlock.of("$T.of($L,\n$>$L$<)", RuntimeTypes.MISSING_INPUTS, value(expr),
+                    CodeBlock.join(parts, "\n| ")) : CodeBlock.join(parts, "\n| ");
         }
-        return parts.isEmpty() ? CodeBlock.of("0L") : CodeBlock.join(parts, "\n| ");
+
+        @Override
+        public CodeBlock constant(CExpr.Const e) {
+            return CodeBlock.of("0L");
+        }
+
+        @Override
+        public CodeBlock input(CExpr.InputRef e) {
+            return wrapped ? CodeBlock.of("$T.of($L, $L)", RuntimeTypes.MISSING_INPUTS, value(e), bit(e.input().name()))
+                    : bit(e.input().name());
+        }
+
+        @Override
+        public CodeBlock param(CExpr.ParamRef e) {
+            return CodeBlock.of("0L");
+        }
+
+        @Override
+        public CodeBlock definition(CExpr.DefinitionRef e) {
+            return CodeBlock.of("$LMissing()", members.get(e.definition().name()));
+        }
+
+        @Override
+        public CodeBlock outcome(CExpr.OutcomeRef e) {
+            return outcomeMissing(e);
+        }
+
+        @Override
+        public CodeBlock and(CExpr.And e) {
+            return operands(e);
+        }
+
+        @Override
+        public CodeBlock or(CExpr.Or e) {
+            return operands(e);
+        }
+
+        @Override
+        public CodeBlock not(CExpr.Not e) {
+            return operands(e);
+        }
+
+        @Override
+        public CodeBlock compare(CExpr.Compare e) {
+            return operands(e);
+        }
+
+        @Override
+        public CodeBlock arithmetic(CExpr.Arithmetic e) {
+            return operands(e);
+        }
+
+        @Override
+        public CodeBlock negate(CExpr.Negate e) {
+            return operands(e);
+        }
+
+        @Override
+        public CodeBlock inRange(CExpr.InRange e) {
+            return operands(e);
+        }
+
+        @Override
+        public CodeBlock inSet(CExpr.InSet e) {
+            return operands(e);
+        }
+
+        /** Never missing: {@code is known} and {@code is missing} are true or false. */
+        @Override
+        public CodeBlock isKnown(CExpr.IsKnown e) {
+            return CodeBlock.of("0L");
+        }
+
+        @Override
+        public CodeBlock invalid(CExpr.Invalid e) {
+            throw new IllegalStateException("a checked guideline without errors has no invalid expression");
+        }
     }
 
     private CodeBlock outcomeMissing(CExpr.OutcomeRef o) {
@@ -260,40 +382,6 @@ final class ExpressionWriter {
         String member = JavaTypes.evaluationNames(imported).get(o.outcome().name());
         CodeBlock bits = CodeBlock.of("$L.$LMissing()", aliasField(o.alias()), member);
         return sameBits(imported) ? bits : CodeBlock.of("$L($L)", remapName(o.alias()), bits);
-    }
-
-    /** The operands an expression's missing set is the union of (the interpreter's {@code missingOf}). */
-    private static List<CExpr> children(CExpr expr) {
-        List<CExpr> children = new ArrayList<>();
-        if (expr instanceof CExpr.And a) {
-            children.add(a.left());
-            children.add(a.right());
-        } else if (expr instanceof CExpr.Or o) {
-            children.add(o.left());
-            children.add(o.right());
-        } else if (expr instanceof CExpr.Not n) {
-            children.add(n.operand());
-        } else if (expr instanceof CExpr.Compare c) {
-            children.add(c.left());
-            children.add(c.right());
-        } else if (expr instanceof CExpr.Arithmetic a) {
-            children.add(a.left());
-            children.add(a.right());
-        } else if (expr instanceof CExpr.Negate n) {
-            children.add(n.operand());
-        } else if (expr instanceof CExpr.InRange r) {
-            children.add(r.operand());
-            if (r.low() != null) {
-                children.add(r.low());
-            }
-            if (r.high() != null) {
-                children.add(r.high());
-            }
-        } else if (expr instanceof CExpr.InSet s) {
-            children.add(s.operand());
-            children.addAll(s.items());
-        }
-        return children;
     }
 
     /** {@code 1L << 2} for the third input of this guideline. */
@@ -334,28 +422,29 @@ final class ExpressionWriter {
     }
 
     private void collect(CExpr expr, Map<String, CodeBlock> values) {
-        if (expr instanceof CExpr.InputRef i) {
-            values.put(i.input().name(), value(expr));
-        } else if (expr instanceof CExpr.ParamRef p) {
-            values.put(p.param().name(), CodeBlock.of("$L", types.constantOf(guideline.id(), p.param())));
-        } else if (expr instanceof CExpr.OutcomeRef o && Codes.of(o.outcome()) != null) {
-            values.put(o.display(), CodeBlock.of("$T.shown($L, $L, $T.values())", RuntimeTypes.POSSIBLE_CODES,
-                    value(expr), outcomePossible(o), types.enumOf(Codes.of(o.outcome()))));
-        } else if (expr instanceof CExpr.OutcomeRef o) {
-            values.put(o.display(), value(expr));
-        } else if (expr instanceof CExpr.DefinitionRef d) {
-            collect(d.definition().value(), values);
-        } else if (expr instanceof CExpr.InRange r) {
-            collect(r.operand(), values);
-        } else if (expr instanceof CExpr.InSet s) {
-            collect(s.operand(), values);
-        } else if (expr instanceof CExpr.IsKnown k) {
-            collect(k.operand(), values);
-        } else {
-            for (CExpr child : children(expr)) {
-                collect(child, values);
+        References.read(expr, new References.Reader() {
+            @Override
+            public void input(CExpr.InputRef ref) {
+                values.put(ref.input().name(), value(ref));
             }
-        }
+
+            @Override
+            public void param(CExpr.ParamRef ref) {
+                values.put(ref.param().name(), CodeBlock.of("$L", types.constantOf(guideline.id(), ref.param())));
+            }
+
+            @Override
+            public void outcome(CExpr.OutcomeRef ref) {
+                CodeSet codes = Codes.of(ref.outcome());
+                values.put(ref.display(), codes == null ? value(ref) : CodeBlock.of("$T.shown($L, $L, $T.values())",
+                        RuntimeTypes.POSSIBLE_CODES, value(ref), outcomePossible(ref), types.enumOf(codes)));
+            }
+
+            @Override
+            public boolean definition(CExpr.DefinitionRef ref) {
+                return true; // as the interpreter explains: what the definition reads
+            }
+        });
     }
 
     // --- imports ---
