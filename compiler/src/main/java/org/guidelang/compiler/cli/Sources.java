@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.GuideCompiler;
+import org.guidelang.compiler.SourceLoader;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.source.SourceFile;
-import org.guidelang.compiler.source.SourceLoader;
 
 /** Loads and compiles the paths a command was given; every command starts here. */
 final class Sources {
