@@ -1,5 +1,7 @@
 package org.guidelang.compiler;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +20,7 @@ public record Compilation(List<SourceFile> files, List<CheckedGuideline> guideli
     public Compilation {
         files = List.copyOf(files);
         guidelines = List.copyOf(guidelines);
-        analyses = Map.copyOf(analyses);
+        analyses = Collections.unmodifiableMap(new LinkedHashMap<>(analyses)); // in import order, as guidelines
         diagnostics = List.copyOf(diagnostics);
     }
 
