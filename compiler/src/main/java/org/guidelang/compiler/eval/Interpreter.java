@@ -5,7 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.guidelang.compiler.analysis.TotalOutcomes;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
+import org.guidelang.compiler.analysis.OutcomeFacts;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.Definition;
@@ -25,17 +26,53 @@ import org.guidelang.runtime.Truth;
  * <p>Every outcome is a value or undetermined. Undetermined outcomes name the missing inputs
  * whose values could decide them. A first-hit table whose earliest possibly-matching rules are
  * unknown is still decided when all of them, and the first rule that holds, yield the same code.
+ * An undetermined outcome narrows the codes it can still take only where the analysis proved it
+ * total (see {@link OutcomeFacts}), which the interpreter is handed with the guideline.
+ * Immutable and thread-safe: build one per guideline and evaluate any number of patients.
  */
 public final class Interpreter {
-    private Interpreter() {}
+    private final CheckedGuideline guideline;
+    private final OutcomeFacts facts;
+    private final InputIndex inputs;
+
+    /** An interpreter of the analysed guideline (see {@code Compilation.analysis}). */
+    public Interpreter(GuidelineAnalysis analysis) {
+        this(analysis.guideline(), analysis.outcomes());
+    }
+
+    private Interpreter(CheckedGuideline guideline, OutcomeFacts facts) {
+        if (!facts.guideline().equals(guideline.id())) {
+            throw new IllegalArgumentException("the facts of " + facts.guideline() + " are not about " + guideline.id());
+        }
+        this.guideline = guideline;
+        this.facts = facts;
+        this.inputs = InputIndex.of(guideline.inputs().stream().map(InputDecl::name).toList());
+    }
+
+    public CheckedGuideline guideline() {
+        return guideline;
+    }
 
     /**
-     * Evaluates {@code guideline} for a validated patient: input names to Double (in the input's
+     * An interpreter of the guideline imported under {@code alias}, with its facts.
+     *
+     * @throws IllegalArgumentException if this guideline has no such import
+     */
+    public Interpreter imported(String alias) {
+        CheckedGuideline imported = guideline.imports().stream()
+                .filter(i -> i.alias().equals(alias))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(guideline.id() + " imports nothing as " + alias))
+                .guideline();
+        return new Interpreter(imported, facts.of(imported.id()));
+    }
+
+    /**
+     * Evaluates the guideline for a validated patient: input names to Double (in the input's
      * unit), Boolean or String code; an absent input is missing.
      */
-    public static EvaluationResult evaluate(CheckedGuideline guideline, Map<String, ?> patient) {
-        Run run = new Run(guideline, patient,
-                InputIndex.of(guideline.inputs().stream().map(InputDecl::name).toList()));
+    public EvaluationResult evaluate(Map<String, ?> patient) {
+        Run run = new Run(facts, patient, inputs);
         List<OutcomeResult> results = new ArrayList<>();
         for (Outcome outcome : guideline.outcomes()) {
             Decision decision = run.outcome(guideline.id(), null, outcome);
@@ -65,22 +102,13 @@ public final class Interpreter {
         private final Evaluator evaluator;
 
         private final InputIndex inputs;
+        // What the analysis proved of the outcomes of the guideline and of those it imports.
+        private final OutcomeFacts facts;
 
-        // Each guideline reached through imports, by id: whether its outcomes are total.
-        private final Map<String, CheckedGuideline> guidelines = new HashMap<>();
-
-        Run(CheckedGuideline guideline, Map<String, ?> patient, InputIndex inputs) {
-            collect(guideline);
+        Run(OutcomeFacts facts, Map<String, ?> patient, InputIndex inputs) {
+            this.facts = facts;
             this.inputs = inputs;
             this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue);
-        }
-
-        private void collect(CheckedGuideline guideline) {
-            if (guidelines.putIfAbsent(guideline.id(), guideline) == null) {
-                for (CheckedGuideline.ImportRef imported : guideline.imports()) {
-                    collect(imported.guideline());
-                }
-            }
         }
 
         private Val outcomeValue(CExpr.OutcomeRef ref) {
@@ -111,8 +139,8 @@ public final class Interpreter {
                 return known;
             }
             String label = alias == null ? outcome.name() : alias + "." + outcome.name();
-            Decision decision = OutcomeLogic.decide(outcome,
-                    TotalOutcomes.isTotal(guidelines.get(guideline), outcome), evaluator, inputs, label, explanation);
+            Decision decision = OutcomeLogic.decide(outcome, facts.of(guideline).isTotal(outcome), evaluator, inputs,
+                    label, explanation);
             decided.put(key, decision);
             return decision;
         }
