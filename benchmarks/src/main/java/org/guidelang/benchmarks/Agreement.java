@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.guidelang.benchmarks.generated.MilanNen;
 import org.guidelang.compiler.eval.Interpreter;
-import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.runtime.Decided;
 import org.guidelang.runtime.OutcomeResult;
 
@@ -17,9 +16,9 @@ import org.guidelang.runtime.OutcomeResult;
 final class Agreement {
     private Agreement() {}
 
-    static void check(List<Patient> cohort, CheckedGuideline milan) {
+    static void check(List<Patient> cohort, Interpreter milan) {
         for (Patient patient : cohort) {
-            OutcomeResult expected = Interpreter.evaluate(milan, patient.toMap()).outcomes().get("eligibility");
+            OutcomeResult expected = milan.evaluate(patient.toMap()).outcomes().get("eligibility");
             HandWrittenMilanNen.Result hand = HandWrittenMilanNen.evaluate(HandWrittenMilanNen.Input.of(patient));
             sound("hand-written", expected, hand.eligibility() == null ? null : hand.eligibility().name(),
                     hand.eligibilityMissing(), patient);

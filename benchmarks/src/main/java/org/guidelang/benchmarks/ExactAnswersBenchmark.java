@@ -87,7 +87,7 @@ public class ExactAnswersBenchmark {
             for (Patient complete : Cohort.random(42, PATIENTS, 0.0)) {
                 cohort.add(without(complete, i++ % 8));
             }
-            Agreement.check(cohort, BundledGuidelines.checked("milan_nen"));
+            Agreement.check(cohort, BundledGuidelines.interpreter("milan_nen"));
             patients = cohort.stream().map(GeneratedInputs::of).toArray(MilanNen.Input[]::new);
         }
 

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.guidelang.compiler.eval.Interpreter;
-import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.OutcomeResult;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * nothing.
  */
 class HandWrittenMilanNenTest {
-    private static final CheckedGuideline MILAN = BundledGuidelines.checked("milan_nen");
-    private static final CheckedGuideline WHO = BundledGuidelines.checked("who_grading");
+    private static final Interpreter MILAN = BundledGuidelines.interpreter("milan_nen");
+    private static final Interpreter WHO = BundledGuidelines.interpreter("who_grading");
 
     @ParameterizedTest
     @ValueSource(doubles = {0.0, 0.1, 0.3, 0.6})
@@ -34,8 +33,8 @@ class HandWrittenMilanNenTest {
         Set<String> seen = new HashSet<>();
         for (Patient patient : Cohort.random(7, 20_000, missingRate)) {
             HandWrittenMilanNen.Result hand = HandWrittenMilanNen.evaluate(HandWrittenMilanNen.Input.of(patient));
-            OutcomeResult grade = Interpreter.evaluate(WHO, patient.toMap()).outcomes().get("grade");
-            EvaluationResult milan = Interpreter.evaluate(MILAN, patient.toMap());
+            OutcomeResult grade = WHO.evaluate(patient.toMap()).outcomes().get("grade");
+            EvaluationResult milan = MILAN.evaluate(patient.toMap());
             OutcomeResult eligibility = milan.outcomes().get("eligibility");
             String where = patient.toString();
             assertEquals(grade.value(), hand.grade() == null ? null : hand.grade().name(), where);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.guidelang.compiler.ast.Expr.BinaryOp;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CodeSet;
@@ -150,14 +149,14 @@ public final class InputCells {
     }
 
     /** One side of a comparison {@code side op other}: an input compared with a constant gets a threshold; else no cells. */
-    private void compare(CExpr side, CExpr other, Unit unit, BinaryOp op) {
+    private void compare(CExpr side, CExpr other, Unit unit, CExpr.CompareOp op) {
         if (side instanceof CExpr.InputRef input) {
             if (isConstant(other)) {
                 if (side.type() instanceof Type.Num) {
                     threshold(input, other, unit, switch (op) {
                         case LT, GE -> Test.BELOW;
                         case LE, GT -> Test.AT_MOST;
-                        default -> Test.EQUAL;
+                        case EQ, NE -> Test.EQUAL;
                     });
                 }
             } else {
@@ -175,13 +174,13 @@ public final class InputCells {
     }
 
     /** {@code a op b} as {@code b op' a}. */
-    private static BinaryOp mirrored(BinaryOp op) {
+    private static CExpr.CompareOp mirrored(CExpr.CompareOp op) {
         return switch (op) {
-            case LT -> BinaryOp.GT;
-            case LE -> BinaryOp.GE;
-            case GT -> BinaryOp.LT;
-            case GE -> BinaryOp.LE;
-            default -> op;
+            case LT -> CExpr.CompareOp.GT;
+            case LE -> CExpr.CompareOp.GE;
+            case GT -> CExpr.CompareOp.LT;
+            case GE -> CExpr.CompareOp.LE;
+            case EQ, NE -> op;
         };
     }
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
+import org.guidelang.compiler.analysis.OutcomeFacts;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CitationRef;
 import org.guidelang.compiler.model.CodeSet;
@@ -39,7 +40,8 @@ final class GuidelineClassGenerator {
     private final List<NumberedConditions.Condition> elements;
     private final OutcomeGenerator outcomes;
 
-    GuidelineClassGenerator(CheckedGuideline guideline, JavaTypes types) {
+    /** {@code facts}: what the analysis proved of the guideline's outcomes. */
+    GuidelineClassGenerator(CheckedGuideline guideline, OutcomeFacts facts, JavaTypes types) {
         if (guideline.inputs().size() > InputIndex.MAX_INPUTS) {
             throw new IllegalArgumentException(guideline.id() + " has " + guideline.inputs().size()
                     + " inputs; generated evaluators support at most " + InputIndex.MAX_INPUTS
@@ -49,7 +51,7 @@ final class GuidelineClassGenerator {
         this.types = types;
         this.self = types.classOf(guideline.id());
         this.elements = NumberedConditions.of(guideline);
-        this.outcomes = new OutcomeGenerator(guideline, types, elements);
+        this.outcomes = new OutcomeGenerator(guideline, facts, types, elements);
     }
 
     /** The constant holding an outcome's runtime logic: {@code GRADE_LOGIC}. */

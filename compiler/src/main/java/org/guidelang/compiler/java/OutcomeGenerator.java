@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
-import org.guidelang.compiler.analysis.TotalOutcomes;
+import org.guidelang.compiler.analysis.OutcomeFacts;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CitationRef;
 import org.guidelang.compiler.model.CodeSet;
@@ -28,13 +28,16 @@ import org.guidelang.compiler.model.Recommendation;
  */
 final class OutcomeGenerator {
     private final CheckedGuideline guideline;
+    private final OutcomeFacts facts;
     private final JavaTypes types;
     private final List<NumberedConditions.Condition> elements;
     private final Map<String, String> members;
     private final ClassName self;
 
-    OutcomeGenerator(CheckedGuideline guideline, JavaTypes types, List<NumberedConditions.Condition> elements) {
+    OutcomeGenerator(CheckedGuideline guideline, OutcomeFacts facts, JavaTypes types,
+            List<NumberedConditions.Condition> elements) {
         this.guideline = guideline;
+        this.facts = facts;
         this.types = types;
         this.elements = elements;
         this.members = JavaTypes.evaluationNames(guideline);
@@ -161,7 +164,7 @@ final class OutcomeGenerator {
 
     /** {@code .total()} when the analysis proves the outcome decided for every complete patient. */
     private CodeBlock.Builder total(CodeBlock.Builder code, Outcome outcome) {
-        return TotalOutcomes.isTotal(guideline, outcome) ? code.add(".total()\n") : code;
+        return facts.isTotal(outcome) ? code.add(".total()\n") : code;
     }
 
     // RecommendationLogic.when(7, "grade = NET_G3", "que2022")   |   RecommendationLogic.always("...", null)

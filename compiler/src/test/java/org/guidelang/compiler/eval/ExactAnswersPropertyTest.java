@@ -34,7 +34,9 @@ class ExactAnswersPropertyTest {
         }
         Compilation compilation = GuideCompiler.compile(files);
         assertTrue(!compilation.hasErrors(), "the NEN guidelines check clean");
-        return compilation.guidelines().stream().map(g -> DynamicTest.dynamicTest(g.id(),
-                () -> ExactAnswersBruteForce.check(g, patient -> Interpreter.evaluate(g, patient), PATIENTS)));
+        return compilation.guidelines().stream().map(g -> DynamicTest.dynamicTest(g.id(), () -> {
+            Interpreter interpreter = new Interpreter(compilation.analysis(g.id()));
+            ExactAnswersBruteForce.check(g, interpreter::evaluate, PATIENTS);
+        }));
     }
 }
