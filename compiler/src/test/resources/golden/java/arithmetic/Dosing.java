@@ -734,5 +734,60 @@ public final class Dosing {
         public ExactAnswers.Subject imported(String alias) {
             return null;
         }
+
+        @Override
+        public ExactAnswers.Completer completer(Map<String, ?> patient) {
+            // The input as onePass reads the completed map, without the map.
+            Input given = Input.fromValues(patient);
+            return completion -> new Answers(new Evaluation(new Input(
+                            completion[0] == null ? given.weight() : Ops.number(completion[0]),
+                            completion[1] == null ? given.age() : Ops.number(completion[1]),
+                            completion[2] == null ? given.onset() : Ops.number(completion[2]),
+                            completion[3] == null ? given.debulked() : Ops.number(completion[3])), null));
+        }
+
+        /**
+         * One straight-line evaluation as {@code ExactAnswers} reads it: each outcome's answer as bits.
+         */
+        private static final class Answers implements ExactAnswers.Evaluated {
+            private final Evaluation evaluation;
+
+            Answers(Evaluation evaluation) {
+                this.evaluation = evaluation;
+            }
+
+            @Override
+            public int value(String outcome) {
+                return switch (outcome) {
+                    case "regimen" -> {
+                        Regimen code = evaluation.regimen("regimen");
+                        yield code == null ? -1 : code.ordinal();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+
+            @Override
+            public long missing(String outcome) {
+                return switch (outcome) {
+                    case "regimen" -> {
+                        evaluation.regimen("regimen");
+                        yield evaluation.regimenMissing();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+
+            @Override
+            public long possible(String outcome) {
+                return switch (outcome) {
+                    case "regimen" -> {
+                        evaluation.regimen("regimen");
+                        yield evaluation.regimenPossible();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+        }
     }
 }

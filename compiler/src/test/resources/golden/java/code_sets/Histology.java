@@ -898,5 +898,70 @@ public final class Histology {
         public ExactAnswers.Subject imported(String alias) {
             return null;
         }
+
+        @Override
+        public ExactAnswers.Completer completer(Map<String, ?> patient) {
+            // The input as onePass reads the completed map, without the map.
+            Input given = Input.fromValues(patient);
+            return completion -> new Answers(new Evaluation(new Input(
+                            completion[0] == null ? given.site() : Site.ofCode((String) completion[0]),
+                            completion[1] == null ? given.differentiation() : Differentiation.ofCode((String) completion[1])), null));
+        }
+
+        /**
+         * One straight-line evaluation as {@code ExactAnswers} reads it: each outcome's answer as bits.
+         */
+        private static final class Answers implements ExactAnswers.Evaluated {
+            private final Evaluation evaluation;
+
+            Answers(Evaluation evaluation) {
+                this.evaluation = evaluation;
+            }
+
+            @Override
+            public int value(String outcome) {
+                return switch (outcome) {
+                    case "family" -> {
+                        Family code = evaluation.family("family");
+                        yield code == null ? -1 : code.ordinal();
+                    }
+                    case "surgery" -> {
+                        Surgery code = evaluation.surgery("surgery");
+                        yield code == null ? -1 : code.ordinal();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+
+            @Override
+            public long missing(String outcome) {
+                return switch (outcome) {
+                    case "family" -> {
+                        evaluation.family("family");
+                        yield evaluation.familyMissing();
+                    }
+                    case "surgery" -> {
+                        evaluation.surgery("surgery");
+                        yield evaluation.surgeryMissing();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+
+            @Override
+            public long possible(String outcome) {
+                return switch (outcome) {
+                    case "family" -> {
+                        evaluation.family("family");
+                        yield evaluation.familyPossible();
+                    }
+                    case "surgery" -> {
+                        evaluation.surgery("surgery");
+                        yield evaluation.surgeryPossible();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+        }
     }
 }

@@ -842,5 +842,72 @@ public final class Transplant {
         public ExactAnswers.Subject imported(String alias) {
             return null;
         }
+
+        @Override
+        public ExactAnswers.Completer completer(Map<String, ?> patient) {
+            // The input as onePass reads the completed map, without the map.
+            Input given = Input.fromValues(patient);
+            return completion -> new Answers(new Evaluation(new Input(
+                            completion[0] == null ? given.lesions() : Ops.number(completion[0]),
+                            completion[1] == null ? given.stable() : Ops.truth(completion[1]),
+                            completion[2] == null ? given.involvement() : Ops.number(completion[2]),
+                            completion[3] == null ? given.age() : Ops.number(completion[3])), null));
+        }
+
+        /**
+         * One straight-line evaluation as {@code ExactAnswers} reads it: each outcome's answer as bits.
+         */
+        private static final class Answers implements ExactAnswers.Evaluated {
+            private final Evaluation evaluation;
+
+            Answers(Evaluation evaluation) {
+                this.evaluation = evaluation;
+            }
+
+            @Override
+            public int value(String outcome) {
+                return switch (outcome) {
+                    case "eligible" -> {
+                        Eligible code = evaluation.eligible("eligible");
+                        yield code == null ? -1 : code.ordinal();
+                    }
+                    case "urgent" -> {
+                        Urgent code = evaluation.urgent("urgent");
+                        yield code == null ? -1 : code.ordinal();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+
+            @Override
+            public long missing(String outcome) {
+                return switch (outcome) {
+                    case "eligible" -> {
+                        evaluation.eligible("eligible");
+                        yield evaluation.eligibleMissing();
+                    }
+                    case "urgent" -> {
+                        evaluation.urgent("urgent");
+                        yield evaluation.urgentMissing();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+
+            @Override
+            public long possible(String outcome) {
+                return switch (outcome) {
+                    case "eligible" -> {
+                        evaluation.eligible("eligible");
+                        yield evaluation.eligiblePossible();
+                    }
+                    case "urgent" -> {
+                        evaluation.urgent("urgent");
+                        yield evaluation.urgentPossible();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+        }
     }
 }

@@ -791,5 +791,70 @@ public final class Referral {
                 default -> null;
             };
         }
+
+        @Override
+        public ExactAnswers.Completer completer(Map<String, ?> patient) {
+            // The input as onePass reads the completed map, without the map.
+            Input given = Input.fromValues(patient);
+            return completion -> new Answers(new Evaluation(new Input(
+                            completion[0] == null ? given.ki67() : Ops.number(completion[0]),
+                            completion[1] == null ? given.size() : Ops.number(completion[1])), null));
+        }
+
+        /**
+         * One straight-line evaluation as {@code ExactAnswers} reads it: each outcome's answer as bits.
+         */
+        private static final class Answers implements ExactAnswers.Evaluated {
+            private final Evaluation evaluation;
+
+            Answers(Evaluation evaluation) {
+                this.evaluation = evaluation;
+            }
+
+            @Override
+            public int value(String outcome) {
+                return switch (outcome) {
+                    case "refer" -> {
+                        Refer code = evaluation.refer("refer");
+                        yield code == null ? -1 : code.ordinal();
+                    }
+                    case "fit" -> {
+                        Fit code = evaluation.fit("fit");
+                        yield code == null ? -1 : code.ordinal();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+
+            @Override
+            public long missing(String outcome) {
+                return switch (outcome) {
+                    case "refer" -> {
+                        evaluation.refer("refer");
+                        yield evaluation.referMissing();
+                    }
+                    case "fit" -> {
+                        evaluation.fit("fit");
+                        yield evaluation.fitMissing();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+
+            @Override
+            public long possible(String outcome) {
+                return switch (outcome) {
+                    case "refer" -> {
+                        evaluation.refer("refer");
+                        yield evaluation.referPossible();
+                    }
+                    case "fit" -> {
+                        evaluation.fit("fit");
+                        yield evaluation.fitPossible();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+        }
     }
 }

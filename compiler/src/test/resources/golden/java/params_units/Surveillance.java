@@ -756,5 +756,61 @@ public final class Surveillance {
         public ExactAnswers.Subject imported(String alias) {
             return null;
         }
+
+        @Override
+        public ExactAnswers.Completer completer(Map<String, ?> patient) {
+            // The input as onePass reads the completed map, without the map.
+            Input given = Input.fromValues(patient);
+            return completion -> new Answers(new Evaluation(new Input(
+                            completion[0] == null ? given.duration() : Ops.number(completion[0]),
+                            completion[1] == null ? given.margin() : Ops.number(completion[1]),
+                            completion[2] == null ? given.mitoses() : Ops.number(completion[2]),
+                            completion[3] == null ? given.lesions() : Ops.number(completion[3]),
+                            completion[4] == null ? given.score() : Ops.number(completion[4])), null));
+        }
+
+        /**
+         * One straight-line evaluation as {@code ExactAnswers} reads it: each outcome's answer as bits.
+         */
+        private static final class Answers implements ExactAnswers.Evaluated {
+            private final Evaluation evaluation;
+
+            Answers(Evaluation evaluation) {
+                this.evaluation = evaluation;
+            }
+
+            @Override
+            public int value(String outcome) {
+                return switch (outcome) {
+                    case "plan" -> {
+                        Plan code = evaluation.plan("plan");
+                        yield code == null ? -1 : code.ordinal();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+
+            @Override
+            public long missing(String outcome) {
+                return switch (outcome) {
+                    case "plan" -> {
+                        evaluation.plan("plan");
+                        yield evaluation.planMissing();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+
+            @Override
+            public long possible(String outcome) {
+                return switch (outcome) {
+                    case "plan" -> {
+                        evaluation.plan("plan");
+                        yield evaluation.planPossible();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+        }
     }
 }

@@ -801,5 +801,85 @@ public final class Followup {
         public ExactAnswers.Subject imported(String alias) {
             return null;
         }
+
+        @Override
+        public ExactAnswers.Completer completer(Map<String, ?> patient) {
+            // The input as onePass reads the completed map, without the map.
+            Input given = Input.fromValues(patient);
+            return completion -> new Answers(new Evaluation(new Input(
+                            completion[0] == null ? given.risk() : Risk.ofCode((String) completion[0]),
+                            completion[1] == null ? given.symptoms() : Ops.truth(completion[1])), null));
+        }
+
+        /**
+         * One straight-line evaluation as {@code ExactAnswers} reads it: each outcome's answer as bits.
+         */
+        private static final class Answers implements ExactAnswers.Evaluated {
+            private final Evaluation evaluation;
+
+            Answers(Evaluation evaluation) {
+                this.evaluation = evaluation;
+            }
+
+            @Override
+            public int value(String outcome) {
+                return switch (outcome) {
+                    case "interval" -> {
+                        Interval code = evaluation.interval("interval");
+                        yield code == null ? -1 : code.ordinal();
+                    }
+                    case "imaging" -> {
+                        Truth truth = evaluation.imaging("imaging");
+                        yield truth.isUnknown() ? -1 : truth.isTrue() ? 1 : 0;
+                    }
+                    case "diary" -> {
+                        Truth truth = evaluation.diary("diary");
+                        yield truth.isUnknown() ? -1 : truth.isTrue() ? 1 : 0;
+                    }
+                    case "discuss" -> {
+                        Truth truth = evaluation.discuss("discuss");
+                        yield truth.isUnknown() ? -1 : truth.isTrue() ? 1 : 0;
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+
+            @Override
+            public long missing(String outcome) {
+                return switch (outcome) {
+                    case "interval" -> {
+                        evaluation.interval("interval");
+                        yield evaluation.intervalMissing();
+                    }
+                    case "imaging" -> {
+                        evaluation.imaging("imaging");
+                        yield evaluation.imagingMissing();
+                    }
+                    case "diary" -> {
+                        evaluation.diary("diary");
+                        yield evaluation.diaryMissing();
+                    }
+                    case "discuss" -> {
+                        evaluation.discuss("discuss");
+                        yield evaluation.discussMissing();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+
+            @Override
+            public long possible(String outcome) {
+                return switch (outcome) {
+                    case "interval" -> {
+                        evaluation.interval("interval");
+                        yield evaluation.intervalPossible();
+                    }
+                    case "imaging" -> 0L;
+                    case "diary" -> 0L;
+                    case "discuss" -> 0L;
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+        }
     }
 }

@@ -693,5 +693,59 @@ public final class Staging {
         public ExactAnswers.Subject imported(String alias) {
             return null;
         }
+
+        @Override
+        public ExactAnswers.Completer completer(Map<String, ?> patient) {
+            // The input as onePass reads the completed map, without the map.
+            Input given = Input.fromValues(patient);
+            return completion -> new Answers(new Evaluation(new Input(
+                            completion[0] == null ? given.size() : Ops.number(completion[0]),
+                            completion[1] == null ? given.nodes() : Ops.number(completion[1]),
+                            completion[2] == null ? given.grade() : Ops.number(completion[2])), null));
+        }
+
+        /**
+         * One straight-line evaluation as {@code ExactAnswers} reads it: each outcome's answer as bits.
+         */
+        private static final class Answers implements ExactAnswers.Evaluated {
+            private final Evaluation evaluation;
+
+            Answers(Evaluation evaluation) {
+                this.evaluation = evaluation;
+            }
+
+            @Override
+            public int value(String outcome) {
+                return switch (outcome) {
+                    case "stage" -> {
+                        Stage code = evaluation.stage("stage");
+                        yield code == null ? -1 : code.ordinal();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+
+            @Override
+            public long missing(String outcome) {
+                return switch (outcome) {
+                    case "stage" -> {
+                        evaluation.stage("stage");
+                        yield evaluation.stageMissing();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+
+            @Override
+            public long possible(String outcome) {
+                return switch (outcome) {
+                    case "stage" -> {
+                        evaluation.stage("stage");
+                        yield evaluation.stagePossible();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+        }
     }
 }

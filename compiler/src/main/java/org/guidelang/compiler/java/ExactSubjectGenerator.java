@@ -18,7 +18,9 @@ import org.guidelang.compiler.analysis.InputCells;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.DecisionTable;
+import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
+import org.guidelang.compiler.model.Type;
 import org.guidelang.runtime.Completions;
 
 /**
@@ -84,6 +86,76 @@ final class ExactSubjectGenerator {
                 .addMethod(noValue())
                 .addMethod(onePass())
                 .addMethod(imported())
+                .addMethod(completer())
+                .addType(answers())
+                .build();
+    }
+
+    // @Override public ExactAnswers.Completer completer(Map<String, ?> patient) { Input given = ...; return completion -> new Answers(...); }
+    private MethodSpec completer() {
+        List<CodeBlock> args = new ArrayList<>();
+        List<InputDecl> inputs = guideline.inputs();
+        for (int i = 0; i < inputs.size(); i++) {
+            InputDecl decl = inputs.get(i);
+            CodeBlock given = CodeBlock.of("given.$L()", JavaTypes.inputName(decl.name()));
+            CodeBlock value;
+            if (decl.type() instanceof Type.Bool) {
+                value = CodeBlock.of("$T.truth(completion[$L])", RuntimeTypes.OPS, i);
+            } else if (decl.type() instanceof Type.Code code) {
+                value = CodeBlock.of("$T.ofCode(($T) completion[$L])", types.enumOf(code.codes()), String.class, i);
+            } else {
+                value = CodeBlock.of("$T.number(completion[$L])", RuntimeTypes.OPS, i);
+            }
+            args.add(CodeBlock.of("completion[$L] == null ? $L : $L", i, given, value));
+        }
+        return override("completer", RuntimeTypes.EXACT_ANSWERS.nestedClass("Completer"))
+                .addParameter(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
+                        WildcardTypeName.subtypeOf(Object.class)), "patient")
+                .addComment("The input as onePass reads the completed map, without the map.")
+                .addStatement("$T given = $T.fromValues(patient)", self.nestedClass("Input"), self.nestedClass("Input"))
+                .addStatement("return completion -> new Answers(new $T(new $T(\n$>$>$L), null))$<$<",
+                        self.nestedClass("Evaluation"), self.nestedClass("Input"), CodeBlock.join(args, ",\n"))
+                .build();
+    }
+
+    // private static final class Answers implements ExactAnswers.Evaluated { int value(String outcome) { ... } ... }
+    private TypeSpec answers() {
+        ClassName evaluation = self.nestedClass("Evaluation");
+        Map<String, String> members = JavaTypes.evaluationNames(guideline);
+        CodeBlock.Builder value = CodeBlock.builder();
+        CodeBlock.Builder missing = CodeBlock.builder();
+        CodeBlock.Builder possible = CodeBlock.builder();
+        for (Outcome outcome : guideline.outcomes()) {
+            String name = members.get(outcome.name());
+            CodeSet codes = Codes.of(outcome);
+            if (codes == null) {
+                value.add("case $S -> {\n$>$T truth = evaluation.$L($S);\nyield truth.isUnknown() ? -1 : truth.isTrue() ? 1 : 0;\n$<}\n",
+                        outcome.name(), RuntimeTypes.TRUTH, name, outcome.name());
+                possible.add("case $S -> 0L;\n", outcome.name());
+            } else {
+                value.add("case $S -> {\n$>$T code = evaluation.$L($S);\nyield code == null ? -1 : code.ordinal();\n$<}\n",
+                        outcome.name(), types.enumOf(codes), name, outcome.name());
+                possible.add("case $S -> {\n$>evaluation.$L($S);\nyield evaluation.$LPossible();\n$<}\n",
+                        outcome.name(), name, outcome.name(), name);
+            }
+            missing.add("case $S -> {\n$>evaluation.$L($S);\nyield evaluation.$LMissing();\n$<}\n", outcome.name(),
+                    name, outcome.name(), name);
+        }
+        return TypeSpec.classBuilder(subject.nestedClass("Answers"))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(RuntimeTypes.EXACT_ANSWERS.nestedClass("Evaluated"))
+                .addJavadoc("One straight-line evaluation as {@code ExactAnswers} reads it: each outcome's answer as bits.\n")
+                .addField(evaluation, "evaluation", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(evaluation, "evaluation")
+                        .addStatement("this.evaluation = evaluation")
+                        .build())
+                .addMethod(override("value", TypeName.INT).addParameter(String.class, "outcome")
+                        .addCode(switchOver(value.build())).build())
+                .addMethod(override("missing", TypeName.LONG).addParameter(String.class, "outcome")
+                        .addCode(switchOver(missing.build())).build())
+                .addMethod(override("possible", TypeName.LONG).addParameter(String.class, "outcome")
+                        .addCode(switchOver(possible.build())).build())
                 .build();
     }
 
