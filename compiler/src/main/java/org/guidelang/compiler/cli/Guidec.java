@@ -32,7 +32,7 @@ public final class Guidec implements java.util.concurrent.Callable<Integer> {
     static final Map<String, Class<?>> COMMANDS = commands();
 
     /** Deep (but legal) nesting must not overflow the default thread stack. */
-    private static final long STACK_BYTES = 512L * 1024 * 1024;
+    static final long STACK_BYTES = 512L * 1024 * 1024;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
