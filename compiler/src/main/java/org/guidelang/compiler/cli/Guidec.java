@@ -53,6 +53,8 @@ public final class Guidec implements java.util.concurrent.Callable<Integer> {
 
     private static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Guidec());
+        // Commands of modules that depend on the compiler (guidec lsp), when their jars are present.
+        java.util.ServiceLoader.load(GuidecCommand.class).forEach(cli::addSubcommand);
         cli.setOut(out);
         cli.setErr(err);
         // Help reads well on an 80-column terminal whatever the environment says (HelpTextTest).
