@@ -27,7 +27,7 @@ final class Workspace {
     /**
      * The pause after a keystroke before compiling: typing a word compiles once, at its end. A warm
      * compilation of the nine NEN guidelines (one folder, about 4,000 lines, with the coverage
-     * analysis) takes 130 to 330 ms on a busy two-core machine (RecompileTimeTest, docs/editor.md).
+     * analysis) takes about 45 ms of CPU (RecompileTimeTest, docs/editor.md).
      */
     static final long PAUSE_MS = 150;
     /** Deep (but legal) nesting must not overflow the stack, as for the command line. */
