@@ -76,6 +76,8 @@ public final class Guidec implements java.util.concurrent.Callable<Integer> {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Guidec());
         COMMANDS.forEach(cli::addSubcommand);
+        // Commands of modules that depend on the compiler (guidec lsp), when their jars are present.
+        java.util.ServiceLoader.load(GuidecCommand.class).forEach(cli::addSubcommand);
         return cli;
     }
 
