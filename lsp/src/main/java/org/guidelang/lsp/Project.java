@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.guidelang.compiler.GuideCompiler;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.source.SourceFile;
-import org.guidelang.compiler.source.SourceLoader;
+import org.guidelang.compiler.SourceLoader;
 
 /**
  * The files compiled together: the {@code *.guide} files of one folder (imports name guidelines

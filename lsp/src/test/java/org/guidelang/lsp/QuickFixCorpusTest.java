@@ -16,7 +16,7 @@ import org.guidelang.compiler.GuideCompiler;
 import org.guidelang.compiler.diagnostics.Diagnostic;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.source.SourceFile;
-import org.guidelang.compiler.source.SourceLoader;
+import org.guidelang.compiler.SourceLoader;
 import org.junit.jupiter.api.Test;
 
 /**
