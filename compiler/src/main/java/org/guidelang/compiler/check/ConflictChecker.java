@@ -79,7 +79,7 @@ final class ConflictChecker {
         } else if (expr instanceof CExpr.DefinitionRef d) {
             return inputRead(d.definition().value()).map(r -> new InputRead(d, r.input(), d.definition().name()));
         }
-        for (CExpr operand : expr.operands()) {
+        for (CExpr operand : expr.children()) {
             Optional<InputRead> found = inputRead(operand);
             if (found.isPresent()) {
                 return found;
@@ -94,6 +94,6 @@ final class ConflictChecker {
         } else if (expr instanceof CExpr.DefinitionRef d) {
             readGuidelines(d.definition().value(), out);
         }
-        expr.operands().forEach(operand -> readGuidelines(operand, out));
+        expr.children().forEach(operand -> readGuidelines(operand, out));
     }
 }

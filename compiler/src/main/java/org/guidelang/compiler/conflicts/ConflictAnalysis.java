@@ -1,9 +1,12 @@
 package org.guidelang.compiler.conflicts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.diagnostics.Diagnostic;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
@@ -24,26 +27,35 @@ import org.guidelang.runtime.ValueText;
 public final class ConflictAnalysis {
     private ConflictAnalysis() {}
 
-    /** Proves the conflicts {@code guideline} declares and reports what needs a committee's attention. */
-    public static void report(CheckedGuideline guideline, Diagnostics diagnostics) {
-        for (ConflictVerdict verdict : prove(guideline)) {
-            diagnostic(guideline, verdict).ifPresent(diagnostics::add);
+    /**
+     * Proves the conflicts that the analysed guideline declares and reports what needs a
+     * committee's attention; {@code analyses} gives the analysis of each guideline it imports.
+     */
+    public static void report(GuidelineAnalysis analysis, Function<String, GuidelineAnalysis> analyses,
+            Diagnostics diagnostics) {
+        for (ConflictVerdict verdict : prove(analysis, analyses)) {
+            diagnostic(analysis.guideline(), verdict).ifPresent(diagnostics::add);
         }
     }
 
-    /** The verdicts on {@code guideline}'s conflicts, in the order declared. */
-    public static List<ConflictVerdict> prove(CheckedGuideline guideline) {
-        return prove(guideline, ConflictProof.BUDGET);
+    /** The verdicts on the analysed guideline's conflicts, in the order declared. */
+    public static List<ConflictVerdict> prove(GuidelineAnalysis analysis, Function<String, GuidelineAnalysis> analyses) {
+        return prove(analysis, analyses, ConflictProof.BUDGET);
     }
 
-    static List<ConflictVerdict> prove(CheckedGuideline guideline, int budget) {
+    static List<ConflictVerdict> prove(GuidelineAnalysis analysis, Function<String, GuidelineAnalysis> analyses,
+            int budget) {
         List<ConflictVerdict> verdicts = new ArrayList<>();
+        CheckedGuideline guideline = analysis.guideline();
         if (guideline.conflicts().isEmpty()) {
             return verdicts;
         }
-        Interpreter.Conditions conditions = Interpreter.conditions(guideline);
+        // One interpreter per guideline of the closure, shared by the proofs (an interpreter keeps its cells).
+        Map<String, Interpreter> interpreters = new HashMap<>();
+        Function<String, Interpreter> byId = id -> interpreters.computeIfAbsent(id,
+                g -> new Interpreter(g.equals(guideline.id()) ? analysis : analyses.apply(g)));
         for (Conflict conflict : guideline.conflicts()) {
-            verdicts.add(ConflictProof.prove(guideline, conditions, conflict, budget));
+            verdicts.add(ConflictProof.prove(byId, guideline.id(), conflict, budget));
         }
         return verdicts;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.guidelang.compiler.analysis.InputCells;
 import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CExpr;
@@ -26,10 +27,10 @@ import org.guidelang.runtime.OutcomeResult;
  */
 public final class ConflictProof {
     /**
-     * One-pass evaluations one conflict's proof may spend (about a second). The NEN declarations
-     * need fewer than a thousand each (ConflictProofTest prints them).
+     * One-pass evaluations one conflict's proof may spend (a second or two). The NEN declarations
+     * need about a hundred each at most (ConflictProofTest prints them).
      */
-    public static final int BUDGET = 20_000;
+    public static final int BUDGET = 10_000;
 
     private static final long FALSE = 1L;
     private static final long TRUE = 1L << 1;
@@ -39,23 +40,23 @@ public final class ConflictProof {
     private final Conflict conflict;
     private final List<InputDecl> inputs;
     private final InputIndex index;
-    private final Interpreter.Conditions conditions;
+    private final Function<String, Interpreter> interpreters;
 
-    private ConflictProof(CheckedGuideline guideline, Interpreter.Conditions conditions, Conflict conflict) {
-        this.guideline = guideline;
+    private ConflictProof(Function<String, Interpreter> interpreters, String id, Conflict conflict) {
+        this.interpreters = interpreters;
+        this.guideline = interpreters.apply(id).guideline();
         this.conflict = conflict;
         this.inputs = guideline.inputs();
         this.index = InputIndex.of(inputs.stream().map(InputDecl::name).toList());
-        this.conditions = conditions;
     }
 
     /**
-     * The verdict on {@code conflict}, declared in {@code guideline}, whose conditions {@code
-     * conditions} evaluates (shared by the proofs of one guideline's conflicts).
+     * The verdict on {@code conflict}, declared in the guideline {@code id}; {@code interpreters}
+     * gives the interpreter of that guideline and of each it imports, by id.
      */
-    static ConflictVerdict prove(CheckedGuideline guideline, Interpreter.Conditions conditions, Conflict conflict,
+    static ConflictVerdict prove(Function<String, Interpreter> interpreters, String id, Conflict conflict,
             int budget) {
-        return new ConflictProof(guideline, conditions, conflict).run(budget);
+        return new ConflictProof(interpreters, id, conflict).run(budget);
     }
 
     private ConflictVerdict run(int budget) {
@@ -82,7 +83,7 @@ public final class ConflictProof {
     }
 
     private OutcomeResult evaluate(Map<String, Object> patient) {
-        return conditions.evaluate(conflict.name(), conflict.condition(), patient);
+        return interpreters.apply(guideline.id()).condition(conflict.name(), conflict.condition(), patient);
     }
 
     private ConflictVerdict reached(Map<String, Object> patient, int evaluations) {
@@ -95,8 +96,8 @@ public final class ConflictProof {
         Set<String> shown = new LinkedHashSet<>();
         List<ConflictVerdict.Answer> answers = new ArrayList<>();
         for (CExpr.OutcomeRef ref : outcomesRead(conflict.condition())) {
-            CheckedGuideline owner = Closure.find(guideline, ref.guideline());
-            owner.inputs().forEach(i -> shown.add(i.name()));
+            Interpreter owner = interpreters.apply(ref.guideline());
+            owner.guideline().inputs().forEach(i -> shown.add(i.name()));
             answers.add(answer(owner, ref, patient));
         }
         Map<String, Object> witness = new LinkedHashMap<>();
@@ -108,13 +109,13 @@ public final class ConflictProof {
         return new ConflictVerdict.Reached(conflict, witness, answers, evaluations);
     }
 
-    private static ConflictVerdict.Answer answer(CheckedGuideline owner, CExpr.OutcomeRef ref,
+    private static ConflictVerdict.Answer answer(Interpreter owner, CExpr.OutcomeRef ref,
             Map<String, Object> patient) {
         Map<String, Object> own = new LinkedHashMap<>();
-        owner.inputs().forEach(i -> own.put(i.name(), patient.get(i.name())));
-        EvaluationResult result = Interpreter.evaluate(owner, own);
+        owner.guideline().inputs().forEach(i -> own.put(i.name(), patient.get(i.name())));
+        EvaluationResult result = owner.evaluate(own);
         OutcomeResult outcome = result.outcome(ref.outcome().name()).orElseThrow();
-        return new ConflictVerdict.Answer(ref.display(), owner.id(), outcome.value(),
+        return new ConflictVerdict.Answer(ref.display(), owner.guideline().id(), outcome.value(),
                 DecidingSteps.of(result.explanation(), ref.outcome()));
     }
 
@@ -141,6 +142,6 @@ public final class ConflictProof {
         } else if (expr instanceof CExpr.DefinitionRef d) {
             collect(d.definition().value(), found);
         }
-        expr.operands().forEach(operand -> collect(operand, found));
+        expr.children().forEach(operand -> collect(operand, found));
     }
 }

@@ -17,8 +17,8 @@ import org.guidelang.compiler.model.Recommendation;
  * conflict depends on (the outcomes it reads, and those they read, at any depth) depend first,
  * the earlier declared on a tie. The grade's inputs come first where every outcome reads the
  * grade; an input that decides a single rule comes last, when most of the space is already
- * decided. For the NEN declarations this order needs a tenth of the evaluations that splitting
- * the input with the fewest cells first needs.
+ * decided. For the NEN declarations this order needs about 860 evaluations in all, where
+ * splitting the input with the fewest cells first needs 2,057 and the declaration order 1,513.
  */
 final class SplitOrder {
     private final Map<String, Set<String>> inputsOf = new HashMap<>();
@@ -47,7 +47,7 @@ final class SplitOrder {
         } else if (expr instanceof CExpr.OutcomeRef ref) {
             out.addAll(outcome(ref.guideline() + "." + ref.outcome().name(), ref.outcome()));
         }
-        expr.operands().forEach(operand -> read(operand, out));
+        expr.children().forEach(operand -> read(operand, out));
     }
 
     private Set<String> outcome(String key, Outcome outcome) {

@@ -2,7 +2,6 @@ package org.guidelang.compiler.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.guidelang.compiler.source.SourceSpan;
 
@@ -60,16 +59,6 @@ public record CheckedGuideline(
             List<Outcome> outcomes, List<ExampleCase> examples, SourceSpan span) {
         this(id, version, title, status, authors, committee, issued, updated, description, sources, imports, inputs,
                 params, definitions, outcomes, examples, span, null, List.of());
-    }
-
-    /**
-     * Consistent with {@code equals} (equal guidelines have equal ids and versions) and cheap: the
-     * record's own hash walks the whole model, imported guidelines again and again, on every lookup
-     * of a cache keyed by guideline (the interpreter's total outcomes, the conflict proof's).
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, version);
     }
 
     /** An import: the imported guideline under the alias this guideline refers to it by. */

@@ -99,7 +99,8 @@ class ConflictProofTest {
     private static ConflictVerdict onlyVerdict(Compilation compilation) {
         CheckedGuideline consistency = compilation.guideline("consistency").orElseThrow(
                 () -> new AssertionError(compilation.diagnostics().stream().map(DiagnosticRenderer::render).toList()));
-        List<ConflictVerdict> verdicts = ConflictAnalysis.prove(consistency);
+        List<ConflictVerdict> verdicts = ConflictAnalysis.prove(compilation.analysis(consistency.id()),
+                compilation::analysis);
         assertEquals(1, verdicts.size());
         return verdicts.get(0);
     }
@@ -116,7 +117,8 @@ class ConflictProofTest {
                 || (Double) patient.get("ki67") > 20, patient.toString());
         CheckedGuideline consistency = compilation.guideline("consistency").orElseThrow();
         Conflict conflict = consistency.conflicts().get(0);
-        OutcomeResult again = Interpreter.conditions(consistency).evaluate(conflict.name(), conflict.condition(), patient);
+        OutcomeResult again = new Interpreter(compilation.analysis("consistency"))
+                .condition(conflict.name(), conflict.condition(), patient);
         assertEquals(true, again.value());
         assertEquals(List.of("surgery.debulk", "surgery.liverSurgery"),
                 reached.answers().stream().map(ConflictVerdict.Answer::outcome).toList());
@@ -165,8 +167,8 @@ class ConflictProofTest {
     void anExhaustedBudgetIsBeyondExactness() {
         Compilation compilation = compile(GRADING, surgery("debulking > 70% and fit and who.grade in {G1, G2}"),
                 consistency("surgery.debulk and surgery.liverSurgery = NO_SURGERY"));
-        CheckedGuideline consistency = compilation.guideline("consistency").orElseThrow();
-        ConflictVerdict verdict = ConflictAnalysis.prove(consistency, 2).get(0);
+        ConflictVerdict verdict = ConflictAnalysis.prove(compilation.analysis("consistency"), compilation::analysis, 2)
+                .get(0);
         ConflictVerdict.Beyond beyond = assertInstanceOf(ConflictVerdict.Beyond.class, verdict);
         assertTrue(beyond.reason().startsWith("the proof stopped after 2 evaluations"), beyond.reason());
     }
@@ -200,7 +202,8 @@ class ConflictProofTest {
         CheckedGuideline consistency = compilation.guideline("nen_consistency").orElseThrow();
         assertTrue(consistency.conflicts().size() >= 17, "declared: " + consistency.conflicts().size());
         int most = 0;
-        for (ConflictVerdict verdict : ConflictAnalysis.prove(consistency)) {
+        for (ConflictVerdict verdict : ConflictAnalysis.prove(compilation.analysis(consistency.id()),
+                compilation::analysis)) {
             assertInstanceOf(ConflictVerdict.Absent.class, verdict, verdict.toString());
             System.out.println(verdict.conflict().name() + ": " + verdict.evaluations() + " evaluations");
             most = Math.max(most, verdict.evaluations());
