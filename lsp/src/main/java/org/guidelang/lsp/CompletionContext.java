@@ -21,14 +21,16 @@ final class CompletionContext {
     private final int wordStart;
     private final boolean inTextOrComment;
     private final boolean startsLine;
+    private final boolean touchesNumber;
     private final List<Block> open;
 
     private CompletionContext(List<Token> before, int wordStart, boolean inTextOrComment, boolean startsLine,
-            List<Block> open) {
+            boolean touchesNumber, List<Block> open) {
         this.before = before;
         this.wordStart = wordStart;
         this.inTextOrComment = inTextOrComment;
         this.startsLine = startsLine;
+        this.touchesNumber = touchesNumber;
         this.open = open;
     }
 
@@ -61,7 +63,9 @@ final class CompletionContext {
         }
         int lineStart = prefix.lastIndexOf('\n', wordStart - 1) + 1;
         boolean startsLine = prefix.substring(lineStart, wordStart).isBlank();
-        return new CompletionContext(List.copyOf(tokens), wordStart, inTextOrComment, startsLine, blocks(tokens));
+        boolean touchesNumber = wordStart > 0 && Character.isDigit(prefix.charAt(wordStart - 1));
+        return new CompletionContext(List.copyOf(tokens), wordStart, inTextOrComment, startsLine, touchesNumber,
+                blocks(tokens));
     }
 
     private static int endOffset(String prefix, Token token) {
@@ -119,6 +123,11 @@ final class CompletionContext {
     /** Where the word being typed starts (the cursor, when none is). */
     int wordStart() {
         return wordStart;
+    }
+
+    /** Whether the word starts right after a digit, with no space between: {@code 60|}. */
+    boolean touchesNumber() {
+        return touchesNumber;
     }
 
     boolean inTextOrComment() {

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.guidelang.compiler.symbols.Declaration;
 import org.guidelang.compiler.symbols.SymbolKind;
 import org.guidelang.compiler.symbols.SymbolTable;
@@ -25,13 +28,16 @@ final class Completions {
     private final CompletionContext context;
     private final KnownSymbols known;
     private final Optional<SymbolTable> table;
+    /** What an item replaces: the word being typed, or nothing at the cursor. */
+    private final Range replaced;
     /** By label, so that a word offered twice (a keyword that is also a name) appears once. */
     private final Map<String, CompletionItem> items = new LinkedHashMap<>();
 
-    private Completions(CompletionContext context, KnownSymbols known, Optional<SymbolTable> table) {
+    private Completions(CompletionContext context, KnownSymbols known, Optional<SymbolTable> table, Range replaced) {
         this.context = context;
         this.known = known;
         this.table = table;
+        this.replaced = replaced;
     }
 
     static List<CompletionItem> at(String text, int offset, String uri, KnownSymbols known) {
@@ -39,7 +45,9 @@ final class Completions {
         if (context.inTextOrComment()) {
             return List.of();
         }
-        Completions completions = new Completions(context, known, known.table(uri));
+        // An explicit range: an editor's idea of the word at the cursor may be the number before a unit.
+        Range replaced = new LineIndex(text).range(context.wordStart(), Math.max(context.wordStart(), offset));
+        Completions completions = new Completions(context, known, known.table(uri), replaced);
         completions.offer();
         return List.copyOf(completions.items.values());
     }
@@ -164,9 +172,11 @@ final class Completions {
         });
     }
 
+    /** The units; a word unit typed right after its number gets the space the formatter writes. */
     private void units() {
         for (String spelling : Unit.spellings()) {
-            add(spelling, CompletionItemKind.Unit, "unit");
+            boolean glued = context.touchesNumber() && !spelling.equals("%");
+            add(spelling, glued ? " " + spelling : spelling, CompletionItemKind.Unit, "unit");
         }
     }
 
@@ -195,10 +205,15 @@ final class Completions {
     }
 
     private void add(String label, CompletionItemKind kind, String detail) {
+        add(label, label, kind, detail);
+    }
+
+    private void add(String label, String text, CompletionItemKind kind, String detail) {
         items.computeIfAbsent(label, l -> {
             CompletionItem item = new CompletionItem(l);
             item.setKind(kind);
             item.setDetail(detail);
+            item.setTextEdit(Either.forLeft(new TextEdit(replaced, text)));
             return item;
         });
     }

@@ -31,6 +31,9 @@ final class Renaming {
             throw refusal("`" + newName + "` is not a name: a name starts with a letter or `_` and has only letters, "
                     + "digits and `_`");
         }
+        if (newName.equals(declaration.name())) {
+            return new WorkspaceEdit(Map.of());
+        }
         if (Keywords.all().contains(newName)) {
             throw refusal("`" + newName + "` is a keyword of GuideLang: choose another name");
         }

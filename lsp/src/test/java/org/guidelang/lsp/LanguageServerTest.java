@@ -314,6 +314,15 @@ class LanguageServerTest {
         List<String> labels = labels(complete(MILAN, typing, typing.indexOf("age > 60 ") + "age > 60 ".length()));
         assertTrue(labels.containsAll(List.of("years", "months", "%", "cm")), labels::toString);
         assertFalse(labels.contains("ki67"), labels::toString);
+
+        // Right after the digits: `%` joins the number, a word unit gets its space; the number stays.
+        String glued = milan.replace("  criteria eligibility", "  define old = age > 60\n  criteria eligibility");
+        replaceAll(MILAN, glued);
+        int at = glued.indexOf("age > 60\n") + "age > 60".length();
+        Map<String, TextEdit> edits = complete(MILAN, glued, at).stream()
+                .collect(Collectors.toMap(CompletionItem::getLabel, i -> i.getTextEdit().getLeft()));
+        assertEquals(new TextEdit(new Range(position(glued, at), position(glued, at)), " years"), edits.get("years"));
+        assertEquals("%", edits.get("%").getNewText());
     }
 
     @Test
