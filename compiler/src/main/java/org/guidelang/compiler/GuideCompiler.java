@@ -37,11 +37,25 @@ public final class GuideCompiler {
 
     /** Compiles {@code files}, adding to {@code diagnostics} (which may already hold I/O findings). */
     public static Compilation compile(List<SourceFile> files, Diagnostics diagnostics) {
+        return compile(files, diagnostics, null);
+    }
+
+    /**
+     * Compiles {@code files} again, parsing only those {@code parses} has not seen (an editor's
+     * changed files); the result is the same as {@link #compile(List)}'s.
+     */
+    public static Compilation compile(List<SourceFile> files, ParsedSources parses) {
+        parses.keepOnly(files);
+        return compile(files, new Diagnostics(), parses);
+    }
+
+    private static Compilation compile(List<SourceFile> files, Diagnostics diagnostics, ParsedSources parses) {
         Map<String, Guideline> byId = new LinkedHashMap<>();
         Map<String, SourceFile> unparsed = new LinkedHashMap<>();
         List<Guideline> syntax = new ArrayList<>();
         for (SourceFile file : files) {
-            Optional<Guideline> parsed = parseSafely(file, diagnostics);
+            Optional<Guideline> parsed =
+                    parses == null ? parseSafely(file, diagnostics) : parses.parse(file, diagnostics);
             if (parsed.isEmpty()) {
                 unparsed.putIfAbsent(baseName(file), file);
                 continue;
@@ -92,7 +106,7 @@ public final class GuideCompiler {
                 List.copyOf(symbols.values()));
     }
 
-    private static Optional<Guideline> parseSafely(SourceFile file, Diagnostics diagnostics) {
+    static Optional<Guideline> parseSafely(SourceFile file, Diagnostics diagnostics) {
         try {
             return GuidelineParser.parse(file, diagnostics);
         } catch (StackOverflowError e) {

@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.guidelang.compiler.Compilation;
-import org.guidelang.compiler.diagnostics.Diagnostic;
-import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
+import org.guidelang.compiler.diagnostics.DiagnosticListing;
 import org.guidelang.compiler.html.HtmlBackend;
 import org.guidelang.compiler.java.JavaBackend;
 import org.guidelang.compiler.model.JavaPackage;
@@ -75,9 +74,7 @@ final class BuildCommand implements Callable<Integer> {
             return Guidec.USAGE;
         }
         Compilation compilation = loaded.get();
-        for (Diagnostic diagnostic : compilation.diagnostics()) {
-            out.print(DiagnosticRenderer.render(diagnostic));
-        }
+        DiagnosticListing.print(compilation.diagnostics(), DiagnosticListing.DEFAULT_LIMIT, out);
         if (compilation.hasErrors()) {
             out.println(CheckCommand.summary(compilation));
             out.println("guidec build: nothing written; fix the errors first");
