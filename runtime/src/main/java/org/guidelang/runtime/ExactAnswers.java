@@ -167,7 +167,13 @@ public final class ExactAnswers {
                 continue;
             }
             String name = step.outcome().substring(dot + 1);
-            Refined refined = session(sessions, owner, patient).refine(name);
+            Session session = session(sessions, owner, patient);
+            if (!session.decides(name)) {
+                // A step of an imported guideline's own outcome, labelled as that guideline labels it
+                // (an outcome its outcomes read, that the importer does not name): left as one pass gave it.
+                continue;
+            }
+            Refined refined = session.refine(name);
             explanation.set(i, refined.step(step.outcome()));
         }
         return explanation;
@@ -200,11 +206,31 @@ public final class ExactAnswers {
         }
 
         ExplanationStep step(String label) {
+            if (values.equals(List.of(false, true))) {
+                return recommendationStep(label, reach, readMissing, inputs);
+            }
             List<String> names = new ArrayList<>();
             values.forEach(value -> names.add(String.valueOf(value)));
             names.add(noValue);
             return Completions.explain(label, reach, names, readMissing, inputs);
         }
+    }
+
+    /** A refined recommendation: it applies, or not, whatever the missing inputs are, or either. */
+    private static ExplanationStep recommendationStep(String label, Completions.Reach reach, long readMissing,
+            InputIndex inputs) {
+        if (reach.determined() && reach.values() <= 1L << 1) {
+            boolean applies = reach.values() == 1L << 1;
+            return new ExplanationStep(label, "decided", "→ " + (applies ? "applies" : "does not apply") + " whatever "
+                    + inputs.join(readMissing) + (Long.bitCount(readMissing) == 1 ? " is" : " are"),
+                    StepStatus.HELD, Map.of(), null);
+        }
+        if (reach.missing() == 0L) {
+            return new ExplanationStep(label, "undetermined", "cannot be decided for these values",
+                    StepStatus.UNKNOWN, Map.of(), null);
+        }
+        return new ExplanationStep(label, "undetermined", "may or may not apply until " + inputs.join(reach.missing())
+                + (Long.bitCount(reach.missing()) == 1 ? " is" : " are") + " known", StepStatus.UNKNOWN, Map.of(), null);
     }
 
     /** The refinements of one guideline for one patient, sharing the one-pass evaluations they make. */
@@ -228,7 +254,9 @@ public final class ExactAnswers {
         };
 
         private final Subject subject;
+        private final Map<String, ?> patient;
         private final Completer completer;
+        private java.util.Set<String> outcomes;
         /** By completion key ({@link Completions.KeyedOracle}); the patient as given is key 0. */
         private final Map<Long, Evaluated> evaluations = new HashMap<>(256);
         /** By the completion itself, for cells too many to be keyed. */
@@ -236,7 +264,20 @@ public final class ExactAnswers {
 
         Session(Subject subject, Map<String, ?> patient) {
             this.subject = subject;
+            this.patient = patient;
             this.completer = subject.completer(patient);
+        }
+
+        /** Whether {@code outcome} is one of the subject's own outcomes. */
+        boolean decides(String outcome) {
+            if (outcomes == null) {
+                try {
+                    outcomes = subject.onePass(patient).outcomes().keySet();
+                } catch (InvalidInputException broken) {
+                    outcomes = java.util.Set.of(); // the patient breaks a constraint: nothing to refine
+                }
+            }
+            return outcomes.contains(outcome);
         }
 
         Refined refine(String outcome) {
