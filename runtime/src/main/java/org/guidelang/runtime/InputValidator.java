@@ -1,5 +1,8 @@
 package org.guidelang.runtime;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -161,10 +164,22 @@ public final class InputValidator {
             errors.add(error(spec, "expected " + noun(spec) + ", got " + describe(raw), fix != null ? fix : wanted(spec)));
             return null;
         }
-        double value = ((Number) raw).doubleValue();
         String shown = "value " + renderNumber((Number) raw);
-        if (!Double.isFinite(value)) {
+        BigDecimal decimal = finiteDecimal((Number) raw);
+        if (decimal == null) {
             errors.add(error(spec, shown + " is not a finite number", wanted(spec) + ", or null if it is not known"));
+            return null;
+        }
+        // Values are kept as doubles, each standing for its shortest decimal: a decimal no double
+        // stands for would be read as a neighbour, perhaps across a threshold, so it is refused.
+        double value = decimal.doubleValue();
+        if (!Double.isFinite(value)) {
+            errors.add(error(spec, shown + " is too large to be kept exactly", wanted(spec)));
+        } else if (!Decimals.fitsDouble(decimal)) {
+            BigDecimal rounded = decimal.round(new MathContext(15, RoundingMode.HALF_EVEN));
+            errors.add(error(spec, shown + " has more digits than can be kept exactly (it would be read as "
+                    + Json.plainDecimal(Decimals.of(value)) + ")", "round it to at most 15 significant digits, such as "
+                    + Json.plainDecimal(rounded) + ", as precise as the measurement is"));
         } else if (spec.isWholeNumber() && value != Math.rint(value)) {
             errors.add(error(spec, shown + " is not a whole number", wanted(spec)));
         } else if (!spec.range().contains(value)) {
@@ -175,14 +190,31 @@ public final class InputValidator {
         return null;
     }
 
+    /** The decimal a number stands for, or null when it is NaN or infinite. */
+    private static BigDecimal finiteDecimal(Number number) {
+        if ((number instanceof Double || number instanceof Float) && !Double.isFinite(number.doubleValue())) {
+            return null;
+        }
+        try {
+            return Decimals.number(number);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** A fix for {@code "12"}, {@code "12%"} or {@code "5 years"} given where a number was wanted. */
     private static String numberInQuotesFix(InputSpec spec, String text) {
         Matcher matcher = NUMBER_WITH_UNIT.matcher(text);
         if (!matcher.matches()) {
             return null;
         }
-        double number = Double.parseDouble(matcher.group(1));
-        String plain = Json.plainNumber(number);
+        BigDecimal number;
+        try {
+            number = new BigDecimal(matcher.group(1));
+        } catch (NumberFormatException e) {
+            return null; // an exponent beyond what BigDecimal holds
+        }
+        String plain = Json.plainDecimal(number);
         if (matcher.group(2) == null) {
             return "write " + plain + " without quotes";
         }
@@ -193,8 +225,8 @@ public final class InputValidator {
         if (unit.get() == spec.unit()) {
             return "write " + plain + " without quotes or unit";
         }
-        double converted = unit.get().convert(number, spec.unit());
-        return "write " + Json.plainNumber(converted) + " without quotes: " + unit.get().format(number) + " is "
+        BigDecimal converted = unit.get().convert(number, spec.unit());
+        return "write " + Json.plainDecimal(converted) + " without quotes: " + unit.get().format(number) + " is "
                 + spec.unit().format(converted);
     }
 

@@ -1,5 +1,6 @@
 package org.guidelang.compiler.analysis;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -205,9 +206,9 @@ final class ConditionTranslator {
     /** A numeric expression in its own type's unit, as a linear form of at most one input. */
     private Linear linear(CExpr e) {
         if (e instanceof CExpr.Const c) {
-            return Linear.constant((Double) c.value());
+            return Linear.constant(((BigDecimal) c.value()).doubleValue());
         } else if (e instanceof CExpr.ParamRef p) {
-            return Linear.constant((Double) p.param().value());
+            return Linear.constant(((BigDecimal) p.param().value()).doubleValue());
         } else if (e instanceof CExpr.InputRef i) {
             return Linear.of(space.input(i.input()));
         } else if (e instanceof CExpr.DefinitionRef d) {

@@ -10,6 +10,7 @@ import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.runtime.Decimals;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.ExplanationStep;
 import org.guidelang.runtime.OutcomeResult;
@@ -100,11 +101,11 @@ final class ResultPrinter {
         if (value == null) {
             return "missing";
         }
-        if (value instanceof Double d) {
+        if (value instanceof Number number) {
             Unit unit = guideline.input(name).map(InputDecl::spec).map(s -> s.unit())
                     .or(() -> paramUnit(guideline, name))
                     .orElse(Unit.NONE);
-            return unit.format(d);
+            return unit.format(Decimals.number(number));
         }
         return value.toString();
     }

@@ -108,7 +108,7 @@ final class EvaluationGenerator {
                 .build();
     }
 
-    /** The Java type of a value of {@code type}: Truth, double or a code enum. */
+    /** The Java type of a value of {@code type}: Truth, double or a code enum (see {@link ExpressionWriter#isDecimal}). */
     TypeName javaType(Type type) {
         if (type instanceof Type.Bool) {
             return RuntimeTypes.TRUTH;
@@ -277,7 +277,8 @@ final class EvaluationGenerator {
     private MethodSpec definitionValue(Definition definition) {
         return MethodSpec.methodBuilder(members.get(definition.name()))
                 .addModifiers(Modifier.PRIVATE)
-                .returns(javaType(definition.value().type()))
+                .returns(expressions.isDecimal(definition.value()) ? RuntimeTypes.BIG_DECIMAL
+                        : javaType(definition.value().type()))
                 .addJavadoc("$L\n", JavadocText.escape(definition.label() == null ? definition.name()
                         : definition.name() + ": " + definition.label()))
                 .addStatement("return $L", expressions.value(definition.value()))

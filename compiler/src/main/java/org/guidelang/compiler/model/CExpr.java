@@ -1,5 +1,6 @@
 package org.guidelang.compiler.model;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.guidelang.compiler.ast.Expr.BinaryOp;
 import org.guidelang.compiler.source.SourceSpan;
@@ -37,8 +38,17 @@ public sealed interface CExpr {
         return 8;
     }
 
-    /** A constant: Boolean, Double (in the unit of its Num type) or String code. */
-    record Const(Object value, Type type, SourceSpan span) implements CExpr {}
+    /**
+     * A constant: Boolean, BigDecimal (exactly the decimal written, in the unit of its Num type,
+     * trailing zeros stripped so that equal numbers are equal records) or String code.
+     */
+    record Const(Object value, Type type, SourceSpan span) implements CExpr {
+        public Const {
+            if (value instanceof BigDecimal number) {
+                value = number.stripTrailingZeros();
+            }
+        }
+    }
 
     record InputRef(InputDecl input, SourceSpan span) implements CExpr {
         @Override
