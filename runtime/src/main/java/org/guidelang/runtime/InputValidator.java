@@ -164,42 +164,64 @@ public final class InputValidator {
             errors.add(error(spec, "expected " + noun(spec) + ", got " + describe(raw), fix != null ? fix : wanted(spec)));
             return null;
         }
-        String shown = "value " + renderNumber((Number) raw);
-        BigDecimal decimal = finiteDecimal((Number) raw);
-        if (decimal == null) {
-            errors.add(error(spec, shown + " is not a finite number", wanted(spec) + ", or null if it is not known"));
-            return null;
-        }
-        // Values are kept as doubles, each standing for its shortest decimal: a decimal no double
-        // stands for would be read as a neighbour, perhaps across a threshold, so it is refused.
-        double value = decimal.doubleValue();
-        if (!Double.isFinite(value)) {
-            errors.add(error(spec, shown + " is too large to be kept exactly", wanted(spec)));
-        } else if (!Decimals.fitsDouble(decimal)) {
-            BigDecimal rounded = decimal.round(new MathContext(15, RoundingMode.HALF_EVEN));
-            errors.add(error(spec, shown + " has more digits than can be kept exactly (it would be read as "
-                    + Json.plainDecimal(Decimals.of(value)) + ")", "round it to at most 15 significant digits, such as "
-                    + Json.plainDecimal(rounded) + ", as precise as the measurement is"));
+        Number number = (Number) raw;
+        double value = exactDouble(number);
+        if (value != value) {
+            refuseInexact(spec, number, errors);
         } else if (spec.isWholeNumber() && value != Math.rint(value)) {
-            errors.add(error(spec, shown + " is not a whole number", wanted(spec)));
+            errors.add(error(spec, shown(number) + " is not a whole number", wanted(spec)));
         } else if (!spec.range().contains(value)) {
-            errors.add(error(spec, shown + " is out of range " + spec.range(), wanted(spec)));
+            errors.add(error(spec, shown(number) + " is out of range " + spec.range(), wanted(spec)));
         } else {
             return value;
         }
         return null;
     }
 
-    /** The decimal a number stands for, or null when it is NaN or infinite. */
-    private static BigDecimal finiteDecimal(Number number) {
-        if ((number instanceof Double || number instanceof Float) && !Double.isFinite(number.doubleValue())) {
-            return null;
+    /**
+     * The double that stands for exactly the decimal {@code number} is (a Double stands for itself),
+     * or NaN when there is none: NaN and infinities, and decimals that would be read as a
+     * neighbour, perhaps across a threshold ({@code 2.9999999999999999} as 3).
+     */
+    private static double exactDouble(Number number) {
+        if (number instanceof Double || number instanceof Integer || number instanceof Short || number instanceof Byte) {
+            double value = number.doubleValue();
+            return Double.isInfinite(value) ? Double.NaN : value; // every int is exactly a double
         }
+        if (number instanceof Long && Math.abs(number.longValue()) <= 1L << 53) {
+            return number.doubleValue();
+        }
+        BigDecimal decimal;
         try {
-            return Decimals.number(number);
+            decimal = Decimals.number(number);
         } catch (IllegalArgumentException e) {
-            return null;
+            return Double.NaN;
         }
+        return decimal != null && Decimals.fitsDouble(decimal) ? decimal.doubleValue() : Double.NaN;
+    }
+
+    private static void refuseInexact(InputSpec spec, Number number, List<InputError> errors) {
+        BigDecimal decimal;
+        try {
+            decimal = number instanceof Double || number instanceof Float ? null : Decimals.number(number);
+        } catch (IllegalArgumentException e) {
+            decimal = null;
+        }
+        double read = decimal == null ? number.doubleValue() : decimal.doubleValue();
+        if (decimal == null || Double.isNaN(read)) {
+            errors.add(error(spec, shown(number) + " is not a finite number", wanted(spec) + ", or null if it is not known"));
+        } else if (Double.isInfinite(read)) {
+            errors.add(error(spec, shown(number) + " is too large to be kept exactly", wanted(spec)));
+        } else {
+            BigDecimal rounded = decimal.round(new MathContext(15, RoundingMode.HALF_EVEN));
+            errors.add(error(spec, shown(number) + " has more digits than can be kept exactly (it would be read as "
+                    + Json.plainDecimal(Decimals.of(read)) + ")", "round it to at most 15 significant digits, such as "
+                    + Json.plainDecimal(rounded) + ", as precise as the measurement is"));
+        }
+    }
+
+    private static String shown(Number number) {
+        return "value " + renderNumber(number);
     }
 
     /** A fix for {@code "12"}, {@code "12%"} or {@code "5 years"} given where a number was wanted. */
