@@ -30,6 +30,8 @@ final class Evaluator {
     private final Map<String, ?> patient;
     private final Function<CExpr.OutcomeRef, Val> outcomes;
     private final Function<Definition, Val> definitions;
+    // Each input's value, read once per patient: making a double's decimal is not free.
+    private final Map<String, Val> inputs = new java.util.HashMap<>();
 
     Evaluator(Map<String, ?> patient, Function<CExpr.OutcomeRef, Val> outcomes, Function<Definition, Val> definitions) {
         this.patient = patient;
@@ -88,6 +90,15 @@ final class Evaluator {
     }
 
     private Val input(InputDecl input) {
+        Val known = inputs.get(input.name());
+        if (known == null) {
+            known = read(input);
+            inputs.put(input.name(), known);
+        }
+        return known;
+    }
+
+    private Val read(InputDecl input) {
         Object value = patient.get(input.name());
         Set<String> missing = Set.of(input.name());
         InputKind kind = input.spec().kind();
