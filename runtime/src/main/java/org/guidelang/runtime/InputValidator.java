@@ -166,6 +166,10 @@ public final class InputValidator {
         }
         Number number = (Number) raw;
         double value = exactDouble(number);
+        // Both tests below are exact on the decimal value stands for: comparing doubles compares
+        // their decimals (see Decimals), and a double is whole exactly when its decimal is (a whole
+        // number below 2^53 is itself a double, so it never stands for a fraction's double; above,
+        // every double and its shortest decimal are whole).
         if (value != value) {
             refuseInexact(spec, number, errors);
         } else if (spec.isWholeNumber() && value != Math.rint(value)) {

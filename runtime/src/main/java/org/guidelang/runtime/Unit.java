@@ -136,8 +136,8 @@ public enum Unit {
 
     /**
      * Converts a decimal from this unit to {@code to}: multiplies by the ratio of the two units,
-     * exactly when the ratio is a whole number (years to months or days, weeks to days, cm to mm,
-     * any unit to itself), and otherwise as a division, rounded to {@link Decimals#PRECISION} (exact
+     * exactly when the ratio is a whole number (years to months, weeks to days, cm to mm, and any
+     * unit to itself), and otherwise as a division, rounded to {@link Decimals#PRECISION} (exact
      * whenever the result has at most 34 significant digits: 0.1 years is 1.2 months, 10 days is
      * 1.428571428571428571428571428571429 weeks); null (missing) stays null.
      *

@@ -169,6 +169,7 @@ final class ExpressionWriter {
             };
             boolean ticks = Quantities.meetInTicks(c.unit(), c.left(), c.right());
             if (!ticks && allDoubles(c.left(), c.right())) {
+                // Exact: two doubles compare as the decimals they stand for do (see Decimals).
                 return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, op, value(c.left()), value(c.right()));
             }
             return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.DECIMALS, op, operand(c.left(), ticks),
