@@ -95,6 +95,9 @@ class DecimalProbesTest {
         assertEquals(List.of("$.score: value 2.9999999999999999 has more digits than can be kept exactly (it would be"
                 + " read as 3) (A score) — fix: round it to at most 15 significant digits, such as 3, as precise as the"
                 + " measurement is"), e.errors().stream().map(Object::toString).toList());
+        // The interpreter, given the decimal itself (no validation), reads it exactly: not 3 either.
+        assertEquals(false, Interpreter.evaluate(guideline(), Map.of("score", new BigDecimal("2.9999999999999999")))
+                .outcome("scoreAtLeastThree").orElseThrow().value());
         assertEquals(false, decide("scoreAtLeastThree", "score", new BigDecimal("2.99999999999999")));
         assertEquals(true, decide("scoreAtLeastThree", "score", new BigDecimal("3.000")));
         assertEquals(true, decide("scoreAtLeastThree", "score", new BigDecimal("3.0000000000000004")));
