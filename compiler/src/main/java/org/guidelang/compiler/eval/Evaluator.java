@@ -2,6 +2,7 @@ package org.guidelang.compiler.eval;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class Evaluator {
     private final Function<CExpr.OutcomeRef, Val> outcomes;
     private final Function<Definition, Val> definitions;
     // Each input's value, read once per patient: making a double's decimal is not free.
-    private final Map<String, Val> inputs = new java.util.HashMap<>();
+    private final Map<String, Val> inputs = new HashMap<>();
 
     Evaluator(Map<String, ?> patient, Function<CExpr.OutcomeRef, Val> outcomes, Function<Definition, Val> definitions) {
         this.patient = patient;
