@@ -1,6 +1,5 @@
 package org.guidelang.compiler.model;
 
-import org.guidelang.compiler.ast.Expr.BinaryOp;
 import org.guidelang.runtime.Unit;
 
 /**
@@ -32,10 +31,20 @@ public final class Quantities {
     }
 
     /**
+     * The unit whose ticks {@code operand} is counted in when operands meet in {@code unit} as
+     * ticks: its own, or {@code unit} for a plain number or count, which meets the others
+     * unconverted (5 beside weeks is 5 weeks).
+     */
+    public static Unit tickUnit(CExpr operand, Unit unit) {
+        Unit own = unitOf(operand);
+        return own == unit || Unit.converts(own, unit) ? own : unit;
+    }
+
+    /**
      * Whether {@code a} is the ratio of two like quantities ({@code months / 1 years}): a plain
      * number, the exact quotient of the two quantities rounded once.
      */
     public static boolean isRatio(CExpr.Arithmetic a) {
-        return a.op() == BinaryOp.DIV && unitOf(a) == Unit.NONE && unitOf(a.left()) != Unit.NONE;
+        return a.op() == CExpr.ArithmeticOp.DIV && unitOf(a) == Unit.NONE && unitOf(a.left()) != Unit.NONE;
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.eval.Interpreter;
-import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.output.GeneratedFile;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.GuidelineEvaluator;
@@ -36,8 +35,8 @@ class DecimalProbesTest {
         return GeneratedEvaluators.compilation(FOLDER);
     }
 
-    private static CheckedGuideline guideline() {
-        return compilation().guideline("decimal_probes").orElseThrow();
+    private static Interpreter interpreter() {
+        return new Interpreter(compilation().analysis("decimal_probes"));
     }
 
     private static GuidelineEvaluator generated() {
@@ -52,7 +51,7 @@ class DecimalProbesTest {
         }
         GuidelineEvaluator generated = generated();
         EvaluationResult compiled = generated.evaluate(patient);
-        EvaluationResult interpreted = Interpreter.evaluate(guideline(), generated.validate(patient).values());
+        EvaluationResult interpreted = interpreter().evaluate(generated.validate(patient).values());
         assertEquals(interpreted, compiled, "interpreter and generated classes for " + patient);
         return interpreted.outcome(outcome).orElseThrow().value();
     }
@@ -96,7 +95,7 @@ class DecimalProbesTest {
                 + " read as 3) (A score) — fix: round it to at most 15 significant digits, such as 3, as precise as the"
                 + " measurement is"), e.errors().stream().map(Object::toString).toList());
         // The interpreter, given the decimal itself (no validation), reads it exactly: not 3 either.
-        assertEquals(false, Interpreter.evaluate(guideline(), Map.of("score", new BigDecimal("2.9999999999999999")))
+        assertEquals(false, interpreter().evaluate(Map.of("score", new BigDecimal("2.9999999999999999")))
                 .outcome("scoreAtLeastThree").orElseThrow().value());
         assertEquals(false, decide("scoreAtLeastThree", "score", new BigDecimal("2.99999999999999")));
         assertEquals(true, decide("scoreAtLeastThree", "score", new BigDecimal("3.000")));
@@ -105,7 +104,7 @@ class DecimalProbesTest {
 
     @Test
     void theTypedApiTakesDoublesAsTheirShortestDecimals() throws Exception {
-        List<GeneratedFile> files = new ArrayList<>(JavaBackend.generate(compilation(), null));
+        List<GeneratedFile> files = new ArrayList<>(JavaBackend.generate(compilation(), null).sources());
         files.add(new GeneratedFile("org/guidelang/example/DecimalProbesUsage.java",
                 Files.readString(Path.of("src/test/resources/usage/DecimalProbesUsage.java"), StandardCharsets.UTF_8)));
         ClassLoader loader = InMemoryJavac.compile(files);
@@ -122,7 +121,7 @@ class DecimalProbesTest {
     /** Comparisons of doubles stay doubles; arithmetic and a constant that does not convert evenly go exact. */
     @Test
     void theGeneratedCodeKeepsTheFastPathWhereItIsExact() throws IOException {
-        String source = JavaBackend.generate(compilation(), null).stream()
+        String source = JavaBackend.generate(compilation(), null).sources().stream()
                 .filter(f -> f.path().endsWith("DecimalProbes.java")).findFirst().orElseThrow().content();
         assertTrue(source.contains("Ops.ge(input.score(), 3.0)"), source);
         assertTrue(source.contains("Ops.ge(input.stableDisease(), 1.2)"), source);

@@ -58,7 +58,7 @@ class DecimalSemanticsPropertyTest {
         for (int i = 0; i < PATIENTS; i++) {
             Map<String, BigDecimal> patient = patient();
             Map<String, Object> raw = new LinkedHashMap<>(patient);
-            EvaluationResult interpreted = Interpreter.evaluate(guideline, generated.validate(raw).values());
+            EvaluationResult interpreted = new Interpreter(compilation.analysis(guideline.id())).evaluate(generated.validate(raw).values());
             EvaluationResult compiled = generated.evaluate(raw);
             assertEquals(interpreted, compiled, "interpreter and generated classes, patient #" + i + " " + patient);
             for (Probe probe : probes) {
