@@ -160,8 +160,8 @@ public final class Decimals {
     }
 
     /**
-     * The quotient rounded to {@link #PRECISION}; division by zero is missing, as in {@link
-     * Ops#div}, so that a ratio with a zero denominator leaves the decision undetermined.
+     * The quotient rounded to {@link #PRECISION}; division by zero is missing, so that a ratio
+     * with a zero denominator leaves the decision undetermined.
      */
     public static BigDecimal div(BigDecimal a, BigDecimal b) {
         return a == null || b == null || b.signum() == 0 ? null : a.divide(b, PRECISION);

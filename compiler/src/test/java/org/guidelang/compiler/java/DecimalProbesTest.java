@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.guidelang.compiler.Compilation;
+import org.guidelang.compiler.eval.ExactAnswersBruteForce;
 import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.output.GeneratedFile;
 import org.guidelang.runtime.EvaluationResult;
@@ -100,6 +101,41 @@ class DecimalProbesTest {
         assertEquals(false, decide("scoreAtLeastThree", "score", new BigDecimal("2.99999999999999")));
         assertEquals(true, decide("scoreAtLeastThree", "score", new BigDecimal("3.000")));
         assertEquals(true, decide("scoreAtLeastThree", "score", new BigDecimal("3.0000000000000004")));
+    }
+
+    @Test
+    void withTheScoreMissingTheBandCannotBeEdgeForNoPatientsScoreLiesInItsStretch() throws InvalidInputException {
+        GuidelineEvaluator generated = generated();
+        Map<String, Object> patient = Map.of("lesion1", 1.1);
+        EvaluationResult compiled = generated.evaluate(patient);
+        assertEquals(interpreter().evaluate(generated.validate(patient).values()), compiled);
+        assertEquals(List.of("LOW", "HIGH"), compiled.outcome("band").orElseThrow().possible());
+        assertEquals(java.util.Set.of("score"), compiled.outcome("band").orElseThrow().missing());
+        assertEquals("HIGH", decide("band", "score", 3));
+        assertEquals("LOW", decide("band", "score", Math.nextDown(3.0)));
+    }
+
+    /**
+     * Partial patients against every completion over a grid that holds each threshold, a hair
+     * either side, and the doubles next to it: the interpreter and the generated classes are
+     * exact (or sound, where a missing input is read in arithmetic) on the probes too.
+     */
+    @Test
+    void partialPatientsAreAnsweredExactlyByBothEngines() {
+        Compilation compilation = compilation();
+        ExactAnswersBruteForce.check(guideline(compilation), interpreter()::evaluate, 100);
+        GuidelineEvaluator generated = generated();
+        ExactAnswersBruteForce.check(guideline(compilation), patient -> {
+            try {
+                return generated.evaluate(patient);
+            } catch (InvalidInputException e) {
+                throw new AssertionError(e);
+            }
+        }, 100);
+    }
+
+    private static org.guidelang.compiler.model.CheckedGuideline guideline(Compilation compilation) {
+        return compilation.guideline("decimal_probes").orElseThrow();
     }
 
     @Test
