@@ -154,14 +154,38 @@ final class ExpressionWriter {
                 decimal(expr)) : decimal(expr);
     }
 
-    /** Whether operands meeting in one unit are all doubles, so that the double operators are exact. */
-    private boolean allDoubles(CExpr... operands) {
-        for (CExpr operand : operands) {
-            if (operand != null && isDecimal(operand)) {
-                return false;
-            }
+    /**
+     * An operand meeting the others in {@code unit} as a {@code double} in that unit, or null when
+     * it has none: a double-valued expression already in {@code unit}, or a constant whose exact
+     * conversion to {@code unit} is a double ({@code 10.0 /* CLEAR_MARGIN in mm *\/} for 1 cm).
+     * Operands that all have one compare exactly as doubles (see {@code Decimals}).
+     */
+    private CodeBlock doubleIn(CExpr expr, Unit unit) {
+        Unit own = Quantities.tickUnit(expr, unit);
+        if (own == unit) {
+            return isDecimal(expr) ? null : value(expr);
         }
-        return true;
+        BigDecimal constant = constantValue(expr);
+        BigDecimal converted = constant == null ? null : own.convertExactly(constant, unit).orElse(null);
+        if (converted == null || !Decimals.fitsDouble(converted)) {
+            return null;
+        }
+        String named = expr instanceof CExpr.ParamRef p ? types.constantOf(guideline.id(), p.param())
+                : own.format(constant);
+        return CodeBlock.of("$L /* $L in $L */", number(converted.doubleValue()), named, unit.symbol());
+    }
+
+    /** The value of a constant, a parameter or a negated one; null for any other expression. */
+    private static BigDecimal constantValue(CExpr expr) {
+        if (expr instanceof CExpr.Const c && c.value() instanceof BigDecimal d) {
+            return d;
+        } else if (expr instanceof CExpr.ParamRef p && p.param().value() instanceof BigDecimal d) {
+            return d;
+        } else if (expr instanceof CExpr.Negate n) {
+            BigDecimal operand = constantValue(n.operand());
+            return operand == null ? null : operand.negate();
+        }
+        return null;
     }
 
     private CodeBlock outcome(CExpr.OutcomeRef o) {
@@ -184,11 +208,13 @@ final class ExpressionWriter {
                 case NE -> "ne";
                 default -> "eq";
             };
-            boolean ticks = Quantities.meetInTicks(c.unit(), c.left(), c.right());
-            if (!ticks && allDoubles(c.left(), c.right())) {
+            CodeBlock left = doubleIn(c.left(), c.unit());
+            CodeBlock right = doubleIn(c.right(), c.unit());
+            if (left != null && right != null) {
                 // Exact: two doubles compare as the decimals they stand for do (see Decimals).
-                return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, op, value(c.left()), value(c.right()));
+                return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, op, left, right);
             }
+            boolean ticks = Quantities.meetInTicks(c.unit(), c.left(), c.right());
             return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.DECIMALS, op, operand(c.left(), ticks, c.unit()),
                     operand(c.right(), ticks, c.unit()));
         }
@@ -249,12 +275,14 @@ final class ExpressionWriter {
     // Ops.in(input.ki67(), 3.0, true, 20.0, true), or Decimals.ge(x, lo).and(Decimals.le(x, hi))
     private CodeBlock inRange(CExpr.InRange r) {
         boolean ticks = Quantities.meetInTicks(r.unit(), r.operand(), r.low(), r.high());
+        CodeBlock x = doubleIn(r.operand(), r.unit());
+        CodeBlock low = r.low() == null ? CodeBlock.of("$T.NEGATIVE_INFINITY", Double.class) : doubleIn(r.low(), r.unit());
+        CodeBlock high = r.high() == null ? CodeBlock.of("$T.POSITIVE_INFINITY", Double.class)
+                : doubleIn(r.high(), r.unit());
         CodeBlock test;
-        if (!ticks && allDoubles(r.operand(), r.low(), r.high())) {
-            CodeBlock low = r.low() == null ? CodeBlock.of("$T.NEGATIVE_INFINITY", Double.class) : value(r.low());
-            CodeBlock high = r.high() == null ? CodeBlock.of("$T.POSITIVE_INFINITY", Double.class) : value(r.high());
-            test = CodeBlock.of("$T.in($L, $L, $L, $L, $L)", RuntimeTypes.OPS, value(r.operand()), low,
-                    r.lowClosed(), high, r.highClosed());
+        if (x != null && low != null && high != null) {
+            test = CodeBlock.of("$T.in($L, $L, $L, $L, $L)", RuntimeTypes.OPS, x, low, r.lowClosed(), high,
+                    r.highClosed());
         } else if (r.low() == null && r.high() == null) {
             test = CodeBlock.of("$T.inAll($L)", RuntimeTypes.DECIMALS, operand(r.operand(), ticks, r.unit()));
         } else {
@@ -282,8 +310,10 @@ final class ExpressionWriter {
                 eq = CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, value(s.operand()), value(item));
             } else {
                 boolean ticks = Quantities.meetInTicks(s.unit(), s.operand(), item);
-                eq = !ticks && allDoubles(s.operand(), item)
-                        ? CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, value(s.operand()), value(item))
+                CodeBlock x = doubleIn(s.operand(), s.unit());
+                CodeBlock member = doubleIn(item, s.unit());
+                eq = x != null && member != null
+                        ? CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, x, member)
                         : CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.DECIMALS, operand(s.operand(), ticks, s.unit()),
                                 operand(item, ticks, s.unit()));
             }
