@@ -150,4 +150,48 @@ class CompletionsLimitsTest {
                         StepStatus.UNKNOWN, Map.of(), null),
                 Completions.explain("grade", new Completions.Reach(0b1101, 0b101), NAMES, 0b111, INPUTS));
     }
+
+    /** An oracle over two inputs, answering from a table keyed by the cells given ("-" for none). */
+    private static Completions.Reach scripted(Object[] values, Map<String, Completions.Reach> answers) {
+        String key = (values[0] == null ? "-" : values[0].toString()) + (values[1] == null ? "-" : values[1].toString());
+        return answers.get(key);
+    }
+
+    @Test
+    void anInputThatDecidesWithinOneCellOfAnotherIsListed() {
+        // Input 0 in cell c: X when input 1 is in cell 0, Y in cell 1; input 0 in cell d: Y. Patients
+        // (c, 0) and (d, 0) differ in input 0 alone and get X and Y: both inputs decide.
+        Completions cells = Completions.of(new Object[][] {{"c", "d"}, {0, 1}});
+        Map<String, Completions.Reach> answers = Map.of(
+                "--", new Completions.Reach(0b11, 0b11),
+                "c-", new Completions.Reach(0b11, 0b10),
+                "c0", new Completions.Reach(0b01, 0L),
+                "c1", new Completions.Reach(0b10, 0L),
+                "d-", new Completions.Reach(0b10, 0L));
+        assertEquals(new Completions.Reach(0b11, 0b11), cells.refine(values -> scripted(values, answers)));
+    }
+
+    @Test
+    void leavesThatStayOpenKeepTheirMissingInputsAndTheSplitInput() {
+        // Input 1 has no cells. Input 0 in cell c: X; in cell d: X or Y, lacking input 1. Input 0
+        // decides (c against d), and input 1 may.
+        Completions cells = Completions.of(new Object[][] {{"c", "d"}, null});
+        Map<String, Completions.Reach> answers = Map.of(
+                "--", new Completions.Reach(0b111, 0b11),
+                "c-", new Completions.Reach(0b01, 0L),
+                "d-", new Completions.Reach(0b11, 0b10));
+        assertEquals(new Completions.Reach(0b11, 0b11), cells.refine(values -> scripted(values, answers)));
+    }
+
+    @Test
+    void cellsWhoseLeavesAllStayOpenStillListTheSplitInput() {
+        // Either cell of input 0 leaves X or Y open for want of input 1, which has no cells: the
+        // refinement cannot tell whether input 0 matters, so it lists it (sound).
+        Completions cells = Completions.of(new Object[][] {{"c", "d"}, null});
+        Map<String, Completions.Reach> answers = Map.of(
+                "--", new Completions.Reach(0b11, 0b11),
+                "c-", new Completions.Reach(0b11, 0b10),
+                "d-", new Completions.Reach(0b11, 0b10));
+        assertEquals(new Completions.Reach(0b11, 0b11), cells.refine(values -> scripted(values, answers)));
+    }
 }

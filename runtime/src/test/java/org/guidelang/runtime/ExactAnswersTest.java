@@ -166,6 +166,16 @@ class ExactAnswersTest {
     private static final class Milan implements ExactAnswers.Subject {
         final Who who = new Who();
         final List<Map<String, ?>> asked = new ArrayList<>();
+        /** Whether Ki-67 and age have cells; without, only the differentiation is split. */
+        private final boolean numbersSplit;
+
+        Milan() {
+            this(true);
+        }
+
+        Milan(boolean numbersSplit) {
+            this.numbersSplit = numbersSplit;
+        }
 
         @Override
         public InputIndex inputs() {
@@ -174,7 +184,8 @@ class ExactAnswersTest {
 
         @Override
         public Completions cells() {
-            return Completions.of(new Object[][] {{"WELL", "POOR"}, {10.0, 35.0}, {50.0, 70.0}});
+            return numbersSplit ? Completions.of(new Object[][] {{"WELL", "POOR"}, {10.0, 35.0}, {50.0, 70.0}})
+                    : Completions.of(new Object[][] {{"WELL", "POOR"}, null, null});
         }
 
         @Override
@@ -371,6 +382,20 @@ class ExactAnswersTest {
         assertEquals(onePass.explanation(), ExactAnswers.explain(onePass.explanation(), patient, milan));
         assertThrows(UnsupportedOperationException.class,
                 () -> ExactAnswers.explain(onePass.explanation(), patient, milan).add(null));
+        List<ExplanationStep> decided = List.of(new ExplanationStep("eligibility", "criterion lowGrade",
+                "who.grade in {NET_G2}", StepStatus.HELD, Map.of(), null));
+        assertEquals(decided, ExactAnswers.explain(decided, patient, milan));
+    }
+
+    @Test
+    void anOutcomeOnePassKnowsNothingOfMayTakeAnyValueOrNone() throws InvalidInputException {
+        // Ki-67 has no cells here, so the open grade is never split and eligibility stays as one
+        // pass left it: undetermined, nothing known of its values.
+        Milan milan = new Milan(false);
+        Map<String, Object> patient = patient("WELL", null, 50.0);
+        assertEquals(OutcomeResult.undetermined("eligibility", List.of("ki67"),
+                        List.of("ELIGIBLE", "EXCEPTION", "NOT_ELIGIBLE", OutcomeResult.NO_VALUE)),
+                refine(milan, patient).outcome("eligibility").orElseThrow());
     }
 
     @Test
@@ -405,6 +430,12 @@ class ExactAnswersTest {
 
     /** A guideline whose one outcome falls through for every completion, though one pass cannot tell. */
     private static final class Gap implements ExactAnswers.Subject {
+        private final boolean splitB;
+
+        Gap(boolean splitB) {
+            this.splitB = splitB;
+        }
+
         @Override
         public InputIndex inputs() {
             return InputIndex.of(List.of("a", "b"));
@@ -412,7 +443,7 @@ class ExactAnswersTest {
 
         @Override
         public Completions cells() {
-            return Completions.of(new Object[][] {{false, true}, {false, true}});
+            return Completions.of(new Object[][] {{false, true}, splitB ? new Object[] {false, true} : null});
         }
 
         @Override
@@ -452,7 +483,7 @@ class ExactAnswersTest {
 
     @Test
     void anOutcomeNoCompletionGivesAValueHasNoValueAndLacksNothing() {
-        Gap gap = new Gap();
+        Gap gap = new Gap(true);
         Map<String, Object> noA = new LinkedHashMap<>();
         noA.put("a", null);
         noA.put("b", false);
@@ -466,5 +497,9 @@ class ExactAnswersTest {
         neither.put("b", null);
         assertEquals(OutcomeResult.undetermined("x", List.of("a", "b"), List.of("X", OutcomeResult.NO_VALUE)),
                 ExactAnswers.refine(gap.onePass(neither), neither, gap).outcome("x").orElseThrow());
+        // With b never split, the leaf a = true keeps what one pass says of it: X or no value.
+        Gap unsplit = new Gap(false);
+        assertEquals(OutcomeResult.undetermined("x", List.of("a", "b"), List.of("X", OutcomeResult.NO_VALUE)),
+                ExactAnswers.refine(unsplit.onePass(neither), neither, unsplit).outcome("x").orElseThrow());
     }
 }

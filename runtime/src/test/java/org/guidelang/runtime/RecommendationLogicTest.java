@@ -35,5 +35,6 @@ class RecommendationLogicTest {
         assertEquals(0L, always.missing(nothingKnown));
         // Element 0 is a condition like any other, not "none".
         assertEquals(Truth.UNKNOWN, RecommendationLogic.when(0, "x", null).decide(nothingKnown, "x", null));
+        assertEquals(1L, RecommendationLogic.when(0, "x", null).missing(nothingKnown));
     }
 }
