@@ -1,6 +1,7 @@
 package org.guidelang.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -246,7 +247,7 @@ class CompletionsPropertyTest {
                 partial++;
             }
         }
-        assertEquals(true, partial > TABLES * 3, "most draws are checked");
+        assertTrue(partial > TABLES * 3, "most draws are checked");
     }
 
     /** The patient with its missing inputs at cell 0 (only to skip some patients at random). */

@@ -1,12 +1,11 @@
 package org.guidelang.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -403,7 +402,7 @@ class ExactAnswersTest {
         Milan milan = new Milan();
         Map<String, Object> patient = patient(null, 35.0, 50.0);
         EvaluationResult onePass = milan.onePass(patient);
-        assertEquals(false, onePass.outcome("eligibility").orElseThrow().isDetermined(), "one pass leaves it open");
+        assertFalse(onePass.outcome("eligibility").orElseThrow().isDetermined(), "one pass leaves it open");
         EvaluationResult exact = ExactAnswers.refine(onePass, patient, milan);
         assertEquals(OutcomeResult.determined("eligibility", "NOT_ELIGIBLE"), exact.outcome("eligibility").orElseThrow());
         assertSame(onePass.outcome("ablation").orElseThrow(), exact.outcome("ablation").orElseThrow());
