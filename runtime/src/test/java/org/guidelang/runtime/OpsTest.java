@@ -174,4 +174,11 @@ class OpsTest {
         assertEquals(FALSE, Ops.truth(FALSE));
         assertThrows(IllegalArgumentException.class, () -> Ops.truth("true"));
     }
+
+    @Test
+    void aFloatNanIsMissingLikeADoubleNan() {
+        assertEquals(TRUE, Ops.isMissing((Object) Float.NaN));
+        assertEquals(UNKNOWN, Ops.eq((Object) Float.NaN, (Object) 1.0f));
+        assertEquals(FALSE, Ops.isMissing((Object) 1.5f));
+    }
 }
