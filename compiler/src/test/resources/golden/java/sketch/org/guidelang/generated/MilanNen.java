@@ -681,7 +681,7 @@ public final class MilanNen {
     }
 
     /**
-     * Evaluates {@code milan_nen} for patients given as maps (parsed JSON); stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
+     * Evaluates {@code milan_nen} for patients given as maps (parsed JSON): {@code evaluate} decides, {@code explain} also explains; stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
      */
     public static final class MapEvaluator implements GuidelineEvaluator {
         /**
@@ -712,8 +712,13 @@ public final class MilanNen {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Input input = Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow());
-            return MilanNen.evaluate(input).toEvaluationResult();
+            Result result = MilanNen.evaluate(Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow()));
+            return EvaluationResult.of(ID, VERSION, List.of(result.eligibility().toOutcomeResult("eligibility")), List.of());
+        }
+
+        @Override
+        public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
+            return MilanNen.evaluate(Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow())).toEvaluationResult();
         }
     }
 }

@@ -629,7 +629,7 @@ public final class WhoGrading {
     }
 
     /**
-     * Evaluates {@code who_grading} for patients given as maps (parsed JSON); stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
+     * Evaluates {@code who_grading} for patients given as maps (parsed JSON): {@code evaluate} decides, {@code explain} also explains; stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
      */
     public static final class MapEvaluator implements GuidelineEvaluator {
         /**
@@ -660,8 +660,13 @@ public final class WhoGrading {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Input input = Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow());
-            return WhoGrading.evaluate(input).toEvaluationResult();
+            Result result = WhoGrading.evaluate(Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow()));
+            return EvaluationResult.of(ID, VERSION, List.of(result.grade().toOutcomeResult("grade")), List.of());
+        }
+
+        @Override
+        public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
+            return WhoGrading.evaluate(Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow())).toEvaluationResult();
         }
     }
 }
