@@ -17,27 +17,35 @@ public record EvaluationResult(
     public EvaluationResult {
         Objects.requireNonNull(guideline, "guideline");
         Objects.requireNonNull(version, "version");
-        LinkedHashMap<String, OutcomeResult> copy = new LinkedHashMap<>();
-        outcomes.forEach((name, result) -> {
-            if (!name.equals(result.name())) {
-                throw new IllegalArgumentException("outcome " + name + " holds the result of " + result.name());
-            }
-            copy.put(name, result);
-        });
-        outcomes = Collections.unmodifiableMap(copy);
+        if (!(outcomes instanceof FrozenMap)) { // of() has checked and frozen them already
+            LinkedHashMap<String, OutcomeResult> copy = new LinkedHashMap<>();
+            outcomes.forEach((name, result) -> {
+                if (!name.equals(result.name())) {
+                    throw new IllegalArgumentException("outcome " + name + " holds the result of " + result.name());
+                }
+                copy.put(name, result);
+            });
+            outcomes = Collections.unmodifiableMap(copy);
+        }
         explanation = List.copyOf(explanation);
     }
 
     /** Builds the result from outcomes listed in declaration order. */
     public static EvaluationResult of(
             String guideline, String version, List<OutcomeResult> outcomes, List<ExplanationStep> explanation) {
-        LinkedHashMap<String, OutcomeResult> byName = new LinkedHashMap<>();
-        for (OutcomeResult outcome : outcomes) {
-            if (byName.put(outcome.name(), outcome) != null) {
-                throw new IllegalArgumentException("duplicate outcome " + outcome.name());
+        String[] names = new String[outcomes.size()];
+        OutcomeResult[] results = new OutcomeResult[names.length];
+        for (int i = 0; i < names.length; i++) {
+            results[i] = Objects.requireNonNull(outcomes.get(i), "outcome");
+            names[i] = results[i].name();
+            for (int j = 0; j < i; j++) {
+                if (names[j].equals(names[i])) {
+                    throw new IllegalArgumentException("duplicate outcome " + names[i]);
+                }
             }
         }
-        return new EvaluationResult(guideline, version, byName, explanation);
+        // A guideline has a handful of outcomes: looking one up by scanning beats hashing.
+        return new EvaluationResult(guideline, version, new FrozenMap<>(names, results, null), explanation);
     }
 
     public Optional<OutcomeResult> outcome(String name) {

@@ -2,6 +2,7 @@ package org.guidelang.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,14 +26,22 @@ public final class InputValidator {
 
     private final List<InputSpec> specs;
     private final Map<String, InputSpec> byName;
+    // The same in arrays, for the validated values (a FrozenMap over the names).
+    private final InputSpec[] ordered;
+    private final String[] names;
+    private final Map<String, Integer> slots = new HashMap<>();
 
     private InputValidator(List<InputSpec> specs) {
         this.specs = List.copyOf(specs);
         this.byName = new LinkedHashMap<>();
-        for (InputSpec spec : this.specs) {
-            if (byName.put(spec.name(), spec) != null) {
-                throw new IllegalArgumentException("duplicate input " + spec.name());
+        this.ordered = this.specs.toArray(new InputSpec[0]);
+        this.names = new String[ordered.length];
+        for (int i = 0; i < ordered.length; i++) {
+            if (byName.put(ordered[i].name(), ordered[i]) != null) {
+                throw new IllegalArgumentException("duplicate input " + ordered[i].name());
             }
+            names[i] = ordered[i].name();
+            slots.put(names[i], i);
         }
     }
 
@@ -71,28 +80,31 @@ public final class InputValidator {
 
     /** Validates one patient's raw data, collecting every error. */
     public Validation validate(Map<String, ?> raw) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        List<InputError> errors = new ArrayList<>();
-        for (InputSpec spec : specs) {
-            Object value = raw.get(spec.name());
+        // The map path of a service runs this for every patient: one array for the values, and
+        // the error list, the key scan and the messages only when something is wrong.
+        Object[] values = new Object[ordered.length];
+        List<InputError> errors = new ArrayList<>(0);
+        int present = 0;
+        for (int i = 0; i < ordered.length; i++) {
+            Object value = raw.get(names[i]);
             if (value != null) {
-                Object normalized = check(spec, value, errors);
-                if (normalized != null) {
-                    values.put(spec.name(), normalized);
+                present++;
+                values[i] = check(ordered[i], value, errors);
+            }
+        }
+        if (raw.size() != present) { // unknown fields, or inputs given as explicit nulls
+            TreeSet<String> unknown = new TreeSet<>();
+            for (Object key : raw.keySet()) {
+                String field = String.valueOf(key);
+                if (!byName.containsKey(field)) {
+                    unknown.add(field);
                 }
             }
-        }
-        TreeSet<String> unknown = new TreeSet<>();
-        for (Object key : raw.keySet()) {
-            String field = String.valueOf(key);
-            if (!byName.containsKey(field)) {
-                unknown.add(field);
+            for (String field : unknown) {
+                errors.add(unknownField(field));
             }
         }
-        for (String field : unknown) {
-            errors.add(unknownField(field));
-        }
-        return new Validation(values, errors);
+        return new Validation(new FrozenMap<>(names, values, slots), errors);
     }
 
     private InputError unknownField(String field) {
@@ -139,14 +151,19 @@ public final class InputValidator {
     }
 
     private static Object checkCode(InputSpec spec, Object raw, List<InputError> errors) {
-        String allowed = String.join(", ", spec.codes());
         String code = raw instanceof String ? (String) raw : raw instanceof Enum ? ((Enum<?>) raw).name() : null;
+        if (code != null) {
+            List<String> codes = spec.codes();
+            for (int i = 0; i < codes.size(); i++) {
+                if (codes.get(i).equals(code)) {
+                    return codes.get(i);
+                }
+            }
+        }
+        String allowed = String.join(", ", spec.codes());
         if (code == null) {
             errors.add(error(spec, "expected a code, got " + describe(raw), "give one of " + allowed + " as a string"));
             return null;
-        }
-        if (spec.codes().contains(code)) {
-            return code;
         }
         String fix = Suggestions.closest(code.trim(), spec.codes())
                 .map(s -> "did you mean " + s + "?")
@@ -162,15 +179,17 @@ public final class InputValidator {
             return null;
         }
         double value = ((Number) raw).doubleValue();
+        if (Double.isFinite(value) && (!spec.isWholeNumber() || value == Math.rint(value))
+                && spec.range().contains(value)) {
+            return raw instanceof Double ? raw : Double.valueOf(value);
+        }
         String shown = "value " + renderNumber((Number) raw);
         if (!Double.isFinite(value)) {
             errors.add(error(spec, shown + " is not a finite number", wanted(spec) + ", or null if it is not known"));
         } else if (spec.isWholeNumber() && value != Math.rint(value)) {
             errors.add(error(spec, shown + " is not a whole number", wanted(spec)));
-        } else if (!spec.range().contains(value)) {
-            errors.add(error(spec, shown + " is out of range " + spec.range(), wanted(spec)));
         } else {
-            return value;
+            errors.add(error(spec, shown + " is out of range " + spec.range(), wanted(spec)));
         }
         return null;
     }

@@ -62,6 +62,24 @@ class InputValidatorTest {
     }
 
     @Test
+    void valuesAreAnOrdinaryMapToCallers() {
+        Validation result = validate(patient("ki67", 12, "differentiation", "WELL", "score", null));
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("differentiation", "WELL");
+        expected.put("ki67", 12.0);
+        assertEquals(expected, result.values());
+        assertEquals(expected.hashCode(), result.values().hashCode());
+        assertEquals(expected.toString(), result.values().toString());
+        assertEquals(12.0, result.values().get(new String("ki67")), "found by an equal key, not only the same one");
+        assertTrue(result.values().containsKey("differentiation"));
+        assertFalse(result.values().containsKey("score"), "a null input is missing, not present");
+        assertEquals(null, result.values().get("nothing"));
+        assertEquals(2, result.values().size());
+        assertThrows(UnsupportedOperationException.class, () -> result.values().remove("ki67"));
+        assertThrows(UnsupportedOperationException.class, () -> result.values().entrySet().iterator().next().setValue(1));
+    }
+
+    @Test
     void absentAndNullAreMissingNotErrors() {
         Validation result = validate(patient("ki67", null, "differentiation", null, "functional", null));
         assertTrue(result.isValid());
