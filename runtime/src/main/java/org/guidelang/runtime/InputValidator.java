@@ -80,10 +80,29 @@ public final class InputValidator {
 
     /** Validates one patient's raw data, collecting every error. */
     public Validation validate(Map<String, ?> raw) {
-        // The map path of a service runs this for every patient: one array for the values, and
-        // the error list, the key scan and the messages only when something is wrong.
-        Object[] values = new Object[ordered.length];
         List<InputError> errors = new ArrayList<>(0);
+        return new Validation(values(raw, errors), errors);
+    }
+
+    /**
+     * The normalized values of one patient's raw data, as {@link #validate} gives them; for the map
+     * path of generated evaluators, which needs no {@link Validation} when the data is valid.
+     *
+     * @throws InvalidInputException listing every error, if there is any
+     */
+    public Map<String, Object> valuesOrThrow(Map<String, ?> raw) throws InvalidInputException {
+        List<InputError> errors = new ArrayList<>(0);
+        Map<String, Object> values = values(raw, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return values;
+    }
+
+    private Map<String, Object> values(Map<String, ?> raw, List<InputError> errors) {
+        // The map path of a service runs this for every patient: one array for the values, and
+        // the key scan and the messages only when something is wrong.
+        Object[] values = new Object[ordered.length];
         int present = 0;
         for (int i = 0; i < ordered.length; i++) {
             Object value = raw.get(names[i]);
@@ -104,7 +123,7 @@ public final class InputValidator {
                 errors.add(unknownField(field));
             }
         }
-        return new Validation(new FrozenMap<>(names, values, slots), errors);
+        return new FrozenMap<>(names, values, slots);
     }
 
     private InputError unknownField(String field) {

@@ -80,6 +80,17 @@ class InputValidatorTest {
     }
 
     @Test
+    void valuesOrThrowGivesTheSameValuesOrEveryError() throws InvalidInputException {
+        InputValidator validator = InputValidator.of(SPECS);
+        Map<String, Object> valid = patient("ki67", 12, "differentiation", "WELL");
+        assertEquals(validator.validate(valid).values(), validator.valuesOrThrow(valid));
+        Map<String, Object> invalid = patient("ki67", 120, "differentiation", "well", "kI67", 3);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> validator.valuesOrThrow(invalid));
+        assertEquals(validator.validate(invalid).errors(), e.errors());
+        assertEquals(3, e.errors().size());
+    }
+
+    @Test
     void absentAndNullAreMissingNotErrors() {
         Validation result = validate(patient("ki67", null, "differentiation", null, "functional", null));
         assertTrue(result.isValid());

@@ -60,7 +60,7 @@ final class MapEvaluatorGenerator {
     }
 
     // @Override public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-    //     Result result = MilanNen.evaluate(Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow()));
+    //     Result result = MilanNen.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
     //     return EvaluationResult.of(ID, VERSION, List.of(result.eligibility().toOutcomeResult("eligibility")), List.of());
     // }
     private MethodSpec evaluate() {
@@ -76,7 +76,7 @@ final class MapEvaluatorGenerator {
     }
 
     // @Override public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
-    //     return MilanNen.evaluate(Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow())).toEvaluationResult();
+    //     return MilanNen.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
     // }
     private MethodSpec explain() {
         return entryPoint("explain")
@@ -84,9 +84,9 @@ final class MapEvaluatorGenerator {
                 .build();
     }
 
-    // Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow())
+    // Input.fromValues(VALIDATOR.valuesOrThrow(patient))
     private CodeBlock input() {
-        return CodeBlock.of("$T.fromValues(VALIDATOR.validate(patient).valuesOrThrow())", self.nestedClass("Input"));
+        return CodeBlock.of("$T.fromValues(VALIDATOR.valuesOrThrow(patient))", self.nestedClass("Input"));
     }
 
     // @Override public EvaluationResult NAME(Map<String, ?> patient) throws InvalidInputException

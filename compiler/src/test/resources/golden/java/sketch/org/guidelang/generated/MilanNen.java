@@ -712,13 +712,13 @@ public final class MilanNen {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Result result = MilanNen.evaluate(Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow()));
+            Result result = MilanNen.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
             return EvaluationResult.of(ID, VERSION, List.of(result.eligibility().toOutcomeResult("eligibility")), List.of());
         }
 
         @Override
         public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
-            return MilanNen.evaluate(Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow())).toEvaluationResult();
+            return MilanNen.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
         }
     }
 }

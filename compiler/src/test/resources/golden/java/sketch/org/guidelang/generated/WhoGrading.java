@@ -660,13 +660,13 @@ public final class WhoGrading {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Result result = WhoGrading.evaluate(Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow()));
+            Result result = WhoGrading.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
             return EvaluationResult.of(ID, VERSION, List.of(result.grade().toOutcomeResult("grade")), List.of());
         }
 
         @Override
         public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
-            return WhoGrading.evaluate(Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow())).toEvaluationResult();
+            return WhoGrading.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
         }
     }
 }
