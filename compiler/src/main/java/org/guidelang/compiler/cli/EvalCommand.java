@@ -2,7 +2,6 @@ package org.guidelang.compiler.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -61,11 +60,11 @@ final class EvalCommand implements Callable<Integer> {
         if (guideline.isEmpty()) {
             return Sources.lastExitCode();
         }
-        Optional<String> text = readInput(err);
-        if (text.isEmpty()) {
+        Optional<byte[]> bytes = readInput(err);
+        if (bytes.isEmpty()) {
             return Guidec.USAGE;
         }
-        PatientReader.Parsed parsed = PatientReader.read(text.get());
+        PatientReader.Parsed parsed = PatientReader.readDocument(bytes.get());
         List<InputError> errors = parsed.errors();
         Validation validation = null;
         if (errors.isEmpty()) {
@@ -86,10 +85,9 @@ final class EvalCommand implements Callable<Integer> {
         return Guidec.OK;
     }
 
-    private Optional<String> readInput(PrintWriter err) {
+    private Optional<byte[]> readInput(PrintWriter err) {
         try {
-            byte[] bytes = input.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
-            return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+            return Optional.of(input.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input)));
         } catch (IOException | RuntimeException e) {
             err.println("guidec: cannot read the patient file " + input + ": " + e.getMessage());
             return Optional.empty();
