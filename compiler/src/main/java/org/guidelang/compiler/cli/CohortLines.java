@@ -60,10 +60,10 @@ final class CohortLines {
             if (lastEnd >= 0 || eof) {
                 return cut(data, filled, lastEnd);
             }
-            if (filled > MAX_LINE) {
+            if (filled > MAX_LINE) { // MAX_LINE + 1 bytes and no line end
                 return tooLong();
             }
-            data = Arrays.copyOf(data, data.length * 2); // one line longer than a block
+            data = Arrays.copyOf(data, Math.min(data.length * 2, MAX_LINE + 1)); // one line longer than a block
         }
     }
 

@@ -1,0 +1,105 @@
+package org.guidelang.compiler.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The fast path of JSON Lines agrees with the full parser: the same values, or it steps aside. */
+class FlatJsonTest {
+    private static final List<String> INPUTS = List.of("ki67", "age", "differentiation", "portalDrainage");
+    private static final FlatJson FAST = new FlatJson(INPUTS);
+    private static final RecordReader READER = PatientReader.jsonLines(INPUTS);
+
+    private static Map<String, Object> fast(String json) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return FAST.parse(bytes, 0, bytes.length);
+    }
+
+    /** What the full parser (Jackson) gives, values or errors, and the reader with its fast path agrees. */
+    private static PatientReader.Parsed agreed(String json) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        PatientReader.Parsed full = PatientReader.read(bytes, 0, bytes.length);
+        PatientReader.Parsed reader = READER.read(bytes, 0, bytes.length);
+        assertEquals(full.values(), reader.values(), json);
+        assertEquals(full.errors(), reader.errors(), json);
+        Map<String, Object> values = FAST.parse(bytes, 0, bytes.length);
+        if (values != null) {
+            assertEquals(full.values(), values, json);
+            for (Map.Entry<String, Object> e : values.entrySet()) {
+                if (e.getValue() instanceof Double d) { // the same double, bit for bit (0.0 and -0.0 included)
+                    assertEquals(Double.doubleToRawLongBits((Double) full.values().get(e.getKey())),
+                            Double.doubleToRawLongBits(d), json);
+                }
+            }
+        }
+        return full;
+    }
+
+    @Test
+    void takesFlatRecords() {
+        assertEquals(Map.of("ki67", 12.5, "age", 63.0, "differentiation", "WELL", "portalDrainage", true),
+                fast(" { \"ki67\" : 12.5 ,\"age\":63, \"differentiation\":\"WELL\",\"portalDrainage\":true } "));
+        assertEquals(Map.of(), fast("{}"));
+        assertEquals(java.util.Collections.singletonMap("age", null), fast("{\"age\":null}"));
+        assertEquals(Map.of("größe", "é"), fast("{\"größe\":\"é\"}"));
+        assertNotNull(fast("{\"x\":-0.0}"));
+    }
+
+    @Test
+    void stepsAsideForWhatOnlyTheFullParserCanSay() {
+        for (String json : List.of("", "[]", "{", "{\"a\":1", "{\"a\":1}x", "{\"a\":1}{}", "{\"a\":\"\\n\"}",
+                "{\"a\\u0041\":1}", "{\"a\":[1]}", "{\"a\":{}}", "{\"a\":1,\"a\":2}", "{\"a\":null,\"a\":null}",
+                "{\"a\":01}", "{\"a\":1.}", "{\"a\":.5}", "{\"a\":+1}", "{\"a\":1e}", "{\"a\":12345678901234567890}",
+                "{\"a\":tru}", "{\"a\":nullx}", "{\"a\":1x}", "{a:1}", "{\"a\":1,}", "{\"a\" 1}", "{\"a\":\"x\ty\"}")) {
+            assertNull(fast(json), json);
+            agreed(json);
+        }
+    }
+
+    @Test
+    void agreesWithTheFullParserOnRandomRecords() {
+        SplittableRandom random = new SplittableRandom(42);
+        String[] names = {"ki67", "age", "differentiation", "portalDrainage", "other", "a\\\"b", "ki67"};
+        for (int i = 0; i < 20000; i++) {
+            StringBuilder json = new StringBuilder("{");
+            int members = random.nextInt(0, 5);
+            for (int m = 0; m < members; m++) {
+                if (m > 0) {
+                    json.append(random.nextInt(20) == 0 ? " , " : ",");
+                }
+                json.append('"').append(names[random.nextInt(names.length)]).append("\":").append(value(random));
+            }
+            json.append(random.nextInt(30) == 0 ? "" : "}");
+            agreed(json.toString());
+        }
+    }
+
+    private static String value(SplittableRandom random) {
+        switch (random.nextInt(9)) {
+            case 0:
+                return "null";
+            case 1:
+                return random.nextBoolean() ? "true" : "false";
+            case 2:
+                return "\"" + (random.nextBoolean() ? "WELL" : "pöor\\u00e9") + "\"";
+            case 3:
+                return Long.toString(random.nextLong() >> random.nextInt(64));
+            case 4:
+                return (random.nextBoolean() ? "-" : "") + random.nextInt(1000) + "." + random.nextInt(0, 1_000_000);
+            case 5:
+                return Double.toString(random.nextDouble() * Math.pow(10, random.nextInt(-30, 30)));
+            case 6:
+                return random.nextInt(100) + "e" + (random.nextBoolean() ? "-" : "+") + random.nextInt(400);
+            case 7:
+                return "0." + "0".repeat(random.nextInt(20)) + random.nextLong(1, Long.MAX_VALUE);
+            default:
+                return random.nextBoolean() ? "-0" : "-0.0";
+        }
+    }
+}
