@@ -104,8 +104,7 @@ final class BatchCommand implements Callable<Integer> {
         RecordWriter writer = outputFormat == Format.CSV ? new CsvWriter(evaluator.outcomes())
                 : new JsonLinesWriter(evaluator.id(), evaluator.version(), explain);
         BatchRun.Format reading = inputFormat == Format.CSV ? csv(guideline.get())
-                : BatchRun.Format.of(PatientReader.jsonLines(
-                        evaluator.inputs().stream().map(org.guidelang.runtime.InputSpec::name).toList()));
+                : BatchRun.Format.of(PatientReader.jsonLines(evaluator.inputs()));
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BatchRun.Counts counts;
         try (InputStream in = open()) {

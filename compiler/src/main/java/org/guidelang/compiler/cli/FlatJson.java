@@ -1,8 +1,10 @@
 package org.guidelang.compiler.cli;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 
 /**
@@ -16,19 +18,42 @@ final class FlatJson {
     private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
         1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
-    // The input names, as bytes, so that a known name costs no new String.
-    private final byte[][] keyBytes;
-    private final String[] keys;
+    // The strings a record is made of (input names, codes), in an open-addressing table by the hash
+    // of their bytes, so that a known string costs one comparison and no new String.
+    private final byte[][] knownBytes;
+    private final String[] known;
+    private final int mask;
 
-    FlatJson(List<String> knownNames) {
-        keys = knownNames.toArray(new String[0]);
-        keyBytes = new byte[keys.length][];
-        for (int i = 0; i < keys.length; i++) {
-            keyBytes[i] = keys[i].getBytes(StandardCharsets.UTF_8);
+    /** {@code knownStrings}: the input names and codes, which come back as these very String objects. */
+    FlatJson(Collection<String> knownStrings) {
+        int size = Integer.highestOneBit(Math.max(4, knownStrings.size() * 4 - 1)) << 1;
+        mask = size - 1;
+        known = new String[size];
+        knownBytes = new byte[size][];
+        for (String text : new LinkedHashSet<>(knownStrings)) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            int slot = hash(bytes, 0, bytes.length) & mask;
+            while (known[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            known[slot] = text;
+            knownBytes[slot] = bytes;
         }
     }
 
-    /** The object's members, or null when the record needs the full parser; {@code bytes} are valid UTF-8. */
+    private static int hash(byte[] bytes, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + bytes[i];
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /**
+     * The object's members, or null when the record needs the full parser. Only strings may hold
+     * bytes beyond ASCII in a flat record; they are checked to be UTF-8 here, and a record with any
+     * other such byte, or one that is not UTF-8, goes to the full parser, which says where it is.
+     */
     Map<String, Object> parse(byte[] bytes, int from, int to) {
         Cursor at = new Cursor(bytes, from, to);
         if (at.skipSpace() != '{') {
@@ -45,7 +70,7 @@ final class FlatJson {
             if (c != '"') {
                 return null;
             }
-            String name = key(at);
+            String name = string(at);
             if (name == null || at.skipSpace() != ':') {
                 return null;
             }
@@ -96,50 +121,51 @@ final class FlatJson {
         }
     }
 
-    /** A member name: a known input's own String when it is one. */
-    private String key(Cursor at) {
+    /**
+     * The string whose opening quote the cursor is on, the known String when it is one; null for
+     * an escape, a control character, bytes that are not UTF-8, or no closing quote.
+     */
+    private String string(Cursor at) {
+        byte[] bytes = at.bytes;
         int start = at.next + 1;
-        int end = stringEnd(at.bytes, start, at.to);
-        if (end < 0) {
-            return null;
-        }
-        at.next = end + 1;
-        int length = end - start;
-        for (int i = 0; i < keyBytes.length; i++) {
-            byte[] key = keyBytes[i];
-            if (key.length == length && java.util.Arrays.equals(key, 0, length, at.bytes, start, end)) {
-                return keys[i];
+        int h = 0;
+        boolean ascii = true;
+        int i = start;
+        while (true) {
+            if (i >= at.to) {
+                return null;
             }
-        }
-        return new String(at.bytes, start, length, StandardCharsets.UTF_8);
-    }
-
-    /** The index of the closing quote of a string starting at {@code from}; -1 for an escape, a control character or no end. */
-    private static int stringEnd(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
             byte b = bytes[i];
             if (b == '"') {
-                return i;
+                break;
             }
             if (b == '\\' || (b >= 0 && b < 0x20)) {
-                return -1;
+                return null;
+            }
+            ascii &= b >= 0;
+            h = 31 * h + b;
+            i++;
+        }
+        at.next = i + 1;
+        if (!ascii && Utf8.firstInvalid(bytes, start, i) >= 0) {
+            return null;
+        }
+        int length = i - start;
+        for (int slot = (h ^ (h >>> 16)) & mask; known[slot] != null; slot = (slot + 1) & mask) {
+            byte[] candidate = knownBytes[slot];
+            if (candidate.length == length && Arrays.equals(candidate, 0, length, bytes, start, i)) {
+                return known[slot];
             }
         }
-        return -1;
+        return new String(bytes, start, length, StandardCharsets.UTF_8);
     }
 
     /** The value at the cursor (Double, Boolean, String or null), or the cursor itself when it needs the full parser. */
-    private static Object value(Cursor at) {
+    private Object value(Cursor at) {
         int c = at.skipSpace();
-        byte[] bytes = at.bytes;
         if (c == '"') {
-            int start = at.next + 1;
-            int end = stringEnd(bytes, start, at.to);
-            if (end < 0) {
-                return at;
-            }
-            at.next = end + 1;
-            return new String(bytes, start, end - start, StandardCharsets.UTF_8);
+            String text = string(at);
+            return text == null ? at : text;
         }
         if (c == 't' && literal(at, "true")) {
             return Boolean.TRUE;

@@ -1,7 +1,9 @@
 package org.guidelang.compiler.cli;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.Json;
@@ -19,6 +21,8 @@ final class JsonLinesWriter implements RecordWriter {
     private final boolean explain;
     // What every result of the run has in common: ,"guideline":ID,"version":V,"outcomes":{
     private final String common;
+    // Outcome names, codes and input names, quoted once: a run writes the same few millions of times.
+    private final Map<String, String> quoted = new ConcurrentHashMap<>();
 
     JsonLinesWriter(String guideline, String version, boolean explain) {
         this.guideline = guideline;
@@ -46,17 +50,15 @@ final class JsonLinesWriter implements RecordWriter {
         boolean first = true;
         for (OutcomeResult outcome : result.outcomes().values()) {
             first = comma(out, first);
-            Json.appendQuoted(out, outcome.name());
-            out.append(':');
-            value(out, outcome.value());
+            out.append(quoted(outcome.name())).append(':');
+            out.append(outcome.value() instanceof String code ? quoted(code) : String.valueOf(outcome.value()));
         }
         out.append("},\"missing\":{");
         first = true;
         for (OutcomeResult outcome : result.outcomes().values()) {
             if (!outcome.isDetermined()) {
                 first = comma(out, first);
-                Json.appendQuoted(out, outcome.name());
-                out.append(':');
+                out.append(quoted(outcome.name())).append(':');
                 names(out, outcome.missing());
             }
         }
@@ -100,13 +102,24 @@ final class JsonLinesWriter implements RecordWriter {
         }
     }
 
-    private static void names(StringBuilder out, Set<String> names) {
+    private void names(StringBuilder out, Set<String> names) {
         out.append('[');
         boolean first = true;
         for (String name : names) {
             first = comma(out, first);
-            Json.appendQuoted(out, name);
+            out.append(quoted(name));
         }
         out.append(']');
+    }
+
+    private String quoted(String text) {
+        String known = quoted.get(text);
+        if (known == null) {
+            known = Json.quote(text);
+            if (quoted.size() < 10_000) { // names and codes are few; anything else is not kept
+                quoted.put(text, known);
+            }
+        }
+        return known;
     }
 }

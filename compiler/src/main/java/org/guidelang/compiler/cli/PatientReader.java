@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.guidelang.runtime.InputError;
+import org.guidelang.runtime.InputSpec;
 
 /**
  * Reads a patient record: a JSON object from input names to values. Bytes that are not UTF-8,
@@ -36,16 +37,16 @@ final class PatientReader {
      * The reader of JSON Lines records for a guideline with these inputs: the fast path for flat
      * records, {@link #read(byte[], int, int)} for the rest; the same values or errors either way.
      */
-    static RecordReader jsonLines(List<String> inputs) {
-        FlatJson fast = new FlatJson(inputs);
+    static RecordReader jsonLines(List<InputSpec> inputs) {
+        List<String> known = new ArrayList<>();
+        for (InputSpec input : inputs) {
+            known.add(input.name());
+            known.addAll(input.codes());
+        }
+        FlatJson fast = new FlatJson(known);
         return (bytes, from, to) -> {
-            if (Utf8.firstInvalid(bytes, from, to) < 0) {
-                Map<String, Object> values = fast.parse(bytes, from, to);
-                if (values != null) {
-                    return new Parsed(values, List.of());
-                }
-            }
-            return read(bytes, from, to);
+            Map<String, Object> values = fast.parse(bytes, from, to);
+            return values != null ? new Parsed(values, List.of()) : read(bytes, from, to);
         };
     }
 

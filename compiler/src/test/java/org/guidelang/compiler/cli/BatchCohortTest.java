@@ -98,7 +98,7 @@ class BatchCohortTest {
         org.guidelang.compiler.model.CheckedGuideline milan = Sources.compile(List.of(Path.of(SKETCH)),
                 new java.io.PrintWriter(System.err)).orElseThrow().guideline("milan_nen").orElseThrow();
         InterpretedEvaluator evaluator = new InterpretedEvaluator(milan);
-        RecordReader reader = PatientReader.jsonLines(evaluator.inputs().stream().map(i -> i.name()).toList());
+        RecordReader reader = PatientReader.jsonLines(evaluator.inputs());
         List<String> outputs = new ArrayList<>();
         List<BatchRun.Counts> counts = new ArrayList<>();
         for (int threads : new int[] {1, 16}) {

@@ -3,6 +3,8 @@ package org.guidelang.compiler.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,8 +14,14 @@ import org.junit.jupiter.api.Test;
 
 /** The fast path of JSON Lines agrees with the full parser: the same values, or it steps aside. */
 class FlatJsonTest {
-    private static final List<String> INPUTS = List.of("ki67", "age", "differentiation", "portalDrainage");
-    private static final FlatJson FAST = new FlatJson(INPUTS);
+    private static final List<org.guidelang.runtime.InputSpec> INPUTS = List.of(
+            org.guidelang.runtime.InputSpec.quantity("ki67", org.guidelang.runtime.Unit.PERCENT,
+                    org.guidelang.runtime.Range.closed(0, 100), ""),
+            org.guidelang.runtime.InputSpec.decimal("age", org.guidelang.runtime.Range.unbounded(), ""),
+            org.guidelang.runtime.InputSpec.code("differentiation", List.of("WELL", "POOR"), ""),
+            org.guidelang.runtime.InputSpec.bool("portalDrainage", ""));
+    private static final FlatJson FAST = new FlatJson(List.of("ki67", "age", "differentiation", "portalDrainage",
+            "WELL", "POOR"));
     private static final RecordReader READER = PatientReader.jsonLines(INPUTS);
 
     private static Map<String, Object> fast(String json) {
@@ -49,6 +57,20 @@ class FlatJsonTest {
         assertEquals(java.util.Collections.singletonMap("age", null), fast("{\"age\":null}"));
         assertEquals(Map.of("größe", "é"), fast("{\"größe\":\"é\"}"));
         assertNotNull(fast("{\"x\":-0.0}"));
+        assertSame("WELL", fast("{\"differentiation\":\"WELL\"}").get("differentiation"), "a known code is not copied");
+        assertSame("differentiation", fast("{\"differentiation\":1}").keySet().iterator().next());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8GoToTheFullParserWhichSaysWhere() {
+        byte[] bytes = {'{', '"', 'a', '"', ':', '"', (byte) 0xe9, '"', '}'};
+        assertNull(FAST.parse(bytes, 0, bytes.length));
+        PatientReader.Parsed parsed = READER.read(bytes, 0, bytes.length);
+        assertEquals("the line is not UTF-8 text: byte 0xE9 at byte 7 of the line", parsed.errors().get(0).message());
+        byte[] outside = {'{', (byte) 0xc3, (byte) 0xa9, '}'};
+        assertNull(FAST.parse(outside, 0, outside.length), "beyond ASCII outside a string: not JSON");
+        assertEquals(-1, Utf8.firstInvalid(outside, 0, outside.length));
+        assertTrue(READER.read(outside, 0, outside.length).errors().get(0).message().startsWith("malformed JSON"));
     }
 
     @Test
