@@ -3,10 +3,12 @@ package peers.guidelang;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
@@ -26,7 +28,7 @@ import peers.guidelang.gen.WhoGrading;
 /**
  * A copy of ../shared/peers/guidelang/src/peers/guidelang/GuideLangEngine.java for the API after issue 16: the map
  * path calls evaluate(Map), which no longer builds the explanation (explain(Map) does), and passes the patient's map
- * as it comes instead of copying it twice. Run by benchmarks/peers/run.sh. The rest is unchanged.
+ * as it comes instead of copying it twice (who_grading sees it through a view of its three inputs). Run by benchmarks/peers/run.sh. The rest is unchanged.
  *
  * GuideLang's generated evaluators (peers/guidelang/guide, compiled ahead by guidec build --java) on the
  * harness. The typed path shares one WhoGrading evaluation between both outcomes, as an importing guideline
@@ -66,18 +68,14 @@ public class GuideLangEngine implements Engine {
 
   /**
    * The map path as a service would write it: each guideline's {@code evaluator().evaluate(map)}, which decides
-   * without explaining. who_grading rejects inputs it does not declare, so it gets its three; numbers go in as the
-   * harness gives them (the validator takes any Number).
+   * without explaining. who_grading refuses inputs it does not declare, so it sees the patient through a view of its
+   * three; numbers go in as the harness gives them (the validator takes any Number).
    */
   @Override public Map<String, Object> evaluate(Map<String, Object> patient) {
-    Map<String, Object> who = new HashMap<>(8);
-    for (String input : WHO_INPUTS) {
-      Object value = patient.get(input);
-      if (value != null) who.put(input, value);
-    }
     Map<String, Object> out = new HashMap<>(4);
     try {
-      out.put(Outcome.GRADE, WhoGrading.evaluator().evaluate(who).outcome("grade").orElseThrow().value());
+      out.put(Outcome.GRADE, WhoGrading.evaluator().evaluate(new InputsOf(patient, WHO_INPUTS))
+          .outcome("grade").orElseThrow().value());
       out.put(Outcome.ELIGIBILITY, MilanNen.evaluator().evaluate(patient).outcome("eligibility").orElseThrow().value());
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -85,7 +83,38 @@ public class GuideLangEngine implements Engine {
     return out;
   }
 
-  private static final String[] WHO_INPUTS = {"differentiation", "ki67", "mitoticCount"};
+  private static final List<String> WHO_INPUTS = List.of("differentiation", "ki67", "mitoticCount");
+
+  /** A patient map seen through some of its keys, without copying it. */
+  static final class InputsOf extends AbstractMap<String, Object> {
+    private final Map<String, Object> patient;
+    private final List<String> keys;
+
+    InputsOf(Map<String, Object> patient, List<String> keys) {
+      this.patient = patient;
+      this.keys = keys;
+    }
+
+    @Override public Object get(Object key) {
+      return keys.contains(key) ? patient.get(key) : null;
+    }
+
+    @Override public int size() {
+      int size = 0;
+      for (String key : keys) {
+        if (patient.containsKey(key)) size++;
+      }
+      return size;
+    }
+
+    @Override public Set<Entry<String, Object>> entrySet() {
+      Map<String, Object> present = new HashMap<>();
+      for (String key : keys) {
+        if (patient.containsKey(key)) present.put(key, patient.get(key));
+      }
+      return present.entrySet();
+    }
+  }
 
   @Override public Outcome evaluateTyped(Patient p) {
     WhoGrading.Input wi = new WhoGrading.Input(

@@ -17,7 +17,7 @@ public record EvaluationResult(
     public EvaluationResult {
         Objects.requireNonNull(guideline, "guideline");
         Objects.requireNonNull(version, "version");
-        if (!(outcomes instanceof FrozenMap)) { // of() has checked and frozen them already
+        if (!(outcomes instanceof OutcomeMap)) { // of() has checked and frozen them already
             LinkedHashMap<String, OutcomeResult> copy = new LinkedHashMap<>();
             outcomes.forEach((name, result) -> {
                 if (!name.equals(result.name())) {
@@ -33,19 +33,15 @@ public record EvaluationResult(
     /** Builds the result from outcomes listed in declaration order. */
     public static EvaluationResult of(
             String guideline, String version, List<OutcomeResult> outcomes, List<ExplanationStep> explanation) {
-        String[] names = new String[outcomes.size()];
-        OutcomeResult[] results = new OutcomeResult[names.length];
-        for (int i = 0; i < names.length; i++) {
-            results[i] = Objects.requireNonNull(outcomes.get(i), "outcome");
-            names[i] = results[i].name();
+        List<OutcomeResult> results = List.copyOf(outcomes); // no copy of the List.of that generated code passes
+        for (int i = 0; i < results.size(); i++) {
             for (int j = 0; j < i; j++) {
-                if (names[j].equals(names[i])) {
-                    throw new IllegalArgumentException("duplicate outcome " + names[i]);
+                if (results.get(j).name().equals(results.get(i).name())) {
+                    throw new IllegalArgumentException("duplicate outcome " + results.get(i).name());
                 }
             }
         }
-        // A guideline has a handful of outcomes: looking one up by scanning beats hashing.
-        return new EvaluationResult(guideline, version, new FrozenMap<>(names, results, null), explanation);
+        return new EvaluationResult(guideline, version, new OutcomeMap(results), explanation);
     }
 
     public Optional<OutcomeResult> outcome(String name) {

@@ -8,8 +8,8 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * An immutable map over a fixed, ordered set of keys: the per-patient maps of the map path
- * (validated values, outcomes), built by filling an array instead of hashing each entry, so that a
+ * An immutable map over a fixed, ordered set of keys: a patient's validated values on the map
+ * path, built by filling an array instead of hashing each entry, so that a
  * service evaluating many patients allocates one array per map. A null slot is an absent key; the
  * map never holds a null value. Iterates in key order.
  */
@@ -18,7 +18,7 @@ final class FrozenMap<V> extends AbstractMap<String, V> {
 
     private final String[] keys;
     private final Object[] values;
-    // Shared by all maps over the same keys; null: look keys up by scanning (few keys).
+    // Key to slot, shared by all maps over the same keys.
     private final Map<String, Integer> index;
     private final int size;
 
@@ -55,16 +55,8 @@ final class FrozenMap<V> extends AbstractMap<String, V> {
                 return (V) values[i];
             }
         }
-        if (index != null) {
-            Integer slot = index.get(key);
-            return slot == null ? null : (V) values[slot];
-        }
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i].equals(key)) {
-                return (V) values[i];
-            }
-        }
-        return null;
+        Integer slot = index.get(key);
+        return slot == null ? null : (V) values[slot];
     }
 
     @Override
