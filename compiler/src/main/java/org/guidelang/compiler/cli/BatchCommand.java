@@ -40,8 +40,12 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:every record evaluated", "1:some records had errors (each reported in the output)",
             "2:usage or I/O problem", "3:some records hit an internal error (a bug; each reported in the output)"})
 final class BatchCommand implements Callable<Integer> {
-    /** Below this size an input is interpreted: compiling the evaluator costs about a second. */
-    static final long COMPILE_ABOVE_BYTES = 16L << 20;
+    /**
+     * From this many records on, {@code --engine auto} compiles the evaluator: compiling costs
+     * about 1.4 s more at start than interpreting, and the two broke even between 10,000 and
+     * 30,000 Milan-NEN records on two cores (docs/benchmarks.md).
+     */
+    static final long COMPILE_FROM_RECORDS = 20_000;
     private static final int BLOCK_BYTES = 256 << 10;
 
     enum Engine { AUTO, COMPILED, INTERPRETED }
@@ -72,7 +76,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
             description = "compiled (the generated evaluator, compiled in process: fast, a second to start; needs a "
-                    + "JDK), interpreted, or auto (compiled for inputs over 16 MiB). Results are the same.")
+                    + "JDK), interpreted, or auto (compiled from about 20,000 records). Results are the same.")
     private String engine;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
@@ -247,7 +251,7 @@ final class BatchCommand implements Callable<Integer> {
     /** The compiled evaluator when asked for, or when auto and the input is large; else the interpreter. */
     private GuidelineEvaluator evaluator(CheckedGuideline guideline, PrintWriter err) {
         Engine chosen = Engine.valueOf(engine.toUpperCase(Locale.ROOT));
-        boolean compile = chosen == Engine.COMPILED || (chosen == Engine.AUTO && inputSize() > COMPILE_ABOVE_BYTES);
+        boolean compile = chosen == Engine.COMPILED || (chosen == Engine.AUTO && estimatedRecords() >= COMPILE_FROM_RECORDS);
         if (compile) {
             try {
                 return CompiledEvaluator.of(guideline);
@@ -261,6 +265,28 @@ final class BatchCommand implements Callable<Integer> {
 
     private boolean showProgress() {
         return BatchProgress.isTerminal(2) && !(output.equals("-") && BatchProgress.isTerminal(1));
+    }
+
+    /** About how many records the input holds: its size over the mean length of its first lines; -1 when unknown. */
+    private long estimatedRecords() {
+        long size = inputSize();
+        if (size <= 0) {
+            return size;
+        }
+        byte[] start = new byte[64 << 10];
+        int read = 0;
+        try (InputStream in = Files.newInputStream(Path.of(input))) {
+            for (int n; read < start.length && (n = in.read(start, read, start.length - read)) > 0; ) {
+                read += n;
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        int lines = 0;
+        for (int i = 0; i < read; i++) {
+            lines += start[i] == '\n' ? 1 : 0;
+        }
+        return lines == 0 ? 1 : size * lines / read;
     }
 
     private long inputSize() {

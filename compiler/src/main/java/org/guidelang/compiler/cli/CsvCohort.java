@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.InputKind;
 import org.guidelang.runtime.InputSpec;
@@ -20,8 +19,6 @@ import org.guidelang.runtime.Suggestions;
  * missing value. Cells may be quoted ({@code "a, b"}, {@code ""} for a quote) but not span lines.
  */
 final class CsvCohort implements RecordReader {
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
-
     /** The header is wrong for the guideline: no row could be read, so the run stops before it starts. */
     static final class HeaderProblem extends Exception {
         private static final long serialVersionUID = 1L;
@@ -120,10 +117,49 @@ final class CsvCohort implements RecordReader {
             String lower = text.toLowerCase(Locale.ROOT);
             return lower.equals("true") ? Boolean.TRUE : lower.equals("false") ? Boolean.FALSE : text;
         }
-        if (spec.kind() != InputKind.CODE && NUMBER.matcher(text).matches()) {
+        if (spec.kind() != InputKind.CODE && isNumber(text)) {
             return Double.parseDouble(text);
         }
         return text;
+    }
+
+    /** {@code [-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?}: a plain decimal, which Double.parseDouble reads exactly so. */
+    static boolean isNumber(String text) {
+        int i = 0;
+        int n = text.length();
+        if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (i < n && text.charAt(i) == '.') {
+            i++;
+            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+                i++;
+            }
+            int exponent = 0;
+            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+                exponent++;
+            }
+            if (exponent == 0) {
+                return false;
+            }
+        }
+        return i == n;
     }
 
     /** A column name for a message: quoted, with control characters escaped so that none reaches the terminal. */
