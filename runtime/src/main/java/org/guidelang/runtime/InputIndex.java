@@ -1,6 +1,7 @@
 package org.guidelang.runtime;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -52,6 +53,18 @@ public final class InputIndex {
         }
         // Bits beyond the inputs name nothing.
         return new SortedNames(count == sorted.length ? sorted : Arrays.copyOf(sorted, count));
+    }
+
+    /** The bits of the named inputs; names not in the index are ignored. */
+    public long bits(Collection<String> inputs) {
+        long bits = 0L;
+        for (String input : inputs) {
+            int index = names.indexOf(input);
+            if (index >= 0) {
+                bits |= 1L << index;
+            }
+        }
+        return bits;
     }
 
     /** The names of the inputs whose bits are set, sorted and joined by ", " (for explanations). */

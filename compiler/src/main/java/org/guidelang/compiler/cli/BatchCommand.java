@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.output.AtomicFile;
+import org.guidelang.compiler.output.CannotWrite;
+import org.guidelang.compiler.output.IoFailure;
 import org.guidelang.runtime.GuidelineEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,12 +31,13 @@ import picocli.CommandLine.Spec;
         name = "batch",
         mixinStandardHelpOptions = true,
         description = {
-            "Evaluates a cohort: one patient per input line, one result per output line, in input order.",
-            "JSON Lines: a JSON object per line. CSV: a header row naming inputs, then one patient per row;",
-            "numbers in the input's declared unit, true/false, codes as declared; an empty cell is missing.",
-            "A record that cannot be evaluated gives a record with its errors, such as",
-            "{\"line\": N, \"errors\": […]}; no other record is lost. Output goes to a temporary file",
-            "beside FILE and replaces FILE only when the run is complete."
+            "Evaluates a cohort: one patient per line in, one result per line out.",
+            "Results come in input order. JSON Lines: a JSON object per line. CSV: a header row naming inputs, "
+                    + "then one patient per row; numbers in the input's declared unit, true/false, codes as declared; "
+                    + "an empty cell is missing.",
+            "A record that cannot be evaluated gives a record with its errors, such as {\"line\": N, \"errors\": "
+                    + "[…]}; no other record is lost. Output goes to a temporary file beside FILE and replaces FILE "
+                    + "only when the run is complete."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every record evaluated", "1:some records had errors (each reported in the output)",
@@ -100,14 +103,14 @@ final class BatchCommand implements Callable<Integer> {
                     + "give an output ending in .jsonl, or --format jsonl");
             return Guidec.USAGE;
         }
-        Optional<CheckedGuideline> guideline = Sources.guideline(paths, guidelineId, spec.commandLine().getOut(), err);
-        if (guideline.isEmpty()) {
-            return Sources.lastExitCode();
+        Sources.Found found = Sources.guideline(paths, guidelineId, err);
+        if (!found.found()) {
+            return found.exitCode();
         }
-        GuidelineEvaluator evaluator = evaluator(guideline.get(), err);
+        GuidelineEvaluator evaluator = evaluator(found, err);
         RecordWriter writer = outputFormat == Format.CSV ? new CsvWriter(evaluator.outcomes())
                 : new JsonLinesWriter(evaluator.id(), evaluator.version(), explain);
-        BatchRun.Format reading = inputFormat == Format.CSV ? csv(guideline.get())
+        BatchRun.Format reading = inputFormat == Format.CSV ? csv(found.guideline())
                 : BatchRun.Format.of(PatientReader.jsonLines(evaluator.inputs()));
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BatchRun.Counts counts;
@@ -118,10 +121,14 @@ final class BatchCommand implements Callable<Integer> {
             err.println("guidec batch: " + source() + ": " + e.getMessage());
             return Guidec.USAGE;
         } catch (BatchRun.WriteFailed e) {
-            err.println("guidec batch: cannot write the results to " + output + ": " + reason(e.getCause()));
+            // CannotWrite names the file and the reason once; an earlier output is left as it was.
+            err.println("guidec batch: " + (e.getCause() instanceof CannotWrite c ? c.getMessage()
+                    : "cannot write " + output + ": " + IoFailure.reason((IOException) e.getCause()))
+                    + "; nothing written");
             return Guidec.USAGE;
         } catch (IOException e) {
-            err.println("guidec batch: cannot read the cohort " + source() + ": " + reason(e));
+            err.println("guidec batch: cannot read the cohort " + source() + ": " + IoFailure.reason(e)
+                    + (output.equals("-") ? "" : "; " + output + " is left as it was"));
             return Guidec.USAGE;
         }
         err.println(summary(counts));
@@ -145,11 +152,11 @@ final class BatchCommand implements Callable<Integer> {
                 out.flush(); // standard output stays open for the caller
                 return counts;
             }
-            try (ResultsFile results = created()) {
+            try (AtomicFile.Pending results = created()) {
                 BatchRun.Counts counts = run.run(lines, reading, results.stream(), shown);
                 try {
                     results.commit();
-                } catch (IOException e) {
+                } catch (CannotWrite e) {
                     throw new BatchRun.WriteFailed(e);
                 }
                 return counts;
@@ -161,24 +168,12 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private ResultsFile created() throws BatchRun.WriteFailed {
+    private AtomicFile.Pending created() throws BatchRun.WriteFailed {
         try {
-            return ResultsFile.create(Path.of(output));
-        } catch (IOException e) {
+            return AtomicFile.open(Path.of(output));
+        } catch (CannotWrite e) {
             throw new BatchRun.WriteFailed(e);
         }
-    }
-
-    /** Why an I/O operation failed, in words: the exception's own message is often just the path. */
-    static String reason(Throwable e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder (" + ((NoSuchFileException) e).getFile() + ")";
-        } else if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied (" + ((java.nio.file.AccessDeniedException) e).getFile() + ")";
-        } else if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason() + (fse.getFile() == null ? "" : " (" + fse.getFile() + ")");
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** What is wrong with the options before anything is read or written, if anything. */
@@ -218,7 +213,7 @@ final class BatchCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             return Optional.of("cannot tell whether the output " + output + " is the input " + input + ": "
-                    + reason(e));
+                    + IoFailure.reason(e));
         }
         return Optional.empty();
     }
@@ -249,18 +244,18 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** The compiled evaluator when asked for, or when auto and the input is large; else the interpreter. */
-    private GuidelineEvaluator evaluator(CheckedGuideline guideline, PrintWriter err) {
+    private GuidelineEvaluator evaluator(Sources.Found found, PrintWriter err) {
         Engine chosen = Engine.valueOf(engine.toUpperCase(Locale.ROOT));
         boolean compile = chosen == Engine.COMPILED || (chosen == Engine.AUTO && estimatedRecords() >= COMPILE_FROM_RECORDS);
         if (compile) {
             try {
-                return CompiledEvaluator.of(guideline);
+                return CompiledEvaluator.of(found.compilation(), found.guideline());
             } catch (CompiledEvaluator.Unavailable e) {
                 err.println("guidec batch: cannot compile the evaluator (" + e.getMessage()
                         + "); evaluating with the interpreter, which gives the same results more slowly");
             }
         }
-        return new InterpretedEvaluator(guideline);
+        return new InterpretedEvaluator(found.analysis());
     }
 
     private boolean showProgress() {

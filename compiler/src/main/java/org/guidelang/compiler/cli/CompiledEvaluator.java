@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.guidelang.compiler.Compilation;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.java.JavaBackend;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.output.GeneratedFile;
@@ -47,14 +49,17 @@ final class CompiledEvaluator {
         }
     }
 
-    /** The evaluator of {@code guideline}, compiled with the guidelines it imports. */
-    static GuidelineEvaluator of(CheckedGuideline guideline) throws Unavailable {
+    /** The evaluator of {@code guideline}, compiled with the guidelines it imports, all checked in {@code compilation}. */
+    static GuidelineEvaluator of(Compilation compilation, CheckedGuideline guideline) throws Unavailable {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new Unavailable("this Java runtime has no Java compiler (a JRE, not a JDK)", null);
         }
         List<CheckedGuideline> needed = new ArrayList<>(withImports(guideline, new LinkedHashSet<>()));
-        List<GeneratedFile> sources = JavaBackend.generate(new Compilation(List.of(), needed, List.of()), PACKAGE);
+        Map<String, GuidelineAnalysis> analyses = new LinkedHashMap<>();
+        needed.forEach(g -> analyses.put(g.id(), compilation.analysis(g.id())));
+        List<GeneratedFile> sources = JavaBackend.generate(
+                new Compilation(List.of(), needed, analyses, List.of(), List.of(), List.of()), PACKAGE).sources();
         try {
             Map<String, byte[]> classes = compile(javac, sources);
             ClassLoader loader = new ClassLoader(CompiledEvaluator.class.getClassLoader()) {

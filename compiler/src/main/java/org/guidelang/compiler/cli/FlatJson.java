@@ -271,6 +271,7 @@ final class FlatJson {
             double value = mantissa / POWERS_OF_TEN[fraction];
             return negative ? -value : value;
         }
-        return Double.parseDouble(new String(bytes, start, i - start, StandardCharsets.ISO_8859_1));
+        double value = Double.parseDouble(new String(bytes, start, i - start, StandardCharsets.ISO_8859_1));
+        return Double.isFinite(value) ? value : at; // 1e999: the full parser says it is too large
     }
 }

@@ -2,6 +2,7 @@ package org.guidelang.compiler.cli;
 
 import java.util.List;
 import java.util.Map;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.InputDecl;
@@ -18,11 +19,13 @@ import org.guidelang.runtime.InvalidInputException;
  */
 final class InterpretedEvaluator implements GuidelineEvaluator {
     private final CheckedGuideline guideline;
+    private final Interpreter interpreter;
     private final List<InputSpec> inputs;
     private final InputValidator validator;
 
-    InterpretedEvaluator(CheckedGuideline guideline) {
-        this.guideline = guideline;
+    InterpretedEvaluator(GuidelineAnalysis analysis) {
+        this.guideline = analysis.guideline();
+        this.interpreter = new Interpreter(analysis);
         this.inputs = guideline.inputs().stream().map(InputDecl::spec).toList();
         this.validator = InputValidator.of(inputs);
     }
@@ -56,6 +59,6 @@ final class InterpretedEvaluator implements GuidelineEvaluator {
 
     @Override
     public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
-        return Interpreter.evaluate(guideline, validator.valuesOrThrow(patient));
+        return interpreter.evaluate(validator.valuesOrThrow(patient));
     }
 }

@@ -1,12 +1,13 @@
 package org.guidelang.compiler.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import java.io.IOException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,9 @@ import org.guidelang.runtime.InputSpec;
  * an exception, so that one bad record costs that record only.
  */
 final class PatientReader {
-    static final String EXAMPLE_FIX = "give one JSON object, such as {\"ki67\": 12.5, \"differentiation\": \"WELL\"}";
-    private static final JsonFactory JSON = JsonFactory.builder()
+    private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private PatientReader() {}
@@ -60,11 +61,7 @@ final class PatientReader {
         if (isBlank(bytes, from, to)) {
             return Parsed.error("the line is empty", "give one JSON object per line");
         }
-        try (JsonParser parser = JSON.createParser(bytes, from, to - from)) {
-            return read(parser);
-        } catch (IOException e) {
-            return malformed(e);
-        }
+        return read(new String(bytes, from, to - from, StandardCharsets.UTF_8));
     }
 
     /**
@@ -85,87 +82,72 @@ final class PatientReader {
             return Parsed.error("the patient data is not UTF-8 text: " + Utf8.describe(bytes, bad, bytes.length)
                     + " at line " + line + ", byte " + (bad - lineStart + 1) + " of the line", Utf8.FIX);
         }
-        return read(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        return read(new String(bytes, StandardCharsets.UTF_8));
     }
 
-    /** A whole document, as text. */
+    /** A whole document (or one line of a cohort), as text. */
     static Parsed read(String json) {
-        try (JsonParser parser = JSON.createParser(json)) {
-            return read(parser);
-        } catch (IOException e) {
-            return malformed(e);
+        // A byte-order mark, as some Windows editors write, is not part of the record.
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            return new Parsed(Map.of(), List.of(MalformedJson.describe(e, text)));
         }
-    }
-
-    private static Parsed read(JsonParser parser) throws IOException {
-        JsonToken first = parser.nextToken();
-        if (first == null) {
-            return Parsed.error("the input is empty", EXAMPLE_FIX);
+        if (root == null || root.isMissingNode()) {
+            return new Parsed(Map.of(), List.of(new InputError("$", "the input is empty", MalformedJson.EXAMPLE)));
         }
-        if (first != JsonToken.START_OBJECT) {
-            return Parsed.error("expected a JSON object of input names to values, got " + kind(first), EXAMPLE_FIX);
+        if (!root.isObject()) {
+            return new Parsed(Map.of(), List.of(new InputError("$",
+                    "expected a JSON object of input names to values, got " + kind(root), MalformedJson.EXAMPLE)));
         }
-        Map<String, Object> values = object(parser);
-        if (parser.nextToken() != null) {
-            return Parsed.error("malformed JSON" + where(parser) + ": more follows the patient's object",
-                    "give one JSON object" + " and nothing after it");
-        }
-        return new Parsed(values, List.of());
-    }
-
-    /** The members of the object whose START_OBJECT the parser is on, up to its END_OBJECT. */
-    private static Map<String, Object> object(JsonParser parser) throws IOException {
         Map<String, Object> values = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            parser.nextToken();
-            values.put(name, value(parser));
-        }
-        return values;
-    }
-
-    private static Object value(JsonParser parser) throws IOException {
-        switch (parser.currentToken()) {
-            case VALUE_NULL:
-                return null;
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return parser.getDoubleValue();
-            case VALUE_STRING:
-                return parser.getText();
-            case START_ARRAY:
-                List<Object> list = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(value(parser));
-                }
-                return list;
-            case START_OBJECT:
-                return object(parser);
-            default:
-                throw new IllegalStateException("a JSON value cannot start with " + parser.currentToken());
-        }
-    }
-
-    private static Parsed malformed(IOException e) {
-        String where = "";
-        String message = e.getMessage();
-        if (e instanceof JsonProcessingException json) {
-            if (json.getLocation() != null) {
-                where = " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
+        List<InputError> errors = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode node = field.getValue();
+            if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+                // JSON allows 1e999; as a value it would silently be infinite.
+                errors.add(new InputError(InputError.pathOf(field.getKey()),
+                        "the number is too large to be a value (beyond 1.8e308)",
+                        "give the value in the input's unit, as written in the guideline"));
             }
-            message = json.getOriginalMessage().replaceAll("\\s*\\(?start marker at \\[Source:[^\\]]*\\]\\)?", "")
-                    .replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
-                    .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "");
+            values.put(field.getKey(), value(node));
         }
-        return Parsed.error("malformed JSON" + where + ": " + firstLine(String.valueOf(message)), EXAMPLE_FIX);
+        return new Parsed(errors.isEmpty() ? values : Map.of(), List.copyOf(errors));
     }
 
-    private static String where(JsonParser parser) {
-        return " at line " + parser.currentLocation().getLineNr() + ", column " + parser.currentLocation().getColumnNr();
+    private static Object value(JsonNode node) {
+        if (node.isNull()) {
+            return null;
+        } else if (node.isBoolean()) {
+            return node.booleanValue();
+        } else if (node.isNumber()) {
+            return node.doubleValue();
+        } else if (node.isTextual()) {
+            return node.textValue();
+        } else if (node.isArray()) {
+            List<Object> list = new ArrayList<>();
+            node.forEach(item -> list.add(value(item)));
+            return list;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> map.put(e.getKey(), value(e.getValue())));
+        return map;
+    }
+
+    private static String kind(JsonNode node) {
+        if (node.isArray()) {
+            return "a list";
+        } else if (node.isNumber()) {
+            return "a number";
+        } else if (node.isTextual()) {
+            return "a string";
+        } else if (node.isBoolean()) {
+            return "a boolean";
+        }
+        return "null";
     }
 
     private static boolean isBlank(byte[] bytes, int from, int to) {
@@ -176,27 +158,5 @@ final class PatientReader {
             }
         }
         return true;
-    }
-
-    private static String kind(JsonToken token) {
-        switch (token) {
-            case START_ARRAY:
-                return "a list";
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return "a number";
-            case VALUE_STRING:
-                return "a string";
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return "a boolean";
-            default:
-                return "null";
-        }
-    }
-
-    private static String firstLine(String text) {
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 }

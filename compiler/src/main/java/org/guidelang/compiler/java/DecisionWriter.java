@@ -15,10 +15,14 @@ import org.guidelang.compiler.model.Outcome;
 /**
  * Writes each outcome's decision as straight-line code for evaluations without an explanation:
  * every rule's or criterion's truth is computed once, into a local, and its missing inputs only
- * when it is unknown, so that deciding an outcome costs what hand-written code costs. The
- * runtime's {@code …Logic} object still concludes (which code the candidates or counts decide,
- * which codes stay possible), so the two paths share one copy of the semantics; with an
- * explanation the evaluation walks the {@code …Logic} object instead.
+ * when it is unknown, so that deciding an outcome costs what hand-written code costs.
+ *
+ * <p>So a generated evaluator decides in two ways: this code for results, and the runtime's
+ * {@code …Logic} objects, which walk the numbered conditions, for explanations. They share only the
+ * last step (the {@code …Logic} object's {@code outcomeOf}, {@code missingOf} and {@code
+ * possibleOf} turn candidates or counts into a code and the codes still possible); the walk over
+ * the rules is written twice. {@code DifferentialTest} holds both to the interpreter on random
+ * patients: a result's outcomes come from this code, its explanation from the {@code …Logic} walk.
  */
 final class DecisionWriter {
     /** Locals of the decision methods, which no rule or criterion local may take. */
@@ -27,10 +31,10 @@ final class DecisionWriter {
 
     private final CheckedGuideline guideline;
     private final ExpressionWriter expressions;
-    private final List<Elements.Element> elements;
+    private final List<NumberedConditions.Condition> elements;
     private final Map<String, String> members;
 
-    DecisionWriter(CheckedGuideline guideline, ExpressionWriter expressions, List<Elements.Element> elements) {
+    DecisionWriter(CheckedGuideline guideline, ExpressionWriter expressions, List<NumberedConditions.Condition> elements) {
         this.guideline = guideline;
         this.expressions = expressions;
         this.elements = elements;
@@ -57,15 +61,16 @@ final class DecisionWriter {
                 .addModifiers(Modifier.PRIVATE)
                 .returns(int.class)
                 .addJavadoc("Decides {@code $L} as {@link #$L} does ($L), without an explanation: each rule's "
-                        + "truth once, and its missing inputs only when it is unknown.\n", table.name(),
-                        GuidelineClassGenerator.logicName(table), unique ? "unique hit" : "first hit")
+                        + "truth once, and its missing inputs only when it is unknown. An explanation walks {@code $L} "
+                        + "instead.\n", table.name(), GuidelineClassGenerator.logicName(table),
+                        unique ? "unique hit" : "first hit", GuidelineClassGenerator.logicName(table))
                 .addCode("// bits over the codes that may result; 1L << $L: no rule applies\n", noRule)
                 .addStatement("long candidates = 0L")
                 .addStatement("long missing = 0L");
         if (unique) {
             method.addStatement("long holding = 0L");
         }
-        List<Elements.Element> rules = Elements.of(elements, table);
+        List<NumberedConditions.Condition> rules = NumberedConditions.of(elements, table);
         for (int i = 0; i < rules.size(); i++) {
             DecisionTable.Rule rule = table.rules().get(i);
             String local = "rule" + rule.number();
@@ -79,9 +84,11 @@ final class DecisionWriter {
                 method.beginControlFlow("if ($L == $T.TRUE)", local, RuntimeTypes.TRUTH)
                         .addStatement("return $L(candidates | $L, missing)", concludeName(name), bits(bit));
             }
+            ExpressionWriter.Missing lacking = expressions.missingWhenUnknown(rules.get(i).condition(), LOCALS);
             method.nextControlFlow("else if ($L == $T.UNKNOWN)", local, RuntimeTypes.TRUTH)
                     .addStatement("candidates |= $L", bits(bit))
-                    .addStatement("missing |= $L", expressions.missingWhenUnknown(rules.get(i).condition()))
+                    .addCode(lacking.locals())
+                    .addStatement("missing |= $L", lacking.set())
                     .endControlFlow();
         }
         if (unique) {
@@ -124,32 +131,35 @@ final class DecisionWriter {
                 .addModifiers(Modifier.PRIVATE)
                 .returns(int.class)
                 .addJavadoc("Decides {@code $L} as {@link #$L} does, without an explanation: each criterion's truth "
-                        + "once, and its missing inputs only when it is unknown.\n", set.name(), logic)
+                        + "once, and its missing inputs only when it is unknown. An explanation walks {@code $L} "
+                        + "instead.\n", set.name(), logic, logic)
                 .addStatement("int held = 0")
                 .addStatement("int unknown = 0")
                 .addStatement("long missing = 0L")
                 .addStatement("$T relative = $T.TRUE", RuntimeTypes.TRUTH, RuntimeTypes.TRUTH)
                 .addStatement("long relativeMissing = 0L");
         Set<String> taken = taken();
-        List<Elements.Element> conditions = Elements.of(elements, set);
+        List<NumberedConditions.Condition> conditions = NumberedConditions.of(elements, set);
         for (int i = 0; i < conditions.size(); i++) {
             CriteriaSet.Criterion criterion = set.criteria().get(i);
             String local = local(criterion.name(), taken);
             method.addCode("// $L\n", JavadocText.line(conditions.get(i).what()))
                     .addStatement("$T $L = $L", RuntimeTypes.TRUTH, local,
                             expressions.value(conditions.get(i).condition()));
-            CodeBlock lacking = expressions.missingWhenUnknown(conditions.get(i).condition());
+            ExpressionWriter.Missing lacking = expressions.missingWhenUnknown(conditions.get(i).condition(), taken);
             if (criterion.relative()) {
                 method.addStatement("relative = relative.and($L)", local)
                         .beginControlFlow("if ($L == $T.UNKNOWN)", local, RuntimeTypes.TRUTH)
-                        .addStatement("relativeMissing |= $L", lacking)
+                        .addCode(lacking.locals())
+                        .addStatement("relativeMissing |= $L", lacking.set())
                         .endControlFlow();
             } else {
                 method.beginControlFlow("if ($L == $T.TRUE)", local, RuntimeTypes.TRUTH)
                         .addStatement("held++")
                         .nextControlFlow("else if ($L == $T.UNKNOWN)", local, RuntimeTypes.TRUTH)
                         .addStatement("unknown++")
-                        .addStatement("missing |= $L", lacking)
+                        .addCode(lacking.locals())
+                        .addStatement("missing |= $L", lacking.set())
                         .endControlFlow();
             }
         }

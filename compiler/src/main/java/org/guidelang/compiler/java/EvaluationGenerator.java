@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
@@ -34,12 +35,12 @@ final class EvaluationGenerator {
     private final JavaTypes types;
     private final ExpressionWriter expressions;
     private final DecisionWriter decisions;
-    private final List<Elements.Element> elements;
+    private final List<NumberedConditions.Condition> elements;
     private final Map<String, String> members;
     private final ClassName self;
     private final ClassName evaluation;
 
-    EvaluationGenerator(CheckedGuideline guideline, JavaTypes types, List<Elements.Element> elements) {
+    EvaluationGenerator(CheckedGuideline guideline, JavaTypes types, List<NumberedConditions.Condition> elements) {
         this.guideline = guideline;
         this.types = types;
         this.expressions = new ExpressionWriter(guideline, types);
@@ -106,17 +107,6 @@ final class EvaluationGenerator {
                 .addMethod(missing())
                 .addMethod(values())
                 .build();
-    }
-
-    /** The Java type of a value of {@code type}: Truth, double or a code enum. */
-    TypeName javaType(Type type) {
-        if (type instanceof Type.Bool) {
-            return RuntimeTypes.TRUTH;
-        }
-        if (type instanceof Type.Code code) {
-            return types.enumOf(code.codes());
-        }
-        return TypeName.DOUBLE;
     }
 
     // private int grade = PENDING;   (a code's ordinal, UNDETERMINED, or PENDING)   | private Truth surgery;
@@ -213,9 +203,10 @@ final class EvaluationGenerator {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(String.class, "label")
-                .addJavadoc("$L, decided on first use ({@code label} names it in the explanation); $L when "
-                        + "undetermined.\n", JavadocText.escape(outcome.label()),
-                        Codes.of(outcome) == null ? "{@code UNKNOWN}" : "null");
+                .addJavadoc("$L ({@code label} names it in the explanation); $L when undetermined.\n",
+                        JavadocText.continued(outcome.label(), "decided on first use"),
+                        Codes.of(outcome) == null ? "{@code UNKNOWN}" : "null")
+                .addCode(twoPaths(logic));
         if (Codes.of(outcome) == null) {
             Recommendation rec = (Recommendation) outcome;
             method.returns(RuntimeTypes.TRUTH)
@@ -224,10 +215,17 @@ final class EvaluationGenerator {
                 method.addStatement("$L = $T.TRUE", name, RuntimeTypes.TRUTH)
                         .addStatement("$LMissing = 0L", name);
             } else {
+                ExpressionWriter.Missing missing = expressions.missingWhenUnknown(rec.condition(), Set.of("label"));
                 method.addCode("// recommendation: $L\n", JavadocText.line(rec.conditionText()))
-                        .addStatement("$L = $L", name, expressions.value(rec.condition()))
-                        .addStatement("$LMissing = $L.isUnknown() ? $L : 0L", name, name,
-                                expressions.missingWhenUnknown(rec.condition()));
+                        .addStatement("$L = $L", name, expressions.value(rec.condition()));
+                if (missing.locals().isEmpty()) {
+                    method.addStatement("$LMissing = $L.isUnknown() ? $L : 0L", name, name, missing.set());
+                } else {
+                    method.beginControlFlow("if ($L.isUnknown())", name)
+                            .addCode(missing.locals())
+                            .addStatement("$LMissing = $L", name, missing.set())
+                            .endControlFlow();
+                }
             }
             return method.nextControlFlow("else if ($L == null)", name)
                     .addStatement("$L = $L.decide(this, label, trace)", name, logic)
@@ -247,6 +245,12 @@ final class EvaluationGenerator {
                 .endControlFlow()
                 .addStatement("return $L < 0 ? null : $L[$L]", name, GuidelineClassGenerator.valuesName(outcome), name)
                 .build();
+    }
+
+    // // Without a trace: straight-line code, fast. With one: GRADE_LOGIC decides and explains. ...
+    private static CodeBlock twoPaths(String logic) {
+        return CodeBlock.of("// Without a trace, straight-line code decides (fast); with one, $L decides and explains.\n"
+                + "// The compiler's differential test checks that both agree with its interpreter.\n", logic);
     }
 
     // public long gradePossible() { return gradePossible; }
@@ -277,19 +281,21 @@ final class EvaluationGenerator {
     private MethodSpec definitionValue(Definition definition) {
         return MethodSpec.methodBuilder(members.get(definition.name()))
                 .addModifiers(Modifier.PRIVATE)
-                .returns(javaType(definition.value().type()))
+                .returns(expressions.javaType(definition.value().type()))
                 .addJavadoc("$L\n", JavadocText.escape(definition.label() == null ? definition.name()
                         : definition.name() + ": " + definition.label()))
                 .addStatement("return $L", expressions.value(definition.value()))
                 .build();
     }
 
-    // private long highProliferationMissing() { return (...isUnknown() ? ... : 0L); }
+    // private long highProliferationMissing() { Truth part1 = ...; return MissingInputs.of(part1.or(part2), ...); }
     private MethodSpec definitionMissing(Definition definition) {
+        ExpressionWriter.Missing missing = expressions.missing(definition.value(), Set.of());
         return MethodSpec.methodBuilder(members.get(definition.name()) + "Missing")
                 .addModifiers(Modifier.PRIVATE)
                 .returns(long.class)
-                .addStatement("return $L", expressions.missing(definition.value()))
+                .addCode(missing.locals())
+                .addStatement("return $L", missing.set())
                 .build();
     }
 
@@ -306,18 +312,25 @@ final class EvaluationGenerator {
 
     // public Truth condition(int element) { return switch (element) { case 0 -> ...; default -> throw ...; }; }
     private MethodSpec condition() {
-        return conditionsMethod("condition", RuntimeTypes.TRUTH, expr -> expressions.value(expr));
+        return conditionsMethod("condition", RuntimeTypes.TRUTH, expr -> CodeBlock.of("$L;", expressions.value(expr)));
     }
 
+    // case 0 -> MissingInputs.of(...);  |  case 1 -> { Truth part1 = ...; yield MissingInputs.of(part1.and(...), ...); }
     private MethodSpec missing() {
-        return conditionsMethod("missing", TypeName.LONG, expr -> expressions.missing(expr));
+        return conditionsMethod("missing", TypeName.LONG, expr -> {
+            ExpressionWriter.Missing missing = expressions.missing(expr, Set.of("element"));
+            return missing.locals().isEmpty() ? CodeBlock.of("$L;", missing.set())
+                    : CodeBlock.builder().add("{\n$>").add(missing.locals()).addStatement("yield $L", missing.set())
+                            .add("$<}").build();
+        });
     }
 
     private MethodSpec values() {
         return conditionsMethod("values", ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
-                ClassName.get(Object.class)), expr -> expressions.values(expr));
+                ClassName.get(Object.class)), expr -> CodeBlock.of("$L;", expressions.values(expr)));
     }
 
+    /** {@code return switch (element) { case 0 -> …; default -> throw … }}: {@code body} writes an arm, {@code x;} or a block. */
     private MethodSpec conditionsMethod(String name, TypeName returns,
             java.util.function.Function<CExpr, CodeBlock> body) {
         if (elements.isEmpty()) {
@@ -330,9 +343,9 @@ final class EvaluationGenerator {
                     .build();
         }
         CodeBlock.Builder code = CodeBlock.builder().add("return switch (element) {\n$>");
-        for (Elements.Element element : elements) {
+        for (NumberedConditions.Condition element : elements) {
             code.add("// $L\n", JavadocText.line(element.describe()))
-                    .add("case $L -> $L;\n", element.index(), body.apply(element.condition()));
+                    .add("case $L -> $L\n", element.index(), body.apply(element.condition()));
         }
         code.add("default -> throw new $T($S + element);\n", IllegalArgumentException.class, "no condition ")
                 .add("$<};\n");

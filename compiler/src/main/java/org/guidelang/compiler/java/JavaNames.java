@@ -2,23 +2,19 @@ package org.guidelang.compiler.java;
 
 import java.util.Locale;
 import java.util.Set;
+import org.guidelang.compiler.model.JavaPackage;
 import javax.lang.model.SourceVersion;
 
 /** Turns guideline names into Java names: {@code milan_nen} → {@code MilanNen}, {@code ageLimit} → {@code AGE_LIMIT}. */
 public final class JavaNames {
     private JavaNames() {}
 
-    /** Whether {@code name} is a dotted Java package name such as {@code org.guidelang.nen}. */
+    /**
+     * Whether {@code name} is a dotted Java package name such as {@code org.guidelang.nen} that may
+     * hold generated classes (see {@link JavaPackage}).
+     */
     public static boolean isPackageName(String name) {
-        if (name == null || name.isEmpty()) {
-            return false;
-        }
-        for (String part : name.split("\\.", -1)) {
-            if (!SourceVersion.isIdentifier(part) || SourceVersion.isKeyword(part)) {
-                return false;
-            }
-        }
-        return true;
+        return JavaPackage.problem(name).isEmpty();
     }
 
     /** {@code milan_nen} → {@code MilanNen}; {@code ki67} → {@code Ki67}. */

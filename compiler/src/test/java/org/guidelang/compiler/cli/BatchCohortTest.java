@@ -95,9 +95,10 @@ class BatchCohortTest {
             cohort.set(i, "{\"ki67\": " + i + "}"); // interleaved errors: out of range from 101 on
         }
         byte[] input = (String.join("\n", cohort) + "\n").getBytes(StandardCharsets.UTF_8);
-        org.guidelang.compiler.model.CheckedGuideline milan = Sources.compile(List.of(Path.of(SKETCH)),
-                new java.io.PrintWriter(System.err)).orElseThrow().guideline("milan_nen").orElseThrow();
-        InterpretedEvaluator evaluator = new InterpretedEvaluator(milan);
+        org.guidelang.compiler.analysis.GuidelineAnalysis analysis = Sources.compile(List.of(Path.of(SKETCH)),
+                new java.io.PrintWriter(System.err)).orElseThrow().analysis("milan_nen");
+        org.guidelang.compiler.model.CheckedGuideline milan = analysis.guideline();
+        InterpretedEvaluator evaluator = new InterpretedEvaluator(analysis);
         RecordReader reader = PatientReader.jsonLines(evaluator.inputs());
         List<String> outputs = new ArrayList<>();
         List<BatchRun.Counts> counts = new ArrayList<>();
@@ -327,8 +328,8 @@ class BatchCohortTest {
         assertEquals(10, Files.readAllLines(out).size());
         CliRun noFolder = batch("-i", cohort, "-o", dir.resolve("missing/out.jsonl"));
         assertEquals(2, noFolder.exitCode());
-        assertTrue(noFolder.err().contains("cannot write the results to") && noFolder.err().contains("no such file or "
-                + "folder"), noFolder.err());
+        assertTrue(noFolder.err().contains("cannot write " + dir.resolve("missing/out.jsonl") + ": no such folder"),
+                noFolder.err());
         CliRun aFolder = batch("-i", cohort, "-o", dir);
         assertEquals(2, aFolder.exitCode());
         assertTrue(aFolder.err().contains("is a folder"), aFolder.err());
