@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`guidec batch` against a bare Python json.loads/json.dumps round trip of the same cohort.
 
-    mvn -B -pl compiler -am package -DskipTests          # the command-line jar
+    mvn -B -pl cli -am package -DskipTests          # the command-line jar
     python3 benchmarks/batch.py                          # 300,000 patients, 5 runs of each
     python3 benchmarks/batch.py --records 3000000 --runs 3 --engine compiled --csv
 
@@ -20,7 +20,7 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-JAR = os.path.join(ROOT, "compiler", "target", "guidelang-compiler-0.1.0-SNAPSHOT-cli.jar")
+JAR = os.path.join(ROOT, "cli", "target", "guidec.jar")
 
 
 def timed(command):
@@ -61,7 +61,7 @@ def main():
     parser.add_argument("--work", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "guidelang-batch-bench"))
     args = parser.parse_args()
     if not os.path.exists(JAR):
-        sys.exit("no %s: build it with mvn -B -pl compiler -am package -DskipTests" % JAR)
+        sys.exit("no %s: build it with mvn -B -pl cli -am package -DskipTests" % JAR)
     os.makedirs(args.work, exist_ok=True)
     jsonl = cohort(args.work, args.records, False)
     source = cohort(args.work, args.records, True) if args.csv else jsonl

@@ -3,13 +3,13 @@
 # evaluators through this folder's copy of the harness adapter, which follows the current API.
 #   benchmarks/peers/run.sh PEERS_DIR [peers options...]      e.g. benchmarks/peers/run.sh ../shared/peers --only Java
 # Like PEERS_DIR/guidelang/run.sh, but builds nothing with ./guidec: it takes the jars that
-#   mvn -B -pl compiler -am package -DskipTests
+#   mvn -B -pl cli -am package -DskipTests
 # left in this checkout, and compiles the adapter in src/ instead of the harness's own.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"; proj="$(cd "$here/../.." && pwd)"
 peers="$(cd "${1:?usage: benchmarks/peers/run.sh PEERS_DIR [options]}" && pwd)"; shift
 rt=$(ls "$proj"/runtime/target/guidelang-runtime-*.jar | grep -v -e sources -e javadoc -e tests | head -1)
-cli=$(ls "$proj"/compiler/target/*-cli.jar | head -1)
+cli="$proj/cli/target/guidec.jar"
 if [ ! -w "$peers" ]; then  # a read-only checkout: work in a writable copy
   copy="${TMPDIR:-/tmp}/peers-$(id -u)-$(basename "$proj")"; mkdir -p "$copy"; cp -r "$peers/." "$copy/"; peers="$copy"
 fi

@@ -50,7 +50,7 @@ public class GuideLangEngine implements Engine {
     }
     Compilation c = GuideCompiler.compile(files);
     if (c.hasErrors()) throw new IllegalStateException(c.diagnostics().toString());
-    List<GeneratedFile> java = JavaBackend.generate(c, null);
+    List<GeneratedFile> java = JavaBackend.generate(c, null).sources();
     if (Boolean.getBoolean("guidelang.javac")) {
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
       List<JavaFileObject> units = new ArrayList<>();

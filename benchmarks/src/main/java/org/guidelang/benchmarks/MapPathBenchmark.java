@@ -53,7 +53,7 @@ public class MapPathBenchmark {
         List<Patient> cohort = Cohort.random(42, MilanNenBenchmark.PATIENTS, missingRate);
         maps = cohort.stream().map(Patient::toMap).toArray(Map[]::new);
         milan = MilanNen.evaluator();
-        Agreement.check(cohort, BundledGuidelines.checked("milan_nen"));
+        Agreement.check(cohort, BundledGuidelines.interpreter("milan_nen"));
         for (Map<String, Object> map : maps) { // the map paths decide as the typed paths do
             Object generated = milan.evaluate(map).outcome("eligibility").orElseThrow().value();
             if (!java.util.Objects.equals(generated, handWritten(map).get("eligibility"))) {
