@@ -8,11 +8,12 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"; proj="$(cd "$here/../.." && pwd)"
 peers="$(cd "${1:?usage: benchmarks/peers/run.sh PEERS_DIR [options]}" && pwd)"; shift
-rt=$(ls "$proj"/runtime/target/guidelang-runtime-*.jar | grep -v -e sources -e javadoc -e tests | head -1)
-cli="$proj/cli/target/guidec.jar"
-if [ ! -w "$peers" ]; then  # a read-only checkout: work in a writable copy
-  copy="${TMPDIR:-/tmp}/peers-$(id -u)-$(basename "$proj")"; mkdir -p "$copy"; cp -r "$peers/." "$copy/"; peers="$copy"
-fi
+# RUNTIME_JAR and GUIDEC_JAR name other jars (copies kept apart from a build that runs meanwhile).
+rt=${RUNTIME_JAR:-$(ls "$proj"/runtime/target/guidelang-runtime-*.jar | grep -v -e sources -e javadoc -e tests | head -1)}
+cli=${GUIDEC_JAR:-"$proj/cli/target/guidec.jar"}
+# Always in a copy: the harness writes target/ beside itself, and -w says nothing of a shared folder to root.
+copy="${TMPDIR:-/tmp}/peers-$(id -u)-$(basename "$proj")"; mkdir -p "$copy"; cp -r "$peers/." "$copy/"; chmod -R u+w "$copy"
+peers="$copy"
 cd "$peers"
 [ -f target/cp.txt ] || ./run.sh check --n 10 >/dev/null
 out=target/guidelang; rm -rf "$out"; mkdir -p "$out/src" "$out/classes"

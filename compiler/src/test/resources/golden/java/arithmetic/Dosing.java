@@ -125,8 +125,8 @@ public final class Dosing {
      */
     public static Result evaluate(Input input) {
         Result result = onePass(input);
-        // Complete data decides every outcome in one pass; only the rest is refined.
-        return result.regimen().isDetermined() ? result : refined(result);
+        // Complete data settles every outcome in one pass; only the rest is refined.
+        return result.regimen().isSettled() ? result : refined(result);
     }
 
     /**

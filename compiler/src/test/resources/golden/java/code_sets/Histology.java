@@ -119,8 +119,8 @@ public final class Histology {
      */
     public static Result evaluate(Input input) {
         Result result = onePass(input);
-        // Complete data decides every outcome in one pass; only the rest is refined.
-        return result.family().isDetermined() && result.surgery().isDetermined() ? result : refined(result);
+        // Complete data settles every outcome in one pass; only the rest is refined.
+        return result.family().isSettled() && result.surgery().isSettled() ? result : refined(result);
     }
 
     /**

@@ -127,8 +127,8 @@ public final class Transplant {
      */
     public static Result evaluate(Input input) {
         Result result = onePass(input);
-        // Complete data decides every outcome in one pass; only the rest is refined.
-        return result.eligible().isDetermined() && result.urgent().isDetermined() ? result : refined(result);
+        // Complete data settles every outcome in one pass; only the rest is refined.
+        return result.eligible().isSettled() && result.urgent().isSettled() ? result : refined(result);
     }
 
     /**

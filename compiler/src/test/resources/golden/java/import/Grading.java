@@ -100,8 +100,8 @@ public final class Grading {
      */
     public static Result evaluate(Input input) {
         Result result = onePass(input);
-        // Complete data decides every outcome in one pass; only the rest is refined.
-        return result.grade().isDetermined() ? result : refined(result);
+        // Complete data settles every outcome in one pass; only the rest is refined.
+        return result.grade().isSettled() ? result : refined(result);
     }
 
     /**

@@ -123,8 +123,8 @@ public final class Referral {
      */
     public static Result evaluate(Input input) {
         Result result = onePass(input);
-        // Complete data decides every outcome in one pass; only the rest is refined.
-        return result.refer().isDetermined() && result.fit().isDetermined() ? result : refined(result);
+        // Complete data settles every outcome in one pass; only the rest is refined.
+        return result.refer().isSettled() && result.fit().isSettled() ? result : refined(result);
     }
 
     /**

@@ -101,8 +101,8 @@ public final class Intake {
      */
     public static Result evaluate(Input input) {
         Result result = onePass(input);
-        // Complete data decides every outcome in one pass; only the rest is refined.
-        return result.next().isDetermined() ? result : refined(result);
+        // Complete data settles every outcome in one pass; only the rest is refined.
+        return result.next().isSettled() ? result : refined(result);
     }
 
     /**

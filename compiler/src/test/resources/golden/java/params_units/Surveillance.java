@@ -150,8 +150,8 @@ public final class Surveillance {
      */
     public static Result evaluate(Input input) {
         Result result = onePass(input);
-        // Complete data decides every outcome in one pass; only the rest is refined.
-        return result.plan().isDetermined() ? result : refined(result);
+        // Complete data settles every outcome in one pass; only the rest is refined.
+        return result.plan().isSettled() ? result : refined(result);
     }
 
     /**

@@ -119,8 +119,8 @@ public final class Followup {
      */
     public static Result evaluate(Input input) {
         Result result = onePass(input);
-        // Complete data decides every outcome in one pass; only the rest is refined.
-        return result.interval().isDetermined() && result.imaging().isDetermined() && result.diary().isDetermined() && result.discuss().isDetermined() ? result : refined(result);
+        // Complete data settles every outcome in one pass; only the rest is refined.
+        return result.interval().isSettled() && result.imaging().isSettled() && result.diary().isSettled() && result.discuss().isSettled() ? result : refined(result);
     }
 
     /**

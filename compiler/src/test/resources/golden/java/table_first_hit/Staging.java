@@ -116,8 +116,8 @@ public final class Staging {
      */
     public static Result evaluate(Input input) {
         Result result = onePass(input);
-        // Complete data decides every outcome in one pass; only the rest is refined.
-        return result.stage().isDetermined() ? result : refined(result);
+        // Complete data settles every outcome in one pass; only the rest is refined.
+        return result.stage().isSettled() ? result : refined(result);
     }
 
     /**

@@ -99,8 +99,8 @@ public final class Triage {
      */
     public static Result evaluate(Input input) {
         Result result = onePass(input);
-        // Complete data decides every outcome in one pass; only the rest is refined.
-        return result.route().isDetermined() ? result : refined(result);
+        // Complete data settles every outcome in one pass; only the rest is refined.
+        return result.route().isSettled() ? result : refined(result);
     }
 
     /**
