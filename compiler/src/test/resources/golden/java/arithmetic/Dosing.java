@@ -127,8 +127,8 @@ public final class Dosing {
      */
     public static Result evaluate(Input input) {
         Result result = onePass(input);
-        // Complete data decides every outcome in one pass; only the rest is refined.
-        return result.regimen().isDetermined() ? result : refined(result);
+        // Complete data settles every outcome in one pass; only the rest is refined.
+        return result.regimen().isSettled() ? result : refined(result);
     }
 
     /**
@@ -646,7 +646,7 @@ public final class Dosing {
     }
 
     /**
-     * Evaluates {@code dosing} for patients given as maps (parsed JSON); stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
+     * Evaluates {@code dosing} for patients given as maps (parsed JSON): {@code evaluate} decides, {@code explain} also explains; stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
      */
     public static final class MapEvaluator implements GuidelineEvaluator {
         /**
@@ -677,8 +677,13 @@ public final class Dosing {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Input input = Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow());
-            return Dosing.evaluate(input).toEvaluationResult();
+            Result result = Dosing.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
+            return EvaluationResult.of(ID, VERSION, List.of(result.regimen().toOutcomeResult("regimen")), List.of());
+        }
+
+        @Override
+        public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
+            return Dosing.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
         }
     }
 

@@ -150,8 +150,8 @@ public final class Surveillance {
      */
     public static Result evaluate(Input input) {
         Result result = onePass(input);
-        // Complete data decides every outcome in one pass; only the rest is refined.
-        return result.plan().isDetermined() ? result : refined(result);
+        // Complete data settles every outcome in one pass; only the rest is refined.
+        return result.plan().isSettled() ? result : refined(result);
     }
 
     /**
@@ -665,7 +665,7 @@ public final class Surveillance {
     }
 
     /**
-     * Evaluates {@code surveillance} for patients given as maps (parsed JSON); stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
+     * Evaluates {@code surveillance} for patients given as maps (parsed JSON): {@code evaluate} decides, {@code explain} also explains; stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
      */
     public static final class MapEvaluator implements GuidelineEvaluator {
         /**
@@ -696,8 +696,13 @@ public final class Surveillance {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Input input = Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow());
-            return Surveillance.evaluate(input).toEvaluationResult();
+            Result result = Surveillance.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
+            return EvaluationResult.of(ID, VERSION, List.of(result.plan().toOutcomeResult("plan")), List.of());
+        }
+
+        @Override
+        public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
+            return Surveillance.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
         }
     }
 

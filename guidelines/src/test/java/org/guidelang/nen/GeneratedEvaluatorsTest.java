@@ -58,7 +58,11 @@ class GeneratedEvaluatorsTest {
                     InputValidator.validate(patient, generated.inputs()).valuesOrThrow());
             EvaluationResult actual = generated.evaluate(patient);
             assertEquals(decisions(expected), decisions(actual), () -> guideline.id() + " decides otherwise for " + patient);
-            assertEquals(expected.explanation(), actual.explanation(),
+            assertEquals(List.of(), actual.explanation(), "evaluate leaves the explanation to explain");
+            EvaluationResult explained = generated.explain(patient);
+            assertEquals(decisions(expected), decisions(explained), () -> guideline.id() + " decides otherwise for "
+                    + patient);
+            assertEquals(expected.explanation(), explained.explanation(),
                     () -> guideline.id() + " explains otherwise for " + patient);
             determined += (int) actual.outcomes().values().stream().filter(o -> o.isDetermined()).count();
         }

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,14 +29,22 @@ public final class InputValidator {
 
     private final List<InputSpec> specs;
     private final Map<String, InputSpec> byName;
+    // The same in arrays, for the validated values (a FrozenMap over the names).
+    private final InputSpec[] ordered;
+    private final String[] names;
+    private final Map<String, Integer> slots = new HashMap<>();
 
     private InputValidator(List<InputSpec> specs) {
         this.specs = List.copyOf(specs);
         this.byName = new LinkedHashMap<>();
-        for (InputSpec spec : this.specs) {
-            if (byName.put(spec.name(), spec) != null) {
-                throw new IllegalArgumentException("duplicate input " + spec.name());
+        this.ordered = this.specs.toArray(new InputSpec[0]);
+        this.names = new String[ordered.length];
+        for (int i = 0; i < ordered.length; i++) {
+            if (byName.put(ordered[i].name(), ordered[i]) != null) {
+                throw new IllegalArgumentException("duplicate input " + ordered[i].name());
             }
+            names[i] = ordered[i].name();
+            slots.put(names[i], i);
         }
     }
 
@@ -74,28 +83,50 @@ public final class InputValidator {
 
     /** Validates one patient's raw data, collecting every error. */
     public Validation validate(Map<String, ?> raw) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        List<InputError> errors = new ArrayList<>();
-        for (InputSpec spec : specs) {
-            Object value = raw.get(spec.name());
+        List<InputError> errors = new ArrayList<>(0);
+        return new Validation(values(raw, errors), errors);
+    }
+
+    /**
+     * The normalized values of one patient's raw data, as {@link #validate} gives them; for the map
+     * path of generated evaluators, which needs no {@link Validation} when the data is valid.
+     *
+     * @throws InvalidInputException listing every error, if there is any
+     */
+    public Map<String, Object> valuesOrThrow(Map<String, ?> raw) throws InvalidInputException {
+        List<InputError> errors = new ArrayList<>(0);
+        Map<String, Object> values = values(raw, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return values;
+    }
+
+    private Map<String, Object> values(Map<String, ?> raw, List<InputError> errors) {
+        // The map path of a service runs this for every patient: one array for the values, and
+        // the key scan and the messages only when something is wrong.
+        Object[] values = new Object[ordered.length];
+        int present = 0;
+        for (int i = 0; i < ordered.length; i++) {
+            Object value = raw.get(names[i]);
             if (value != null) {
-                Object normalized = check(spec, value, errors);
-                if (normalized != null) {
-                    values.put(spec.name(), normalized);
+                present++;
+                values[i] = check(ordered[i], value, errors);
+            }
+        }
+        if (raw.size() != present) { // unknown fields, or inputs given as explicit nulls
+            TreeSet<String> unknown = new TreeSet<>();
+            for (Object key : raw.keySet()) {
+                String field = String.valueOf(key);
+                if (!byName.containsKey(field)) {
+                    unknown.add(field);
                 }
             }
-        }
-        TreeSet<String> unknown = new TreeSet<>();
-        for (Object key : raw.keySet()) {
-            String field = String.valueOf(key);
-            if (!byName.containsKey(field)) {
-                unknown.add(field);
+            for (String field : unknown) {
+                errors.add(unknownField(field));
             }
         }
-        for (String field : unknown) {
-            errors.add(unknownField(field));
-        }
-        return new Validation(values, errors);
+        return new FrozenMap<>(names, values, slots);
     }
 
     private InputError unknownField(String field) {
@@ -142,14 +173,19 @@ public final class InputValidator {
     }
 
     private static Object checkCode(InputSpec spec, Object raw, List<InputError> errors) {
-        String allowed = String.join(", ", spec.codes());
         String code = raw instanceof String ? (String) raw : raw instanceof Enum ? ((Enum<?>) raw).name() : null;
+        if (code != null) {
+            List<String> codes = spec.codes();
+            for (int i = 0; i < codes.size(); i++) {
+                if (codes.get(i).equals(code)) {
+                    return codes.get(i);
+                }
+            }
+        }
+        String allowed = String.join(", ", spec.codes());
         if (code == null) {
             errors.add(error(spec, "expected a code, got " + describe(raw), "give one of " + allowed + " as a string"));
             return null;
-        }
-        if (spec.codes().contains(code)) {
-            return code;
         }
         String fix = Suggestions.closest(code.trim(), spec.codes())
                 .map(s -> "did you mean " + s + "?")

@@ -62,6 +62,35 @@ class InputValidatorTest {
     }
 
     @Test
+    void valuesAreAnOrdinaryMapToCallers() {
+        Validation result = validate(patient("ki67", 12, "differentiation", "WELL", "score", null));
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("differentiation", "WELL");
+        expected.put("ki67", 12.0);
+        assertEquals(expected, result.values());
+        assertEquals(expected.hashCode(), result.values().hashCode());
+        assertEquals(expected.toString(), result.values().toString());
+        assertEquals(12.0, result.values().get(new String("ki67")), "found by an equal key, not only the same one");
+        assertTrue(result.values().containsKey("differentiation"));
+        assertFalse(result.values().containsKey("score"), "a null input is missing, not present");
+        assertEquals(null, result.values().get("nothing"));
+        assertEquals(2, result.values().size());
+        assertThrows(UnsupportedOperationException.class, () -> result.values().remove("ki67"));
+        assertThrows(UnsupportedOperationException.class, () -> result.values().entrySet().iterator().next().setValue(1));
+    }
+
+    @Test
+    void valuesOrThrowGivesTheSameValuesOrEveryError() throws InvalidInputException {
+        InputValidator validator = InputValidator.of(SPECS);
+        Map<String, Object> valid = patient("ki67", 12, "differentiation", "WELL");
+        assertEquals(validator.validate(valid).values(), validator.valuesOrThrow(valid));
+        Map<String, Object> invalid = patient("ki67", 120, "differentiation", "well", "kI67", 3);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> validator.valuesOrThrow(invalid));
+        assertEquals(validator.validate(invalid).errors(), e.errors());
+        assertEquals(3, e.errors().size());
+    }
+
+    @Test
     void absentAndNullAreMissingNotErrors() {
         Validation result = validate(patient("ki67", null, "differentiation", null, "functional", null));
         assertTrue(result.isValid());

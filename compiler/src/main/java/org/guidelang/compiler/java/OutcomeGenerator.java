@@ -189,7 +189,7 @@ final class OutcomeGenerator {
     MethodSpec evaluate() {
         List<CodeBlock> determined = new ArrayList<>();
         for (Outcome outcome : guideline.outcomes()) {
-            determined.add(CodeBlock.of("result.$L().isDetermined()", members.get(outcome.name())));
+            determined.add(CodeBlock.of("result.$L().isSettled()", members.get(outcome.name())));
         }
         MethodSpec.Builder method = MethodSpec.methodBuilder("evaluate")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -203,7 +203,8 @@ final class OutcomeGenerator {
         if (determined.isEmpty()) {
             return method.addStatement("return result").build();
         }
-        return method.addComment("Complete data decides every outcome in one pass; only the rest is refined.")
+        // A complete patient whose outcome has no value is settled too: refining it would explore nothing.
+        return method.addComment("Complete data settles every outcome in one pass; only the rest is refined.")
                 .addStatement("return $L ? result : refined(result)", CodeBlock.join(determined, " && "))
                 .build();
     }

@@ -51,9 +51,10 @@ class DecimalProbesTest {
             patient.put((String) inputsAndValues[i], inputsAndValues[i + 1]);
         }
         GuidelineEvaluator generated = generated();
-        EvaluationResult compiled = generated.evaluate(patient);
+        EvaluationResult compiled = generated.explain(patient);
         EvaluationResult interpreted = interpreter().evaluate(generated.validate(patient).values());
         assertEquals(interpreted, compiled, "interpreter and generated classes for " + patient);
+        assertEquals(interpreted.outcomes(), generated.evaluate(patient).outcomes(), "the map path decides the same");
         return interpreted.outcome(outcome).orElseThrow().value();
     }
 
@@ -107,7 +108,7 @@ class DecimalProbesTest {
     void withTheScoreMissingTheBandCannotBeEdgeForNoPatientsScoreLiesInItsStretch() throws InvalidInputException {
         GuidelineEvaluator generated = generated();
         Map<String, Object> patient = Map.of("lesion1", 1.1);
-        EvaluationResult compiled = generated.evaluate(patient);
+        EvaluationResult compiled = generated.explain(patient);
         assertEquals(interpreter().evaluate(generated.validate(patient).values()), compiled);
         assertEquals(List.of("LOW", "HIGH"), compiled.outcome("band").orElseThrow().possible());
         assertEquals(java.util.Set.of("score"), compiled.outcome("band").orElseThrow().missing());

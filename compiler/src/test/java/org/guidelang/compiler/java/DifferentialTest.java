@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.eval.Interpreter;
@@ -82,8 +83,10 @@ class DifferentialTest {
             Map<String, Object> values = validator.validate(patient).values();
             EvaluationResult expected = interpreter.evaluate(values);
             EvaluationResult actual;
+            EvaluationResult decided;
             try {
-                actual = compiled.evaluate(patient);
+                actual = compiled.explain(patient);
+                decided = compiled.evaluate(patient);
             } catch (InvalidInputException | RuntimeException e) {
                 fail(guideline.id() + ", seed " + seed + ", patient #" + i + " " + Json.compact(patient) + ": " + e, e);
                 return;
@@ -93,6 +96,9 @@ class DifferentialTest {
                         + " " + Json.compact(patient));
                 fail(guideline.id() + ": results differ beyond their JSON for " + Json.compact(patient));
             }
+            // The map path without the explanation decides the same.
+            assertEquals(new EvaluationResult(expected.guideline(), expected.version(), expected.outcomes(), List.of()),
+                    decided, () -> guideline.id() + ", seed " + seed + ", patient " + Json.compact(patient));
             anyOutcome |= !expected.outcomes().isEmpty();
             if (expected.outcomes().values().stream().anyMatch(o -> !o.isDetermined())) {
                 undetermined++;
