@@ -36,7 +36,7 @@ import org.guidelang.runtime.Unit;
  *
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
- * Dosing.Result result = Dosing.evaluate(Dosing.Input.builder().weight(0.0).age(0.0).build());
+ * Dosing.Result result = Dosing.evaluate(Dosing.Input.builder().weight(150.0).age(0.0).build());
  * result.regimen().isDetermined();
  * result.explain(); // the same steps as guidec eval
  * }</pre>
@@ -124,7 +124,7 @@ public final class Dosing {
         Regimen regimen = evaluation.regimen("regimen");
         return new Result(
                     input,
-                    regimen == null ? Decided.undetermined(evaluation.regimenMissing(), INPUT_INDEX) : REGIMEN_DECIDED.get(regimen.ordinal()));
+                    regimen == null ? Decided.undetermined(evaluation.regimenMissing(), INPUT_INDEX, evaluation.regimenPossible(), Regimen.class) : REGIMEN_DECIDED.get(regimen.ordinal()));
     }
 
     /**

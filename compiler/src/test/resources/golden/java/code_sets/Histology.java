@@ -119,8 +119,8 @@ public final class Histology {
         Surgery surgery = evaluation.surgery("surgery");
         return new Result(
                     input,
-                    family == null ? Decided.undetermined(evaluation.familyMissing(), INPUT_INDEX) : FAMILY_DECIDED.get(family.ordinal()),
-                    surgery == null ? Decided.undetermined(evaluation.surgeryMissing(), INPUT_INDEX) : SURGERY_DECIDED.get(surgery.ordinal()));
+                    family == null ? Decided.undetermined(evaluation.familyMissing(), INPUT_INDEX, evaluation.familyPossible(), Family.class) : FAMILY_DECIDED.get(family.ordinal()),
+                    surgery == null ? Decided.undetermined(evaluation.surgeryMissing(), INPUT_INDEX, evaluation.surgeryPossible(), Surgery.class) : SURGERY_DECIDED.get(surgery.ordinal()));
     }
 
     /**

@@ -127,8 +127,8 @@ public final class Transplant {
         Urgent urgent = evaluation.urgent("urgent");
         return new Result(
                     input,
-                    eligible == null ? Decided.undetermined(evaluation.eligibleMissing(), INPUT_INDEX) : ELIGIBLE_DECIDED.get(eligible.ordinal()),
-                    urgent == null ? Decided.undetermined(evaluation.urgentMissing(), INPUT_INDEX) : URGENT_DECIDED.get(urgent.ordinal()));
+                    eligible == null ? Decided.undetermined(evaluation.eligibleMissing(), INPUT_INDEX, evaluation.eligiblePossible(), Eligible.class) : ELIGIBLE_DECIDED.get(eligible.ordinal()),
+                    urgent == null ? Decided.undetermined(evaluation.urgentMissing(), INPUT_INDEX, evaluation.urgentPossible(), Urgent.class) : URGENT_DECIDED.get(urgent.ordinal()));
     }
 
     /**

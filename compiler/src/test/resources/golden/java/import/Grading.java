@@ -99,7 +99,7 @@ public final class Grading {
         Grade grade = evaluation.grade("grade");
         return new Result(
                     input,
-                    grade == null ? Decided.undetermined(evaluation.gradeMissing(), INPUT_INDEX) : GRADE_DECIDED.get(grade.ordinal()));
+                    grade == null ? Decided.undetermined(evaluation.gradeMissing(), INPUT_INDEX, evaluation.gradePossible(), Grade.class) : GRADE_DECIDED.get(grade.ordinal()));
     }
 
     /**

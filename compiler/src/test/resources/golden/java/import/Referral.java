@@ -123,8 +123,8 @@ public final class Referral {
         Fit fit = evaluation.fit("fit");
         return new Result(
                     input,
-                    refer == null ? Decided.undetermined(evaluation.referMissing(), INPUT_INDEX) : REFER_DECIDED.get(refer.ordinal()),
-                    fit == null ? Decided.undetermined(evaluation.fitMissing(), INPUT_INDEX) : FIT_DECIDED.get(fit.ordinal()));
+                    refer == null ? Decided.undetermined(evaluation.referMissing(), INPUT_INDEX, evaluation.referPossible(), Refer.class) : REFER_DECIDED.get(refer.ordinal()),
+                    fit == null ? Decided.undetermined(evaluation.fitMissing(), INPUT_INDEX, evaluation.fitPossible(), Fit.class) : FIT_DECIDED.get(fit.ordinal()));
     }
 
     /**

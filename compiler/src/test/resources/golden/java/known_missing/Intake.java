@@ -101,7 +101,7 @@ public final class Intake {
         Next next = evaluation.next("next");
         return new Result(
                     input,
-                    next == null ? Decided.undetermined(evaluation.nextMissing(), INPUT_INDEX) : NEXT_DECIDED.get(next.ordinal()));
+                    next == null ? Decided.undetermined(evaluation.nextMissing(), INPUT_INDEX, evaluation.nextPossible(), Next.class) : NEXT_DECIDED.get(next.ordinal()));
     }
 
     /**

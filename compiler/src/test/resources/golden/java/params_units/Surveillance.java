@@ -149,7 +149,7 @@ public final class Surveillance {
         Plan plan = evaluation.plan("plan");
         return new Result(
                     input,
-                    plan == null ? Decided.undetermined(evaluation.planMissing(), INPUT_INDEX) : PLAN_DECIDED.get(plan.ordinal()));
+                    plan == null ? Decided.undetermined(evaluation.planMissing(), INPUT_INDEX, evaluation.planPossible(), Plan.class) : PLAN_DECIDED.get(plan.ordinal()));
     }
 
     /**

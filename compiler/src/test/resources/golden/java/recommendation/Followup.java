@@ -121,7 +121,7 @@ public final class Followup {
         Truth discuss = evaluation.discuss("discuss");
         return new Result(
                     input,
-                    interval == null ? Decided.undetermined(evaluation.intervalMissing(), INPUT_INDEX) : INTERVAL_DECIDED.get(interval.ordinal()),
+                    interval == null ? Decided.undetermined(evaluation.intervalMissing(), INPUT_INDEX, evaluation.intervalPossible(), Interval.class) : INTERVAL_DECIDED.get(interval.ordinal()),
                     imaging.isUnknown() ? Decided.undetermined(evaluation.imagingMissing(), INPUT_INDEX) : Decided.of(imaging.isTrue()),
                     diary.isUnknown() ? Decided.undetermined(evaluation.diaryMissing(), INPUT_INDEX) : Decided.of(diary.isTrue()),
                     discuss.isUnknown() ? Decided.undetermined(evaluation.discussMissing(), INPUT_INDEX) : Decided.of(discuss.isTrue()));

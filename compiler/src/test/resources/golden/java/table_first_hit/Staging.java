@@ -115,7 +115,7 @@ public final class Staging {
         Stage stage = evaluation.stage("stage");
         return new Result(
                     input,
-                    stage == null ? Decided.undetermined(evaluation.stageMissing(), INPUT_INDEX) : STAGE_DECIDED.get(stage.ordinal()));
+                    stage == null ? Decided.undetermined(evaluation.stageMissing(), INPUT_INDEX, evaluation.stagePossible(), Stage.class) : STAGE_DECIDED.get(stage.ordinal()));
     }
 
     /**

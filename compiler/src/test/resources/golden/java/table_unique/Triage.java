@@ -98,7 +98,7 @@ public final class Triage {
         Route route = evaluation.route("route");
         return new Result(
                     input,
-                    route == null ? Decided.undetermined(evaluation.routeMissing(), INPUT_INDEX) : ROUTE_DECIDED.get(route.ordinal()));
+                    route == null ? Decided.undetermined(evaluation.routeMissing(), INPUT_INDEX, evaluation.routePossible(), Route.class) : ROUTE_DECIDED.get(route.ordinal()));
     }
 
     /**

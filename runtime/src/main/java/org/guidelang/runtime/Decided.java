@@ -1,5 +1,7 @@
 package org.guidelang.runtime;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +17,7 @@ import java.util.function.Function;
  * if (eligibility.is(Eligibility.ELIGIBLE)) { ... }
  * eligibility.ifDetermined(e -> show(e.label()));
  * Set<String> ask = eligibility.missing(); // empty when determined
+ * Set<Eligibility> open = eligibility.possible(); // what it can still come to
  * }</pre>
  */
 public final class Decided<T> {
@@ -24,11 +27,21 @@ public final class Decided<T> {
     private final T value;
     private final long missingBits;
     private final InputIndex inputs;
+    /** Bits over the ordinals of {@code codeType}: the codes still possible; 0 when nothing is known. */
+    private final long possibleBits;
+    /** The code enum of an undetermined code outcome; null otherwise. */
+    private final Class<T> codeType;
 
     private Decided(T value, long missingBits, InputIndex inputs) {
+        this(value, missingBits, inputs, 0L, null);
+    }
+
+    private Decided(T value, long missingBits, InputIndex inputs, long possibleBits, Class<T> codeType) {
         this.value = value;
         this.missingBits = missingBits;
         this.inputs = inputs;
+        this.possibleBits = possibleBits;
+        this.codeType = codeType;
     }
 
     /** A determined value. */
@@ -44,6 +57,17 @@ public final class Decided<T> {
     /** Undetermined, lacking the inputs whose bits are set in {@code missingBits}. */
     public static <T> Decided<T> undetermined(long missingBits, InputIndex inputs) {
         return new Decided<>(null, missingBits, Objects.requireNonNull(inputs, "inputs"));
+    }
+
+    /**
+     * Undetermined, lacking the inputs whose bits are set in {@code missingBits}, and able to take
+     * only the codes of {@code codeType} whose ordinals' bits are set in {@code possibleBits} (0
+     * when nothing is known about them).
+     */
+    public static <T extends Enum<T>> Decided<T> undetermined(long missingBits, InputIndex inputs, long possibleBits,
+            Class<T> codeType) {
+        return new Decided<>(null, missingBits, Objects.requireNonNull(inputs, "inputs"), possibleBits,
+                Objects.requireNonNull(codeType, "codeType"));
     }
 
     public boolean isDetermined() {
@@ -89,7 +113,7 @@ public final class Decided<T> {
     /** The value mapped by {@code f}, or the same undetermined state. */
     public <U> Decided<U> map(Function<? super T, ? extends U> f) {
         if (value == null) {
-            return new Decided<>(null, missingBits, inputs);
+            return new Decided<>(null, missingBits, inputs); // the possible codes are T's, not U's
         }
         return of(f.apply(value));
     }
@@ -97,6 +121,29 @@ public final class Decided<T> {
     /** The inputs whose values could decide the outcome, sorted; empty when determined. */
     public Set<String> missing() {
         return value != null ? Set.of() : inputs.names(missingBits);
+    }
+
+    /**
+     * The values the outcome can still take, in code order: the value itself when determined;
+     * when undetermined, the codes the given inputs leave open ({@code NET_G3} and {@code
+     * NEC_G3} for a high-grade tumour without its differentiation). Empty when nothing is known
+     * about them, and for an undetermined recommendation.
+     */
+    public Set<T> possible() {
+        if (value != null) {
+            return Set.of(value);
+        }
+        if (codeType == null || possibleBits == 0L) {
+            return Set.of();
+        }
+        Set<T> possible = new LinkedHashSet<>();
+        T[] codes = codeType.getEnumConstants();
+        for (int i = 0; i < codes.length; i++) {
+            if ((possibleBits & (1L << i)) != 0L) {
+                possible.add(codes[i]);
+            }
+        }
+        return Collections.unmodifiableSet(possible);
     }
 
     /** The map and JSON form: a code as its {@link CodeValue#code()} string, a Boolean, or null. */

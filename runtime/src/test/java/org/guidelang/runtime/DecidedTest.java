@@ -125,4 +125,17 @@ class DecidedTest {
             return EvaluationResult.of(id, "1.0.0", List.of(), List.of());
         }
     }
+
+    private enum Band { LOW, MIDDLE, HIGH }
+
+    @Test
+    void possibleValuesOfAnUndeterminedCodeAreTheOpenCodesInOrder() {
+        InputIndex inputs = InputIndex.of(List.of("ki67"));
+        assertEquals(Set.of(Band.MIDDLE), Decided.of(Band.MIDDLE).possible());
+        assertEquals(List.of(Band.LOW, Band.HIGH),
+                List.copyOf(Decided.undetermined(1L, inputs, 0b101L, Band.class).possible()));
+        assertEquals(Set.of(), Decided.undetermined(1L, inputs, 0L, Band.class).possible(),
+                "nothing known");
+        assertEquals(Set.of(), Decided.<Boolean>undetermined(1L, inputs).possible());
+    }
 }

@@ -165,53 +165,34 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /**
-     * The results being written: to a temporary file beside {@code --output}, put in place only
-     * when every record is written, so that a failed run leaves an earlier output as it was.
+     * The results being written: to standard output ({@code file} null), or to a temporary file
+     * beside {@code --output}, put in place only when every record is written, so that a failed
+     * run leaves an earlier output as it was.
      */
-    private interface Results extends java.io.Closeable {
-        Writer writer();
+    private record Results(Writer writer, AtomicFile.Pending file) implements java.io.Closeable {
+        void commit() throws IOException {
+            writer.flush();
+            if (file != null) {
+                file.commit();
+            }
+        }
 
-        void commit() throws IOException;
+        /** Discards the results unless committed; standard output stays open for the summary and the caller. */
+        @Override
+        public void close() throws IOException {
+            if (file == null) {
+                writer.flush();
+            } else {
+                file.close();
+            }
+        }
     }
 
     private Results create() throws IOException {
         if (output.equals("-")) {
-            Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            return new Results() {
-                @Override
-                public Writer writer() {
-                    return stdout;
-                }
-
-                @Override
-                public void commit() throws IOException {
-                    stdout.flush(); // standard output stays open for the summary and for the caller
-                }
-
-                @Override
-                public void close() throws IOException {
-                    stdout.flush();
-                }
-            };
+            return new Results(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), null);
         }
-        AtomicFile.Pending pending = AtomicFile.open(Path.of(output));
-        Writer file = new BufferedWriter(new OutputStreamWriter(pending.stream(), StandardCharsets.UTF_8));
-        return new Results() {
-            @Override
-            public Writer writer() {
-                return file;
-            }
-
-            @Override
-            public void commit() throws IOException {
-                file.flush();
-                pending.commit();
-            }
-
-            @Override
-            public void close() {
-                pending.close(); // without a commit, discards what was written
-            }
-        };
+        AtomicFile.Pending file = AtomicFile.open(Path.of(output));
+        return new Results(new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8)), file);
     }
 }

@@ -37,8 +37,8 @@ final class BuildCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Guideline files or folders (searched for *.guide).")
     private List<Path> paths;
 
-    @Option(names = "--java", paramLabel = "DIR", description = "Write Java evaluator sources under DIR, with "
-            + JavaBackend.SERVICE_FILE + " listing them.")
+    @Option(names = "--java", paramLabel = "DIR", description = "Write Java evaluator sources under DIR, "
+            + "with the ServiceLoader file that lists them (META-INF/services).")
     private Path javaDir;
 
     @Option(names = "--html", paramLabel = "DIR",

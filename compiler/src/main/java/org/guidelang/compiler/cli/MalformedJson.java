@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.guidelang.runtime.ControlCharacters;
 import org.guidelang.runtime.InputError;
 
 /**
@@ -121,10 +122,13 @@ final class MalformedJson {
         return new Mistake("a record too large to read", "split it, or give fewer values");
     }
 
-    /** The first 'quoted' part of the library's message: the name or word it is about. */
+    /**
+     * The first 'quoted' part of the library's message: the name or word it is about, as the
+     * patient record has it, so with any control character escaped.
+     */
     private static String quoted(String said) {
         Matcher m = QUOTED.matcher(said);
-        return m.find() ? m.group(1) : "";
+        return m.find() ? ControlCharacters.escape(m.group(1)) : "";
     }
 
     /** The character in "Unexpected character ('x' (code 120))". */

@@ -205,7 +205,9 @@ final class OutcomeGenerator {
                         RuntimeTypes.DECIDED, name));
             } else {
                 method.addStatement("$T $L = evaluation.$L($S)", types.enumOf(codes), name, name, outcome.name());
-                args.add(CodeBlock.of("$L == null ? $L : $L.get($L.ordinal())", name, undetermined,
+                CodeBlock narrowed = CodeBlock.of("$T.undetermined(evaluation.$LMissing(), INPUT_INDEX, "
+                        + "evaluation.$LPossible(), $T.class)", RuntimeTypes.DECIDED, name, name, types.enumOf(codes));
+                args.add(CodeBlock.of("$L == null ? $L : $L.get($L.ordinal())", name, narrowed,
                         decidedName(outcome), name));
             }
         }

@@ -54,6 +54,8 @@ public final class IoFailure {
         String lower = said.toLowerCase(Locale.ROOT);
         if (lower.contains("no space left")) {
             return "the disk is full";
+        } else if (lower.contains("file too large")) {
+            return "the file would be larger than the file system or the limit on file size (ulimit -f) allows";
         } else if (lower.contains("quota")) {
             return "the disk quota is exceeded";
         } else if (lower.contains("file name too long") || lower.contains("filename too long")) {

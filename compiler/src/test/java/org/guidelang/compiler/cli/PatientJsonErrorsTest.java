@@ -73,6 +73,12 @@ class PatientJsonErrorsTest {
     }
 
     @Test
+    void aNameQuotedInAMessageHasItsControlCharactersEscaped() {
+        InputError error = PatientReader.read("{\"\\rYES\": 1, \"\\rYES\": 2}").errors().get(0);
+        assertEquals("malformed JSON at column 21: input `\\u000DYES` is given twice", error.message());
+    }
+
+    @Test
     void aRecordOverSeveralLinesGetsLineAndColumn() {
         InputError error = PatientReader.read("{\n  \"ki67\": 12,\n  \"grade\": NaN\n}").errors().get(0);
         assertTrue(error.message().startsWith("malformed JSON at line 3, column 15: `NaN`"), error.message());

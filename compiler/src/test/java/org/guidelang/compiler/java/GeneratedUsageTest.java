@@ -47,6 +47,7 @@ class GeneratedUsageTest {
                 eligibility criterion stableDisease: HELD
                 eligibility relative criterion belowAgeLimit: FAILED
                 without age: undetermined (missing age), ask for [age]; in all, ask for [age]
+                high grade: undetermined (missing differentiation), possibly [NET_G3, NEC_G3]
                 """, out);
     }
 
