@@ -33,6 +33,7 @@ member
     | INPUT id=name COLON type=inputType description=textValue?                     # inputMember
     | PARAM id=name ASSIGN value=literal paramClause*                               # paramMember
     | DEFINE id=name label=textValue? ASSIGN value=expr                             # defineMember
+    | CONSTRAINT id=name rationale=textValue COLON condition=expr citations?         # constraintMember
     | TABLE id=name label=textValue? COLON CODE codes=codeList
         HIT policy=name completeness=name? LBRACE rules+=tableRule* otherwise=otherwiseRule? RBRACE
         citations?                                                                  # tableMember
@@ -187,7 +188,7 @@ reference
 packageWord
     : name | GUIDELINE | IMPORT | INPUT | BOOLEAN | CODE | PARAM | DEFINE | TABLE | WHEN | OTHERWISE
     | CRITERIA | RECOMMEND | CITE | EXAMPLE | GIVEN | EXPECT | AND | OR | NOT | IN | IS | KNOWN | MISSING
-    | TRUE | FALSE
+    | TRUE | FALSE | CONSTRAINT
     ;
 
 // Words that open a clause are reserved there, but may name things elsewhere.
@@ -196,7 +197,7 @@ name
     | TITLE | STATUS | AUTHORS | COMMITTEE | ISSUED | UPDATED | DESCRIPTION | SOURCE
     | DOI | URL | RATIONALE | HISTORY | SINCE | HIT | REQUIRE | OUTCOME | MET | UNMET
     | EXCEPTION | STRENGTH | EVIDENCE | CRITERION | RELATIVE | LEAST | PER | AS | AT
-    | VERSION | UNDETERMINED | ALL | ANY | PACKAGE
+    | VERSION | UNDETERMINED | ALL | ANY | PACKAGE | CONSTRAINT
     ;
 
 // ---------------------------------------------------------------------------------------
@@ -226,6 +227,7 @@ RATIONALE    : 'rationale';
 HISTORY      : 'history';
 SINCE        : 'since';
 DEFINE       : 'define';
+CONSTRAINT   : 'constraint';
 TABLE        : 'table';
 HIT          : 'hit';
 WHEN         : 'when';

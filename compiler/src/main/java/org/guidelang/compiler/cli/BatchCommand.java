@@ -133,7 +133,9 @@ final class BatchCommand implements Callable<Integer> {
             errors = parsed.errors();
             if (errors.isEmpty()) {
                 validation = validator.validate(parsed.values());
-                errors = validation.errors();
+                // A record that breaks a constraint between inputs is refused like a malformed one.
+                errors = validation.isValid() ? Interpreter.constraintErrors(guideline, validation.values())
+                        : validation.errors();
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();

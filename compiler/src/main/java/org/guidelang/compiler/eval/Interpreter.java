@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.guidelang.compiler.analysis.InputCells;
-import org.guidelang.compiler.analysis.InputCells;
 import org.guidelang.compiler.analysis.TotalOutcomes;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
@@ -17,11 +16,12 @@ import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.runtime.Completions;
-import org.guidelang.runtime.Completions;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.ExactAnswers;
 import org.guidelang.runtime.ExplanationStep;
+import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.InputIndex;
+import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.OutcomeResult;
 import org.guidelang.runtime.Truth;
 
@@ -45,6 +45,15 @@ public final class Interpreter {
      */
     public static EvaluationResult evaluate(CheckedGuideline guideline, Map<String, ?> patient) {
         return ExactAnswers.refine(onePass(guideline, patient, true), patient, new Subject(guideline));
+    }
+
+    /**
+     * The input errors of a validated patient whose given values break a constraint of {@code
+     * guideline} (its imports' included), one per constraint; empty when the patient satisfies
+     * them or may. A patient with errors is refused: callers evaluate nothing for it.
+     */
+    public static List<InputError> constraintErrors(CheckedGuideline guideline, Map<String, ?> patient) {
+        return guideline.constraints().isEmpty() ? List.of() : ConstraintEvaluation.of(guideline, patient).errors();
     }
 
     /** One pass over {@code patient}, sound but not refined; with an explanation when asked. */
@@ -99,9 +108,39 @@ public final class Interpreter {
             return guideline.outcome(outcome).orElseThrow() instanceof DecisionTable ? "no rule" : "no value";
         }
 
+        /**
+         * One pass over a completion; it breaks a constraint when a constraint is false on its
+         * values. An undetermined outcome also lacks the missing inputs of every constraint still
+         * unknown: in three-valued logic an unknown constraint accepts the completion even where
+         * no value of those inputs satisfies it (as for {@code c and not c}), so the refinement
+         * must split them too, down to completions on which each constraint is decided, or it
+         * would count outcome values that only completions breaking a constraint give.
+         */
         @Override
-        public EvaluationResult onePass(Map<String, ?> patient) {
-            return Interpreter.onePass(guideline, patient, false);
+        public EvaluationResult onePass(Map<String, ?> patient) throws InvalidInputException {
+            EvaluationResult result = Interpreter.onePass(guideline, patient, false);
+            if (guideline.constraints().isEmpty()) {
+                return result;
+            }
+            ConstraintEvaluation constraints = ConstraintEvaluation.of(guideline, patient);
+            if (!constraints.broken().isEmpty()) {
+                throw new InvalidInputException(constraints.errors());
+            }
+            Set<String> undecided = constraints.undecidedInputs();
+            if (undecided.isEmpty()) {
+                return result;
+            }
+            List<OutcomeResult> outcomes = new ArrayList<>();
+            for (OutcomeResult outcome : result.outcomes().values()) {
+                if (outcome.isDetermined()) {
+                    outcomes.add(outcome);
+                } else {
+                    Set<String> missing = new java.util.TreeSet<>(outcome.missing());
+                    missing.addAll(undecided);
+                    outcomes.add(OutcomeResult.undetermined(outcome.name(), missing, outcome.possible()));
+                }
+            }
+            return EvaluationResult.of(result.guideline(), result.version(), outcomes, result.explanation());
         }
 
         @Override
