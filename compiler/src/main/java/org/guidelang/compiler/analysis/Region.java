@@ -26,7 +26,13 @@ final class Region {
         return new Region(space, List.of());
     }
 
+    /** Every patient the analysis considers: those that satisfy the constraints, once known. */
     static Region all(Space space) {
+        return space.admissible() != null ? space.admissible() : everything(space);
+    }
+
+    /** Every patient within the inputs' declared domains, constraints or not. */
+    static Region everything(Space space) {
         return new Region(space, List.of(Box.ALL));
     }
 
@@ -115,6 +121,16 @@ final class Region {
             projected.add(box.withoutOpaque(space));
         }
         return all(space).minus(new Region(space, projected));
+    }
+
+    /** Whether some box of this region constrains variable {@code index}. */
+    boolean constrains(int index) {
+        for (Box box : boxes) {
+            if (index < box.width() && box.constrains(index)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The opaque variables that some box of this region constrains, by index. */

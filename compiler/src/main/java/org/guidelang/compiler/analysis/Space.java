@@ -23,9 +23,30 @@ final class Space {
     private final CheckedGuideline guideline;
     private final List<Variable> variables = new ArrayList<>();
     private final Map<Object, Variable> byKey = new LinkedHashMap<>();
+    private Region admissible;
+    private List<String> beyondConstraints = List.of();
 
     Space(CheckedGuideline guideline) {
         this.guideline = guideline;
+    }
+
+    /**
+     * The patients that satisfy the guideline's constraints between inputs, as far as the analysis
+     * reads them; null until {@link ConstraintAnalysis} has restricted the space, and for a
+     * guideline without constraints. Once set, every region lies within it.
+     */
+    Region admissible() {
+        return admissible;
+    }
+
+    /** The constraints beyond the analysis, by name: patients it finds may break them. */
+    List<String> beyondConstraints() {
+        return beyondConstraints;
+    }
+
+    void restrict(Region admissible, List<String> beyondConstraints) {
+        this.admissible = admissible;
+        this.beyondConstraints = List.copyOf(beyondConstraints);
     }
 
     Variable variable(int index) {
