@@ -97,6 +97,7 @@ public final class GuidelineDiff {
         declarations.inputs(old.ownInputs(), now.ownInputs());
         declarations.params(old.params(), now.params());
         declarations.definitions(old.definitions(), now.definitions());
+        declarations.constraints(old.ownConstraints(), now.ownConstraints());
         outcomes.outcomes(old.outcomes(), now.outcomes());
         outcomes.examples(old.examples(), now.examples());
         List<Change> found = changes.list();
