@@ -3,6 +3,7 @@ package org.guidelang.compiler.html;
 import java.util.ArrayList;
 import java.util.List;
 import org.guidelang.compiler.html.GuidelineVars.CodeRow;
+import org.guidelang.compiler.html.GuidelineVars.ConstraintRow;
 import org.guidelang.compiler.html.GuidelineVars.DefinitionRow;
 import org.guidelang.compiler.html.GuidelineVars.HistoryRow;
 import org.guidelang.compiler.html.GuidelineVars.InputRow;
@@ -12,6 +13,7 @@ import org.guidelang.compiler.html.GuidelineVars.ParamView;
 import org.guidelang.compiler.html.GuidelineVars.RecommendationView;
 import org.guidelang.compiler.html.GuidelineVars.ReferenceView;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.Constraint;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
@@ -53,7 +55,7 @@ final class GuidelinePage {
                 .map(i -> link(i.guideline(), i.alias()))
                 .toList();
         List<Link> users = usedBy.stream().map(g -> link(g, "")).toList();
-        return new GuidelineVars(stylesheet, meta(), uses, users, inputs(), definitions(), tables, criteria,
+        return new GuidelineVars(stylesheet, meta(), uses, users, inputs(), definitions(), constraints(), tables, criteria,
                 recommendations, params(), WorkedCases.of(guideline), references());
     }
 
@@ -103,6 +105,17 @@ final class GuidelinePage {
                 .map(d -> new DefinitionRow(PageAnchors.definitionAnchor(d.name()), d.name(), orEmpty(d.label()),
                         notation.html(d.value())))
                 .toList();
+    }
+
+    private List<ConstraintRow> constraints() {
+        List<ConstraintRow> rows = new ArrayList<>();
+        for (Constraint constraint : guideline.constraints()) {
+            boolean inherited = !constraint.guideline().equals(guideline.id());
+            rows.add(new ConstraintRow(PageAnchors.constraintAnchor(constraint.name()), constraint.name(),
+                    constraint.rationale(), notation.html(constraint.condition()), anchors.citations(constraint.citations()),
+                    inherited ? constraint.guideline() : "", inherited ? PageAnchors.page(constraint.guideline()) : ""));
+        }
+        return rows;
     }
 
     private RecommendationView recommendation(Recommendation rec) {

@@ -2,13 +2,18 @@ package org.guidelang.compiler.java;
 
 import com.palantir.javapoet.ClassName;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.CitationRef;
+import org.guidelang.compiler.model.Constraint;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.SourceRef;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.runtime.Range;
 
-/** The Javadoc of a guideline's class: its title, metadata, description, sources and a usage sketch. */
+/**
+ * The Javadoc of a guideline's class: its title, metadata, description, sources, constraints between
+ * inputs and a usage sketch.
+ */
 final class ClassJavadoc {
     private final CheckedGuideline guideline;
     private final ClassName self;
@@ -57,6 +62,17 @@ final class ClassJavadoc {
         for (CheckedGuideline.ImportRef imported : guideline.imports()) {
             doc.append("\n<p>Uses the outcomes of {@code ").append(imported.guideline().id()).append("} as {@code ")
                     .append(imported.alias()).append("}, evaluated on the same patient.\n");
+        }
+        if (!guideline.constraints().isEmpty()) {
+            doc.append("\n<p>Constraints between inputs, which a patient's values must satisfy:\n<ul>\n");
+            for (Constraint constraint : guideline.constraints()) {
+                String cited = CitationRef.text(constraint.citations());
+                doc.append("  <li>").append(constraint.name()).append(": ")
+                        .append(JavadocText.escape(constraint.text() + " (" + constraint.rationale()
+                                + (cited == null ? "" : " Source: " + cited) + ")"))
+                        .append('\n');
+            }
+            doc.append("</ul>\n");
         }
         doc.append("\n<p>Usage (every input may be left out; thread-safe):\n<pre>{@code\n")
                 .append(self.simpleName()).append(".Result result = ").append(self.simpleName())
