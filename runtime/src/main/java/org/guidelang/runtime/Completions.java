@@ -84,13 +84,15 @@ public final class Completions {
     /**
      * The reach of one evaluation of an outcome from its one-pass {@code values} (bits as in
      * {@link Reach}, bit {@code noValue} for "no value") and {@code missing} inputs. One value
-     * decides it. With no input missing it can only have no value (an undetermined condition on
+     * decides it, though {@code missing} stays to be split when the evaluation could not yet tell
+     * whether its completions satisfy the constraints between inputs (see {@link #refine}). With
+     * no input missing it can only have no value (an undetermined condition on
      * complete data, such as a division by zero). Unless the outcome is {@code total} (decided for
      * every complete patient, as the analysis proved), a completion may leave it without a value.
      */
     public static Reach reach(long values, long missing, boolean total, int noValue) {
         if (Long.bitCount(values) == 1) {
-            return new Reach(values, 0L);
+            return new Reach(values, missing);
         }
         if (missing == 0L) {
             return new Reach(1L << noValue, 0L);
@@ -114,15 +116,13 @@ public final class Completions {
     public Reach refine(Oracle oracle) {
         Object[] values = new Object[cells.length];
         Reach first = oracle.reach(values);
-        if (first.determined()) {
-            return new Reach(first.values(), 0L);
-        }
+        Reach asIs = new Reach(first.values(), first.determined() ? 0L : first.missing());
         if (first.values() == 0L || !splitsAny(first.missing())) {
-            return first;
+            return asIs;
         }
         Split split = new Split(oracle, values);
         if (!split.explore(first)) {
-            return first;
+            return asIs;
         }
         return split.answer();
     }
@@ -177,12 +177,17 @@ public final class Completions {
             Arrays.fill(chosen, -1);
         }
 
-        /** Explores the node whose evaluation is {@code reach}; false when the budget ran out. */
+        /**
+         * Explores the node whose evaluation is {@code reach}; false when the budget ran out. A
+         * determined node with inputs still missing is split on: its value holds only if some
+         * completion of those inputs satisfies the constraints between inputs, which the
+         * evaluation could not yet tell.
+         */
         boolean explore(Reach reach) {
             if (reach.values() == 0L) {
                 return true; // no completion here satisfies the constraints
             }
-            int input = reach.determined() ? -1 : splittable(reach.missing());
+            int input = splittable(reach.missing());
             if (input < 0) {
                 leaves.add(new Leaf(chosen.clone(), reach));
                 return true;

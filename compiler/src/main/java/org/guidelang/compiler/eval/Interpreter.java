@@ -110,11 +110,12 @@ public final class Interpreter {
 
         /**
          * One pass over a completion; it breaks a constraint when a constraint is false on its
-         * values. An undetermined outcome also lacks the missing inputs of every constraint still
-         * unknown: in three-valued logic an unknown constraint accepts the completion even where
-         * no value of those inputs satisfies it (as for {@code c and not c}), so the refinement
-         * must split them too, down to completions on which each constraint is decided, or it
-         * would count outcome values that only completions breaking a constraint give.
+         * values. Every outcome also lacks the missing inputs of every constraint still unknown,
+         * a determined one becoming undetermined with its one value possible: in three-valued
+         * logic an unknown constraint accepts the completion even where no value of those inputs
+         * satisfies it (as for {@code c and not c}), so the refinement must split them too, down
+         * to completions on which each constraint is decided, or it would count values, and
+         * inputs that change them, that only completions breaking a constraint give.
          */
         @Override
         public EvaluationResult onePass(Map<String, ?> patient) throws InvalidInputException {
@@ -132,13 +133,10 @@ public final class Interpreter {
             }
             List<OutcomeResult> outcomes = new ArrayList<>();
             for (OutcomeResult outcome : result.outcomes().values()) {
-                if (outcome.isDetermined()) {
-                    outcomes.add(outcome);
-                } else {
-                    Set<String> missing = new java.util.TreeSet<>(outcome.missing());
-                    missing.addAll(undecided);
-                    outcomes.add(OutcomeResult.undetermined(outcome.name(), missing, outcome.possible()));
-                }
+                Set<String> missing = new java.util.TreeSet<>(outcome.missing());
+                missing.addAll(undecided);
+                List<Object> possible = outcome.isDetermined() ? List.of(outcome.value()) : outcome.possible();
+                outcomes.add(OutcomeResult.undetermined(outcome.name(), missing, possible));
             }
             return EvaluationResult.of(result.guideline(), result.version(), outcomes, result.explanation());
         }

@@ -48,6 +48,9 @@ import org.junit.jupiter.api.TestFactory;
  * value alone changes the answer between two completions. Where a missing input is read in a way
  * the refinement does not split (arithmetic, comparison with another input, {@code is known}),
  * the answer must be sound: no possible value or deciding input left out, no wrong decision.
+ * Constraints between inputs count as docs/language.md §9.2 says: a patient whose given values
+ * break one is not drawn (the interpreter refuses it), and a completion that breaks one is no
+ * completion at all; the oracle evaluates the constraints itself.
  *
  * <p>{@code -Dguidelang.long=true} multiplies the patients.
  */
@@ -74,12 +77,24 @@ class ExactAnswersPropertyTest {
     private static void check(CheckedGuideline guideline, Random random) {
         Map<String, List<Object>> grid = grid(guideline);
         Set<String> soundOnly = soundOnly(guideline);
+        int checked = 0;
         for (int n = 0; n < PATIENTS; n++) {
             Map<String, Object> patient = partialPatient(guideline, grid, random);
             List<String> missing = guideline.inputs().stream().map(InputDecl::name)
                     .filter(name -> !patient.containsKey(name)).toList();
+            if (!new CompletePatientOracle(patient, new HashSet<>(missing)).satisfiesConstraints(guideline)) {
+                assertTrue(!Interpreter.constraintErrors(guideline, engineView(patient)).isEmpty(),
+                        "refused: " + guideline.id() + " " + patient);
+                continue;
+            }
+            assertEquals(List.of(), Interpreter.constraintErrors(guideline, engineView(patient)),
+                    "accepted: " + guideline.id() + " " + patient);
             EvaluationResult result = Interpreter.evaluate(guideline, engineView(patient));
             Map<String, Expected> expected = bruteForce(guideline, patient, missing, grid);
+            if (expected == null) {
+                continue; // no completion satisfies the constraints, though none is false as given
+            }
+            checked++;
             boolean exact = missing.stream().noneMatch(soundOnly::contains);
             for (Outcome outcome : guideline.outcomes()) {
                 OutcomeResult actual = result.outcome(outcome.name()).orElseThrow();
@@ -88,6 +103,7 @@ class ExactAnswersPropertyTest {
                 compare(truth, actual, exact, where);
             }
         }
+        assertTrue(checked >= PATIENTS / 2, guideline.id() + ": only " + checked + " patients satisfied the constraints");
     }
 
     private record Expected(List<Object> values, Set<String> missing) {}
@@ -125,7 +141,10 @@ class ExactAnswersPropertyTest {
         }
     }
 
-    /** Values over every completion, in the outcome's order; inputs that alone change the value. */
+    /**
+     * Values over every completion that satisfies the constraints, in the outcome's order; inputs
+     * that alone change the value; null when no completion satisfies them.
+     */
     private static Map<String, Expected> bruteForce(CheckedGuideline g, Map<String, Object> patient,
             List<String> missing, Map<String, List<Object>> grid) {
         Map<String, Set<Object>> values = new HashMap<>();
@@ -133,8 +152,13 @@ class ExactAnswersPropertyTest {
         Map<String, Map<String, Map<List<Object>, Set<Object>>>> byOthers = new HashMap<>();
         List<Map<String, Object>> completions = new ArrayList<>();
         complete(new LinkedHashMap<>(patient), missing, 0, grid, completions);
+        int valid = 0;
         for (Map<String, Object> completion : completions) {
             CompletePatientOracle oracle = new CompletePatientOracle(completion, new HashSet<>(missing));
+            if (!oracle.satisfiesConstraints(g)) {
+                continue;
+            }
+            valid++;
             for (Outcome outcome : g.outcomes()) {
                 Object value = oracle.outcome(g, outcome);
                 values.computeIfAbsent(outcome.name(), k -> new HashSet<>()).add(value);
@@ -152,6 +176,9 @@ class ExactAnswersPropertyTest {
                 }
             }
         }
+        if (valid == 0) {
+            return null;
+        }
         Map<String, Expected> expected = new HashMap<>();
         for (Outcome outcome : g.outcomes()) {
             List<Object> ordered = new ArrayList<>();
@@ -163,7 +190,8 @@ class ExactAnswersPropertyTest {
             Set<String> deciding = new TreeSet<>();
             if (ordered.size() > 1) {
                 for (String input : missing) {
-                    if (byOthers.get(outcome.name()).get(input).values().stream().anyMatch(s -> s.size() > 1)) {
+                    var seen = byOthers.get(outcome.name()).get(input);
+                    if (seen != null && seen.values().stream().anyMatch(s -> s.size() > 1)) {
                         deciding.add(input);
                     }
                 }
@@ -310,6 +338,7 @@ class ExactAnswersPropertyTest {
             }
         }
         g.definitions().forEach(d -> constantsIn(d.value(), out));
+        g.constraints().forEach(c -> constantsIn(c.condition(), out));
     }
 
     private static void constantsIn(CExpr e, List<Constant> out) {
@@ -367,6 +396,7 @@ class ExactAnswersPropertyTest {
         g.imports().forEach(i -> soundOnly(i.guideline(), out, seen));
         List<CExpr> all = new ArrayList<>();
         g.definitions().forEach(d -> all.add(d.value()));
+        g.constraints().forEach(c -> all.add(c.condition()));
         for (Outcome outcome : g.outcomes()) {
             if (outcome instanceof DecisionTable t) {
                 t.rules().forEach(r -> all.add(r.condition()));

@@ -1,0 +1,78 @@
+package org.guidelang.compiler.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.runtime.EvaluationResult;
+import org.guidelang.runtime.InputError;
+import org.guidelang.runtime.OutcomeResult;
+import org.junit.jupiter.api.Test;
+
+/** Constraints between inputs: refused patients, and completions that respect them (docs/language.md §9.2). */
+class ConstraintsTest {
+    private static final CheckedGuideline CLEARED = Guidelines.of("cleared", """
+            guideline cleared version 1.0.0 {
+              source s "Data dictionary"
+              input extrahepaticDiseaseCleared : boolean
+              input extrahepaticMetastases : boolean
+              input ki67 : percent in [0, 100]
+              constraint clearedMeansNone "Cleared extrahepatic disease leaves no metastases." :
+                not (extrahepaticDiseaseCleared and extrahepaticMetastases) cite s at "p. 1"
+              table plan : code { NO_TRANSPLANT, TRANSPLANT } hit first {
+                when extrahepaticMetastases -> NO_TRANSPLANT
+                when extrahepaticDiseaseCleared and ki67 < 20% -> TRANSPLANT
+                otherwise -> NO_TRANSPLANT
+              } cite s
+            }
+            """);
+
+    @Test
+    void aPatientWhoseValuesBreakAConstraintGetsAnInputErrorNamingIt() {
+        List<InputError> errors = Interpreter.constraintErrors(CLEARED,
+                Map.of("extrahepaticDiseaseCleared", true, "extrahepaticMetastases", true, "ki67", 5.0));
+        assertEquals(1, errors.size());
+        assertEquals("$: the values extrahepaticDiseaseCleared = true, extrahepaticMetastases = true break constraint "
+                + "clearedMeansNone: Cleared extrahepatic disease leaves no metastases. — fix: correct the value that is "
+                + "wrong, or leave it out (null) if it is not known", errors.get(0).toString());
+    }
+
+    @Test
+    void anUnknownConstraintAcceptsThePatientAndItsCompletionsRespectIt() {
+        Map<String, Object> patient = Map.of("extrahepaticDiseaseCleared", true, "ki67", 5.0);
+        assertEquals(List.of(), Interpreter.constraintErrors(CLEARED, patient));
+        // Metastases would give NO_TRANSPLANT, but with the disease cleared there are none.
+        assertEquals("TRANSPLANT", Interpreter.evaluate(CLEARED, patient).outcome("plan").orElseThrow().value());
+        // Not cleared: with metastases or without, no rule but the first and the otherwise applies.
+        OutcomeResult open = Interpreter.evaluate(CLEARED, Map.of("extrahepaticDiseaseCleared", false, "ki67", 5.0))
+                .outcome("plan").orElseThrow();
+        assertEquals("NO_TRANSPLANT", open.value());
+    }
+
+    /**
+     * With {@code b} missing, three-valued logic cannot see that {@code not a or (b and not b)}
+     * fails for a = true whatever b is: the refinement must split b too, or it would count X.
+     */
+    @Test
+    void completionsAreSplitUntilEveryConstraintIsDecided() {
+        CheckedGuideline g = Guidelines.of("split", """
+                guideline split version 1.0.0 {
+                  source s "Notes"
+                  input a : boolean
+                  input b : boolean
+                  constraint onlyWithoutA "a never holds." : not a or (b and not b) cite s
+                  table t : code { X, Y } hit first {
+                    when a -> X
+                    otherwise -> Y
+                  } cite s
+                }
+                """);
+        Map<String, Object> nothingKnown = Map.of();
+        assertEquals(List.of(), Interpreter.constraintErrors(g, nothingKnown));
+        EvaluationResult result = Interpreter.evaluate(g, nothingKnown);
+        assertEquals("Y", result.outcome("t").orElseThrow().value());
+        assertEquals(Set.of(), result.outcome("t").orElseThrow().missing());
+    }
+}
