@@ -11,7 +11,7 @@ import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.OutcomeResult;
 import org.junit.jupiter.api.Test;
 
-/** Constraints between inputs: refused patients, and completions that respect them (docs/language.md §9.2). */
+/** Constraints between inputs: refused patients, and completions that respect them (docs/language.md §5.1). */
 class ConstraintsTest {
     private static final CheckedGuideline CLEARED = Guidelines.of("cleared", """
             guideline cleared version 1.0.0 {

@@ -48,7 +48,7 @@ import org.junit.jupiter.api.TestFactory;
  * value alone changes the answer between two completions. Where a missing input is read in a way
  * the refinement does not split (arithmetic, comparison with another input, {@code is known}),
  * the answer must be sound: no possible value or deciding input left out, no wrong decision.
- * Constraints between inputs count as docs/language.md §9.2 says: a patient whose given values
+ * Constraints between inputs count as docs/language.md §5.1 says: a patient whose given values
  * break one is not drawn (the interpreter refuses it), and a completion that breaks one is no
  * completion at all; the oracle evaluates the constraints itself.
  *
