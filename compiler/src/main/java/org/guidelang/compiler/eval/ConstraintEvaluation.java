@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.Constraint;
 import org.guidelang.compiler.model.Definition;
@@ -26,25 +27,29 @@ import org.guidelang.runtime.Unit;
  */
 public final class ConstraintEvaluation {
     private final Map<Constraint, Val> values = new LinkedHashMap<>();
+    private final Map<Definition, Val> definitions = new HashMap<>();
     private final Map<String, ?> patient;
+    private final Evaluator evaluator;
 
     private ConstraintEvaluation(List<Constraint> constraints, Map<String, ?> patient) {
         this.patient = patient;
-        Map<Definition, Val> definitions = new HashMap<>();
-        Evaluator[] evaluator = new Evaluator[1];
-        evaluator[0] = new Evaluator(patient, outcome -> {
-            throw new IllegalStateException("a checked constraint reads no outcome: " + outcome.display());
-        }, definition -> {
-            Val value = definitions.get(definition);
-            if (value == null) {
-                value = evaluator[0].eval(definition.value());
-                definitions.put(definition, value);
-            }
-            return value;
-        });
+        this.evaluator = new Evaluator(patient, ConstraintEvaluation::noOutcome, this::definition);
         for (Constraint constraint : constraints) {
-            values.put(constraint, evaluator[0].eval(constraint.condition()));
+            values.put(constraint, evaluator.eval(constraint.condition()));
         }
+    }
+
+    private static Val noOutcome(CExpr.OutcomeRef outcome) {
+        throw new IllegalStateException("a checked constraint reads no outcome: " + outcome.display());
+    }
+
+    private Val definition(Definition definition) {
+        Val value = definitions.get(definition);
+        if (value == null) {
+            value = evaluator.eval(definition.value());
+            definitions.put(definition, value);
+        }
+        return value;
     }
 
     /** Evaluates every constraint of {@code constraints} for a validated patient (as {@link Interpreter} reads it). */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.guidelang.compiler.analysis.InputCells;
 import org.guidelang.compiler.analysis.TotalOutcomes;
 import org.guidelang.compiler.model.CExpr;
@@ -34,7 +35,9 @@ import org.guidelang.runtime.Truth;
  * unknown is still decided when all of them, and the first rule that holds, yield the same code.
  * An outcome the one pass leaves undetermined is refined by {@link Completions}: decided when
  * every completion of the missing inputs gives it one value, else with exactly the values some
- * completion gives and the inputs that decide between them (see docs/language.md §9.1).
+ * completion gives and the inputs that decide between them (see docs/language.md §9.1). Only
+ * completions that satisfy the guideline's constraints between inputs count; a patient whose
+ * given values break one is refused by {@link #constraintErrors} before it is evaluated (§5.1).
  */
 public final class Interpreter {
     private Interpreter() {}
@@ -133,7 +136,7 @@ public final class Interpreter {
             }
             List<OutcomeResult> outcomes = new ArrayList<>();
             for (OutcomeResult outcome : result.outcomes().values()) {
-                Set<String> missing = new java.util.TreeSet<>(outcome.missing());
+                Set<String> missing = new TreeSet<>(outcome.missing());
                 missing.addAll(undecided);
                 List<Object> possible = outcome.isDetermined() ? List.of(outcome.value()) : outcome.possible();
                 outcomes.add(OutcomeResult.undetermined(outcome.name(), missing, possible));
