@@ -8,16 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.GuideCompiler;
-import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.source.SourceFile;
 
-/** The guideline sources packed into the benchmark jar (under {@code guide/}), compiled for the interpreter. */
+/** The guideline sources packed into the benchmark jar (under {@code guide/}), compiled into interpreters. */
 final class BundledGuidelines {
     private static final List<String> FILES = List.of("who_grading.guide", "milan_nen.guide");
 
     private BundledGuidelines() {}
 
-    static CheckedGuideline checked(String id) {
+    static Interpreter interpreter(String id) {
         List<SourceFile> files = new ArrayList<>();
         for (String name : FILES) {
             try (InputStream in = BundledGuidelines.class.getResourceAsStream("/guide/" + name)) {
@@ -33,6 +33,9 @@ final class BundledGuidelines {
         if (compilation.hasErrors()) {
             throw new IllegalStateException("the bundled guidelines do not compile: " + compilation.diagnostics());
         }
-        return compilation.guideline(id).orElseThrow(() -> new IllegalStateException("no guideline " + id));
+        if (compilation.guideline(id).isEmpty()) {
+            throw new IllegalStateException("no guideline " + id);
+        }
+        return new Interpreter(compilation.analysis(id));
     }
 }

@@ -1,7 +1,11 @@
 package org.guidelang.compiler;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.ast.Guideline;
 import org.guidelang.compiler.diagnostics.Diagnostic;
 import org.guidelang.compiler.model.CheckedGuideline;
@@ -10,23 +14,39 @@ import org.guidelang.compiler.symbols.SymbolTable;
 
 /**
  * What a compilation produced: the guidelines that checked clean (in import order: a
- * guideline comes after those it imports) and every diagnostic, sorted. For editors it also
- * keeps, even when checking fails, the syntax of each file that parsed ({@code syntax}, in file
- * order) and the symbol table of each guideline the checker reached ({@code symbols}, in import
- * order), complete or as far as checking went.
+ * guideline comes after those it imports), the analysis of each by id, and every diagnostic,
+ * sorted. For editors it also keeps, even when checking fails, the syntax of each file that
+ * parsed ({@code syntax}, in file order) and the symbol table of each guideline the checker
+ * reached ({@code symbols}, in import order), complete or as far as checking went.
  */
 public record Compilation(
         List<SourceFile> files,
         List<CheckedGuideline> guidelines,
+        Map<String, GuidelineAnalysis> analyses,
         List<Diagnostic> diagnostics,
         List<Guideline> syntax,
         List<SymbolTable> symbols) {
     public Compilation {
         files = List.copyOf(files);
         guidelines = List.copyOf(guidelines);
+        analyses = Collections.unmodifiableMap(new LinkedHashMap<>(analyses)); // in import order, as guidelines
         diagnostics = List.copyOf(diagnostics);
         syntax = List.copyOf(syntax);
         symbols = List.copyOf(symbols);
+    }
+
+    /**
+     * The analysis of the guideline {@code id}: its findings and what they prove of its outcomes,
+     * which the interpreter and the back ends are handed.
+     *
+     * @throws IllegalArgumentException if no guideline of that id checked clean
+     */
+    public GuidelineAnalysis analysis(String id) {
+        GuidelineAnalysis analysis = analyses.get(id);
+        if (analysis == null) {
+            throw new IllegalArgumentException("no guideline `" + id + "` checked clean in this compilation");
+        }
+        return analysis;
     }
 
     public boolean hasErrors() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.guidelang.compiler.analysis.CoverageAnalysis;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.ast.Guideline;
 import org.guidelang.compiler.ast.Member;
 import org.guidelang.compiler.check.GuidelineChecker;
@@ -55,6 +56,7 @@ public final class GuideCompiler {
         List<Guideline> order = new ImportOrder(byId, unparsed, diagnostics).sorted();
         Map<String, CheckedGuideline> checked = new LinkedHashMap<>();
         Map<String, SymbolTable> symbols = new LinkedHashMap<>();
+        Map<String, GuidelineAnalysis> analyses = new LinkedHashMap<>();
         Set<String> failed = new HashSet<>();
         for (Guideline guideline : order) {
             if (!importsChecked(guideline, checked)) {
@@ -75,13 +77,15 @@ public final class GuideCompiler {
             Optional<CheckedGuideline> result = checking.checked();
             result.ifPresent(g -> {
                 checked.put(g.id(), g);
-                CoverageAnalysis.report(g, diagnostics);
+                GuidelineAnalysis analysis = CoverageAnalysis.analyze(g, analyses);
+                analyses.put(g.id(), analysis);
+                CoverageAnalysis.report(analysis, diagnostics);
             });
             if (result.isEmpty()) {
                 failed.add(guideline.id().text());
             }
         }
-        return new Compilation(files, List.copyOf(checked.values()), diagnostics.sorted(), syntax,
+        return new Compilation(files, List.copyOf(checked.values()), analyses, diagnostics.sorted(), syntax,
                 List.copyOf(symbols.values()));
     }
 

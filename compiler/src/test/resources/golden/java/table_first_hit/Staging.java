@@ -2,6 +2,7 @@ package org.guidelang.generated;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,10 +10,12 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.annotation.processing.Generated;
 import org.guidelang.runtime.CodeValue;
+import org.guidelang.runtime.Completions;
 import org.guidelang.runtime.Conditions;
 import org.guidelang.runtime.Decided;
 import org.guidelang.runtime.DecisionTableLogic;
 import org.guidelang.runtime.EvaluationResult;
+import org.guidelang.runtime.ExactAnswers;
 import org.guidelang.runtime.ExplainedValues;
 import org.guidelang.runtime.ExplanationStep;
 import org.guidelang.runtime.GuidelineEvaluator;
@@ -22,6 +25,7 @@ import org.guidelang.runtime.InputValidator;
 import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.MissingInputs;
 import org.guidelang.runtime.Ops;
+import org.guidelang.runtime.OutcomeResult;
 import org.guidelang.runtime.Range;
 import org.guidelang.runtime.Truth;
 import org.guidelang.runtime.Unit;
@@ -108,9 +112,32 @@ public final class Staging {
     }
 
     /**
-     * Decides every outcome for one patient. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
+     * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
+        Result result = onePass(input);
+        // Complete data decides every outcome in one pass; only the rest is refined.
+        return result.stage().isDetermined() ? result : refined(result);
+    }
+
+    /**
+     * The map and JSON entry point: patients as maps from input names to values, results as {@code EvaluationResult}. Thread-safe.
+     */
+    public static GuidelineEvaluator evaluator() {
+        return EVALUATOR;
+    }
+
+    /**
+     * This guideline as the runtime's {@code ExactAnswers} refines it; for the generated classes of guidelines that import it. Immutable.
+     */
+    public static ExactAnswers.Subject exactAnswers() {
+        return ExactSubject.INSTANCE;
+    }
+
+    /**
+     * One straight-line pass: sound, and exact on complete data; an undetermined outcome holds the codes this pass leaves open.
+     */
+    private static Result onePass(Input input) {
         Evaluation evaluation = new Evaluation(input, null);
         Stage stage = evaluation.stage("stage");
         return new Result(
@@ -119,10 +146,27 @@ public final class Staging {
     }
 
     /**
-     * The map and JSON entry point: patients as maps from input names to values, results as {@code EvaluationResult}. Thread-safe.
+     * The exact answers where the one pass {@code result} left an outcome undetermined: its completions are explored by the runtime's {@code ExactAnswers}, as the interpreter's are.
      */
-    public static GuidelineEvaluator evaluator() {
-        return EVALUATOR;
+    private static Result refined(Result result) {
+        EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
+        return new Result(
+                    result.input(),
+                    Decided.fromOutcome(exact.outcomes().get("stage"), Stage.class, INPUT_INDEX));
+    }
+
+    /**
+     * The outcomes of {@code result} in the map form, in declaration order.
+     */
+    private static List<OutcomeResult> outcomeResults(Result result) {
+        return List.of(result.stage().toOutcomeResult("stage"));
+    }
+
+    /**
+     * The explanation of {@code input}, every undetermined step refined as the outcomes are.
+     */
+    private static List<ExplanationStep> explanation(Input input) {
+        return ExactAnswers.explain(new Evaluation(input, new ArrayList<>()).evaluateAll(), input.toValues(), ExactSubject.INSTANCE);
     }
 
     /**
@@ -231,13 +275,30 @@ public final class Staging {
         }
 
         /**
-         * The input from validated values ({@code InputValidator}): input names to Double, Boolean or code String; an absent name is missing.
+         * The input from validated values ({@code InputValidator}): input names to Double, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
-        public static Input fromValues(Map<String, Object> values) {
+        public static Input fromValues(Map<String, ?> values) {
             return new Input(
                         Ops.number(values.get("size")),
                         Ops.number(values.get("nodes")),
                         Ops.number(values.get("grade")));
+        }
+
+        /**
+         * The values as {@link #fromValues} reads them: input names to Double, Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
+         */
+        public Map<String, Object> toValues() {
+            Map<String, Object> values = new LinkedHashMap<>();
+            if (!Double.isNaN(this.size)) {
+                values.put("size", this.size);
+            }
+            if (!Double.isNaN(this.nodes)) {
+                values.put("nodes", this.nodes);
+            }
+            if (!Double.isNaN(this.grade)) {
+                values.put("grade", this.grade);
+            }
+            return values;
         }
 
         /**
@@ -323,7 +384,7 @@ public final class Staging {
          * How each outcome was reached: the same steps, in the same order, as the reference interpreter ({@code guidec eval}) gives. Built on each call.
          */
         public List<ExplanationStep> explain() {
-            return List.copyOf(new Evaluation(input, new ArrayList<>()).evaluateAll());
+            return Staging.explanation(input);
         }
 
         /**
@@ -339,7 +400,7 @@ public final class Staging {
          * The map and JSON form, with the explanation ({@code guidec eval --json}).
          */
         public EvaluationResult toEvaluationResult() {
-            return EvaluationResult.of(ID, VERSION, List.of(stage.toOutcomeResult("stage")), explain());
+            return EvaluationResult.of(ID, VERSION, Staging.outcomeResults(this), explain());
         }
     }
 
@@ -576,6 +637,115 @@ public final class Staging {
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
             Input input = Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow());
             return Staging.evaluate(input).toEvaluationResult();
+        }
+    }
+
+    /**
+     * {@code staging} as {@code ExactAnswers} refines it. Its own class, so that the cells are made only when a patient first leaves an outcome undetermined.
+     */
+    private static final class ExactSubject implements ExactAnswers.Subject {
+        static final ExactSubject INSTANCE = new ExactSubject();
+
+        /**
+         * One value of each cell of each input, in the order of {@code INPUT_INDEX}: the values no condition tells apart; null for an input never split.
+         */
+        private static final Completions CELLS = Completions.of(new Object[][] {
+            {0.0, 6.0, 10.0, 28.0}, // size
+            {0.0, 1.0}, // nodes
+            {0.0, 20.0, 90.0} // grade
+        });
+
+        private ExactSubject() {
+        }
+
+        @Override
+        public InputIndex inputs() {
+            return INPUT_INDEX;
+        }
+
+        @Override
+        public Completions cells() {
+            return CELLS;
+        }
+
+        @Override
+        public List<Object> values(String outcome) {
+            return switch (outcome) {
+                case "stage" -> List.<Object>of("ONE", "TWO", "THREE");
+                default -> throw new IllegalArgumentException("no outcome " + outcome);
+            };
+        }
+
+        @Override
+        public String noValue(String outcome) {
+            return switch (outcome) {
+                case "stage" -> "no rule";
+                default -> "no value";
+            };
+        }
+
+        @Override
+        public EvaluationResult onePass(Map<String, ?> patient) {
+            return EvaluationResult.of(ID, VERSION, Staging.outcomeResults(Staging.onePass(Input.fromValues(patient))), List.of());
+        }
+
+        @Override
+        public ExactAnswers.Subject imported(String alias) {
+            return null;
+        }
+
+        @Override
+        public ExactAnswers.Completer completer(Map<String, ?> patient) {
+            // The input as onePass reads the completed map, without the map.
+            Input given = Input.fromValues(patient);
+            return completion -> new Answers(new Evaluation(new Input(
+                            completion[0] == null ? given.size() : Ops.number(completion[0]),
+                            completion[1] == null ? given.nodes() : Ops.number(completion[1]),
+                            completion[2] == null ? given.grade() : Ops.number(completion[2])), null));
+        }
+
+        /**
+         * One straight-line evaluation as {@code ExactAnswers} reads it: each outcome's answer as bits.
+         */
+        private static final class Answers implements ExactAnswers.Evaluated {
+            private final Evaluation evaluation;
+
+            Answers(Evaluation evaluation) {
+                this.evaluation = evaluation;
+            }
+
+            @Override
+            public int value(String outcome) {
+                return switch (outcome) {
+                    case "stage" -> {
+                        Stage code = evaluation.stage("stage");
+                        yield code == null ? -1 : code.ordinal();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+
+            @Override
+            public long missing(String outcome) {
+                return switch (outcome) {
+                    case "stage" -> {
+                        evaluation.stage("stage");
+                        yield evaluation.stageMissing();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
+
+            @Override
+            public long possible(String outcome) {
+                return switch (outcome) {
+                    case "stage" -> {
+                        evaluation.stage("stage");
+                        yield evaluation.stagePossible();
+                    }
+                    default -> throw new IllegalArgumentException("no outcome " + outcome);
+                };
+            }
         }
     }
 }

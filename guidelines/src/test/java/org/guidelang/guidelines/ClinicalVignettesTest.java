@@ -108,7 +108,8 @@ class ClinicalVignettesTest {
         Validation validation = InputValidator.validate(vignette.patient(),
                 guideline.inputs().stream().map(InputDecl::spec).toList());
         assertTrue(validation.errors().isEmpty(), () -> vignette.name() + ": invalid patient " + validation.errors());
-        EvaluationResult result = Interpreter.evaluate(guideline, validation.values());
+        EvaluationResult result = new Interpreter(NenGuidelines.compilation().analysis(guideline.id()))
+                .evaluate(validation.values());
         for (Map.Entry<String, JsonNode> expected : vignette.expect().entrySet()) {
             Optional<OutcomeResult> outcome = result.outcome(expected.getKey());
             assertTrue(outcome.isPresent(), vignette.name() + ": " + guideline.id() + " has no outcome "

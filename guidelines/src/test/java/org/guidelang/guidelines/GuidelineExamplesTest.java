@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
 import org.guidelang.compiler.eval.ExampleRunner;
+import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.ExampleCase;
 import org.junit.jupiter.api.DynamicContainer;
@@ -61,9 +62,10 @@ class GuidelineExamplesTest {
         List<DynamicContainer> containers = new ArrayList<>();
         for (CheckedGuideline guideline : NenGuidelines.compilation().guidelines()) {
             List<DynamicTest> tests = new ArrayList<>();
+            Interpreter interpreter = new Interpreter(NenGuidelines.compilation().analysis(guideline.id()));
             for (ExampleCase example : guideline.examples()) {
                 tests.add(DynamicTest.dynamicTest(example.title(), () -> {
-                    ExampleRunner.Run run = ExampleRunner.run(guideline, example);
+                    ExampleRunner.Run run = ExampleRunner.run(interpreter, example);
                     assertTrue(run.passed(), () -> failure(run));
                 }));
             }

@@ -275,7 +275,8 @@ class OnePatientOneAnswerTest {
                 });
                 var validation = InputValidator.validate(own, specs);
                 assertTrue(validation.errors().isEmpty(), () -> guideline.id() + ": " + validation.errors());
-                results.put(guideline.id(), Interpreter.evaluate(guideline, validation.values()));
+                results.put(guideline.id(),
+                        new Interpreter(NenGuidelines.compilation().analysis(guideline.id())).evaluate(validation.values()));
             }
             return new Answers(results);
         }

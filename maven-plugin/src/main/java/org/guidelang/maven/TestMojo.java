@@ -13,6 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.eval.ExampleFailure;
 import org.guidelang.compiler.eval.ExampleRunner;
+import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.output.GeneratedFile;
 import org.guidelang.compiler.output.OutputFolder;
@@ -72,7 +73,7 @@ public final class TestMojo extends AbstractMojo {
         List<GeneratedFile> reports = new ArrayList<>();
         int total = 0;
         for (CheckedGuideline guideline : compilation.guidelines()) {
-            List<ExampleRunner.Run> runs = ExampleRunner.run(guideline);
+            List<ExampleRunner.Run> runs = ExampleRunner.run(new Interpreter(compilation.analysis(guideline.id())));
             if (runs.isEmpty()) {
                 continue;
             }

@@ -223,13 +223,20 @@ public final class Completions {
         Reach answer() {
             long possible = 0L;
             long missing = 0L;
+            long split = 0L; // the inputs some leaf took a cell of: the only ones divide() can name
             for (Leaf leaf : leaves) {
                 possible |= leaf.reach().values();
                 if (!leaf.reach().determined()) {
                     missing |= leaf.reach().missing();
                 }
+                for (int input = 0; input < cells.length; input++) {
+                    if (leaf.chosen()[input] >= 0) {
+                        split |= 1L << input;
+                    }
+                }
             }
-            for (int a = 0; a < leaves.size(); a++) {
+            // Pairs are quadratic in the leaves; stop once every input they could name is named.
+            for (int a = 0; a < leaves.size() && (missing & split) != split; a++) {
                 for (int b = a + 1; b < leaves.size(); b++) {
                     missing |= divide(leaves.get(a), leaves.get(b));
                 }

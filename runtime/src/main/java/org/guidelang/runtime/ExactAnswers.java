@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns a one-pass evaluation into the exact answer, for the interpreter and generated evaluators
@@ -42,6 +43,83 @@ public final class ExactAnswers {
 
         /** The guideline imported under {@code alias}, at any depth, or null. */
         Subject imported(String alias);
+
+        /**
+         * The one passes over {@code patient} that a refinement asks for. The default goes through
+         * {@link #onePass}; a generated class answers from its straight-line evaluation, without
+         * maps, and must answer exactly as {@link #onePass} does.
+         */
+        default Completer completer(Map<String, ?> patient) {
+            return new MapCompleter(this, patient);
+        }
+    }
+
+    /** One-pass evaluations of one patient with values in place of some of its missing inputs. */
+    @FunctionalInterface
+    public interface Completer {
+        /**
+         * One pass with {@code completion[i]}, where not null, as the value of input {@code i} (a
+         * Double, a code name or a Boolean, as {@link Completions} gives it); null when the
+         * completed patient breaks a constraint. Must not keep {@code completion}.
+         */
+        Evaluated evaluate(Object[] completion);
+    }
+
+    /** One one-pass evaluation as a refinement reads it: each outcome's answer as bits. */
+    public interface Evaluated {
+        /** The index of {@code outcome}'s value in {@link Subject#values}, or -1 when undetermined. */
+        int value(String outcome);
+
+        /** The inputs (bits of {@link Subject#inputs}) an undetermined {@code outcome} lacks. */
+        long missing(String outcome);
+
+        /**
+         * The values an undetermined {@code outcome} can still take, as bits over {@link
+         * Subject#values} (the bit after the last for "no value"); 0 when nothing is known.
+         */
+        long possible(String outcome);
+    }
+
+    /** The default {@link Completer}: a completed map through {@link Subject#onePass}. */
+    private record MapCompleter(Subject subject, Map<String, ?> patient) implements Completer {
+        @Override
+        public Evaluated evaluate(Object[] completion) {
+            Map<String, Object> completed = new LinkedHashMap<>(patient);
+            List<String> names = subject.inputs().names();
+            for (int i = 0; i < completion.length; i++) {
+                if (completion[i] != null) {
+                    completed.put(names.get(i), completion[i]);
+                }
+            }
+            EvaluationResult result;
+            try {
+                result = subject.onePass(completed);
+            } catch (InvalidInputException broken) {
+                return null;
+            }
+            return new Evaluated() {
+                @Override
+                public int value(String outcome) {
+                    OutcomeResult answer = result.outcome(outcome).orElseThrow();
+                    return answer.isDetermined() ? subject.values(outcome).indexOf(answer.value()) : -1;
+                }
+
+                @Override
+                public long missing(String outcome) {
+                    return subject.inputs().bits(result.outcome(outcome).orElseThrow().missing());
+                }
+
+                @Override
+                public long possible(String outcome) {
+                    List<Object> values = subject.values(outcome);
+                    long bits = 0L;
+                    for (Object value : result.outcome(outcome).orElseThrow().possible()) {
+                        bits |= 1L << (OutcomeResult.NO_VALUE.equals(value) ? values.size() : values.indexOf(value));
+                    }
+                    return bits;
+                }
+            };
+        }
     }
 
     /** The exact answer for {@code patient}, from its one-pass evaluation {@code onePass}. */
@@ -59,7 +137,26 @@ public final class ExactAnswers {
                 outcomes.add(session(sessions, subject, patient).refine(result.name()).result());
             }
         }
-        List<ExplanationStep> explanation = new ArrayList<>(onePass.explanation());
+        return EvaluationResult.of(onePass.guideline(), onePass.version(), outcomes,
+                refineSteps(onePass.explanation(), patient, subject, sessions));
+    }
+
+    /**
+     * The explanation {@code steps} of a one-pass evaluation of {@code patient}, every undetermined
+     * step refined as {@link #refine} refines it: for a caller that holds the refined outcomes.
+     * Unmodifiable.
+     */
+    public static List<ExplanationStep> explain(List<ExplanationStep> steps, Map<String, ?> patient,
+            Subject subject) {
+        if (steps.stream().noneMatch(ExactAnswers::undeterminedStep)) {
+            return List.copyOf(steps);
+        }
+        return List.copyOf(refineSteps(steps, patient, subject, new HashMap<>()));
+    }
+
+    private static List<ExplanationStep> refineSteps(List<ExplanationStep> steps, Map<String, ?> patient,
+            Subject subject, Map<Subject, Session> sessions) {
+        List<ExplanationStep> explanation = new ArrayList<>(steps);
         for (int i = 0; i < explanation.size(); i++) {
             ExplanationStep step = explanation.get(i);
             if (!undeterminedStep(step)) {
@@ -74,7 +171,7 @@ public final class ExactAnswers {
             Refined refined = session(sessions, owner, patient).refine(name);
             explanation.set(i, refined.step(step.outcome()));
         }
-        return EvaluationResult.of(onePass.guideline(), onePass.version(), outcomes, explanation);
+        return explanation;
     }
 
     private static boolean undeterminedStep(ExplanationStep step) {
@@ -114,64 +211,47 @@ public final class ExactAnswers {
     /** The refinements of one guideline for one patient, sharing the one-pass evaluations they make. */
     private static final class Session {
         private final Subject subject;
-        private final Map<String, ?> patient;
-        private final Map<List<Object>, EvaluationResult> evaluations = new HashMap<>();
+        private final Completer completer;
+        private final Map<List<Object>, Optional<Evaluated>> evaluations = new HashMap<>();
 
         Session(Subject subject, Map<String, ?> patient) {
             this.subject = subject;
-            this.patient = patient;
+            this.completer = subject.completer(patient);
         }
 
         Refined refine(String outcome) {
             List<Object> values = subject.values(outcome);
             int none = values.size();
-            Completions.Reach reach = subject.cells().refine(completion -> reach(outcome, values, none, completion));
-            EvaluationResult asGiven = evaluate(new Object[subject.inputs().names().size()]);
-            long readMissing = asGiven == null ? 0L
-                    : subject.inputs().bits(asGiven.outcome(outcome).orElseThrow().missing());
+            Completions.Reach reach = subject.cells().refine(completion -> reach(outcome, none, completion));
+            Evaluated asGiven = evaluate(new Object[subject.inputs().names().size()]);
+            long readMissing = asGiven == null ? 0L : asGiven.missing(outcome);
             return new Refined(outcome, reach, values, subject.noValue(outcome), readMissing, subject.inputs());
         }
 
-        private Completions.Reach reach(String outcome, List<Object> values, int none, Object[] completion) {
-            EvaluationResult result = evaluate(completion);
+        private Completions.Reach reach(String outcome, int none, Object[] completion) {
+            Evaluated result = evaluate(completion);
             if (result == null) {
                 return new Completions.Reach(0L, 0L); // the completion breaks a constraint
             }
-            OutcomeResult answer = result.outcome(outcome).orElseThrow();
-            if (answer.isDetermined()) {
-                return new Completions.Reach(1L << values.indexOf(answer.value()), 0L);
+            int value = result.value(outcome);
+            if (value >= 0) {
+                return new Completions.Reach(1L << value, 0L);
             }
-            long missing = subject.inputs().bits(answer.missing());
-            long possible = 0L;
-            for (Object value : answer.possible()) {
-                possible |= 1L << (OutcomeResult.NO_VALUE.equals(value) ? none : values.indexOf(value));
-            }
+            long possible = result.possible(outcome);
             if (possible == 0L) {
                 possible = (1L << (none + 1)) - 1; // nothing known: any value, or none
             }
-            return Completions.reach(possible, missing, false, none);
+            return Completions.reach(possible, result.missing(outcome), false, none);
         }
 
-        private EvaluationResult evaluate(Object[] completion) {
+        private Evaluated evaluate(Object[] completion) {
             List<Object> key = Arrays.asList(completion.clone());
-            if (evaluations.containsKey(key)) {
-                return evaluations.get(key);
+            Optional<Evaluated> known = evaluations.get(key);
+            if (known == null) {
+                known = Optional.ofNullable(completer.evaluate(completion));
+                evaluations.put(key, known);
             }
-            Map<String, Object> completed = new LinkedHashMap<>(patient);
-            List<String> names = subject.inputs().names();
-            for (int i = 0; i < completion.length; i++) {
-                if (completion[i] != null) {
-                    completed.put(names.get(i), completion[i]);
-                }
-            }
-            EvaluationResult result;
-            try {
-                result = subject.onePass(completed);
-            } catch (InvalidInputException broken) {
-                result = null;
-            }
-            evaluations.put(key, result);
-            return result;
+            return known.orElse(null);
         }
     }
 }

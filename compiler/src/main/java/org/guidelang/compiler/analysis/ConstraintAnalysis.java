@@ -7,6 +7,8 @@ import java.util.Map;
 import org.guidelang.compiler.analysis.ConditionTranslator.Translation;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.Constraint;
+import org.guidelang.compiler.region.Region;
+import org.guidelang.compiler.region.Space;
 import org.guidelang.compiler.source.SourceSpan;
 
 /**
@@ -25,13 +27,14 @@ final class ConstraintAnalysis {
     private ConstraintAnalysis() {}
 
     /** Analyses the constraints and restricts {@code space}; false when no patient satisfies them. */
-    static boolean restrict(CheckedGuideline guideline, Space space, ConditionTranslator translator,
+    static boolean restrict(CheckedGuideline guideline, GuidelineVariables variables, ConditionTranslator translator,
             List<Finding> findings) {
+        Space space = variables.space();
         Map<Constraint, Region> exact = new LinkedHashMap<>();
         List<String> beyond = new ArrayList<>();
         for (Constraint constraint : guideline.constraints()) {
             Translation translation = translator.translate(constraint.condition());
-            boolean opaque = translation.variables().stream().anyMatch(i -> space.variable(i).isOpaque());
+            boolean opaque = translation.variables().stream().anyMatch(i -> space.variable(i).isCondition());
             if (opaque || translation.readsMissingness()) {
                 beyond.add(constraint.name());
             } else {

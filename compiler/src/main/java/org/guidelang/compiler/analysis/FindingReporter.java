@@ -52,7 +52,7 @@ final class FindingReporter {
             return make(DiagnosticCode.ALWAYS_TRUE, false, a, "check its thresholds and codes, or remove it",
                     subject(a.element(), a.text()), a.reason() == null ? "" : ": " + a.reason());
         } else if (finding instanceof Finding.Inconclusive i) {
-            boolean error = i.table() != null && complete(i.table());
+            boolean error = i.coverage() && complete(i.table());
             return make(DiagnosticCode.BEYOND_ANALYSIS, error, i, "write the condition as comparisons of one "
                     + "input with constants or parameters, or check this case with examples",
                     i.property(), i.condition(), i.reason());
@@ -71,7 +71,7 @@ final class FindingReporter {
                     + "the inputs' declared ranges, or remove it", a.constraint().name());
         } else if (finding instanceof Finding.UnreachableOutcome u) {
             return make(DiagnosticCode.UNREACHABLE_OUTCOME, false, u, "check the criteria and the requirement",
-                    u.set(), u.code(), u.reason());
+                    u.set().name(), u.code(), u.reason());
         }
         throw new IllegalStateException(finding.toString());
     }

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,9 @@ import org.guidelang.runtime.Unit;
  * condition tells apart, one representative each, for {@link Completions} to split a missing
  * input over. A code input's cells are its codes and a boolean's its two values. A numeric input
  * compared only with constants and parameters is cut at every such threshold (converted exactly
- * to its unit) and at its range ends: each threshold inside the range is a cell of its own, and
- * so is each open stretch between two cuts that holds a value (a whole number, for a count).
+ * to its unit) and at its range ends, into points and the open stretches between them that hold
+ * a value (a whole number, for a count); pieces that every test of the input answers alike
+ * ({@code x < 50%} is one test, {@code x in [3%, 20%]} two) then form one cell.
  *
  * <p>An input read any other way — in arithmetic, compared with another input or an outcome, or
  * tested with {@code is known} / {@code is missing} (which ask about the record, not the value) —
@@ -43,6 +45,7 @@ public final class InputCells {
     private static final MathContext PRECISION = new MathContext(60, RoundingMode.HALF_EVEN);
 
     private final Map<String, Set<BigDecimal>> thresholds = new HashMap<>();
+    private final Map<String, Set<Cut>> tests = new HashMap<>();
     private final Set<String> unsplittable = new HashSet<>();
     private final Set<Definition> seenDefinitions = new HashSet<>();
     private final Set<String> seenGuidelines = new HashSet<>();
@@ -117,12 +120,12 @@ public final class InputCells {
                 }
             }
         } else if (expr instanceof CExpr.Compare c) {
-            compare(c.left(), c.right(), c.unit());
-            compare(c.right(), c.left(), c.unit());
+            compare(c.left(), c.right(), c.unit(), c.op());
+            compare(c.right(), c.left(), c.unit(), mirrored(c.op()));
         } else if (expr instanceof CExpr.InRange r) {
             if (r.operand() instanceof CExpr.InputRef input && bound(r.low()) && bound(r.high())) {
-                threshold(input, r.low(), r.unit());
-                threshold(input, r.high(), r.unit());
+                threshold(input, r.low(), r.unit(), r.lowClosed() ? Test.BELOW : Test.AT_MOST);
+                threshold(input, r.high(), r.unit(), r.highClosed() ? Test.AT_MOST : Test.BELOW);
             } else {
                 unsplit(r.operand());
             }
@@ -132,7 +135,7 @@ public final class InputCells {
             boolean constants = s.items().stream().allMatch(InputCells::isConstant);
             if (s.operand() instanceof CExpr.InputRef input && constants) {
                 if (s.operand().type() instanceof Type.Num) {
-                    s.items().forEach(item -> threshold(input, item, s.unit()));
+                    s.items().forEach(item -> threshold(input, item, s.unit(), Test.EQUAL));
                 }
             } else {
                 unsplit(s.operand());
@@ -150,12 +153,16 @@ public final class InputCells {
         }
     }
 
-    /** One side of a comparison: an input compared with a constant gets a threshold; else no cells. */
-    private void compare(CExpr side, CExpr other, Unit unit) {
+    /** One side of a comparison {@code side op other}: an input compared with a constant gets a threshold; else no cells. */
+    private void compare(CExpr side, CExpr other, Unit unit, CExpr.CompareOp op) {
         if (side instanceof CExpr.InputRef input) {
             if (isConstant(other)) {
                 if (side.type() instanceof Type.Num) {
-                    threshold(input, other, unit);
+                    threshold(input, other, unit, switch (op) {
+                        case LT, GE -> Test.BELOW;
+                        case LE, GT -> Test.AT_MOST;
+                        case EQ, NE -> Test.EQUAL;
+                    });
                 }
             } else {
                 unsplittable.add(input.input().name());
@@ -169,6 +176,17 @@ public final class InputCells {
                 unsplit(side);
             }
         }
+    }
+
+    /** {@code a op b} as {@code b op' a}. */
+    private static CExpr.CompareOp mirrored(CExpr.CompareOp op) {
+        return switch (op) {
+            case LT -> CExpr.CompareOp.GT;
+            case LE -> CExpr.CompareOp.GE;
+            case GT -> CExpr.CompareOp.LT;
+            case GE -> CExpr.CompareOp.LE;
+            case EQ, NE -> op;
+        };
     }
 
     private static boolean bound(CExpr bound) {
@@ -227,8 +245,12 @@ public final class InputCells {
         }
     }
 
-    /** Records {@code bound} (in {@code unit}, null for an open end) as a threshold of {@code input}. */
-    private void threshold(CExpr.InputRef input, CExpr bound, Unit unit) {
+    /**
+     * Records {@code bound} (in {@code unit}, null for an open end) as a threshold of {@code
+     * input}, and the test made against it: every comparison of the input with a constant is one
+     * of {@code x < t}, {@code x <= t}, {@code x = t} or a negation of one.
+     */
+    private void threshold(CExpr.InputRef input, CExpr bound, Unit unit, Test test) {
         if (bound == null) {
             return;
         }
@@ -238,8 +260,28 @@ public final class InputCells {
             return;
         }
         Unit own = ((Type.Num) input.type()).unit();
-        thresholds.computeIfAbsent(input.input().name(), k -> new TreeSet<>()).add(convert(value, unit, own));
+        BigDecimal threshold = convert(value, unit, own);
+        thresholds.computeIfAbsent(input.input().name(), k -> new TreeSet<>()).add(threshold);
+        tests.computeIfAbsent(input.input().name(), k -> new LinkedHashSet<>()).add(new Cut(threshold, test));
     }
+
+    /** How a condition tests a number against a threshold (a negation tests the same). */
+    private enum Test {
+        BELOW,
+        AT_MOST,
+        EQUAL;
+
+        boolean holds(BigDecimal value, BigDecimal threshold) {
+            int order = value.compareTo(threshold);
+            return switch (this) {
+                case BELOW -> order < 0;
+                case AT_MOST -> order <= 0;
+                case EQUAL -> order == 0;
+            };
+        }
+    }
+
+    private record Cut(BigDecimal threshold, Test test) {}
 
     private static BigDecimal constant(CExpr expr) {
         if (expr instanceof CExpr.Negate n) {
@@ -281,11 +323,29 @@ public final class InputCells {
             return codes;
         }
         List<Object> values = new ArrayList<>();
-        for (BigDecimal value : numericCells(input.spec().range(), input.spec().isWholeNumber(),
-                thresholds.getOrDefault(input.name(), Set.of()))) {
+        for (BigDecimal value : merged(numericCells(input.spec().range(), input.spec().isWholeNumber(),
+                thresholds.getOrDefault(input.name(), Set.of())), tests.getOrDefault(input.name(), Set.of()))) {
             values.add(value.doubleValue());
         }
         return values;
+    }
+
+    /**
+     * One value of each class of {@code cells} that no test tells apart: a threshold only some
+     * tests ask about, or a range end, makes no class of its own ({@code x < 50%} over [0, 100]
+     * has two classes, not five), so a refinement splits an input into no more values than its
+     * conditions can tell apart.
+     */
+    private static List<BigDecimal> merged(List<BigDecimal> cells, Set<Cut> cuts) {
+        Map<List<Boolean>, BigDecimal> classes = new LinkedHashMap<>();
+        for (BigDecimal cell : cells) {
+            List<Boolean> signature = new ArrayList<>(cuts.size());
+            for (Cut cut : cuts) {
+                signature.add(cut.test().holds(cell, cut.threshold()));
+            }
+            classes.putIfAbsent(signature, cell);
+        }
+        return List.copyOf(classes.values());
     }
 
     /** One value of each cell of a numeric input's range cut at {@code cuts}. */

@@ -171,7 +171,7 @@ final class ElementChecker {
                     mapping.label() == null ? mapping.code().text() : mapping.label().value()));
         }
         String label = set.label() == null ? name : set.label().value();
-        return new CriteriaSet(name, label, set.requirement().kind(), atLeast, criteria,
+        return new CriteriaSet(name, label, Operators.requirement(set.requirement().kind()), atLeast, criteria,
                 code(mappings, Member.MappingKind.MET), anyRelative ? code(mappings, Member.MappingKind.EXCEPTION) : null,
                 code(mappings, Member.MappingKind.UNMET), new CodeSet(guideline + "." + name, name, codes),
                 citations.resolve(set.citations()), set.span());

@@ -208,7 +208,7 @@ final class ExprChecker {
         Type rt = right.type();
         if (lt instanceof Type.Num && rt instanceof Type.Num) {
             Optional<Unit> unit = Units.common("compare", left, right, b.left(), b.right(), diagnostics);
-            return unit.<CExpr>map(u -> new CExpr.Compare(b.op(), Units.retype(left, u), Units.retype(right, u), u,
+            return unit.<CExpr>map(u -> new CExpr.Compare(Operators.comparison(b.op()), Units.retype(left, u), Units.retype(right, u), u,
                     b.span())).orElseGet(() -> new CExpr.Invalid(b.span()));
         }
         if (b.op() != BinaryOp.EQ && b.op() != BinaryOp.NE) {
@@ -230,7 +230,7 @@ final class ExprChecker {
                             + "` (" + describe(rt) + ")");
             return new CExpr.Invalid(b.span());
         }
-        return new CExpr.Compare(b.op(), left, right, Unit.NONE, b.span());
+        return new CExpr.Compare(Operators.comparison(b.op()), left, right, Unit.NONE, b.span());
     }
 
     private CExpr arithmetic(Expr.Binary b, CExpr left, CExpr right) {
@@ -244,7 +244,7 @@ final class ExprChecker {
         if (b.op() == BinaryOp.ADD || b.op() == BinaryOp.SUB) {
             String verb = b.op() == BinaryOp.ADD ? "add" : "subtract";
             Optional<Unit> unit = Units.common(verb, left, right, b.left(), b.right(), diagnostics);
-            return unit.<CExpr>map(u -> new CExpr.Arithmetic(b.op(), Units.retype(left, u), Units.retype(right, u),
+            return unit.<CExpr>map(u -> new CExpr.Arithmetic(Operators.arithmetic(b.op()), Units.retype(left, u), Units.retype(right, u),
                     Type.num(u), b.span())).orElseGet(() -> new CExpr.Invalid(b.span()));
         }
         if (b.op() == BinaryOp.DIV && right instanceof CExpr.Const c && ((Double) c.value()) == 0.0) {
@@ -256,15 +256,15 @@ final class ExprChecker {
         Unit lu = ln.unit();
         Unit ru = rn.unit();
         if (b.op() == BinaryOp.MUL && (lu == Unit.NONE || ru == Unit.NONE)) {
-            return new CExpr.Arithmetic(b.op(), left, right, Type.num(lu == Unit.NONE ? ru : lu), b.span());
+            return new CExpr.Arithmetic(Operators.arithmetic(b.op()), left, right, Type.num(lu == Unit.NONE ? ru : lu), b.span());
         }
         if (b.op() == BinaryOp.DIV && ru == Unit.NONE) {
-            return new CExpr.Arithmetic(b.op(), left, right, Type.num(lu), b.span());
+            return new CExpr.Arithmetic(Operators.arithmetic(b.op()), left, right, Type.num(lu), b.span());
         }
         if (b.op() == BinaryOp.DIV && lu.convertibleTo(ru)) {
             // A ratio of two like quantities is a plain number.
             CExpr r = Units.retype(right, lu);
-            return new CExpr.Arithmetic(b.op(), left, r, Type.num(Unit.NONE), b.span());
+            return new CExpr.Arithmetic(Operators.arithmetic(b.op()), left, r, Type.num(Unit.NONE), b.span());
         }
         diagnostics.report(DiagnosticCode.TYPE_MISMATCH, b.span(),
                 "cannot " + (b.op() == BinaryOp.MUL ? "multiply" : "divide") + " " + describe(ln) + " by " + describe(rn));

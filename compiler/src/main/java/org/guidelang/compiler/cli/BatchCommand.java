@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.eval.Interpreter;
-import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.output.AtomicFile;
 import org.guidelang.compiler.output.CannotWrite;
@@ -78,8 +78,8 @@ final class BatchCommand implements Callable<Integer> {
         if (!found.found()) {
             return found.exitCode();
         }
-        CheckedGuideline guideline = found.guideline();
-        List<InputSpec> specs = guideline.inputs().stream().map(InputDecl::spec).toList();
+        Interpreter interpreter = new Interpreter(found.analysis());
+        List<InputSpec> specs = interpreter.guideline().inputs().stream().map(InputDecl::spec).toList();
         InputValidator validator = InputValidator.of(specs);
         long records = 0;
         long failed = 0;
@@ -89,7 +89,7 @@ final class BatchCommand implements Callable<Integer> {
             String line;
             while ((line = reader.readLine()) != null) {
                 records++;
-                Outcome result = evaluate(guideline, validator, line, records);
+                Outcome result = evaluate(interpreter, validator, line, records);
                 if (result.failed()) {
                     failed++;
                 }
@@ -123,7 +123,7 @@ final class BatchCommand implements Callable<Integer> {
     /** One output line, and whether it reports errors instead of a result. */
     private record Outcome(String json, boolean failed) {}
 
-    private Outcome evaluate(CheckedGuideline guideline, InputValidator validator, String line, long number) {
+    private Outcome evaluate(Interpreter interpreter, InputValidator validator, String line, long number) {
         List<InputError> errors;
         Validation validation = null;
         if (line.isBlank()) {
@@ -134,7 +134,7 @@ final class BatchCommand implements Callable<Integer> {
             if (errors.isEmpty()) {
                 validation = validator.validate(parsed.values());
                 // A record that breaks a constraint between inputs is refused like a malformed one.
-                errors = validation.isValid() ? Interpreter.constraintErrors(guideline, validation.values())
+                errors = validation.isValid() ? Interpreter.constraintErrors(interpreter.guideline(), validation.values())
                         : validation.errors();
             }
         }
@@ -150,7 +150,7 @@ final class BatchCommand implements Callable<Integer> {
             }).toList());
             return new Outcome(Json.compact(out), true);
         }
-        EvaluationResult result = Interpreter.evaluate(guideline, validation.values());
+        EvaluationResult result = interpreter.evaluate(validation.values());
         Map<String, Object> tree = result.toJsonTree();
         if (!explain) {
             tree.remove("explanation");

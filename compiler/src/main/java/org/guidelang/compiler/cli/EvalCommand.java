@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.guidelang.compiler.Compilation;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.InputDecl;
@@ -81,7 +82,7 @@ final class EvalCommand implements Callable<Integer> {
             printErrors(guideline.id(), errors, out, err);
             return Guidec.ERRORS;
         }
-        EvaluationResult result = Interpreter.evaluate(guideline, validation.values());
+        EvaluationResult result = new Interpreter(found.analysis()).evaluate(validation.values());
         if (json) {
             out.println(result.toJson());
         } else {

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.GuideCompiler;
+import org.guidelang.compiler.SourceLoader;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.source.SourceFile;
-import org.guidelang.compiler.source.SourceLoader;
 import org.guidelang.runtime.Suggestions;
 
 /** Loads and compiles the paths a command was given; every command starts here. */
@@ -22,9 +23,9 @@ final class Sources {
      * The guideline a command asked for, or, when there is none, the exit code that says why
      * (the reason is already printed): exactly one of the two is set.
      */
-    record Found(CheckedGuideline guideline, int exitCode) {
-        static Found of(CheckedGuideline guideline) {
-            return new Found(guideline, Guidec.OK);
+    record Found(GuidelineAnalysis analysis, int exitCode) {
+        static Found of(GuidelineAnalysis analysis) {
+            return new Found(analysis, Guidec.OK);
         }
 
         static Found none(int exitCode) {
@@ -32,7 +33,11 @@ final class Sources {
         }
 
         boolean found() {
-            return guideline != null;
+            return analysis != null;
+        }
+
+        CheckedGuideline guideline() {
+            return analysis.guideline();
         }
     }
 
@@ -65,14 +70,14 @@ final class Sources {
                     + (ids.isEmpty() ? "they hold no guideline" : "the guidelines are: " + String.join(", ", ids)));
             return Found.none(Guidec.USAGE);
         }
-        return Found.of(found.get());
+        return Found.of(compilation.analysis(found.get().id()));
     }
 
     /** The one guideline of a compilation; with none or several, the exit code after saying which to choose. */
     private static Found only(Compilation compilation, PrintWriter err) {
         List<String> ids = compilation.guidelines().stream().map(g -> g.id()).sorted().toList();
         if (ids.size() == 1) {
-            return Found.of(compilation.guidelines().get(0));
+            return Found.of(compilation.analysis(compilation.guidelines().get(0).id()));
         }
         err.println(ids.isEmpty()
                 ? "guidec: the given paths hold no guideline"

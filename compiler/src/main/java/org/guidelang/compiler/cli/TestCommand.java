@@ -9,6 +9,7 @@ import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
 import org.guidelang.compiler.eval.ExampleFailure;
 import org.guidelang.compiler.eval.ExampleRunner;
+import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CheckedGuideline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +47,7 @@ final class TestCommand implements Callable<Integer> {
         int passed = 0;
         int failed = 0;
         for (CheckedGuideline guideline : compilation.guidelines()) {
-            for (ExampleRunner.Run run : ExampleRunner.run(guideline)) {
+            for (ExampleRunner.Run run : ExampleRunner.run(new Interpreter(compilation.analysis(guideline.id())))) {
                 if (run.passed()) {
                     passed++;
                     if (verbose) {

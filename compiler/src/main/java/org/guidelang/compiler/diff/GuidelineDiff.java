@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.model.CheckedGuideline;
 
 /**
@@ -87,7 +88,10 @@ public final class GuidelineDiff {
         }
     }
 
-    public static Report compare(CheckedGuideline old, CheckedGuideline now) {
+    /** What changed from the analysed guideline {@code before} to {@code after}, and which examples it affects. */
+    public static Report compare(GuidelineAnalysis before, GuidelineAnalysis after) {
+        CheckedGuideline old = before.guideline();
+        CheckedGuideline now = after.guideline();
         Changes changes = new Changes();
         DeclarationDiff declarations = new DeclarationDiff(changes);
         OutcomeDiff outcomes = new OutcomeDiff(changes, declarations);
@@ -101,7 +105,7 @@ public final class GuidelineDiff {
         outcomes.outcomes(old.outcomes(), now.outcomes());
         outcomes.examples(old.examples(), now.examples());
         List<Change> found = changes.list();
-        return new Report(now.id(), old.version(), now.version(), found, ExampleImpact.of(old, now),
+        return new Report(now.id(), old.version(), now.version(), found, ExampleImpact.of(before, after),
                 ExampleImpact.count(old, now), Versioning.check(old.version(), now.version(), found));
     }
 }

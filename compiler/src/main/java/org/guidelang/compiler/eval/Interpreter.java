@@ -2,13 +2,15 @@ package org.guidelang.compiler.eval;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.analysis.InputCells;
-import org.guidelang.compiler.analysis.TotalOutcomes;
+import org.guidelang.compiler.analysis.OutcomeFacts;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.DecisionTable;
@@ -33,21 +35,60 @@ import org.guidelang.runtime.Truth;
  * <p>Every outcome is a value or undetermined. Undetermined outcomes name the missing inputs
  * whose values could decide them. A first-hit table whose earliest possibly-matching rules are
  * unknown is still decided when all of them, and the first rule that holds, yield the same code.
- * An outcome the one pass leaves undetermined is refined by {@link Completions}: decided when
- * every completion of the missing inputs gives it one value, else with exactly the values some
- * completion gives and the inputs that decide between them (see docs/language.md §9.1). Only
- * completions that satisfy the guideline's constraints between inputs count; a patient whose
+ * An undetermined outcome narrows the codes it can still take only where the analysis proved it
+ * total (see {@link OutcomeFacts}), which the interpreter is handed with the guideline. An
+ * outcome the one pass leaves undetermined is refined by the runtime's {@link ExactAnswers}:
+ * decided when every completion of the missing inputs gives it one value, else with exactly the
+ * values some completion gives and the inputs that decide between them (docs/language.md §9.1).
+ * Only completions that satisfy the guideline's constraints between inputs count; a patient whose
  * given values break one is refused by {@link #constraintErrors} before it is evaluated (§5.1).
+ * Immutable and thread-safe: build one per guideline and evaluate any number of patients.
  */
 public final class Interpreter {
-    private Interpreter() {}
+    private final CheckedGuideline guideline;
+    private final OutcomeFacts facts;
+    private final InputIndex inputs;
+    private final Subject subject;
+
+    /** An interpreter of the analysed guideline (see {@code Compilation.analysis}). */
+    public Interpreter(GuidelineAnalysis analysis) {
+        this(analysis.guideline(), analysis.outcomes());
+    }
+
+    private Interpreter(CheckedGuideline guideline, OutcomeFacts facts) {
+        if (!facts.guideline().equals(guideline.id())) {
+            throw new IllegalArgumentException("the facts of " + facts.guideline() + " are not about " + guideline.id());
+        }
+        this.guideline = guideline;
+        this.facts = facts;
+        this.inputs = InputIndex.of(guideline.inputs().stream().map(InputDecl::name).toList());
+        this.subject = new Subject(this);
+    }
+
+    public CheckedGuideline guideline() {
+        return guideline;
+    }
 
     /**
-     * Evaluates {@code guideline} for a validated patient: input names to Double (in the input's
+     * An interpreter of the guideline imported under {@code alias}, with its facts.
+     *
+     * @throws IllegalArgumentException if this guideline has no such import
+     */
+    public Interpreter imported(String alias) {
+        CheckedGuideline imported = guideline.imports().stream()
+                .filter(i -> i.alias().equals(alias))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(guideline.id() + " imports nothing as " + alias))
+                .guideline();
+        return new Interpreter(imported, facts.of(imported.id()));
+    }
+
+    /**
+     * Evaluates the guideline for a validated patient: input names to Double (in the input's
      * unit), Boolean or String code; an absent input is missing.
      */
-    public static EvaluationResult evaluate(CheckedGuideline guideline, Map<String, ?> patient) {
-        return ExactAnswers.refine(onePass(guideline, patient, true), patient, new Subject(guideline));
+    public EvaluationResult evaluate(Map<String, ?> patient) {
+        return ExactAnswers.refine(onePass(patient, true), patient, subject);
     }
 
     /**
@@ -60,8 +101,8 @@ public final class Interpreter {
     }
 
     /** One pass over {@code patient}, sound but not refined; with an explanation when asked. */
-    static EvaluationResult onePass(CheckedGuideline guideline, Map<String, ?> patient, boolean explain) {
-        Run run = new Run(guideline, patient, indexOf(guideline), explain);
+    EvaluationResult onePass(Map<String, ?> patient, boolean explain) {
+        Run run = new Run(facts, patient, inputs, explain);
         List<OutcomeResult> results = new ArrayList<>();
         for (Outcome outcome : guideline.outcomes()) {
             Decision decision = run.outcome(guideline.id(), null, outcome);
@@ -72,43 +113,39 @@ public final class Interpreter {
         return EvaluationResult.of(guideline.id(), guideline.version(), results, run.explanation);
     }
 
-    private static InputIndex indexOf(CheckedGuideline guideline) {
-        return InputIndex.of(guideline.inputs().stream().map(InputDecl::name).toList());
-    }
-
-    /** A checked guideline as {@link ExactAnswers} refines it: its one pass, and its inputs' cells. */
+    /** A guideline as {@link ExactAnswers} refines it: its one pass, and its inputs' cells. */
     private static final class Subject implements ExactAnswers.Subject {
-        private final CheckedGuideline guideline;
-        private final InputIndex inputs;
-        private Completions cells;
-        private final Map<String, Subject> imported = new HashMap<>();
+        private final Interpreter interpreter;
+        private volatile Completions cells;
+        private final Map<String, Optional<Subject>> imported = new ConcurrentHashMap<>();
 
-        Subject(CheckedGuideline guideline) {
-            this.guideline = guideline;
-            this.inputs = indexOf(guideline);
+        Subject(Interpreter interpreter) {
+            this.interpreter = interpreter;
         }
 
         @Override
         public InputIndex inputs() {
-            return inputs;
+            return interpreter.inputs;
         }
 
         @Override
         public Completions cells() {
-            if (cells == null) {
-                cells = InputCells.of(guideline);
+            Completions known = cells;
+            if (known == null) {
+                known = InputCells.of(interpreter.guideline);
+                cells = known;
             }
-            return cells;
+            return known;
         }
 
         @Override
         public List<Object> values(String outcome) {
-            return OutcomeLogic.values(guideline.outcome(outcome).orElseThrow());
+            return OutcomeLogic.values(interpreter.guideline.outcome(outcome).orElseThrow());
         }
 
         @Override
         public String noValue(String outcome) {
-            return guideline.outcome(outcome).orElseThrow() instanceof DecisionTable ? "no rule" : "no value";
+            return interpreter.guideline.outcome(outcome).orElseThrow() instanceof DecisionTable ? "no rule" : "no value";
         }
 
         /**
@@ -122,11 +159,11 @@ public final class Interpreter {
          */
         @Override
         public EvaluationResult onePass(Map<String, ?> patient) throws InvalidInputException {
-            EvaluationResult result = Interpreter.onePass(guideline, patient, false);
-            if (guideline.constraints().isEmpty()) {
+            EvaluationResult result = interpreter.onePass(patient, false);
+            if (interpreter.guideline.constraints().isEmpty()) {
                 return result;
             }
-            ConstraintEvaluation constraints = ConstraintEvaluation.of(guideline, patient);
+            ConstraintEvaluation constraints = ConstraintEvaluation.of(interpreter.guideline, patient);
             if (!constraints.broken().isEmpty()) {
                 throw new InvalidInputException(constraints.errors());
             }
@@ -146,9 +183,11 @@ public final class Interpreter {
 
         @Override
         public ExactAnswers.Subject imported(String alias) {
-            return imported.computeIfAbsent(alias, a -> find(guideline, a) == null ? null : new Subject(find(guideline, a)));
+            return imported.computeIfAbsent(alias, a -> Optional.ofNullable(find(interpreter.guideline, a))
+                    .map(found -> new Interpreter(found, interpreter.facts.of(found.id())).subject)).orElse(null);
         }
 
+        /** An alias of a direct import first, then depth first through each import. */
         private static CheckedGuideline find(CheckedGuideline guideline, String alias) {
             for (CheckedGuideline.ImportRef ref : guideline.imports()) {
                 if (ref.alias().equals(alias)) {
@@ -181,29 +220,19 @@ public final class Interpreter {
         // Keyed by the definition itself: equal definitions (even of two guidelines) have equal values.
         private final Map<Definition, Val> definitions = new HashMap<>();
         private final List<ExplanationStep> explanation = new ArrayList<>();
+        // Null when only the answer is wanted, as when completions are explored.
+        private final List<ExplanationStep> trace;
         private final Evaluator evaluator;
 
         private final InputIndex inputs;
+        // What the analysis proved of the outcomes of the guideline and of those it imports.
+        private final OutcomeFacts facts;
 
-        // Each guideline reached through imports, by id: whether its outcomes are total.
-        private final Map<String, CheckedGuideline> guidelines = new HashMap<>();
-
-        // Null when only the answer is wanted, as when completions are explored.
-        private final List<ExplanationStep> trace;
-
-        Run(CheckedGuideline guideline, Map<String, ?> patient, InputIndex inputs, boolean explain) {
-            collect(guideline);
+        Run(OutcomeFacts facts, Map<String, ?> patient, InputIndex inputs, boolean explain) {
+            this.facts = facts;
             this.inputs = inputs;
             this.trace = explain ? explanation : null;
             this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue);
-        }
-
-        private void collect(CheckedGuideline guideline) {
-            if (guidelines.putIfAbsent(guideline.id(), guideline) == null) {
-                for (CheckedGuideline.ImportRef imported : guideline.imports()) {
-                    collect(imported.guideline());
-                }
-            }
         }
 
         private Val outcomeValue(CExpr.OutcomeRef ref) {
@@ -234,8 +263,8 @@ public final class Interpreter {
                 return known;
             }
             String label = alias == null ? outcome.name() : alias + "." + outcome.name();
-            Decision decision = OutcomeLogic.decide(outcome,
-                    TotalOutcomes.isTotal(guidelines.get(guideline), outcome), evaluator, inputs, label, trace);
+            Decision decision = OutcomeLogic.decide(outcome, facts.of(guideline).isTotal(outcome), evaluator, inputs,
+                    label, trace);
             decided.put(key, decision);
             return decision;
         }

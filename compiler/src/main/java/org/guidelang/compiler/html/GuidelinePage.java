@@ -2,6 +2,8 @@ package org.guidelang.compiler.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
+import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.html.GuidelineVars.CodeRow;
 import org.guidelang.compiler.html.GuidelineVars.ConstraintRow;
 import org.guidelang.compiler.html.GuidelineVars.DefinitionRow;
@@ -26,11 +28,14 @@ import org.guidelang.compiler.model.SourceRef;
 /** Builds the view of one guideline's page from the checked model. */
 final class GuidelinePage {
     private final CheckedGuideline guideline;
+    private final Interpreter interpreter;
     private final PageAnchors anchors;
     private final Notation notation;
 
-    GuidelinePage(CheckedGuideline guideline) {
-        this.guideline = guideline;
+    /** The page of an analysed guideline, whose examples the interpreter works through. */
+    GuidelinePage(GuidelineAnalysis analysis) {
+        this.guideline = analysis.guideline();
+        this.interpreter = new Interpreter(analysis);
         this.anchors = new PageAnchors(guideline);
         this.notation = new Notation(anchors);
     }
@@ -56,7 +61,7 @@ final class GuidelinePage {
                 .toList();
         List<Link> users = usedBy.stream().map(g -> link(g, "")).toList();
         return new GuidelineVars(stylesheet, meta(), uses, users, inputs(), definitions(), constraints(), tables, criteria,
-                recommendations, params(), WorkedCases.of(guideline), references());
+                recommendations, params(), WorkedCases.of(interpreter), references());
     }
 
     private Meta meta() {

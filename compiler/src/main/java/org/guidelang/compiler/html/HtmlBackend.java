@@ -42,7 +42,7 @@ public final class HtmlBackend {
             List<CheckedGuideline> usedBy = guidelines.stream()
                     .filter(g -> g.imports().stream().anyMatch(i -> i.guideline().id().equals(guideline.id())))
                     .toList();
-            GuidelineVars vars = new GuidelinePage(guideline).vars("../" + STYLESHEET, usedBy);
+            GuidelineVars vars = new GuidelinePage(compilation.analysis(guideline.id())).vars("../" + STYLESHEET, usedBy);
             files.add(new GeneratedFile(PAGES + PageAnchors.page(guideline.id()), templates.render(vars)));
         }
         files.add(new GeneratedFile(STYLESHEET, resource(STYLESHEET)));

@@ -19,7 +19,6 @@ import org.guidelang.compiler.model.ExampleCase;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
-import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.ExplanationStep;
 import org.guidelang.runtime.OutcomeResult;
 import org.guidelang.runtime.StepStatus;
@@ -32,9 +31,10 @@ import org.guidelang.runtime.StepStatus;
 final class WorkedCases {
     private WorkedCases() {}
 
-    static List<WorkedCase> of(CheckedGuideline guideline) {
+    static List<WorkedCase> of(Interpreter interpreter) {
+        CheckedGuideline guideline = interpreter.guideline();
         List<WorkedCase> cases = new ArrayList<>();
-        List<ExampleRunner.Run> runs = ExampleRunner.run(guideline);
+        List<ExampleRunner.Run> runs = ExampleRunner.run(interpreter);
         for (int i = 0; i < runs.size(); i++) {
             ExampleRunner.Run run = runs.get(i);
             ExampleCase example = run.example();
@@ -45,17 +45,18 @@ final class WorkedCases {
             }
             List<ResultRow> results = new ArrayList<>();
             for (ExampleCase.Expectation expectation : example.expectations()) {
-                results.add(result(guideline, run, expectation));
+                results.add(result(interpreter, run, expectation));
             }
             cases.add(new WorkedCase("example-" + (i + 1), example.title(), run.passed(), givens, results));
         }
         return cases;
     }
 
-    private static ResultRow result(CheckedGuideline guideline, ExampleRunner.Run run,
+    private static ResultRow result(Interpreter interpreter, ExampleRunner.Run run,
             ExampleCase.Expectation expectation) {
+        CheckedGuideline guideline = interpreter.guideline();
         String target = expectation.target();
-        OutcomeResult actual = actual(guideline, run, expectation);
+        OutcomeResult actual = ExampleRunner.actual(interpreter, run.example(), expectation, run.result());
         boolean passed = run.mismatches().stream().noneMatch(m -> m.expectation() == expectation);
         return new ResultRow(target, expected(expectation), describe(actual), passed,
                 why(guideline, expectation.outcome().outcome(), run.result().explanation(), target));
@@ -112,22 +113,6 @@ final class WorkedCases {
             texts.put("recommendation", notation.text(rec.condition()));
         }
         return texts;
-    }
-
-    /** The outcome expected of: this guideline's own, or an imported one's evaluated on the same patient. */
-    private static OutcomeResult actual(CheckedGuideline guideline, ExampleRunner.Run run,
-            ExampleCase.Expectation expectation) {
-        String name = expectation.outcome().outcome().name();
-        if (expectation.outcome().alias() == null) {
-            return run.result().outcome(name).orElseThrow();
-        }
-        CheckedGuideline imported = guideline.imports().stream()
-                .filter(i -> i.alias().equals(expectation.outcome().alias()))
-                .findFirst()
-                .orElseThrow()
-                .guideline();
-        EvaluationResult result = Interpreter.evaluate(imported, run.example().patient());
-        return result.outcome(name).orElseThrow();
     }
 
     private static String expected(ExampleCase.Expectation expectation) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.guidelang.compiler.ast.Expr.BinaryOp;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CodeSet;
@@ -130,10 +129,10 @@ final class ExpressionWriter {
         CodeBlock eq = CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, value(c.left()), value(c.right()));
         CodeBlock narrowed = narrowed(narrowed(eq, c.left(), List.of(c.right())), c.right(), List.of(c.left()));
         if (narrowed == eq) {
-            return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, c.op() == BinaryOp.NE ? "ne" : "eq",
+            return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, c.op() == CExpr.CompareOp.NE ? "ne" : "eq",
                     value(c.left()), value(c.right()));
         }
-        return c.op() == BinaryOp.NE ? CodeBlock.of("$L.not()", narrowed) : narrowed;
+        return c.op() == CExpr.CompareOp.NE ? CodeBlock.of("$L.not()", narrowed) : narrowed;
     }
 
     /**
@@ -169,10 +168,10 @@ final class ExpressionWriter {
         Unit leftUnit = ((Type.Num) a.left().type()).unit();
         CodeBlock x;
         CodeBlock y;
-        if (a.op() == BinaryOp.ADD || a.op() == BinaryOp.SUB) {
+        if (a.op() == CExpr.ArithmeticOp.ADD || a.op() == CExpr.ArithmeticOp.SUB) {
             x = in(a.left(), result);
             y = in(a.right(), result);
-        } else if (a.op() == BinaryOp.DIV && result == Unit.NONE && leftUnit != Unit.NONE) {
+        } else if (a.op() == CExpr.ArithmeticOp.DIV && result == Unit.NONE && leftUnit != Unit.NONE) {
             x = value(a.left());
             y = in(a.right(), leftUnit); // a ratio of like quantities
         } else {
@@ -287,7 +286,7 @@ final class ExpressionWriter {
                 return CodeBlock.of("0L");
             }
             List<CodeBlock> parts = new ArrayList<>();
-            for (CExpr child : children(expr)) {
+            for (CExpr child : expr.children()) {
                 if (!lacksNothing(child)) {
                     parts.add(set(child, true, tested));
                 }
@@ -323,7 +322,7 @@ final class ExpressionWriter {
                 || expr instanceof CExpr.OutcomeRef) {
             return false;
         }
-        return children(expr).stream().allMatch(ExpressionWriter::lacksNothing);
+        return expr.children().stream().allMatch(ExpressionWriter::lacksNothing);
     }
 
     /** The Java type of a value of {@code type}: Truth, double or a code enum. */
@@ -344,40 +343,6 @@ final class ExpressionWriter {
         String member = JavaTypes.evaluationNames(imported).get(o.outcome().name());
         CodeBlock bits = CodeBlock.of("$L.$LMissing()", aliasField(o.alias()), member);
         return sameBits(imported) ? bits : CodeBlock.of("$L($L)", remapName(o.alias()), bits);
-    }
-
-    /** The operands an expression's missing set is the union of (the interpreter's {@code missingOf}). */
-    private static List<CExpr> children(CExpr expr) {
-        List<CExpr> children = new ArrayList<>();
-        if (expr instanceof CExpr.And a) {
-            children.add(a.left());
-            children.add(a.right());
-        } else if (expr instanceof CExpr.Or o) {
-            children.add(o.left());
-            children.add(o.right());
-        } else if (expr instanceof CExpr.Not n) {
-            children.add(n.operand());
-        } else if (expr instanceof CExpr.Compare c) {
-            children.add(c.left());
-            children.add(c.right());
-        } else if (expr instanceof CExpr.Arithmetic a) {
-            children.add(a.left());
-            children.add(a.right());
-        } else if (expr instanceof CExpr.Negate n) {
-            children.add(n.operand());
-        } else if (expr instanceof CExpr.InRange r) {
-            children.add(r.operand());
-            if (r.low() != null) {
-                children.add(r.low());
-            }
-            if (r.high() != null) {
-                children.add(r.high());
-            }
-        } else if (expr instanceof CExpr.InSet s) {
-            children.add(s.operand());
-            children.addAll(s.items());
-        }
-        return children;
     }
 
     /** {@code 1L << 2} for the third input of this guideline. */
@@ -436,7 +401,7 @@ final class ExpressionWriter {
         } else if (expr instanceof CExpr.IsKnown k) {
             collect(k.operand(), values);
         } else {
-            for (CExpr child : children(expr)) {
+            for (CExpr child : expr.children()) {
                 collect(child, values);
             }
         }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
+import org.guidelang.compiler.analysis.OutcomeFacts;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CitationRef;
 import org.guidelang.compiler.model.CodeSet;
@@ -39,7 +40,8 @@ final class GuidelineClassGenerator {
     private final List<NumberedConditions.Condition> elements;
     private final OutcomeGenerator outcomes;
 
-    GuidelineClassGenerator(CheckedGuideline guideline, JavaTypes types) {
+    /** {@code facts}: what the analysis proved of the guideline's outcomes. */
+    GuidelineClassGenerator(CheckedGuideline guideline, OutcomeFacts facts, JavaTypes types) {
         if (guideline.inputs().size() > InputIndex.MAX_INPUTS) {
             throw new IllegalArgumentException(guideline.id() + " has " + guideline.inputs().size()
                     + " inputs; generated evaluators support at most " + InputIndex.MAX_INPUTS
@@ -49,7 +51,7 @@ final class GuidelineClassGenerator {
         this.types = types;
         this.self = types.classOf(guideline.id());
         this.elements = NumberedConditions.of(guideline);
-        this.outcomes = new OutcomeGenerator(guideline, types, elements);
+        this.outcomes = new OutcomeGenerator(guideline, facts, types, elements);
     }
 
     /** The constant holding an outcome's runtime logic: {@code GRADE_LOGIC}. */
@@ -62,7 +64,7 @@ final class GuidelineClassGenerator {
         return JavaNames.constantName(outcome.name()) + "_VALUES";
     }
 
-    // @Generated(...) public final class WhoGrading { ID, VERSION, INPUTS, ...; evaluate(Input); nested types }
+    // @Generated(...) public final class WhoGrading { ID, VERSION, INPUTS, ...; evaluate(Input); exactAnswers(); nested types }
     GeneratedFile generate() {
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -84,9 +86,15 @@ final class GuidelineClassGenerator {
                         Modifier.STATIC, Modifier.FINAL)
                 .initializer("new $T()", self.nestedClass("MapEvaluator"))
                 .build());
+        ExactSubjectGenerator exact = new ExactSubjectGenerator(guideline, types);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(outcomes.evaluate())
-                .addMethod(evaluator());
+                .addMethod(evaluator())
+                .addMethod(exact.accessor())
+                .addMethod(outcomes.onePass())
+                .addMethod(outcomes.refined())
+                .addMethod(outcomes.outcomeResults())
+                .addMethod(exact.explanation());
         for (CheckedGuideline.ImportRef imported : guideline.imports()) {
             if (!new ExpressionWriter(guideline, types).sameBits(imported.guideline())) {
                 type.addMethod(remap(imported));
@@ -96,7 +104,8 @@ final class GuidelineClassGenerator {
         type.addType(new InputRecordGenerator(guideline, types).generate())
                 .addType(outcomes.result())
                 .addType(new EvaluationGenerator(guideline, types, elements).generate())
-                .addType(new MapEvaluatorGenerator(guideline, types).generate());
+                .addType(new MapEvaluatorGenerator(guideline, types).generate())
+                .addType(exact.generate());
         JavaFile file = JavaFile.builder(self.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")

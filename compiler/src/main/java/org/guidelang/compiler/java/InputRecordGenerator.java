@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -91,6 +92,7 @@ final class InputRecordGenerator {
                         .build())
                 .addMethod(toBuilder())
                 .addMethod(fromValues())
+                .addMethod(toValues())
                 .addType(builderType())
                 .build();
     }
@@ -109,7 +111,7 @@ final class InputRecordGenerator {
         return method.addStatement("return b").build();
     }
 
-    // static Input fromValues(Map<String, Object> values) { return new Input(Differentiation.ofCode(...), ...); }
+    // public static Input fromValues(Map<String, ?> values) { return new Input(Differentiation.ofCode(...), ...); }
     private MethodSpec fromValues() {
         List<CodeBlock> args = new ArrayList<>();
         for (InputDecl decl : guideline.inputs()) {
@@ -126,11 +128,39 @@ final class InputRecordGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(input)
                 .addParameter(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
-                        ClassName.get(Object.class)), "values")
+                        WildcardTypeName.subtypeOf(Object.class)), "values")
                 .addJavadoc("The input from validated values ({@code InputValidator}): input names to Double, Boolean or "
-                        + "code String; an absent name is missing.\n")
+                        + "code String; an absent name is missing, and names of no input are ignored.\n")
                 .addStatement("return new $T(\n$>$L$<)", input, CodeBlock.join(args, ",\n"))
                 .build();
+    }
+
+    // public Map<String, Object> toValues() { Map<String, Object> values = new LinkedHashMap<>(); if (...) values.put("ki67", this.ki67); ... }
+    private MethodSpec toValues() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("toValues")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
+                        ClassName.get(Object.class)))
+                .addJavadoc("The values as {@link #fromValues} reads them: input names to Double, Boolean or code String, "
+                        + "in declaration order; a missing input is absent. A new, modifiable map.\n")
+                .addStatement("$T<$T, $T> values = new $T<>()", RuntimeTypes.MAP, String.class, Object.class,
+                        RuntimeTypes.LINKED_HASH_MAP);
+        // Fields are read through this., so that no input's name can be hidden by the local.
+        for (InputDecl decl : guideline.inputs()) {
+            String name = JavaTypes.inputName(decl.name());
+            if (decl.type() instanceof Type.Bool) {
+                method.beginControlFlow("if (!this.$L.isUnknown())", name)
+                        .addStatement("values.put($S, this.$L.isTrue())", decl.name(), name);
+            } else if (decl.type() instanceof Type.Code) {
+                method.beginControlFlow("if (this.$L != null)", name)
+                        .addStatement("values.put($S, this.$L.code())", decl.name(), name);
+            } else {
+                method.beginControlFlow("if (!$T.isNaN(this.$L))", Double.class, name)
+                        .addStatement("values.put($S, this.$L)", decl.name(), name);
+            }
+            method.endControlFlow();
+        }
+        return method.addStatement("return values").build();
     }
 
     // public static final class Builder { private double ki67 = Ops.missing(); public Builder ki67(double v) ... }

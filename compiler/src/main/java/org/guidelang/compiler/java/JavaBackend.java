@@ -58,7 +58,8 @@ public final class JavaBackend {
         JavaTypes types = new JavaTypes(compilation.guidelines(), packageOverride);
         List<GeneratedFile> sources = new ArrayList<>();
         for (CheckedGuideline guideline : compilation.guidelines()) {
-            sources.add(new GuidelineClassGenerator(guideline, types).generate());
+            sources.add(new GuidelineClassGenerator(guideline, compilation.analysis(guideline.id()).outcomes(), types)
+                    .generate());
         }
         return new Generated(sources, List.of(serviceFile(compilation, types)));
     }

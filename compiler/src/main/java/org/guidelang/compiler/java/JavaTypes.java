@@ -21,9 +21,10 @@ import org.guidelang.compiler.model.ParamDecl;
  */
 final class JavaTypes {
     /** Nested types every evaluator class declares; code enums must not take these names. */
-    static final Set<String> NESTED = Set.of("Input", "Builder", "Result", "Evaluation", "MapEvaluator");
+    static final Set<String> NESTED = Set.of("Input", "Builder", "Result", "Evaluation", "MapEvaluator",
+            "ExactSubject");
     /** Methods of records and builders that an input's accessor must not hide. */
-    private static final Set<String> RECORD_MEMBERS = Set.of("builder", "fromValues", "toBuilder", "build",
+    private static final Set<String> RECORD_MEMBERS = Set.of("builder", "fromValues", "toValues", "toBuilder", "build",
             "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
     /** Members and locals of an evaluation and a result; outcomes and definitions must not take these names. */
     static final Set<String> EVALUATION_MEMBERS = Set.of("condition", "missing", "values", "input", "trace",

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
-import org.guidelang.compiler.analysis.TotalOutcomes;
+import org.guidelang.compiler.analysis.OutcomeFacts;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CitationRef;
 import org.guidelang.compiler.model.CodeSet;
@@ -28,13 +28,16 @@ import org.guidelang.compiler.model.Recommendation;
  */
 final class OutcomeGenerator {
     private final CheckedGuideline guideline;
+    private final OutcomeFacts facts;
     private final JavaTypes types;
     private final List<NumberedConditions.Condition> elements;
     private final Map<String, String> members;
     private final ClassName self;
 
-    OutcomeGenerator(CheckedGuideline guideline, JavaTypes types, List<NumberedConditions.Condition> elements) {
+    OutcomeGenerator(CheckedGuideline guideline, OutcomeFacts facts, JavaTypes types,
+            List<NumberedConditions.Condition> elements) {
         this.guideline = guideline;
+        this.facts = facts;
         this.types = types;
         this.elements = elements;
         this.members = JavaTypes.evaluationNames(guideline);
@@ -161,7 +164,7 @@ final class OutcomeGenerator {
 
     /** {@code .total()} when the analysis proves the outcome decided for every complete patient. */
     private CodeBlock.Builder total(CodeBlock.Builder code, Outcome outcome) {
-        return TotalOutcomes.isTotal(guideline, outcome) ? code.add(".total()\n") : code;
+        return facts.isTotal(outcome) ? code.add(".total()\n") : code;
     }
 
     // RecommendationLogic.when(7, "grade = NET_G3", "que2022")   |   RecommendationLogic.always("...", null)
@@ -182,14 +185,37 @@ final class OutcomeGenerator {
         return CodeBlock.of("$T.of($L)", RuntimeTypes.LIST, CodeBlock.join(items, ", "));
     }
 
-    // public static Result evaluate(Input input) { Evaluation evaluation = new Evaluation(input, null); ... }
+    // public static Result evaluate(Input input) { Result result = onePass(input); return ... ? result : refined(result); }
     MethodSpec evaluate() {
+        List<CodeBlock> determined = new ArrayList<>();
+        for (Outcome outcome : guideline.outcomes()) {
+            determined.add(CodeBlock.of("result.$L().isDetermined()", members.get(outcome.name())));
+        }
         MethodSpec.Builder method = MethodSpec.methodBuilder("evaluate")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self.nestedClass("Result"))
                 .addParameter(self.nestedClass("Input"), "input")
-                .addJavadoc("Decides every outcome for one patient. Thread-safe; the explanation is built only when "
+                .addJavadoc("Decides every outcome for one patient: determined exactly when every completion of the "
+                        + "missing inputs gives it one value, else with the values it can still take and the missing "
+                        + "inputs that decide between them. Thread-safe; the explanation is built only when "
                         + "{@link Result#explain()} asks for it.\n")
+                .addStatement("$T result = onePass(input)", self.nestedClass("Result"));
+        if (determined.isEmpty()) {
+            return method.addStatement("return result").build();
+        }
+        return method.addComment("Complete data decides every outcome in one pass; only the rest is refined.")
+                .addStatement("return $L ? result : refined(result)", CodeBlock.join(determined, " && "))
+                .build();
+    }
+
+    // private static Result onePass(Input input) { Evaluation evaluation = new Evaluation(input, null); ... }
+    MethodSpec onePass() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("onePass")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(self.nestedClass("Result"))
+                .addParameter(self.nestedClass("Input"), "input")
+                .addJavadoc("One straight-line pass: sound, and exact on complete data; an undetermined outcome holds "
+                        + "the codes this pass leaves open.\n")
                 .addStatement("$T evaluation = new $T(input, null)", self.nestedClass("Evaluation"),
                         self.nestedClass("Evaluation"));
         List<CodeBlock> args = new ArrayList<>();
@@ -197,12 +223,10 @@ final class OutcomeGenerator {
         for (Outcome outcome : guideline.outcomes()) {
             String name = members.get(outcome.name());
             CodeSet codes = Codes.of(outcome);
-            CodeBlock undetermined = CodeBlock.of("$T.undetermined(evaluation.$LMissing(), INPUT_INDEX)",
-                    RuntimeTypes.DECIDED, name);
             if (codes == null) {
                 method.addStatement("$T $L = evaluation.$L($S)", RuntimeTypes.TRUTH, name, name, outcome.name());
-                args.add(CodeBlock.of("$L.isUnknown() ? $L : $T.of($L.isTrue())", name, undetermined,
-                        RuntimeTypes.DECIDED, name));
+                args.add(CodeBlock.of("$L.isUnknown() ? $T.undetermined(evaluation.$LMissing(), INPUT_INDEX) : $T.of($L.isTrue())",
+                        name, RuntimeTypes.DECIDED, name, RuntimeTypes.DECIDED, name));
             } else {
                 method.addStatement("$T $L = evaluation.$L($S)", types.enumOf(codes), name, name, outcome.name());
                 CodeBlock narrowed = CodeBlock.of("$T.undetermined(evaluation.$LMissing(), INPUT_INDEX, "
@@ -215,6 +239,45 @@ final class OutcomeGenerator {
                 .build();
     }
 
+    // private static Result refined(Result result) { EvaluationResult exact = ExactAnswers.refine(...); return new Result(...); }
+    MethodSpec refined() {
+        List<CodeBlock> args = new ArrayList<>();
+        args.add(CodeBlock.of("result.input()"));
+        for (Outcome outcome : guideline.outcomes()) {
+            CodeBlock found = CodeBlock.of("exact.outcomes().get($S)", outcome.name());
+            args.add(Codes.of(outcome) == null ? CodeBlock.of("$T.fromOutcome($L, INPUT_INDEX)", RuntimeTypes.DECIDED, found)
+                    : CodeBlock.of("$T.fromOutcome($L, $T.class, INPUT_INDEX)", RuntimeTypes.DECIDED, found,
+                            types.enumOf(Codes.of(outcome))));
+        }
+        return MethodSpec.methodBuilder("refined")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(self.nestedClass("Result"))
+                .addParameter(self.nestedClass("Result"), "result")
+                .addJavadoc("The exact answers where the one pass {@code result} left an outcome undetermined: its "
+                        + "completions are explored by the runtime's {@code ExactAnswers}, as the interpreter's are.\n")
+                .addStatement("$T exact = $T.refine($T.of(ID, VERSION, outcomeResults(result), $T.of()), "
+                        + "result.input().toValues(), $T.INSTANCE)", RuntimeTypes.EVALUATION_RESULT,
+                        RuntimeTypes.EXACT_ANSWERS, RuntimeTypes.EVALUATION_RESULT, RuntimeTypes.LIST,
+                        self.nestedClass(ExactSubjectGenerator.NAME))
+                .addStatement("return new $T(\n$>$L$<)", self.nestedClass("Result"), CodeBlock.join(args, ",\n"))
+                .build();
+    }
+
+    // private static List<OutcomeResult> outcomeResults(Result result) { return List.of(result.grade().toOutcomeResult("grade"), ...); }
+    MethodSpec outcomeResults() {
+        List<CodeBlock> outcomes = new ArrayList<>();
+        for (Outcome outcome : guideline.outcomes()) {
+            outcomes.add(CodeBlock.of("result.$L().toOutcomeResult($S)", members.get(outcome.name()), outcome.name()));
+        }
+        return MethodSpec.methodBuilder("outcomeResults")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.OUTCOME_RESULT))
+                .addParameter(self.nestedClass("Result"), "result")
+                .addJavadoc("The outcomes of {@code result} in the map form, in declaration order.\n")
+                .addStatement("return $T.of($L)", RuntimeTypes.LIST, CodeBlock.join(outcomes, ", "))
+                .build();
+    }
+
     // public record Result(Input input, Decided<Grade> grade) { public List<ExplanationStep> explain() { ... } ... }
     TypeSpec result() {
         StringBuilder doc = new StringBuilder("The outcomes of {@code " + guideline.id()
@@ -222,7 +285,6 @@ final class OutcomeGenerator {
                 + "@param input the patient\n");
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addParameter(self.nestedClass("Input"), "input");
-        List<CodeBlock> outcomes = new ArrayList<>();
         MethodSpec.Builder missing = MethodSpec.methodBuilder("missing")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get("java.util", "SortedSet"), ClassName.get(String.class)))
@@ -236,7 +298,6 @@ final class OutcomeGenerator {
             constructor.addParameter(ParameterSpec.builder(decidedType(outcome), name).build());
             doc.append("@param ").append(name).append(' ').append(JavadocText.escape(outcome.label() + citedBy(outcome)))
                     .append('\n');
-            outcomes.add(CodeBlock.of("$L.toOutcomeResult($S)", name, outcome.name()));
         }
         return TypeSpec.recordBuilder(self.nestedClass("Result"))
                 .addModifiers(Modifier.PUBLIC)
@@ -247,8 +308,7 @@ final class OutcomeGenerator {
                         .returns(EvaluationGenerator.traceType())
                         .addJavadoc("How each outcome was reached: the same steps, in the same order, as the reference "
                                 + "interpreter ({@code guidec eval}) gives. Built on each call.\n")
-                        .addStatement("return $T.copyOf(new $T(input, new $T<>()).evaluateAll())", RuntimeTypes.LIST,
-                                self.nestedClass("Evaluation"), RuntimeTypes.ARRAY_LIST)
+                        .addStatement("return $T.explanation(input)", self)
                         .build())
                 .addMethod(missing.addStatement("return $T.unmodifiableSortedSet(missingInputs)",
                         ClassName.get("java.util", "Collections")).build())
@@ -256,8 +316,8 @@ final class OutcomeGenerator {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(RuntimeTypes.EVALUATION_RESULT)
                         .addJavadoc("The map and JSON form, with the explanation ({@code guidec eval --json}).\n")
-                        .addStatement("return $T.of(ID, VERSION, $T.of($L), explain())", RuntimeTypes.EVALUATION_RESULT,
-                                RuntimeTypes.LIST, CodeBlock.join(outcomes, ", "))
+                        .addStatement("return $T.of(ID, VERSION, $T.outcomeResults(this), explain())",
+                                RuntimeTypes.EVALUATION_RESULT, self)
                         .build())
                 .build();
     }

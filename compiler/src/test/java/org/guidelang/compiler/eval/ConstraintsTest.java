@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.OutcomeResult;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Constraints between inputs: refused patients, and completions that respect them (docs/language.md §5.1). */
 class ConstraintsTest {
-    private static final CheckedGuideline CLEARED = Guidelines.of("cleared", """
+    private static final Interpreter CLEARED = Guidelines.of("cleared", """
             guideline cleared version 1.0.0 {
               source s "Data dictionary"
               input extrahepaticDiseaseCleared : boolean
@@ -31,7 +30,7 @@ class ConstraintsTest {
 
     @Test
     void aPatientWhoseValuesBreakAConstraintGetsAnInputErrorNamingIt() {
-        List<InputError> errors = Interpreter.constraintErrors(CLEARED,
+        List<InputError> errors = Interpreter.constraintErrors(CLEARED.guideline(),
                 Map.of("extrahepaticDiseaseCleared", true, "extrahepaticMetastases", true, "ki67", 5.0));
         assertEquals(1, errors.size());
         assertEquals("$: the values extrahepaticDiseaseCleared = true, extrahepaticMetastases = true break constraint "
@@ -42,11 +41,11 @@ class ConstraintsTest {
     @Test
     void anUnknownConstraintAcceptsThePatientAndItsCompletionsRespectIt() {
         Map<String, Object> patient = Map.of("extrahepaticDiseaseCleared", true, "ki67", 5.0);
-        assertEquals(List.of(), Interpreter.constraintErrors(CLEARED, patient));
+        assertEquals(List.of(), Interpreter.constraintErrors(CLEARED.guideline(), patient));
         // Metastases would give NO_TRANSPLANT, but with the disease cleared there are none.
-        assertEquals("TRANSPLANT", Interpreter.evaluate(CLEARED, patient).outcome("plan").orElseThrow().value());
+        assertEquals("TRANSPLANT", CLEARED.evaluate(patient).outcome("plan").orElseThrow().value());
         // Not cleared: with metastases or without, no rule but the first and the otherwise applies.
-        OutcomeResult open = Interpreter.evaluate(CLEARED, Map.of("extrahepaticDiseaseCleared", false, "ki67", 5.0))
+        OutcomeResult open = CLEARED.evaluate(Map.of("extrahepaticDiseaseCleared", false, "ki67", 5.0))
                 .outcome("plan").orElseThrow();
         assertEquals("NO_TRANSPLANT", open.value());
     }
@@ -57,7 +56,7 @@ class ConstraintsTest {
      */
     @Test
     void completionsAreSplitUntilEveryConstraintIsDecided() {
-        CheckedGuideline g = Guidelines.of("split", """
+        Interpreter g = Guidelines.of("split", """
                 guideline split version 1.0.0 {
                   source s "Notes"
                   input a : boolean
@@ -70,8 +69,8 @@ class ConstraintsTest {
                 }
                 """);
         Map<String, Object> nothingKnown = Map.of();
-        assertEquals(List.of(), Interpreter.constraintErrors(g, nothingKnown));
-        EvaluationResult result = Interpreter.evaluate(g, nothingKnown);
+        assertEquals(List.of(), Interpreter.constraintErrors(g.guideline(), nothingKnown));
+        EvaluationResult result = g.evaluate(nothingKnown);
         assertEquals("Y", result.outcome("t").orElseThrow().value());
         assertEquals(Set.of(), result.outcome("t").orElseThrow().missing());
     }

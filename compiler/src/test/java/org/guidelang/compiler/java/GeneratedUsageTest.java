@@ -86,6 +86,10 @@ class GeneratedUsageTest {
         GeneratedEvaluators generated = GeneratedEvaluators.of(folder);
         int count = 0;
         for (CheckedGuideline guideline : compilation.guidelines()) {
+            if (!guideline.constraints().isEmpty()) {
+                continue; // not yet: generated classes do not check constraints between inputs (docs/java.md)
+            }
+            Interpreter interpreter = new Interpreter(compilation.analysis(guideline.id()));
             for (ExampleCase example : guideline.examples()) {
                 EvaluationResult result;
                 try {
@@ -93,7 +97,7 @@ class GeneratedUsageTest {
                 } catch (InvalidInputException e) {
                     throw new AssertionError(guideline.id() + ": " + example.title() + ": " + e.getMessage(), e);
                 }
-                assertEquals(Interpreter.evaluate(guideline, example.patient()), result, example.title());
+                assertEquals(interpreter.evaluate(example.patient()), result, example.title());
                 for (ExampleCase.Expectation expectation : example.expectations()) {
                     String owner = expectation.outcome().guideline();
                     OutcomeResult actual;
@@ -106,7 +110,7 @@ class GeneratedUsageTest {
                     }
                     check(guideline.id() + ": " + example.title(), expectation, actual);
                 }
-                assertTrue(ExampleRunner.run(guideline, example).passed(), "the interpreter disagrees: "
+                assertTrue(ExampleRunner.run(interpreter, example).passed(), "the interpreter disagrees: "
                         + example.title());
                 count++;
             }

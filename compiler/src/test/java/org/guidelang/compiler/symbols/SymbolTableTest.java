@@ -13,7 +13,7 @@ import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.GuideCompiler;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.source.SourceFile;
-import org.guidelang.compiler.source.SourceLoader;
+import org.guidelang.compiler.SourceLoader;
 import org.guidelang.compiler.source.SourceSpan;
 import org.junit.jupiter.api.Test;
 

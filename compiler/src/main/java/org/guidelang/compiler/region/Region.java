@@ -1,15 +1,19 @@
-package org.guidelang.compiler.analysis;
+package org.guidelang.compiler.region;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
- * A set of patients as a union of boxes: where a condition holds. Operations are exact; a region
- * that grows past {@link #LIMIT} boxes stops the analysis of its element with
- * {@link TooComplex} rather than running for ever.
+ * A set of patients of one {@link Space} as a union of disjoint boxes: where a condition holds.
+ * Operations are exact, so a region is empty if and only if no patient lies in it; a region that
+ * grows past {@link #LIMIT} boxes stops with {@link TooComplex} rather than running for ever.
+ * Immutable; both operands of an operation belong to the same space.
  */
-final class Region {
-    static final int LIMIT = 20_000;
+public final class Region {
+    /** The most boxes a region may have. */
+    public static final int LIMIT = 20_000;
 
     private final Space space;
     private final List<Box> boxes;
@@ -22,33 +26,41 @@ final class Region {
         this.boxes = List.copyOf(boxes);
     }
 
-    static Region none(Space space) {
+    /** No patient. */
+    public static Region none(Space space) {
         return new Region(space, List.of());
     }
 
-    /** Every patient the analysis considers: those that satisfy the constraints, once known. */
-    static Region all(Space space) {
+    /** Every patient the space considers: those that satisfy the constraints, once it is restricted to them. */
+    public static Region all(Space space) {
         return space.admissible() != null ? space.admissible() : everything(space);
     }
 
-    /** Every patient within the inputs' declared domains, constraints or not. */
-    static Region everything(Space space) {
+    /** Every patient of the space, constraints between inputs or not. */
+    public static Region everything(Space space) {
         return new Region(space, List.of(Box.ALL));
     }
 
-    static Region of(Space space, Box box) {
+    /** The patients whose {@code variable} lies in {@code allowed} (within its domain). */
+    public static Region where(Space space, Variable variable, ValueSet allowed) {
+        Box box = Box.restrict(variable, allowed);
         return box == null ? none(space) : new Region(space, List.of(box));
     }
 
-    List<Box> boxes() {
+    public Space space() {
+        return space;
+    }
+
+    /** The disjoint boxes whose union this region is. */
+    public List<Box> boxes() {
         return boxes;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return boxes.isEmpty();
     }
 
-    Region and(Region other) {
+    public Region and(Region other) {
         List<Box> result = new ArrayList<>();
         for (Box a : boxes) {
             for (Box b : other.boxes) {
@@ -64,7 +76,7 @@ final class Region {
         return new Region(space, result);
     }
 
-    Region or(Region other) {
+    public Region or(Region other) {
         if (other.isEmpty()) {
             return this;
         }
@@ -74,7 +86,7 @@ final class Region {
         return new Region(space, result);
     }
 
-    Region minus(Region other) {
+    public Region minus(Region other) {
         List<Box> current = boxes;
         for (Box cut : other.boxes) {
             List<Box> next = new ArrayList<>();
@@ -92,15 +104,16 @@ final class Region {
         return new Region(space, current);
     }
 
-    Region not() {
+    /** The patients of the space not in this region. */
+    public Region not() {
         return all(space).minus(this);
     }
 
-    /** Whether some box constrains a condition beyond the analysis. */
-    boolean dependsOnOpaque() {
+    /** Whether some box constrains a condition beyond exact reading. */
+    public boolean dependsOnConditions() {
         for (Box box : boxes) {
             for (int i = 0; i < box.width(); i++) {
-                if (box.constrains(i) && space.variable(i).isOpaque()) {
+                if (box.constrains(i) && space.variable(i).isCondition()) {
                     return true;
                 }
             }
@@ -109,22 +122,22 @@ final class Region {
     }
 
     /**
-     * The patients in this region whatever the conditions beyond the analysis turn out to be:
-     * those whose every completion with opaque values lies in it.
+     * The patients in this region whatever the conditions beyond exact reading turn out to be:
+     * those whose every completion with condition values lies in it.
      */
-    Region definite() {
-        if (!dependsOnOpaque()) {
+    public Region definite() {
+        if (!dependsOnConditions()) {
             return this;
         }
         List<Box> projected = new ArrayList<>();
         for (Box box : not().boxes) {
-            projected.add(box.withoutOpaque(space));
+            projected.add(box.withoutConditions(space));
         }
         return all(space).minus(new Region(space, projected));
     }
 
     /** Whether some box of this region constrains variable {@code index}. */
-    boolean constrains(int index) {
+    public boolean constrains(int index) {
         for (Box box : boxes) {
             if (index < box.width() && box.constrains(index)) {
                 return true;
@@ -133,21 +146,24 @@ final class Region {
         return false;
     }
 
-    /** The opaque variables that some box of this region constrains, by index. */
-    java.util.SortedSet<Integer> opaqueConstrained() {
-        java.util.SortedSet<Integer> result = new java.util.TreeSet<>();
+    /** The conditions beyond exact reading that some box of this region constrains, by index. */
+    public List<Variable> conditionsConstrained() {
+        SortedSet<Integer> result = new TreeSet<>();
         for (Box box : boxes) {
             for (int i = 0; i < box.width(); i++) {
-                if (box.constrains(i) && space.variable(i).isOpaque()) {
+                if (box.constrains(i) && space.variable(i).isCondition()) {
                     result.add(i);
                 }
             }
         }
-        return result;
+        return result.stream().map(space::variable).toList();
     }
 
-    /** Boxes with unions merged where two differ in one variable only, for shorter messages. */
-    List<Box> merged() {
+    /**
+     * The same patients in fewer boxes, for shorter messages: two boxes that differ in one
+     * variable only become one box over the union of their sets (still disjoint from the rest).
+     */
+    public List<Box> merged() {
         List<Box> result = new ArrayList<>(boxes);
         boolean changed = true;
         while (changed && result.size() <= 200) {
@@ -173,8 +189,8 @@ final class Region {
         return result;
     }
 
-    /** Thrown when a region has more boxes than the analysis handles. */
-    static final class TooComplex extends RuntimeException {
+    /** Thrown when a region has more boxes than {@link #LIMIT}: the question is beyond this algebra's reach. */
+    public static final class TooComplex extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         TooComplex() {

@@ -1,4 +1,4 @@
-package org.guidelang.compiler.analysis;
+package org.guidelang.compiler.region;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,35 +7,39 @@ import java.util.List;
 /**
  * A product of per-variable value sets: the patients whose every variable lies in its set. A
  * variable without a set ({@code null}, or beyond the array) ranges over its whole domain. A box
- * is never empty once built by {@link #restrict} or the operations here.
+ * is never empty once built by {@link #restrict} or the operations here. Immutable.
  */
-final class Box {
-    static final Box ALL = new Box(new Values[0]);
+public final class Box {
+    static final Box ALL = new Box(new ValueSet[0]);
 
-    private final Values[] values;
+    private final ValueSet[] values;
 
-    private Box(Values[] values) {
+    private Box(ValueSet[] values) {
         this.values = values;
     }
 
     /** The box of patients whose {@code variable} lies in {@code allowed}; null when that is no one. */
-    static Box restrict(Variable variable, Values allowed) {
-        Values within = variable.domain().intersect(allowed);
+    static Box restrict(Variable variable, ValueSet allowed) {
+        ValueSet within = variable.domain().intersect(allowed);
         if (within.isEmpty()) {
             return null;
         }
-        Values[] values = new Values[variable.index() + 1];
+        ValueSet[] values = new ValueSet[variable.index() + 1];
         values[variable.index()] = within;
         return new Box(values);
     }
 
-    /** The set of {@code variable} in this box, never null. */
-    Values get(Variable variable) {
+    /** The set of {@code variable} in this box, never null: its whole domain when unconstrained. */
+    public ValueSet get(Variable variable) {
         int i = variable.index();
         return i < values.length && values[i] != null ? values[i] : variable.domain();
     }
 
-    /** Whether this box constrains {@code index} at all. */
+    /** Whether this box constrains {@code variable} at all (it may still allow its whole domain). */
+    public boolean constrains(Variable variable) {
+        return constrains(variable.index());
+    }
+
     boolean constrains(int index) {
         return index < values.length && values[index] != null;
     }
@@ -46,12 +50,12 @@ final class Box {
 
     /** The intersection with {@code other}, or null when empty. */
     Box intersect(Box other) {
-        Values[] result = Arrays.copyOf(values, Math.max(values.length, other.values.length));
+        ValueSet[] result = Arrays.copyOf(values, Math.max(values.length, other.values.length));
         for (int i = 0; i < other.values.length; i++) {
             if (other.values[i] == null) {
                 continue;
             }
-            Values both = result[i] == null ? other.values[i] : result[i].intersect(other.values[i]);
+            ValueSet both = result[i] == null ? other.values[i] : result[i].intersect(other.values[i]);
             if (both.isEmpty()) {
                 return null;
             }
@@ -60,21 +64,21 @@ final class Box {
         return new Box(result);
     }
 
-    /** This box without {@code other}, as disjoint boxes. */
+    /** This box without {@code other}, as disjoint boxes, split variable by variable in index order. */
     List<Box> minus(Box other, Space space) {
         if (intersect(other) == null) {
             return List.of(this);
         }
         List<Box> pieces = new ArrayList<>();
-        Values[] inside = Arrays.copyOf(values, Math.max(values.length, other.values.length));
+        ValueSet[] inside = Arrays.copyOf(values, Math.max(values.length, other.values.length));
         for (int i = 0; i < other.values.length; i++) {
             if (other.values[i] == null) {
                 continue;
             }
-            Values mine = inside[i] == null ? space.variable(i).domain() : inside[i];
-            Values outside = mine.minus(other.values[i]);
+            ValueSet mine = inside[i] == null ? space.variable(i).domain() : inside[i];
+            ValueSet outside = mine.minus(other.values[i]);
             if (!outside.isEmpty()) {
-                Values[] piece = inside.clone();
+                ValueSet[] piece = inside.clone();
                 piece[i] = outside;
                 pieces.add(new Box(piece));
             }
@@ -84,24 +88,24 @@ final class Box {
     }
 
     /** This box with {@code variable}'s set replaced by {@code replacement} (within its domain). */
-    Box with(Variable variable, Values replacement) {
-        Values[] result = Arrays.copyOf(values, Math.max(values.length, variable.index() + 1));
+    Box with(Variable variable, ValueSet replacement) {
+        ValueSet[] result = Arrays.copyOf(values, Math.max(values.length, variable.index() + 1));
         result[variable.index()] = replacement;
         return new Box(result);
     }
 
-    /** This box with no constraint on conditions beyond the analysis. */
-    Box withoutOpaque(Space space) {
-        Values[] result = values.clone();
+    /** This box with no constraint on conditions beyond exact reading. */
+    Box withoutConditions(Space space) {
+        ValueSet[] result = values.clone();
         for (int i = 0; i < result.length; i++) {
-            if (space.variable(i).isOpaque()) {
+            if (space.variable(i).isCondition()) {
                 result[i] = null;
             }
         }
         return new Box(result);
     }
 
-    /** Whether both boxes hold the same sets, treating an absent set as the whole domain. */
+    /** Whether both boxes hold the same sets, but perhaps at {@code except}, treating an absent set as the whole domain. */
     boolean sameAs(Box other, Space space, int except) {
         int width = Math.max(values.length, other.values.length);
         for (int i = 0; i < width; i++) {

@@ -1,4 +1,4 @@
-package org.guidelang.compiler.source;
+package org.guidelang.compiler;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,12 +16,15 @@ import java.util.stream.Stream;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.output.IoFailure;
+import org.guidelang.compiler.source.SourceFile;
 
 /**
  * Reads guideline files from the paths a user gives: files as they are, folders by every
  * {@code *.guide} file below them, in a stable order. Bytes that are not UTF-8 text are
  * reported where they are, never decoded into noise; a file that cannot be read is reported
- * and the others are still read.
+ * and the others are still read. The pipeline's first step, beside {@link GuideCompiler}: it
+ * reports what it finds as diagnostics, which the source package (spans and files, that
+ * diagnostics point at) must not depend on.
  */
 public final class SourceLoader {
     public static final String EXTENSION = ".guide";
