@@ -12,6 +12,7 @@ import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.ast.Guideline;
 import org.guidelang.compiler.ast.Member;
 import org.guidelang.compiler.check.GuidelineChecker;
+import org.guidelang.compiler.conflicts.ConflictAnalysis;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CheckedGuideline;
@@ -24,7 +25,8 @@ import org.guidelang.runtime.Suggestions;
  * The compiler's one entry point, shared by the command line and the Maven plugin: source
  * files in, checked guidelines and diagnostics out. Passes: parse each file; link guidelines
  * by their imports (unknown targets, duplicates, cycles); check each guideline after the
- * guidelines it imports; analyse each guideline that checked clean (coverage, overlap, reachability).
+ * guidelines it imports; analyse each guideline that checked clean (coverage, overlap, reachability,
+ * and the proof of its {@code conflict} declarations).
  */
 public final class GuideCompiler {
     private GuideCompiler() {}
@@ -35,11 +37,25 @@ public final class GuideCompiler {
 
     /** Compiles {@code files}, adding to {@code diagnostics} (which may already hold I/O findings). */
     public static Compilation compile(List<SourceFile> files, Diagnostics diagnostics) {
+        return compile(files, diagnostics, null);
+    }
+
+    /**
+     * Compiles {@code files} again, parsing only those {@code parses} has not seen (an editor's
+     * changed files); the result is the same as {@link #compile(List)}'s.
+     */
+    public static Compilation compile(List<SourceFile> files, ParsedSources parses) {
+        parses.keepOnly(files);
+        return compile(files, new Diagnostics(), parses);
+    }
+
+    private static Compilation compile(List<SourceFile> files, Diagnostics diagnostics, ParsedSources parses) {
         Map<String, Guideline> byId = new LinkedHashMap<>();
         Map<String, SourceFile> unparsed = new LinkedHashMap<>();
         List<Guideline> syntax = new ArrayList<>();
         for (SourceFile file : files) {
-            Optional<Guideline> parsed = parseSafely(file, diagnostics);
+            Optional<Guideline> parsed =
+                    parses == null ? parseSafely(file, diagnostics) : parses.parse(file, diagnostics);
             if (parsed.isEmpty()) {
                 unparsed.putIfAbsent(baseName(file), file);
                 continue;
@@ -80,6 +96,7 @@ public final class GuideCompiler {
                 GuidelineAnalysis analysis = CoverageAnalysis.analyze(g, analyses);
                 analyses.put(g.id(), analysis);
                 CoverageAnalysis.report(analysis, diagnostics);
+                ConflictAnalysis.report(analysis, analyses::get, diagnostics);
             });
             if (result.isEmpty()) {
                 failed.add(guideline.id().text());
@@ -89,7 +106,7 @@ public final class GuideCompiler {
                 List.copyOf(symbols.values()));
     }
 
-    private static Optional<Guideline> parseSafely(SourceFile file, Diagnostics diagnostics) {
+    static Optional<Guideline> parseSafely(SourceFile file, Diagnostics diagnostics) {
         try {
             return GuidelineParser.parse(file, diagnostics);
         } catch (StackOverflowError e) {

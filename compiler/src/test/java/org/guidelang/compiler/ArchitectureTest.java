@@ -32,6 +32,7 @@ class ArchitectureTest {
     private static final String REGION = "org.guidelang.compiler.region..";
     private static final String ANALYSIS = "org.guidelang.compiler.analysis..";
     private static final String EVAL = "org.guidelang.compiler.eval..";
+    private static final String CONFLICTS = "org.guidelang.compiler.conflicts..";
     private static final String JAVA = "org.guidelang.compiler.java..";
     private static final String HTML = "org.guidelang.compiler.html..";
     private static final String DIFF = "org.guidelang.compiler.diff..";
@@ -66,10 +67,17 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule backEndsReadTheCheckedModelNotTheSyntax = noClasses()
-            .that().resideInAnyPackage(REGION, ANALYSIS, EVAL, JAVA, HTML, DIFF)
+            .that().resideInAnyPackage(REGION, ANALYSIS, EVAL, CONFLICTS, JAVA, HTML, DIFF)
             .should().dependOnClassesThat().resideInAnyPackage(AST, PARSE, CHECK)
             .because("the analysis, the interpreter and the back ends read only the checked model, so that a "
                     + "change of syntax or of checking cannot change what they compute");
+
+    @ArchTest
+    static final ArchRule theConflictProofIsAnAnalysisNotABackEnd = noClasses()
+            .that().resideInAPackage(CONFLICTS)
+            .should().dependOnClassesThat().resideInAnyPackage(JAVA, HTML, DIFF, FORMAT, CLI)
+            .because("it proves conflict declarations over the checked model with the interpreter, as part of "
+                    + "checking: no back end or command is needed to run it");
 
     @ArchTest
     static final ArchRule theRegionAlgebraCanMoveIntoTheRuntime = classes()

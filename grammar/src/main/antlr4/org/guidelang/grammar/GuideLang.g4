@@ -41,6 +41,7 @@ member
         LBRACE criteria+=criterion* RBRACE
         OUTCOME LBRACE mappings+=outcomeMapping* RBRACE citations?                  # criteriaMember
     | RECOMMEND id=name content=textValue recommendClause*                          # recommendMember
+    | CONFLICT id=name rationale=textValue COLON condition=expr citations?          # conflictMember
     | EXAMPLE title=textValue LBRACE steps+=exampleStep* RBRACE                     # exampleMember
     ;
 
@@ -188,7 +189,7 @@ reference
 packageWord
     : name | GUIDELINE | IMPORT | INPUT | BOOLEAN | CODE | PARAM | DEFINE | TABLE | WHEN | OTHERWISE
     | CRITERIA | RECOMMEND | CITE | EXAMPLE | GIVEN | EXPECT | AND | OR | NOT | IN | IS | KNOWN | MISSING
-    | TRUE | FALSE | CONSTRAINT
+    | TRUE | FALSE
     ;
 
 // Words that open a clause are reserved there, but may name things elsewhere.
@@ -197,7 +198,7 @@ name
     | TITLE | STATUS | AUTHORS | COMMITTEE | ISSUED | UPDATED | DESCRIPTION | SOURCE
     | DOI | URL | RATIONALE | HISTORY | SINCE | HIT | REQUIRE | OUTCOME | MET | UNMET
     | EXCEPTION | STRENGTH | EVIDENCE | CRITERION | RELATIVE | LEAST | PER | AS | AT
-    | VERSION | UNDETERMINED | ALL | ANY | PACKAGE | CONSTRAINT
+    | VERSION | UNDETERMINED | ALL | ANY | PACKAGE | CONSTRAINT | CONFLICT
     ;
 
 // ---------------------------------------------------------------------------------------
@@ -245,6 +246,7 @@ MET          : 'met';
 UNMET        : 'unmet';
 EXCEPTION    : 'exception';
 RECOMMEND    : 'recommend';
+CONFLICT     : 'conflict';
 STRENGTH     : 'strength';
 EVIDENCE     : 'evidence';
 CITE         : 'cite';

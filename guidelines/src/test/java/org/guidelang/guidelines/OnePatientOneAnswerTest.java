@@ -30,8 +30,9 @@ import org.junit.jupiter.api.TestFactory;
  * One patient, one answer (issue 14): guidelines that answer the same clinical question give
  * one patient decided answers that agree. The two patients of the audit are checked by name;
  * the outcome combinations listed in docs/nen-guidelines.md ("One patient, one answer") are
- * checked on seeded complete patients, with values on every threshold, until {@code guidec
- * check} proves them as {@code conflict} declarations. The named patients go through the
+ * checked on seeded complete patients, with values on every threshold: a sample, beside the
+ * proof {@code guidec check} gives of the same combinations declared as {@code conflict}s in
+ * nen_consistency.guide, and here through the generated evaluators. The named patients go through the
  * interpreter; the sample through the evaluators generated in this build, which
  * GeneratedEvaluatorsTest holds to the interpreter's answers.
  */

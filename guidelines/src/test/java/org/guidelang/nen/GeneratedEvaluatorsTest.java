@@ -41,7 +41,8 @@ class GeneratedEvaluatorsTest {
                 new SourceLoader(Path.of(".")).load(List.of(Path.of("src/main/guide")), diagnostics), diagnostics);
         assertFalse(compilation.hasErrors(), () -> compilation.diagnostics().toString());
         assertTrue(compilation.guidelines().size() >= 3, "the NEN guidelines are there");
-        return compilation.guidelines().stream()
+        // A guideline without outcomes (nen_consistency's declarations) has nothing to agree on.
+        return compilation.guidelines().stream().filter(g -> !g.outcomes().isEmpty())
                 .map(g -> DynamicTest.dynamicTest(g.id(),
                         () -> agree(new Interpreter(compilation.analysis(g.id())), generated(g.id()))));
     }

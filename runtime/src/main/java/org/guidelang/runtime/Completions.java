@@ -162,12 +162,19 @@ public final class Completions {
     /** One leaf of a split: the cell each split input took (-1: any), and the evaluation there. */
     private record Leaf(int[] chosen, Reach reach) {}
 
+    /**
+     * One inner node of a split: the input it split, and the leaves below it, {@code starts[c]}
+     * the first of cell {@code c}'s (leaves are listed depth first), up to {@code end}.
+     */
+    private record Node(int input, int[] starts, int end) {}
+
     /** One refinement's depth-first split. */
     private final class Split {
         private final Oracle oracle;
         private final Object[] values;
         private final int[] chosen;
         private final List<Leaf> leaves = new ArrayList<>();
+        private final List<Node> nodes = new ArrayList<>();
         private int budget = NODE_LIMIT;
 
         Split(Oracle oracle, Object[] values) {
@@ -193,10 +200,12 @@ public final class Completions {
                 return true;
             }
             Object[] representatives = cells[input];
+            int[] starts = new int[representatives.length];
             for (int cell = 0; cell < representatives.length; cell++) {
                 if (--budget < 0) {
                     return false;
                 }
+                starts[cell] = leaves.size();
                 values[input] = representatives[cell];
                 chosen[input] = cell;
                 boolean finished = explore(oracle.reach(values));
@@ -206,6 +215,7 @@ public final class Completions {
                     return false;
                 }
             }
+            nodes.add(new Node(input, starts, leaves.size()));
             return true;
         }
 
@@ -223,25 +233,60 @@ public final class Completions {
         Reach answer() {
             long possible = 0L;
             long missing = 0L;
-            long split = 0L; // the inputs some leaf took a cell of: the only ones divide() can name
             for (Leaf leaf : leaves) {
                 possible |= leaf.reach().values();
                 if (!leaf.reach().determined()) {
                     missing |= leaf.reach().missing();
                 }
-                for (int input = 0; input < cells.length; input++) {
-                    if (leaf.chosen()[input] >= 0) {
-                        split |= 1L << input;
-                    }
-                }
             }
-            // Pairs are quadratic in the leaves; stop once every input they could name is named.
-            for (int a = 0; a < leaves.size() && (missing & split) != split; a++) {
-                for (int b = a + 1; b < leaves.size(); b++) {
-                    missing |= divide(leaves.get(a), leaves.get(b));
+            // Two leaves first part at one node, on its input: that is the only input divide() can
+            // name for them. So each node's input is looked for among the pairs that part there,
+            // and not at all once known, nor between two cells whose leaves all give one value.
+            for (Node node : nodes) {
+                if ((missing & (1L << node.input())) == 0L && decides(node)) {
+                    missing |= 1L << node.input();
                 }
             }
             return new Reach(possible, missing);
+        }
+
+        /** Whether two leaves in different cells of {@code node} show its input deciding. */
+        private boolean decides(Node node) {
+            int cellCount = node.starts().length;
+            long[] uniform = new long[cellCount]; // the one value all of a cell's leaves give, or 0
+            for (int c = 0; c < cellCount; c++) {
+                uniform[c] = uniform(node.starts()[c], c + 1 < cellCount ? node.starts()[c + 1] : node.end());
+            }
+            for (int c = 0; c < cellCount; c++) {
+                int endC = c + 1 < cellCount ? node.starts()[c + 1] : node.end();
+                for (int d = c + 1; d < cellCount; d++) {
+                    if (uniform[c] != 0L && uniform[c] == uniform[d]) {
+                        continue;
+                    }
+                    int endD = d + 1 < cellCount ? node.starts()[d + 1] : node.end();
+                    for (int a = node.starts()[c]; a < endC; a++) {
+                        for (int b = node.starts()[d]; b < endD; b++) {
+                            if (divide(leaves.get(a), leaves.get(b)) != 0L) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The value every leaf in {@code [from, to)} determines, as a bit, or 0 when they are not all one. */
+        private long uniform(int from, int to) {
+            long value = 0L;
+            for (int i = from; i < to; i++) {
+                Reach reach = leaves.get(i).reach();
+                if (!reach.determined() || (value != 0L && value != reach.values())) {
+                    return 0L;
+                }
+                value = reach.values();
+            }
+            return value;
         }
 
         /**

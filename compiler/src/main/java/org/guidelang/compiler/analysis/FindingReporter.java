@@ -94,13 +94,20 @@ final class FindingReporter {
         return text == null ? element : element + ", `" + text + "`,";
     }
 
+    /** The most rule numbers a message lists; the rest are counted. */
+    private static final int LISTED = 10;
+
     private static String numbers(List<Integer> numbers) {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < numbers.size(); i++) {
+        int listed = numbers.size() > LISTED ? LISTED : numbers.size();
+        for (int i = 0; i < listed; i++) {
             if (i > 0) {
                 out.append(i == numbers.size() - 1 ? " and " : ", ");
             }
             out.append(numbers.get(i));
+        }
+        if (listed < numbers.size()) {
+            out.append(String.format(java.util.Locale.ROOT, " and %,d more", numbers.size() - listed));
         }
         return out.toString();
     }

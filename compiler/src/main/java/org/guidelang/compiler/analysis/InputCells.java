@@ -40,6 +40,8 @@ import org.guidelang.runtime.Unit;
  * <p>An input read any other way — in arithmetic, compared with another input or an outcome, or
  * tested with {@code is known} / {@code is missing} (which ask about the record, not the value) —
  * has no cells: it is never split, and answers that depend on it stay sound rather than exact.
+ * Over complete patients only ({@link #forCompletePatients}, for the conflict proof) an input has a
+ * value in every completion, so {@code is known} asks nothing of it and leaves its cells.
  */
 public final class InputCells {
     private static final MathContext PRECISION = new MathContext(60, RoundingMode.HALF_EVEN);
@@ -49,12 +51,27 @@ public final class InputCells {
     private final Set<String> unsplittable = new HashSet<>();
     private final Set<Definition> seenDefinitions = new HashSet<>();
     private final Set<String> seenGuidelines = new HashSet<>();
+    private final boolean completePatients;
 
-    private InputCells() {}
+    private InputCells(boolean completePatients) {
+        this.completePatients = completePatients;
+    }
 
     /** The cells of {@code guideline}'s inputs, in the order of {@link CheckedGuideline#inputs()}. */
     public static Completions of(CheckedGuideline guideline) {
-        InputCells cells = new InputCells();
+        return of(guideline, new InputCells(false));
+    }
+
+    /**
+     * The cells of {@code guideline}'s inputs for completions read as complete patients, where
+     * {@code x is known} of an input is decided by the completion (see {@code Interpreter.condition}):
+     * an input read only that way is split over its type's cells.
+     */
+    public static Completions forCompletePatients(CheckedGuideline guideline) {
+        return of(guideline, new InputCells(true));
+    }
+
+    private static Completions of(CheckedGuideline guideline, InputCells cells) {
         cells.visit(guideline);
         Object[][] byInput = new Object[guideline.inputs().size()][];
         for (int i = 0; i < byInput.length; i++) {
@@ -65,7 +82,7 @@ public final class InputCells {
 
     /** Why an input has no cells, for docs and tests: null when it has some. */
     public static List<String> unsplittable(CheckedGuideline guideline) {
-        InputCells cells = new InputCells();
+        InputCells cells = new InputCells(false);
         cells.visit(guideline);
         return guideline.inputs().stream().map(InputDecl::name).filter(cells.unsplittable::contains).toList();
     }
@@ -142,7 +159,9 @@ public final class InputCells {
                 s.items().forEach(this::unsplitUnlessConstant);
             }
         } else if (expr instanceof CExpr.IsKnown k) {
-            unsplit(k.operand());
+            if (!completePatients || !(k.operand() instanceof CExpr.InputRef || k.operand() instanceof CExpr.OutcomeRef)) {
+                unsplit(k.operand());
+            }
         } else if (expr instanceof CExpr.OutcomeRef || expr instanceof CExpr.Const || expr instanceof CExpr.ParamRef
                 || expr instanceof CExpr.Invalid) {
             return; // outcomes are decided from their own conditions, visited with their guideline

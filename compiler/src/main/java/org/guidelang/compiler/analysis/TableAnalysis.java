@@ -71,16 +71,29 @@ final class TableAnalysis {
         for (int i = 0; i < rules.size(); i++) {
             Region region = rules.get(i).region();
             if (!region.isEmpty() && !rules.get(i).readsMissingness() && region.minus(covered).isEmpty()) {
-                List<Integer> shadowing = new ArrayList<>();
-                for (int j = 0; j < i; j++) {
-                    if (!rules.get(j).region().and(region).isEmpty()) {
-                        shadowing.add(table.rules().get(j).number());
-                    }
-                }
-                findings.add(new Finding.Unreachable(table, table.rules().get(i), shadowing));
+                findings.add(new Finding.Unreachable(table, table.rules().get(i), hiding(rules, i)));
             }
             covered = covered.or(region);
         }
+    }
+
+    /**
+     * The earlier rules that hide rule {@code i}, which the rules before it cover: in order, each
+     * that holds for some of its patients no rule listed before holds for, until none are left.
+     * Stopping there keeps a table of many equal rules linear, and names no rule that hides
+     * nothing the listed ones do not already hide.
+     */
+    private List<Integer> hiding(List<Translation> rules, int i) {
+        List<Integer> hiding = new ArrayList<>();
+        Region left = rules.get(i).region();
+        for (int j = 0; j < i && !left.isEmpty(); j++) {
+            Region earlier = rules.get(j).region();
+            if (!left.and(earlier).isEmpty()) {
+                hiding.add(table.rules().get(j).number());
+                left = left.minus(earlier);
+            }
+        }
+        return hiding;
     }
 
     private void overlaps(List<Translation> rules, List<Variable> shown) {

@@ -137,6 +137,17 @@ public sealed interface Member extends Node {
         }
     }
 
+    /**
+     * {@code conflict id "rationale" : condition cite …}: a combination of outcomes that must never
+     * hold for one patient; citations may be empty (the checker reports it).
+     */
+    record Conflict(Name id, Text rationale, Expr condition, List<Citation> citations, SourceSpan span)
+            implements Member {
+        public Conflict {
+            citations = List.copyOf(citations);
+        }
+    }
+
     record Example(Text title, List<Binding> givens, List<Expectation> expectations, SourceSpan span)
             implements Member {
         public Example {

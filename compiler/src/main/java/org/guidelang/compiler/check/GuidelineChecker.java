@@ -12,6 +12,7 @@ import org.guidelang.compiler.ast.Node;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.Conflict;
 import org.guidelang.compiler.model.Constraint;
 import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.InputDecl;
@@ -28,7 +29,7 @@ import org.guidelang.runtime.InputIndex;
  * Semantic analysis of one guideline whose imports are already checked, as a sequence of passes
  * that stops after one that added errors: header and sources; declarations (collected first, so
  * order in the file does not matter); inputs and parameters; definitions and outcomes, checked on
- * demand in dependency order (see {@link GuidelineScope}); constraints; examples; warnings.
+ * demand in dependency order (see {@link GuidelineScope}); constraints; examples; conflicts; warnings.
  */
 public final class GuidelineChecker {
     private final Guideline ast;
@@ -108,6 +109,7 @@ public final class GuidelineChecker {
                 .filter(Member.Example.class::isInstance)
                 .map(m -> examples.check((Member.Example) m))
                 .toList();
+        List<Conflict> conflicts = new ConflictChecker(scope.exprs(), citations, diagnostics).check(ast.members());
         warnUnused();
         citations.warnUncited();
         if (diagnostics.errorCount() > errorsBefore) {
@@ -120,7 +122,7 @@ public final class GuidelineChecker {
                 id, ast.version().text(), header.title(), header.status(), header.authors(), header.committee(),
                 header.issued(), header.updated(), header.description(), sources, importRefs,
                 List.copyOf(scope.inputs().values()), List.copyOf(scope.params().values()), orderedDefinitions,
-                orderedOutcomes, checkedExamples, ast.span(), header.packageName(), constraints));
+                orderedOutcomes, checkedExamples, ast.span(), header.packageName(), constraints, conflicts));
     }
 
     /**
@@ -203,6 +205,8 @@ public final class GuidelineChecker {
                 set.mappings().forEach(m -> declare(SymbolKind.CODE, m.code(), set.id().text(), m));
             } else if (member instanceof Member.Recommendation rec) {
                 declare(SymbolKind.RECOMMENDATION, rec.id(), null, rec);
+            } else if (member instanceof Member.Conflict conflict) {
+                declare(SymbolKind.CONFLICT, conflict.id(), null, conflict);
             }
         }
     }

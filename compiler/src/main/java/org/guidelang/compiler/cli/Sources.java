@@ -9,7 +9,7 @@ import org.guidelang.compiler.GuideCompiler;
 import org.guidelang.compiler.SourceLoader;
 import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
-import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
+import org.guidelang.compiler.diagnostics.DiagnosticListing;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.source.SourceFile;
@@ -53,7 +53,7 @@ final class Sources {
         }
         Compilation compilation = loaded.get();
         if (compilation.hasErrors()) {
-            compilation.diagnostics().forEach(d -> err.print(DiagnosticRenderer.render(d)));
+            DiagnosticListing.print(compilation.diagnostics(), DiagnosticListing.DEFAULT_LIMIT, err);
             err.println("guidec: the guidelines have errors; fix them first (see `guidec check`)");
             boolean unreadable = compilation.diagnostics().stream()
                     .anyMatch(d -> d.code() == DiagnosticCode.UNREADABLE_FILE);

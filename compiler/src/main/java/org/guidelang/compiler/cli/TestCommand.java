@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.guidelang.compiler.Compilation;
-import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
+import org.guidelang.compiler.diagnostics.DiagnosticListing;
 import org.guidelang.compiler.eval.ExampleFailure;
 import org.guidelang.compiler.eval.ExampleRunner;
 import org.guidelang.compiler.eval.Interpreter;
@@ -43,7 +43,7 @@ final class TestCommand implements Callable<Integer> {
             return Guidec.USAGE;
         }
         Compilation compilation = loaded.get();
-        compilation.diagnostics().forEach(d -> out.print(DiagnosticRenderer.render(d)));
+        DiagnosticListing.print(compilation.diagnostics(), DiagnosticListing.DEFAULT_LIMIT, out);
         int passed = 0;
         int failed = 0;
         for (CheckedGuideline guideline : compilation.guidelines()) {

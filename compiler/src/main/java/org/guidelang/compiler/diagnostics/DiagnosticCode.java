@@ -6,7 +6,7 @@ import java.util.Locale;
  * The one catalogue of diagnostics: a stable code, a severity and a message template each.
  * Codes never change meaning once published; add new ones at the end of their block.
  * GL1xx syntax, GL2xx names, GL3xx types and units, GL4xx structure, GL5xx examples, GL6xx files,
- * GL7xx static analysis (coverage, overlap, reachability), GL8xx formatter and differ (reserved),
+ * GL7xx static analysis (coverage, overlap, reachability, conflicts between guidelines), GL8xx formatter and differ (reserved),
  * GL90x the Java back end.
  */
 public enum DiagnosticCode {
@@ -71,10 +71,12 @@ public enum DiagnosticCode {
     DUPLICATE_OUTPUT_CODE("GL423", Severity.ERROR, "code `%s` is already used by the `%s` outcome"),
     UNCITED_PARAM("GL424", Severity.WARNING, "parameter `%s` names no source"),
     TOO_MANY_INPUTS("GL425", Severity.ERROR, "guideline `%s` reads %d inputs (with those it imports); at most %d are supported"),
-    CONSTRAINT_READS_OUTCOME("GL426", Severity.ERROR, "constraint `%s` reads the outcome `%s`"),
-    UNCITED_CONSTRAINT("GL427", Severity.WARNING, "constraint `%s` names no source"),
-    CONTRADICTORY_CONSTRAINTS("GL428", Severity.ERROR, "no patient satisfies %s"),
-    CONSTRAINT_ALWAYS_HOLDS("GL429", Severity.WARNING, "constraint `%s` holds for every patient: it rules nothing out"),
+    CONFLICT_READS_INPUT("GL426", Severity.ERROR, "conflict `%s` reads the input `%s`%s"),
+    UNCITED_CONFLICT("GL427", Severity.ERROR, "conflict `%s` names no source"),
+    CONSTRAINT_READS_OUTCOME("GL428", Severity.ERROR, "constraint `%s` reads the outcome `%s`"),
+    UNCITED_CONSTRAINT("GL429", Severity.WARNING, "constraint `%s` names no source"),
+    CONTRADICTORY_CONSTRAINTS("GL430", Severity.ERROR, "no patient satisfies %s"),
+    CONSTRAINT_ALWAYS_HOLDS("GL431", Severity.WARNING, "constraint `%s` holds for every patient: it rules nothing out"),
     // --- examples ---
     EXAMPLE_UNKNOWN_INPUT("GL500", Severity.ERROR, "example sets unknown input `%s`"),
     EXAMPLE_BAD_VALUE("GL501", Severity.ERROR, "%s"),
@@ -100,6 +102,8 @@ public enum DiagnosticCode {
     TOO_COMPLEX("GL707", Severity.WARNING, "%s has too many cases for the coverage analysis"),
     UNREACHABLE_OUTCOME("GL708", Severity.WARNING, "criteria set `%s` never yields `%s`: %s"),
     UNKNOWN_TABLE_CLAUSE("GL709", Severity.ERROR, "unknown table clause `%s`"),
+    CONFLICT_REACHED("GL710", Severity.ERROR, "conflict `%s` is reached: %s"),
+    CONFLICT_BEYOND_EXACTNESS("GL711", Severity.WARNING, "conflict `%s` is not proven absent: %s"),
     // --- Java back end ---
     BAD_JAVA_PACKAGE("GL900", Severity.ERROR, "`%s` %s");
 

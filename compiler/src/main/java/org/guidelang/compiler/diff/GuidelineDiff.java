@@ -10,7 +10,7 @@ import org.guidelang.compiler.model.CheckedGuideline;
 /**
  * The semantic difference between two versions of a guideline, a back end of the checked
  * model: what changed, element by element and in words (header, sources, imports, inputs,
- * parameters, definitions, outcomes, examples), which examples change outcome, and whether the
+ * parameters, definitions, outcomes, conflicts, examples), which examples change outcome, and whether the
  * version number says as much.
  */
 public final class GuidelineDiff {
@@ -103,6 +103,7 @@ public final class GuidelineDiff {
         declarations.definitions(old.definitions(), now.definitions());
         declarations.constraints(old.ownConstraints(), now.ownConstraints());
         outcomes.outcomes(old.outcomes(), now.outcomes());
+        declarations.conflicts(old.conflicts(), now.conflicts());
         outcomes.examples(old.examples(), now.examples());
         List<Change> found = changes.list();
         return new Report(now.id(), old.version(), now.version(), found, ExampleImpact.of(before, after),

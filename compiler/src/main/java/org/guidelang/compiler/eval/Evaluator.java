@@ -18,16 +18,28 @@ import org.guidelang.runtime.PossibleCodes;
 import org.guidelang.runtime.Truth;
 import org.guidelang.runtime.Unit;
 
-/** Evaluates checked expressions with the runtime's operators; Kleene logic over missing values. */
+/**
+ * Evaluates checked expressions with the runtime's operators; Kleene logic over missing values.
+ * {@code completing} reads the patient as a stand-in for its completions, the complete patients
+ * it leaves open: {@code is known} and {@code is missing} of a value still missing are then
+ * unknown, since every completion gives it one, rather than decided by the record as it is.
+ */
 final class Evaluator {
     private final Map<String, ?> patient;
     private final Function<CExpr.OutcomeRef, Val> outcomes;
     private final Function<Definition, Val> definitions;
+    private final boolean completing;
 
     Evaluator(Map<String, ?> patient, Function<CExpr.OutcomeRef, Val> outcomes, Function<Definition, Val> definitions) {
+        this(patient, outcomes, definitions, false);
+    }
+
+    Evaluator(Map<String, ?> patient, Function<CExpr.OutcomeRef, Val> outcomes, Function<Definition, Val> definitions,
+            boolean completing) {
         this.patient = patient;
         this.outcomes = outcomes;
         this.definitions = definitions;
+        this.completing = completing;
     }
 
     Val eval(CExpr expr) {
@@ -110,6 +122,9 @@ final class Evaluator {
         @Override
         public Val isKnown(CExpr.IsKnown e) {
             Val v = eval(e.operand());
+            if (completing && v.isMissing() && !v.missing().isEmpty()) {
+                return Val.truth(Truth.UNKNOWN, v.missing()); // the inputs it lacks get values in every completion
+            }
             return v.isMissing() == e.known() ? Val.FALSE : Val.TRUE;
         }
 

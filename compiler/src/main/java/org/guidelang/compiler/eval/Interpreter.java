@@ -100,9 +100,26 @@ public final class Interpreter {
         return guideline.constraints().isEmpty() ? List.of() : ConstraintEvaluation.of(guideline, patient).errors();
     }
 
+    /**
+     * One pass of {@code condition}, a boolean expression over the outcomes of the guideline and of
+     * those it imports (a {@code conflict}'s), named {@code name}, for a validated {@code patient}
+     * read as a stand-in for its completions: {@code is known} of an input still missing is unknown
+     * there, not false. True or false when the one pass decides it; otherwise undetermined with the
+     * missing inputs that could decide it (none: no value for this complete patient). Sound, not
+     * refined: the conflict proof splits the inputs itself.
+     */
+    public OutcomeResult condition(String name, CExpr condition, Map<String, ?> patient) {
+        Run run = new Run(facts, patient, inputs, false, true);
+        Val value = run.evaluator.eval(condition);
+        if (value.truth().isUnknown()) {
+            return OutcomeResult.undetermined(name, value.missing());
+        }
+        return OutcomeResult.determined(name, value.truth().isTrue());
+    }
+
     /** One pass over {@code patient}, sound but not refined; with an explanation when asked. */
     EvaluationResult onePass(Map<String, ?> patient, boolean explain) {
-        Run run = new Run(facts, patient, inputs, explain);
+        Run run = new Run(facts, patient, inputs, explain, false);
         List<OutcomeResult> results = new ArrayList<>();
         for (Outcome outcome : guideline.outcomes()) {
             Decision decision = run.outcome(guideline.id(), null, outcome);
@@ -228,11 +245,11 @@ public final class Interpreter {
         // What the analysis proved of the outcomes of the guideline and of those it imports.
         private final OutcomeFacts facts;
 
-        Run(OutcomeFacts facts, Map<String, ?> patient, InputIndex inputs, boolean explain) {
+        Run(OutcomeFacts facts, Map<String, ?> patient, InputIndex inputs, boolean explain, boolean completing) {
             this.facts = facts;
             this.inputs = inputs;
             this.trace = explain ? explanation : null;
-            this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue);
+            this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue, completing);
         }
 
         private Val outcomeValue(CExpr.OutcomeRef ref) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.antlr.v4.runtime.Token;
 import org.guidelang.grammar.GuideLangParser.AuthorsMemberContext;
 import org.guidelang.grammar.GuideLangParser.CommitteeMemberContext;
+import org.guidelang.grammar.GuideLangParser.ConflictMemberContext;
 import org.guidelang.grammar.GuideLangParser.ConstraintMemberContext;
 import org.guidelang.grammar.GuideLangParser.CriteriaMemberContext;
 import org.guidelang.grammar.GuideLangParser.DefineMemberContext;
@@ -23,8 +24,8 @@ import org.guidelang.grammar.GuideLangParser.TitleMemberContext;
 /**
  * The layout of a whole file: {@code guideline id version v {}, its members two spaces in,
  * and a blank line between groups of members (header, sources, imports, inputs, parameters,
- * definitions, constraints, outcomes, examples). Within a group, the author's blank lines are kept (at
- * most one in a row). Members keep their order: the formatter never moves text.
+ * definitions, constraints, outcomes, conflicts, examples). Within a group, the author's blank
+ * lines are kept (at most one in a row). Members keep their order: the formatter never moves text.
  *
  * <p>To format a new kind of member, give it a {@link Group} in {@link #group} and, unless one
  * line with canonical spacing suits it, a layout in {@link #member}; without one it is written
@@ -41,6 +42,7 @@ final class GuidelineLayout extends Syntax {
         DEFINITIONS,
         CONSTRAINTS,
         OUTCOMES,
+        CONFLICTS,
         EXAMPLES
     }
 
@@ -90,6 +92,8 @@ final class GuidelineLayout extends Syntax {
         } else if (member instanceof TableMemberContext || member instanceof CriteriaMemberContext
                 || member instanceof RecommendMemberContext) {
             return Group.OUTCOMES;
+        } else if (member instanceof ConflictMemberContext) {
+            return Group.CONFLICTS;
         } else if (member instanceof ExampleMemberContext) {
             return Group.EXAMPLES;
         }
@@ -121,6 +125,8 @@ final class GuidelineLayout extends Syntax {
             outcomes.criteria(c);
         } else if (member instanceof RecommendMemberContext c) {
             outcomes.recommendation(c);
+        } else if (member instanceof ConflictMemberContext c) {
+            outcomes.conflict(c);
         } else if (member instanceof ExampleMemberContext c) {
             outcomes.example(c);
         } else {

@@ -40,8 +40,11 @@ final class GuidelinePage {
         this.notation = new Notation(anchors);
     }
 
-    /** The page's variables; {@code usedBy} are the guidelines that import this one. */
-    GuidelineVars vars(String stylesheet, List<CheckedGuideline> usedBy) {
+    /**
+     * The page's variables; {@code usedBy} are the guidelines that import this one, {@code
+     * conflicts} the conflict declarations that relate it.
+     */
+    GuidelineVars vars(String stylesheet, List<CheckedGuideline> usedBy, List<GuidelineVars.ConflictView> conflicts) {
         List<GuidelineVars.TableView> tables = new ArrayList<>();
         List<GuidelineVars.CriteriaView> criteria = new ArrayList<>();
         List<RecommendationView> recommendations = new ArrayList<>();
@@ -60,8 +63,8 @@ final class GuidelinePage {
                 .map(i -> link(i.guideline(), i.alias()))
                 .toList();
         List<Link> users = usedBy.stream().map(g -> link(g, "")).toList();
-        return new GuidelineVars(stylesheet, meta(), uses, users, inputs(), definitions(), constraints(), tables, criteria,
-                recommendations, params(), WorkedCases.of(interpreter), references());
+        return new GuidelineVars(stylesheet, meta(), uses, users, inputs(), definitions(), constraints(), tables,
+                criteria, recommendations, conflicts, params(), WorkedCases.of(interpreter), references());
     }
 
     private Meta meta() {

@@ -297,8 +297,15 @@ final class ExactSubjectGenerator {
         return null;
     }
 
-    /** {@code return switch (outcome) { <arms> default -> throw ... };} */
+    /**
+     * {@code return switch (outcome) { <arms> default -> throw ... };}, or the throw alone when there
+     * are no arms: a guideline without outcomes (one that only declares conflicts) has none, and a
+     * switch expression needs a result.
+     */
     private static CodeBlock switchOver(CodeBlock arms) {
+        if (arms.isEmpty()) {
+            return CodeBlock.of("throw new $T($S + outcome);\n", IllegalArgumentException.class, "no outcome ");
+        }
         return CodeBlock.builder()
                 .add("return switch (outcome) {\n$>")
                 .add(arms)

@@ -30,8 +30,9 @@ import org.guidelang.runtime.InputIndex;
 
 /**
  * Generates the evaluator class of one guideline: constants for its id, version, inputs and
- * parameters; the runtime logic of each outcome; {@code evaluate(Input)} and the map entry point;
- * and the nested code enums, {@code Input}, {@code Result} and {@code Evaluation} types.
+ * parameters; the runtime logic of each outcome; {@code evaluate(Input)}, exact through the
+ * runtime's {@code ExactAnswers}, and the map entry point; and the nested code enums, {@code
+ * Input}, {@code Result}, {@code Evaluation} and {@code ExactSubject} types.
  */
 final class GuidelineClassGenerator {
     private final CheckedGuideline guideline;

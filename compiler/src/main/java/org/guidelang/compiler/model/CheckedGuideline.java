@@ -9,7 +9,8 @@ import org.guidelang.compiler.source.SourceSpan;
  * A guideline after semantic analysis: the single thing every back end reads. Inputs include
  * those inherited through imports (first), since an importing guideline reads the same patient;
  * so do constraints, since they are about that patient. {@code packageName} is the Java package
- * of its {@code package} clause, or null without one.
+ * of its {@code package} clause, or null without one; {@code conflicts} are its {@code conflict}
+ * declarations, which no back end evaluates.
  */
 public record CheckedGuideline(
         String id,
@@ -30,7 +31,8 @@ public record CheckedGuideline(
         List<ExampleCase> examples,
         SourceSpan span,
         String packageName,
-        List<Constraint> constraints) {
+        List<Constraint> constraints,
+        List<Conflict> conflicts) {
     public CheckedGuideline {
         constraints = List.copyOf(constraints);
         authors = List.copyOf(authors);
@@ -41,6 +43,16 @@ public record CheckedGuideline(
         definitions = List.copyOf(definitions);
         outcomes = List.copyOf(outcomes);
         examples = List.copyOf(examples);
+        conflicts = List.copyOf(conflicts);
+    }
+
+    /** A guideline without constraints or {@code conflict} declarations. */
+    public CheckedGuideline(String id, String version, String title, String status, List<String> authors,
+            String committee, LocalDate issued, LocalDate updated, String description, List<SourceRef> sources,
+            List<ImportRef> imports, List<InputDecl> inputs, List<ParamDecl> params, List<Definition> definitions,
+            List<Outcome> outcomes, List<ExampleCase> examples, SourceSpan span, String packageName) {
+        this(id, version, title, status, authors, committee, issued, updated, description, sources, imports, inputs,
+                params, definitions, outcomes, examples, span, packageName, List.of(), List.of());
     }
 
     /** A guideline without a {@code package} clause. */
@@ -49,16 +61,7 @@ public record CheckedGuideline(
             List<ImportRef> imports, List<InputDecl> inputs, List<ParamDecl> params, List<Definition> definitions,
             List<Outcome> outcomes, List<ExampleCase> examples, SourceSpan span) {
         this(id, version, title, status, authors, committee, issued, updated, description, sources, imports, inputs,
-                params, definitions, outcomes, examples, span, null, List.of());
-    }
-
-    /** A guideline without constraints. */
-    public CheckedGuideline(String id, String version, String title, String status, List<String> authors,
-            String committee, LocalDate issued, LocalDate updated, String description, List<SourceRef> sources,
-            List<ImportRef> imports, List<InputDecl> inputs, List<ParamDecl> params, List<Definition> definitions,
-            List<Outcome> outcomes, List<ExampleCase> examples, SourceSpan span, String packageName) {
-        this(id, version, title, status, authors, committee, issued, updated, description, sources, imports, inputs,
-                params, definitions, outcomes, examples, span, packageName, List.of());
+                params, definitions, outcomes, examples, span, null, List.of(), List.of());
     }
 
     /** An import: the imported guideline under the alias this guideline refers to it by. */

@@ -94,6 +94,9 @@ final class AstBuilder {
             return criteria(c, span);
         } else if (ctx instanceof RecommendMemberContext c) {
             return recommendation(c, span);
+        } else if (ctx instanceof ConflictMemberContext c) {
+            return new Member.Conflict(name(c.id), text(c.rationale), expr(c.condition, 0), citations(c.citations()),
+                    span);
         } else if (ctx instanceof ExampleMemberContext c) {
             return example(c, span);
         }

@@ -195,7 +195,7 @@ public final class GuidelineParser {
      * channel, and tells whether the file holds any token at all.
      */
     private static boolean reportLexicalErrors(SourceFile file, List<Token> tokens, SyntaxReporter reporter) {
-        boolean anyVisible = false;
+        Token lastVisible = null;
         for (Token token : tokens) {
             switch (token.getType()) {
                 case GuideLangLexer.UNEXPECTED_CHAR -> {
@@ -217,13 +217,16 @@ public final class GuidelineParser {
                 }
                 default -> {
                     if (token.getType() != Token.EOF && token.getChannel() == Token.DEFAULT_CHANNEL) {
-                        anyVisible = true;
-                        reporter.lastVisibleEnd(reporter.spanOf(token).end());
+                        lastVisible = token;
                     }
                 }
             }
         }
-        return anyVisible || reporter.attempts() > 0;
+        if (lastVisible != null) {
+            // Only the last one counts: its span alone is computed, not one per token.
+            reporter.lastVisibleEnd(reporter.spanOf(lastVisible).end());
+        }
+        return lastVisible != null || reporter.attempts() > 0;
     }
 
     /**

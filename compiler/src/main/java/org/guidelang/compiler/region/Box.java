@@ -87,10 +87,13 @@ public final class Box {
         return pieces;
     }
 
-    /** This box with {@code variable}'s set replaced by {@code replacement} (within its domain). */
+    /**
+     * This box with {@code variable}'s set replaced by {@code replacement} (within its domain);
+     * the whole domain leaves the variable unconstrained, as if the box had never restricted it.
+     */
     Box with(Variable variable, ValueSet replacement) {
         ValueSet[] result = Arrays.copyOf(values, Math.max(values.length, variable.index() + 1));
-        result[variable.index()] = replacement;
+        result[variable.index()] = replacement.equals(variable.domain()) ? null : replacement;
         return new Box(result);
     }
 
@@ -103,6 +106,27 @@ public final class Box {
             }
         }
         return new Box(result);
+    }
+
+    /**
+     * The one variable, by index, in which the two boxes hold different sets; -1 when they
+     * differ in none or in more than one. An absent set is the whole domain.
+     */
+    int onlyDifference(Box other, Space space) {
+        int width = Math.max(values.length, other.values.length);
+        int differing = -1;
+        for (int i = 0; i < width; i++) {
+            ValueSet mine = i < values.length ? values[i] : null;
+            ValueSet theirs = i < other.values.length ? other.values[i] : null;
+            if (mine == theirs || get(space.variable(i)).equals(other.get(space.variable(i)))) {
+                continue;
+            }
+            if (differing >= 0) {
+                return -1;
+            }
+            differing = i;
+        }
+        return differing;
     }
 
     /** Whether both boxes hold the same sets, but perhaps at {@code except}, treating an absent set as the whole domain. */

@@ -76,14 +76,58 @@ public final class Region {
         return new Region(space, result);
     }
 
+    /**
+     * The union. The boxes stay disjoint (only the part of {@code other} not already here is
+     * added), and an added box that differs from one of them in a single variable is joined to
+     * it: a table's rules pile up one region, and without joining, the region of a table of n
+     * thresholds over one input would be n boxes, each rule's test against it n cuts (quadratic).
+     */
     public Region or(Region other) {
         if (other.isEmpty()) {
             return this;
         }
-        // Keep the boxes disjoint: add only the part of the other region not already here.
         List<Box> result = new ArrayList<>(boxes);
-        result.addAll(other.minus(this).boxes);
+        for (Box added : other.minus(this).boxes) {
+            join(result, added);
+        }
         return new Region(space, result);
+    }
+
+    /**
+     * Adds {@code added} (disjoint from every box of {@code result}) to {@code result}, joined to
+     * a box that differs from it in one variable only, if there is one; the joined box may in
+     * turn join another. The union of two such boxes is the box with the union of their sets in
+     * that variable, and it is disjoint from the rest because both were.
+     */
+    private void join(List<Box> result, Box added) {
+        Box current = added;
+        int at = -1; // where current stands in result, or -1 when it is not there yet
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            for (int i = 0; i < result.size() && !joined; i++) {
+                if (i == at) {
+                    continue;
+                }
+                Box box = result.get(i);
+                int differing = box.onlyDifference(current, space);
+                if (differing >= 0) {
+                    Variable variable = space.variable(differing);
+                    Box union = box.with(variable, box.get(variable).union(current.get(variable)));
+                    if (at >= 0) {
+                        result.remove(at);
+                        i = at < i ? i - 1 : i;
+                    }
+                    result.set(i, union);
+                    current = union;
+                    at = i;
+                    joined = true;
+                }
+            }
+        }
+        if (at < 0) {
+            result.add(current);
+        }
     }
 
     public Region minus(Region other) {

@@ -18,7 +18,9 @@ public enum SymbolKind {
     /** A constraint between inputs; nothing refers to one by name. */
     CONSTRAINT,
     /** A code of an input, a table or a criteria set (its owner). */
-    CODE;
+    CODE,
+    /** A {@code conflict} declaration; nothing refers to one by name. */
+    CONFLICT;
 
     /** True for what a plain name in an expression may refer to: inputs, parameters, definitions, outcomes. */
     public boolean isValue() {

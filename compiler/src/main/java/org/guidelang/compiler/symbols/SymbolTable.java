@@ -73,6 +73,15 @@ public final class SymbolTable {
         return Optional.ofNullable(names.get(name));
     }
 
+    /**
+     * Every plain name of this guideline's expressions with what it means (see {@link
+     * #declaration}): the inputs shared through imports, then the guideline's own names in source
+     * order. What an editor offers to complete a name.
+     */
+    public Map<String, Declaration> names() {
+        return names;
+    }
+
     /** The declaration of code {@code code} of this guideline's input or outcome {@code owner}. */
     public Optional<Declaration> code(String owner, String code) {
         return Optional.ofNullable(codes.getOrDefault(owner, Map.of()).get(code));

@@ -24,7 +24,7 @@ class HelpTextTest {
 
     @Test
     void everyHelpFitsEightyColumnsAndKeepsEveryWordWhole() {
-        CommandLine root = new CommandLine(new Guidec());
+        CommandLine root = Guidec.commandLine();
         List<String> problems = new ArrayList<>();
         check(root.getCommandSpec(), CliRun.of("--help"), problems);
         for (Map.Entry<String, CommandLine> command : root.getSubcommands().entrySet()) {
@@ -33,6 +33,19 @@ class HelpTextTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void eachCommandIsRegisteredUnderTheNameItsAnnotationGives() {
+        Guidec.COMMANDS.forEach((name, type) ->
+                assertEquals(name, type.getAnnotation(CommandLine.Command.class).name(), type.getName()));
+    }
+
+    @Test
+    void aRunOfOneCommandBuildsThatCommandOnly() {
+        assertEquals(Set.of("check"), Guidec.commandLine(new String[] {"check", "x.guide"}).getSubcommands().keySet());
+        assertEquals(Guidec.COMMANDS.keySet(), Guidec.commandLine(new String[] {"help", "check"}).getSubcommands().keySet());
+        assertEquals(Guidec.COMMANDS.keySet(), Guidec.commandLine(new String[] {"chek"}).getSubcommands().keySet());
     }
 
     @Test

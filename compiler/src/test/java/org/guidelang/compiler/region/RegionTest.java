@@ -122,22 +122,62 @@ class RegionTest {
     }
 
     @Test
+    void aUnionOfThresholdsOverOneInputStaysOneBox() {
+        // A first-hit table of thresholds piles its rules up like this; unjoined, the union was a
+        // box per rule, and each further rule a cut per box.
+        Space space = Space.knownValues(List.of(MITOSES, GRADE));
+        Region covered = Region.none(space);
+        for (int i = 0; i < 50; i++) {
+            covered = covered.or(where(space, "mitoses", NumberInterval.above(49 - i, false)));
+            assertEquals(1, covered.boxes().size());
+        }
+        Variable mitoses = space.input("mitoses");
+        assertEquals("mitoses = 0", mitoses.describe(covered.not().boxes().get(0).get(mitoses)));
+        assertEquals(1, covered.not().boxes().size());
+    }
+
+    @Test
+    void boxesThatDifferInTwoVariablesAreNotJoined() {
+        Space space = Space.knownValues(List.of(MITOSES, GRADE));
+        Variable grade = space.input("differentiation");
+        Region wellFew = where(space, "mitoses", NumberInterval.below(20, true))
+                .and(Region.where(space, grade, ChoiceSet.of(0)));
+        Region poorMany = where(space, "mitoses", NumberInterval.above(20, false))
+                .and(Region.where(space, grade, ChoiceSet.of(1)));
+        Region both = wellFew.or(poorMany);
+        assertEquals(2, both.boxes().size());
+        Region wellMany = where(space, "mitoses", NumberInterval.above(20, false))
+                .and(Region.where(space, grade, ChoiceSet.of(0)));
+        // Joined to the first box through the count; the fourth box joins the second through the
+        // count, and the two that result join through the grade: every patient, in one box.
+        Region all = both.or(wellMany).or(where(space, "mitoses", NumberInterval.below(20, true))
+                .and(Region.where(space, grade, ChoiceSet.of(1))));
+        assertEquals(List.of(), all.not().boxes());
+        assertEquals(1, all.boxes().size());
+    }
+
+    @Test
     void aRegionPastTheLimitIsTooComplex() {
-        InputSpec age = InputSpec.integer("age", Range.closed(0, 120), "");
-        Space space = Space.knownValues(List.of(KI67, age));
-        Region stripes = Region.none(space);
-        for (int i = 0; i < 200; i++) {
-            stripes = stripes.or(where(space, "ki67", new NumberInterval(i * 0.5, true, i * 0.5 + 0.25, true)));
+        InputSpec liver = InputSpec.quantity("liver", Unit.PERCENT, Range.closed(0, 100), "");
+        InputSpec size = InputSpec.quantity("size", Unit.PERCENT, Range.closed(0, 100), "");
+        Space space = Space.knownValues(List.of(KI67, liver, size));
+        // Boxes that differ in two inputs each, which no union joins.
+        Region diagonal = Region.none(space);
+        for (int i = 0; i < 250; i++) {
+            diagonal = diagonal.or(where(space, "ki67", new NumberInterval(i * 0.25, true, i * 0.25 + 0.1, true))
+                    .and(where(space, "liver", NumberInterval.point(i * 0.4))));
         }
-        Region ages = Region.none(space);
-        for (int i = 0; i <= 120; i++) {
-            ages = ages.or(where(space, "age", NumberInterval.point(i)));
+        Region fan = Region.none(space);
+        for (int j = 0; j < 100; j++) {
+            fan = fan.or(where(space, "ki67", NumberInterval.below(99 - j * 0.1, true))
+                    .and(where(space, "size", NumberInterval.point(j * 0.5))));
         }
-        assertEquals(200, stripes.boxes().size());
-        assertEquals(121, ages.boxes().size());
-        assertEquals(200 * 60, stripes.and(where(space, "age", NumberInterval.below(60, false))).and(ages).boxes().size());
-        Region few = stripes;
-        Region many = ages;
+        assertEquals(250, diagonal.boxes().size());
+        assertEquals(100, fan.boxes().size());
+        assertEquals(250 * 60,
+                diagonal.and(where(space, "size", NumberInterval.below(30, false))).and(fan).boxes().size());
+        Region few = diagonal;
+        Region many = fan;
         assertThrows(Region.TooComplex.class, () -> few.and(many));
     }
 }
