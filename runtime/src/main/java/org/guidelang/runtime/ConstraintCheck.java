@@ -1,6 +1,8 @@
 package org.guidelang.runtime;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,6 +30,26 @@ public final class ConstraintCheck {
         String shown = ValueText.of(values, units);
         return new InputError(RECORD, "the values " + shown + " break constraint " + name + ": " + rationale,
                 "correct the value that is wrong, or leave it out (null) if it is not known");
+    }
+
+    /**
+     * The error for constraint {@code name}, as {@link #broken(String, String, Map, Function)} words
+     * it, from a patient's validated {@code values}: those of the inputs {@code reads} (in the
+     * order the constraint reads them) that are given, each in the unit {@code inputs} declares.
+     * For generated evaluators.
+     */
+    public static InputError broken(String name, String rationale, List<String> reads, Map<String, ?> values,
+            List<InputSpec> inputs) {
+        Map<String, Object> given = new LinkedHashMap<>();
+        for (String input : reads) {
+            Object value = values.get(input);
+            if (value != null) {
+                given.put(input, value);
+            }
+        }
+        Map<String, Unit> units = new HashMap<>();
+        inputs.forEach(spec -> units.put(spec.name(), spec.unit()));
+        return broken(name, rationale, given, input -> units.getOrDefault(input, Unit.NONE));
     }
 
     /** Throws when {@code errors} holds any, as the validation of a patient does. */

@@ -2,11 +2,14 @@ package org.guidelang.runtime;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Turns a one-pass evaluation into the exact answer, for the interpreter and generated evaluators
@@ -78,6 +81,53 @@ public final class ExactAnswers {
          * Subject#values} (the bit after the last for "no value"); 0 when nothing is known.
          */
         long possible(String outcome);
+    }
+
+    /**
+     * The one-pass answers {@code onePass} of a completion on which some constraint between inputs
+     * is still unknown, {@code missing} holding the missing inputs of every such constraint: each
+     * outcome lacks those inputs too, and a determined one becomes undetermined with its one value
+     * possible. In three-valued logic an unknown constraint accepts the completion even where no
+     * value of its inputs satisfies it (as for {@code c and not c}), so the refinement must split
+     * them too, down to completions on which each constraint is decided, or it would count values,
+     * and inputs that change them, that only completions breaking a constraint give.
+     */
+    public static EvaluationResult openedBy(EvaluationResult onePass, Collection<String> missing) {
+        if (missing.isEmpty()) {
+            return onePass;
+        }
+        List<OutcomeResult> outcomes = new ArrayList<>();
+        for (OutcomeResult outcome : onePass.outcomes().values()) {
+            Set<String> lacking = new TreeSet<>(outcome.missing());
+            lacking.addAll(missing);
+            List<Object> possible = outcome.isDetermined() ? List.of(outcome.value()) : outcome.possible();
+            outcomes.add(OutcomeResult.undetermined(outcome.name(), lacking, possible));
+        }
+        return EvaluationResult.of(onePass.guideline(), onePass.version(), outcomes, onePass.explanation());
+    }
+
+    /**
+     * {@link #openedBy(EvaluationResult, Collection)} for answers read as bits: {@code missing} is
+     * the bits of the unknown constraints' missing inputs, not 0.
+     */
+    public static Evaluated openedBy(Evaluated evaluated, long missing) {
+        return new Evaluated() {
+            @Override
+            public int value(String outcome) {
+                return -1;
+            }
+
+            @Override
+            public long missing(String outcome) {
+                return evaluated.missing(outcome) | missing;
+            }
+
+            @Override
+            public long possible(String outcome) {
+                int value = evaluated.value(outcome);
+                return value >= 0 ? 1L << value : evaluated.possible(outcome);
+            }
+        };
     }
 
     /** The default {@link Completer}: a completed map through {@link Subject#onePass}. */

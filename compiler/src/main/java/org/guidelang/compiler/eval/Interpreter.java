@@ -167,12 +167,8 @@ public final class Interpreter {
 
         /**
          * One pass over a completion; it breaks a constraint when a constraint is false on its
-         * values. Every outcome also lacks the missing inputs of every constraint still unknown,
-         * a determined one becoming undetermined with its one value possible: in three-valued
-         * logic an unknown constraint accepts the completion even where no value of those inputs
-         * satisfies it (as for {@code c and not c}), so the refinement must split them too, down
-         * to completions on which each constraint is decided, or it would count values, and
-         * inputs that change them, that only completions breaking a constraint give.
+         * values, and lacks the missing inputs of every constraint still unknown (see {@link
+         * ExactAnswers#openedBy(EvaluationResult, java.util.Collection)}).
          */
         @Override
         public EvaluationResult onePass(Map<String, ?> patient) throws InvalidInputException {
@@ -184,18 +180,7 @@ public final class Interpreter {
             if (!constraints.broken().isEmpty()) {
                 throw new InvalidInputException(constraints.errors());
             }
-            Set<String> undecided = constraints.undecidedInputs();
-            if (undecided.isEmpty()) {
-                return result;
-            }
-            List<OutcomeResult> outcomes = new ArrayList<>();
-            for (OutcomeResult outcome : result.outcomes().values()) {
-                Set<String> missing = new TreeSet<>(outcome.missing());
-                missing.addAll(undecided);
-                List<Object> possible = outcome.isDetermined() ? List.of(outcome.value()) : outcome.possible();
-                outcomes.add(OutcomeResult.undetermined(outcome.name(), missing, possible));
-            }
-            return EvaluationResult.of(result.guideline(), result.version(), outcomes, result.explanation());
+            return ExactAnswers.openedBy(result, constraints.undecidedInputs());
         }
 
         @Override

@@ -74,19 +74,30 @@ final class ClassJavadoc {
             }
             doc.append("</ul>\n");
         }
-        doc.append("\n<p>Usage (every input may be left out; thread-safe):\n<pre>{@code\n")
-                .append(self.simpleName()).append(".Result result = ").append(self.simpleName())
+        doc.append("\n<p>Usage (every input may be left out; thread-safe):\n<pre>{@code\n");
+        boolean constrained = !guideline.constraints().isEmpty();
+        String indent = constrained ? "    " : "";
+        if (constrained) {
+            doc.append("try {\n");
+        }
+        doc.append(indent).append(self.simpleName()).append(".Result result = ").append(self.simpleName())
                 .append(".evaluate(").append(self.simpleName()).append(".Input.builder()");
         for (InputDecl input : guideline.inputs().subList(0, Math.min(2, guideline.inputs().size()))) {
             doc.append('.').append(JavaTypes.inputName(input.name())).append("(").append(sample(input)).append(")");
         }
         doc.append(".build());\n");
         for (Outcome outcome : guideline.outcomes()) {
-            doc.append("result.").append(JavaTypes.evaluationNames(guideline).get(outcome.name()))
+            doc.append(indent).append("result.").append(JavaTypes.evaluationNames(guideline).get(outcome.name()))
                     .append("().isDetermined();\n");
             break;
         }
-        doc.append("result.explain(); // the same steps as guidec eval\n}</pre>\n");
+        doc.append(indent).append("result.explain(); // the same steps as guidec eval\n");
+        if (constrained) {
+            doc.append("} catch (InvalidInputException e) {\n")
+                    .append("    e.errors(); // the values break a constraint between inputs: each error names one\n")
+                    .append("}\n");
+        }
+        doc.append("}</pre>\n");
         return doc.toString();
     }
 

@@ -86,9 +86,6 @@ class GeneratedUsageTest {
         GeneratedEvaluators generated = GeneratedEvaluators.of(folder);
         int count = 0;
         for (CheckedGuideline guideline : compilation.guidelines()) {
-            if (!guideline.constraints().isEmpty()) {
-                continue; // not yet: generated classes do not check constraints between inputs (docs/java.md)
-            }
             Interpreter interpreter = new Interpreter(compilation.analysis(guideline.id()));
             for (ExampleCase example : guideline.examples()) {
                 EvaluationResult result;
