@@ -31,9 +31,9 @@ public final class ConstraintEvaluation {
     private final Map<String, ?> patient;
     private final Evaluator evaluator;
 
-    private ConstraintEvaluation(List<Constraint> constraints, Map<String, ?> patient) {
+    private ConstraintEvaluation(List<Constraint> constraints, Map<String, ?> patient, boolean completing) {
         this.patient = patient;
-        this.evaluator = new Evaluator(patient, ConstraintEvaluation::noOutcome, this::definition);
+        this.evaluator = new Evaluator(patient, ConstraintEvaluation::noOutcome, this::definition, completing);
         for (Constraint constraint : constraints) {
             values.put(constraint, evaluator.eval(constraint.condition()));
         }
@@ -54,7 +54,16 @@ public final class ConstraintEvaluation {
 
     /** Evaluates every constraint of {@code constraints} for a validated patient (as {@link Interpreter} reads it). */
     public static ConstraintEvaluation of(List<Constraint> constraints, Map<String, ?> patient) {
-        return new ConstraintEvaluation(constraints, patient);
+        return new ConstraintEvaluation(constraints, patient, false);
+    }
+
+    /**
+     * Evaluates {@code constraints} for a validated patient read as a stand-in for its complete
+     * patients, as {@link Interpreter#condition} reads it for the conflict proof: {@code is known}
+     * of an input still missing is unknown there, not false, since every complete patient has it.
+     */
+    public static ConstraintEvaluation ofCompletePatients(List<Constraint> constraints, Map<String, ?> patient) {
+        return new ConstraintEvaluation(constraints, patient, true);
     }
 
     /** The constraints of {@code guideline} (its imports' included) for {@code patient}. */
