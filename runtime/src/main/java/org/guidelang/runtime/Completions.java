@@ -141,6 +141,12 @@ public final class Completions {
                             + inputs.join(readMissing) + (Long.bitCount(readMissing) == 1 ? " is" : " are"),
                     StepStatus.HELD, java.util.Map.of(), null);
         }
+        if (refined.values() == 0L) {
+            // Every completion was refused: the given values break the constraints between inputs,
+            // alone or together. Callers refuse such a patient; say so rather than list nothing.
+            return new ExplanationStep(label, "undetermined", "no completion of the missing inputs satisfies the "
+                    + "constraints between inputs", StepStatus.UNKNOWN, java.util.Map.of(), null);
+        }
         List<String> possible = new ArrayList<>();
         for (long bits = refined.values(); bits != 0L; bits &= bits - 1) {
             possible.add(names.get(Long.numberOfTrailingZeros(bits)));

@@ -85,7 +85,9 @@ public final class Interpreter {
 
     /**
      * Evaluates the guideline for a validated patient: input names to Double (in the input's
-     * unit), Boolean or String code; an absent input is missing.
+     * unit), Boolean or String code; an absent input is missing. Callers refuse a patient that
+     * {@link #constraintErrors} finds errors for, as {@code guidec eval} does: asked anyway, every
+     * completion is refused and an undetermined step says so.
      */
     public EvaluationResult evaluate(Map<String, ?> patient) {
         return ExactAnswers.refine(onePass(patient, true), patient, subject);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.guidelang.runtime.EvaluationResult;
+import org.guidelang.runtime.ExplanationStep;
 import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.OutcomeResult;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,48 @@ class ConstraintsTest {
         OutcomeResult open = CLEARED.evaluate(Map.of("extrahepaticDiseaseCleared", false, "ki67", 5.0))
                 .outcome("plan").orElseThrow();
         assertEquals("NO_TRANSPLANT", open.value());
+    }
+
+    /**
+     * The empty step once seen for {@code netlm.netlmType} ("could be  until  are known"): the
+     * patient's given values break a constraint, so every completion is refused and the
+     * refinement has no value to list. Callers refuse such a patient first; the interpreter, asked
+     * anyway, says why instead of listing nothing.
+     */
+    @Test
+    void aPatientWhoseEveryCompletionIsRefusedIsExplainedAsSuch() {
+        Interpreter together = Guidelines.of("together", """
+                guideline together version 1.0.0 {
+                  source s "Data dictionary"
+                  input a : boolean
+                  input b : boolean
+                  input x : percent in [0, 100]
+                  constraint one "a or b" : a or b cite s
+                  constraint other "a or not b" : a or not b cite s
+                  table plan : code { LOW, HIGH } hit first {
+                    when x < 20% -> LOW
+                    otherwise -> HIGH
+                  } cite s
+                }
+                """);
+        Map<String, Object> broken = Map.of("a", false, "b", true);
+        assertEquals(1, Interpreter.constraintErrors(together.guideline(), broken).size());
+        EvaluationResult result = together.evaluate(broken);
+        assertEquals(List.of("no completion of the missing inputs satisfies the constraints between inputs"),
+                undeterminedSteps(result));
+        OutcomeResult plan = result.outcome("plan").orElseThrow();
+        assertEquals(List.of(), plan.possible());
+        assertEquals(Set.of(), plan.missing());
+        // No given value breaks one alone, but no completion satisfies both: the same step.
+        Map<String, Object> patient = Map.of("a", false);
+        assertEquals(List.of(), Interpreter.constraintErrors(together.guideline(), patient));
+        assertEquals(List.of("no completion of the missing inputs satisfies the constraints between inputs"),
+                undeterminedSteps(together.evaluate(patient)));
+    }
+
+    private static List<String> undeterminedSteps(EvaluationResult result) {
+        return result.explanation().stream().filter(step -> step.element().equals("undetermined"))
+                .map(ExplanationStep::text).toList();
     }
 
     /**
