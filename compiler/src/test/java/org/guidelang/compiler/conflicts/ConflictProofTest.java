@@ -226,7 +226,7 @@ class ConflictProofTest {
         }
         Compilation compilation = GuideCompiler.compile(files);
         CheckedGuideline consistency = compilation.guideline("nen_consistency").orElseThrow();
-        assertTrue(consistency.conflicts().size() >= 17, "declared: " + consistency.conflicts().size());
+        assertTrue(consistency.conflicts().size() >= 18, "declared: " + consistency.conflicts().size());
         int most = 0;
         for (ConflictVerdict verdict : ConflictAnalysis.prove(compilation.analysis(consistency.id()),
                 compilation::analysis)) {
