@@ -79,10 +79,28 @@ class CompletionsLimitsTest {
         AtomicInteger evaluations = new AtomicInteger();
         Completions.Reach reach = cells.refine(values -> {
             evaluations.incrementAndGet();
-            return new Completions.Reach(0b10, 1L);
+            return new Completions.Reach(0b10, 0L);
         });
         assertEquals(new Completions.Reach(0b10, 0L), reach);
-        assertEquals(1, evaluations.get());
+        assertEquals(1, evaluations.get(), "decided with nothing missing: no split");
+    }
+
+    @Test
+    void aDeterminedPassStillLackingInputsIsSplitToSeeAConstraintHold() {
+        // A value decided while a constraint between inputs is unknown holds only if some completion
+        // satisfies the constraint: the split goes on, and here both cells keep the value.
+        Completions cells = Completions.of(new Object[][] {{"WELL", "POOR"}});
+        AtomicInteger evaluations = new AtomicInteger();
+        Completions.Reach reach = cells.refine(values -> {
+            evaluations.incrementAndGet();
+            return new Completions.Reach(0b10, values[0] == null ? 1L : 0L);
+        });
+        assertEquals(new Completions.Reach(0b10, 0L), reach);
+        assertEquals(3, evaluations.get());
+        // Where one cell breaks the constraint (no values), the other alone gives the answer.
+        Completions.Reach oneCell = cells.refine(values -> "POOR".equals(values[0]) ? new Completions.Reach(0L, 0L)
+                : new Completions.Reach(values[0] == null ? 0b11 : 0b01, values[0] == null ? 1L : 0L));
+        assertEquals(new Completions.Reach(0b01, 0L), oneCell);
     }
 
     @Test
@@ -119,7 +137,9 @@ class CompletionsLimitsTest {
 
     @Test
     void theReachOfOnePass() {
-        assertEquals(new Completions.Reach(0b100, 0L), Completions.reach(0b100, 0b11, false, 3), "one value decides");
+        assertEquals(new Completions.Reach(0b100, 0b11), Completions.reach(0b100, 0b11, false, 3),
+                "one value decides, its missing inputs kept to be split while a constraint is unknown");
+        assertTrue(Completions.reach(0b100, 0b11, false, 3).determined());
         assertEquals(new Completions.Reach(0b1000, 0L), Completions.reach(0b110, 0L, true, 3),
                 "complete data left open has no value");
         assertEquals(new Completions.Reach(0b110, 0b1), Completions.reach(0b110, 0b1, true, 3));

@@ -39,6 +39,9 @@ final class ConditionTranslator {
         used = new TreeSet<>();
         readsMissingness = false;
         Region region = region(condition);
+        if (space.admissible() != null) {
+            region = region.and(space.admissible()); // only patients that satisfy the constraints count
+        }
         return new Translation(region, Set.copyOf(used), readsMissingness);
     }
 

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CodeSet;
+import org.guidelang.compiler.model.Constraint;
 import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
 import org.guidelang.compiler.model.Definition;
@@ -98,6 +99,10 @@ public final class InputCells {
             for (CExpr condition : conditions(outcome)) {
                 condition(condition);
             }
+        }
+        // A constraint's thresholds cut the cells too, so that a split decides it in every cell.
+        for (Constraint constraint : guideline.constraints()) {
+            condition(constraint.condition());
         }
     }
 

@@ -14,15 +14,22 @@ import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.Constraint;
 import org.guidelang.compiler.model.ExampleCase;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.compiler.eval.ConstraintEvaluation;
 import org.guidelang.runtime.Decimals;
 import org.guidelang.runtime.InputKind;
 import org.guidelang.runtime.Unit;
+import org.guidelang.runtime.ValueText;
 
-/** Checks examples: every given is a valid value of a declared input, every expectation a possible outcome. */
+/**
+ * Checks examples: every given is a valid value of a declared input, the givens together break
+ * no constraint between inputs (they are evaluated as a patient would be, in three-valued logic),
+ * every expectation a possible outcome.
+ */
 final class ExampleChecker {
     private final String guideline;
     private final Map<String, InputDecl> inputs;
@@ -30,9 +37,11 @@ final class ExampleChecker {
     private final GuidelineScope scope;
     private final Diagnostics diagnostics;
     private final Literals literals;
+    private final List<Constraint> constraints;
 
-    ExampleChecker(String guideline, GuidelineScope scope, Diagnostics diagnostics) {
+    ExampleChecker(String guideline, GuidelineScope scope, List<Constraint> constraints, Diagnostics diagnostics) {
         this.guideline = guideline;
+        this.constraints = constraints;
         this.inputs = scope.inputs();
         this.outcomes = scope.outcomes();
         this.scope = scope;
@@ -43,6 +52,7 @@ final class ExampleChecker {
     ExampleCase check(Member.Example example) {
         Map<String, Object> patient = new LinkedHashMap<>();
         Map<String, Member.Binding> seen = new LinkedHashMap<>();
+        int errorsBefore = diagnostics.errorCount();
         for (Member.Binding binding : example.givens()) {
             Member.Binding earlier = seen.putIfAbsent(binding.input().text(), binding);
             if (earlier != null) {
@@ -54,6 +64,9 @@ final class ExampleChecker {
             }
             value(binding).ifPresent(v -> patient.put(binding.input().text(), v));
         }
+        if (diagnostics.errorCount() == errorsBefore) {
+            brokenConstraints(example, patient);
+        }
         if (example.expectations().isEmpty()) {
             diagnostics.reportWithHint(DiagnosticCode.EXAMPLE_NO_EXPECTATION, example.title().span(),
                     "add `expect outcome = CODE`", example.title().value());
@@ -63,6 +76,27 @@ final class ExampleChecker {
             expectation(expectation).ifPresent(expectations::add);
         }
         return new ExampleCase(example.title().value(), patient, expectations, example.span());
+    }
+
+    /** Reports each constraint that the example's given values break, at the example's title. */
+    private void brokenConstraints(Member.Example example, Map<String, Object> patient) {
+        if (constraints.isEmpty()) {
+            return;
+        }
+        ConstraintEvaluation evaluation = ConstraintEvaluation.of(constraints, patient);
+        for (Constraint constraint : evaluation.broken()) {
+            Map<String, Object> given = evaluation.givenValues(constraint);
+            String values = ValueText.of(given, name -> unitOf(name));
+            diagnostics.reportWithHint(DiagnosticCode.EXAMPLE_BREAKS_CONSTRAINT, example.title().span(),
+                    "a patient with these values is refused (\"" + constraint.rationale() + "\"): change one of "
+                            + String.join(", ", given.keySet()) + ", or give it as missing",
+                    example.title().value(), constraint.name(), values);
+        }
+    }
+
+    private Unit unitOf(String input) {
+        InputDecl decl = inputs.get(input);
+        return decl != null && decl.type() instanceof Type.Num n ? n.unit() : Unit.NONE;
     }
 
     /**

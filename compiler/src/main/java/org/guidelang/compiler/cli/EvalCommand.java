@@ -74,7 +74,8 @@ final class EvalCommand implements Callable<Integer> {
         if (errors.isEmpty()) {
             validation = InputValidator.validate(parsed.values(),
                     guideline.inputs().stream().map(InputDecl::spec).toList());
-            errors = validation.errors();
+            errors = validation.isValid() ? Interpreter.constraintErrors(guideline, validation.values())
+                    : validation.errors();
         }
         if (!errors.isEmpty()) {
             printErrors(guideline.id(), errors, out, err);

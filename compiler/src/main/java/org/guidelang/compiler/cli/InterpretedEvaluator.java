@@ -9,6 +9,7 @@ import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.GuidelineEvaluator;
+import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.InputValidator;
 import org.guidelang.runtime.InvalidInputException;
@@ -57,8 +58,14 @@ final class InterpretedEvaluator implements GuidelineEvaluator {
         return new EvaluationResult(result.guideline(), result.version(), result.outcomes(), List.of());
     }
 
+    /** A patient whose values break a constraint between inputs is refused, as the generated classes refuse it. */
     @Override
     public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
-        return interpreter.evaluate(validator.valuesOrThrow(patient));
+        Map<String, Object> values = validator.valuesOrThrow(patient);
+        List<InputError> broken = Interpreter.constraintErrors(guideline, values);
+        if (!broken.isEmpty()) {
+            throw new InvalidInputException(broken);
+        }
+        return interpreter.evaluate(values);
     }
 }

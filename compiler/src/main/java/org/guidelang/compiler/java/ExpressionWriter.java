@@ -40,13 +40,24 @@ final class ExpressionWriter {
     private final ClassName self;
     /** Parts of an expression already held in locals, written as the local's name. */
     private final Map<CExpr, String> bound;
+    /**
+     * The guideline that declares the expression, whose parameters it reads; null for one of
+     * {@code guideline}'s outcomes, whose definitions are members of its evaluation. An expression
+     * of another guideline (an imported constraint) has its definitions written out in place.
+     */
+    private final String declaredIn;
 
     ExpressionWriter(CheckedGuideline guideline, JavaTypes types) {
+        this(guideline, types, null);
+    }
+
+    private ExpressionWriter(CheckedGuideline guideline, JavaTypes types, String declaredIn) {
         this.guideline = guideline;
         this.types = types;
         this.members = JavaTypes.evaluationNames(guideline);
         this.self = types.classOf(guideline.id());
         this.bound = Map.of();
+        this.declaredIn = declaredIn;
     }
 
     /** A writer like {@code writer} that writes each part in {@code bound} as its local. */
@@ -56,6 +67,17 @@ final class ExpressionWriter {
         this.members = writer.members;
         this.self = writer.self;
         this.bound = bound;
+        this.declaredIn = writer.declaredIn;
+    }
+
+    /**
+     * A writer of expressions over {@code guideline}'s input alone, outside its evaluation: a
+     * constraint between inputs declared in {@code declaredIn} (the guideline or one it imports).
+     * Definitions are written out in place, as the interpreter evaluates them, and parameters are
+     * the declaring class's constants.
+     */
+    static ExpressionWriter outsideEvaluation(CheckedGuideline guideline, JavaTypes types, String declaredIn) {
+        return new ExpressionWriter(guideline, types, declaredIn);
     }
 
     // --- values ---
@@ -69,11 +91,12 @@ final class ExpressionWriter {
         } else if (expr instanceof CExpr.InputRef i) {
             return CodeBlock.of("input.$L()", JavaTypes.inputName(i.input().name()));
         } else if (expr instanceof CExpr.ParamRef p) {
-            String constant = types.constantOf(guideline.id(), p.param());
+            CodeBlock constant = param(p);
             return p.type() instanceof Type.Bool ? CodeBlock.of("$T.of($L)", RuntimeTypes.TRUTH, constant)
-                    : CodeBlock.of("$L", constant);
+                    : constant;
         } else if (expr instanceof CExpr.DefinitionRef d) {
-            return CodeBlock.of("$L()", members.get(d.definition().name()));
+            return declaredIn == null ? CodeBlock.of("$L()", members.get(d.definition().name()))
+                    : value(d.definition().value());
         } else if (expr instanceof CExpr.OutcomeRef o) {
             return outcome(o);
         } else if (expr instanceof CExpr.And a) {
@@ -97,6 +120,14 @@ final class ExpressionWriter {
             return CodeBlock.of("$T.$L($L)", RuntimeTypes.OPS, k.known() ? "isKnown" : "isMissing", value(k.operand()));
         }
         throw new IllegalStateException("a checked model has no " + expr.getClass().getSimpleName());
+    }
+
+    /** {@code AGE_LIMIT}, or {@code MilanNen.AGE_LIMIT} for a parameter of another guideline. */
+    private CodeBlock param(CExpr.ParamRef p) {
+        String owner = declaredIn == null ? guideline.id() : declaredIn;
+        String constant = types.constantOf(owner, p.param());
+        return owner.equals(guideline.id()) ? CodeBlock.of("$L", constant)
+                : CodeBlock.of("$T.$L", types.classOf(owner), constant);
     }
 
     private CodeBlock constant(CExpr.Const c) {
@@ -392,6 +423,8 @@ final class ExpressionWriter {
             if (expr instanceof CExpr.InputRef i) {
                 return tested ? CodeBlock.of("$T.of($L, $L)", RuntimeTypes.MISSING_INPUTS, value(expr),
                         bit(i.input().name())) : bit(i.input().name());
+            } else if (expr instanceof CExpr.DefinitionRef d && declaredIn != null) {
+                return set(d.definition().value(), tested, shared);
             } else if (expr instanceof CExpr.DefinitionRef d) {
                 return CodeBlock.of("$LMissing()", members.get(d.definition().name()));
             } else if (expr instanceof CExpr.OutcomeRef o) {

@@ -34,7 +34,8 @@ import org.guidelang.runtime.InputIndex;
  * Generates the evaluator class of one guideline: constants for its id, version, inputs and
  * parameters; the runtime logic of each outcome; {@code evaluate(Input)}, exact through the
  * runtime's {@code ExactAnswers}, and the map entry point; and the nested code enums, {@code
- * Input}, {@code Result}, {@code Evaluation} and {@code ExactSubject} types.
+ * Input}, {@code Result}, {@code Evaluation} and {@code ExactSubject} types, with {@code
+ * Constraints} when the guideline has constraints between inputs.
  */
 final class GuidelineClassGenerator {
     private final CheckedGuideline guideline;
@@ -109,6 +110,10 @@ final class GuidelineClassGenerator {
                 .addType(new EvaluationGenerator(guideline, types, elements).generate())
                 .addType(new MapEvaluatorGenerator(guideline, types).generate())
                 .addType(exact.generate());
+        ConstraintsGenerator constraints = new ConstraintsGenerator(guideline, types);
+        if (constraints.any()) {
+            type.addType(constraints.generate());
+        }
         JavaFile file = JavaFile.builder(self.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")

@@ -16,6 +16,8 @@ final class RuntimeTypes {
     static final ClassName INPUT_VALIDATOR = ClassName.get(RUNTIME, "InputValidator");
     static final ClassName INPUT_INDEX = ClassName.get(RUNTIME, "InputIndex");
     static final ClassName INVALID_INPUT = ClassName.get(RUNTIME, "InvalidInputException");
+    static final ClassName INPUT_ERROR = ClassName.get(RUNTIME, "InputError");
+    static final ClassName CONSTRAINT_CHECK = ClassName.get(RUNTIME, "ConstraintCheck");
     static final ClassName DECIDED = ClassName.get(RUNTIME, "Decided");
     static final ClassName CODE_VALUE = ClassName.get(RUNTIME, "CodeValue");
     static final ClassName CONDITIONS = ClassName.get(RUNTIME, "Conditions");
