@@ -54,7 +54,8 @@ final class CoverageCounter {
             List<Item> items = new ArrayList<>();
             for (CriteriaSet.Criterion criterion : set.criteria()) {
                 items.add(item(criterion.relative() ? Kind.RELATIVE_CRITERION : Kind.CRITERION,
-                        "criterion " + criterion.name(), criterion.span(), criterion.condition()));
+                        (criterion.relative() ? "relative criterion " : "criterion ") + criterion.name(), criterion.span(),
+                        criterion.condition()));
             }
             return new OutcomeCoverage(set, "criteria set", items, codes(set, set.codes().names()));
         }
