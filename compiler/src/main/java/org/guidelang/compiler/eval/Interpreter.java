@@ -103,6 +103,14 @@ public final class Interpreter {
     }
 
     /**
+     * {@link #evaluate}, telling {@code recorder} the truth each condition took in the pass over
+     * the patient itself (not over the completions that refine it): what an example exercises.
+     */
+    EvaluationResult evaluate(Map<String, ?> patient, ConditionValues.Recorder recorder) {
+        return ExactAnswers.refine(onePass(patient, true, recorder), patient, subject);
+    }
+
+    /**
      * One pass of {@code condition}, a boolean expression over the outcomes of the guideline and of
      * those it imports (a {@code conflict}'s), named {@code name}, for a validated {@code patient}
      * read as a stand-in for its completions: {@code is known} of an input still missing is unknown
@@ -111,7 +119,7 @@ public final class Interpreter {
      * refined: the conflict proof splits the inputs itself.
      */
     public OutcomeResult condition(String name, CExpr condition, Map<String, ?> patient) {
-        Run run = new Run(facts, patient, inputs, false, true);
+        Run run = new Run(facts, patient, inputs, false, true, null);
         Val value = run.evaluator.eval(condition);
         if (value.truth().isUnknown()) {
             return OutcomeResult.undetermined(name, value.missing());
@@ -121,7 +129,11 @@ public final class Interpreter {
 
     /** One pass over {@code patient}, sound but not refined; with an explanation when asked. */
     EvaluationResult onePass(Map<String, ?> patient, boolean explain) {
-        Run run = new Run(facts, patient, inputs, explain, false);
+        return onePass(patient, explain, null);
+    }
+
+    private EvaluationResult onePass(Map<String, ?> patient, boolean explain, ConditionValues.Recorder recorder) {
+        Run run = new Run(facts, patient, inputs, explain, false, recorder);
         List<OutcomeResult> results = new ArrayList<>();
         for (Outcome outcome : guideline.outcomes()) {
             Decision decision = run.outcome(guideline.id(), null, outcome);
@@ -232,11 +244,12 @@ public final class Interpreter {
         // What the analysis proved of the outcomes of the guideline and of those it imports.
         private final OutcomeFacts facts;
 
-        Run(OutcomeFacts facts, Map<String, ?> patient, InputIndex inputs, boolean explain, boolean completing) {
+        Run(OutcomeFacts facts, Map<String, ?> patient, InputIndex inputs, boolean explain, boolean completing,
+                ConditionValues.Recorder recorder) {
             this.facts = facts;
             this.inputs = inputs;
             this.trace = explain ? explanation : null;
-            this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue, completing);
+            this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue, completing, recorder);
         }
 
         private Val outcomeValue(CExpr.OutcomeRef ref) {
