@@ -117,8 +117,8 @@ public final class Referral {
             throw new InvalidInputException(Constraints.errors(input));
         }
         Result result = onePass(input);
-        // Complete data decides every outcome in one pass; only the rest is refined.
-        return result.oncology().isDetermined() ? result : refined(result);
+        // Complete data settles every outcome in one pass; only the rest is refined.
+        return result.oncology().isSettled() ? result : refined(result);
     }
 
     /**
@@ -541,7 +541,7 @@ public final class Referral {
     }
 
     /**
-     * Evaluates {@code referral} for patients given as maps (parsed JSON); stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
+     * Evaluates {@code referral} for patients given as maps (parsed JSON): {@code evaluate} decides, {@code explain} also explains; stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
      */
     public static final class MapEvaluator implements GuidelineEvaluator {
         /**
@@ -572,8 +572,13 @@ public final class Referral {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Input input = Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow());
-            return Referral.evaluate(input).toEvaluationResult();
+            Result result = Referral.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
+            return EvaluationResult.of(ID, VERSION, List.of(result.oncology().toOutcomeResult("oncology")), List.of());
+        }
+
+        @Override
+        public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
+            return Referral.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
         }
     }
 
