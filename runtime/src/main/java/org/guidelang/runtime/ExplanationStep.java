@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * it came to, the input values it read, and its citation.
  *
  * <p>{@code values} is stored as an unmodifiable copy sorted by name, in which a missing value
- * (null, NaN or {@link Truth#UNKNOWN}) is {@code null} and a Truth is a Boolean. {@code citation}
+ * (null, NaN or {@link Truth#UNKNOWN}) is {@code null}, a Truth is a Boolean and a zero has no sign. {@code citation}
  * may be null.
  */
 public record ExplanationStep(
@@ -33,6 +33,9 @@ public record ExplanationStep(
         }
         if (value instanceof Double && ((Double) value).isNaN() || value instanceof Float && ((Float) value).isNaN()) {
             return null;
+        }
+        if (value instanceof Double d && d == 0.0) {
+            return 0.0; // not -0.0: a whole-number input read as an int has no sign of zero
         }
         return value;
     }

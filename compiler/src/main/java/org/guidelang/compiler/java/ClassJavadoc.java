@@ -83,7 +83,24 @@ final class ClassJavadoc {
             String outer = name.enclosingClassName() == null ? "" : name.enclosingClassName().simpleName() + ".";
             return outer + name.simpleName() + "." + CodeEnumGenerator.constantName(code.codes().codes().get(0).name());
         }
+        if (input.spec().isWholeNumber()) {
+            long whole = insideWhole(input.spec().range());
+            return whole == (int) whole ? Long.toString(whole) : whole + "L";
+        }
         return ExpressionWriter.number(inside(input.spec().range()));
+    }
+
+    /** A whole number the range accepts (a whole-number input's range always holds one): the least, else the greatest. */
+    static long insideWhole(Range range) {
+        if (range.hasLowerBound()) {
+            double least = range.loClosed() ? Math.ceil(range.lo()) : Math.floor(range.lo()) + 1;
+            return (long) least;
+        }
+        if (range.hasUpperBound()) {
+            double greatest = range.hiClosed() ? Math.floor(range.hi()) : Math.ceil(range.hi()) - 1;
+            return (long) greatest;
+        }
+        return 0L;
     }
 
     /**

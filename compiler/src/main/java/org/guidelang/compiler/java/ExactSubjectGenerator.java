@@ -98,14 +98,7 @@ final class ExactSubjectGenerator {
         for (int i = 0; i < inputs.size(); i++) {
             InputDecl decl = inputs.get(i);
             CodeBlock given = CodeBlock.of("given.$L()", JavaTypes.inputName(decl.name()));
-            CodeBlock value;
-            if (decl.type() instanceof Type.Bool) {
-                value = CodeBlock.of("$T.truth(completion[$L])", RuntimeTypes.OPS, i);
-            } else if (decl.type() instanceof Type.Code code) {
-                value = CodeBlock.of("$T.ofCode(($T) completion[$L])", types.enumOf(code.codes()), String.class, i);
-            } else {
-                value = CodeBlock.of("$T.number(completion[$L])", RuntimeTypes.OPS, i);
-            }
+            CodeBlock value = InputRecordGenerator.fromMapValue(decl, types, CodeBlock.of("completion[$L]", i));
             args.add(CodeBlock.of("completion[$L] == null ? $L : $L", i, given, value));
         }
         return override("completer", RuntimeTypes.EXACT_ANSWERS.nestedClass("Completer"))
@@ -246,8 +239,10 @@ final class ExactSubjectGenerator {
         return override("onePass", RuntimeTypes.EVALUATION_RESULT)
                 .addParameter(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
                         WildcardTypeName.subtypeOf(Object.class)), "patient")
-                .addStatement("return $T.of(ID, VERSION, $T.outcomeResults($T.onePass($T.fromValues(patient))), $T.of())",
-                        RuntimeTypes.EVALUATION_RESULT, self, self, self.nestedClass("Input"), RuntimeTypes.LIST)
+                .addComment("This guideline's outcomes alone: the imported ones are refined by their own subjects.")
+                .addStatement("return $T.of(ID, VERSION, $T.outcomeResults($T.onePass(new $T($T.fromValues(patient), null)$L)), "
+                        + "$T.of())", RuntimeTypes.EVALUATION_RESULT, self, self, self.nestedClass("Evaluation"),
+                        self.nestedClass("Input"), ", null".repeat(guideline.imports().size()), RuntimeTypes.LIST)
                 .build();
     }
 

@@ -14,6 +14,7 @@ final class RuntimeTypes {
     static final ClassName INPUT_KIND = ClassName.get(RUNTIME, "InputKind");
     static final ClassName INPUT_VALIDATOR = ClassName.get(RUNTIME, "InputValidator");
     static final ClassName INPUT_INDEX = ClassName.get(RUNTIME, "InputIndex");
+    static final ClassName INPUT_VALUES = ClassName.get(RUNTIME, "InputValues");
     static final ClassName INVALID_INPUT = ClassName.get(RUNTIME, "InvalidInputException");
     static final ClassName DECIDED = ClassName.get(RUNTIME, "Decided");
     static final ClassName CODE_VALUE = ClassName.get(RUNTIME, "CodeValue");
