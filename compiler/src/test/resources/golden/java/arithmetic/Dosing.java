@@ -42,8 +42,9 @@ import org.guidelang.runtime.Unit;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * Dosing.Result result = Dosing.evaluate(Dosing.Input.builder().weight(150.0).age(0.0).build());
- * result.regimen().isDetermined();
+ * result.regimen().possible();
  * result.explain(); // the same steps as guidec eval
+ * Dosing.evaluate(result.input().toBuilder().weight(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(

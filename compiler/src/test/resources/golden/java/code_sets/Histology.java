@@ -35,8 +35,9 @@ import org.guidelang.runtime.Truth;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * Histology.Result result = Histology.evaluate(Histology.Input.builder().site(Histology.Site.PANCREAS).differentiation(Histology.Differentiation.WELL).build());
- * result.family().isDetermined();
+ * result.family().possible();
  * result.explain(); // the same steps as guidec eval
+ * Histology.evaluate(result.input().toBuilder().site(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(

@@ -42,8 +42,9 @@ import org.guidelang.runtime.Unit;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * Transplant.Result result = Transplant.evaluate(Transplant.Input.builder().lesions(0).stable(true).build());
- * result.eligible().isDetermined();
+ * result.eligible().possible();
  * result.explain(); // the same steps as guidec eval
+ * Transplant.evaluate(result.input().toBuilder().lesions(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(

@@ -37,8 +37,9 @@ import org.guidelang.runtime.Unit;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * Grading.Result result = Grading.evaluate(Grading.Input.builder().ki67(0.0).build());
- * result.grade().isDetermined();
+ * result.grade().possible();
  * result.explain(); // the same steps as guidec eval
+ * Grading.evaluate(result.input().toBuilder().ki67(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(

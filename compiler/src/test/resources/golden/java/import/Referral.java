@@ -42,8 +42,10 @@ import org.guidelang.runtime.Unit;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * Referral.Result result = Referral.evaluate(Referral.Input.builder().ki67(0.0).size(0.0).build());
- * result.refer().isDetermined();
+ * result.refer().possible();
+ * result.g().grade().isDetermined(); // imported, from the same evaluation
  * result.explain(); // the same steps as guidec eval
+ * Referral.evaluate(result.input().toBuilder().ki67(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(

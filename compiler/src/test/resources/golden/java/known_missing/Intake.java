@@ -37,8 +37,9 @@ import org.guidelang.runtime.Unit;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * Intake.Result result = Intake.evaluate(Intake.Input.builder().biopsy(true).ki67(0.0).build());
- * result.next().isDetermined();
+ * result.next().possible();
  * result.explain(); // the same steps as guidec eval
+ * Intake.evaluate(result.input().toBuilder().biopsy(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(

@@ -42,8 +42,9 @@ import org.guidelang.runtime.Unit;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * Surveillance.Result result = Surveillance.evaluate(Surveillance.Input.builder().duration(0.0).margin(0.0).build());
- * result.plan().isDetermined();
+ * result.plan().possible();
  * result.explain(); // the same steps as guidec eval
+ * Surveillance.evaluate(result.input().toBuilder().duration(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(
@@ -289,7 +290,7 @@ public final class Surveillance {
      * @param lesions Lesions, in [0, 20], a whole number; null when missing
      * @param score Risk score, in [0, 1]; null when missing
      */
-    public record Input(Double duration, Double margin, Long mitoses, Integer lesions,
+    public record Input(Double duration, Double margin, Integer mitoses, Integer lesions,
             Double score) {
         /**
          * Checks every number against its declaration.
@@ -331,7 +332,7 @@ public final class Surveillance {
             return new Input(
                         InputValues.decimal(values.get("duration")),
                         InputValues.decimal(values.get("margin")),
-                        InputValues.wholeLong(values.get("mitoses")),
+                        InputValues.whole(values.get("mitoses")),
                         InputValues.whole(values.get("lesions")),
                         InputValues.decimal(values.get("score")));
         }
@@ -367,7 +368,7 @@ public final class Surveillance {
 
             private Double margin;
 
-            private Long mitoses;
+            private Integer mitoses;
 
             private Integer lesions;
 
@@ -411,7 +412,7 @@ public final class Surveillance {
             /**
              * Sets Mitotic count, in count.
              */
-            public Builder mitoses(long mitoses) {
+            public Builder mitoses(int mitoses) {
                 this.mitoses = mitoses;
                 return this;
             }
@@ -419,7 +420,7 @@ public final class Surveillance {
             /**
              * Sets Mitotic count, in count (null: missing).
              */
-            public Builder mitoses(Long mitoses) {
+            public Builder mitoses(Integer mitoses) {
                 this.mitoses = mitoses;
                 return this;
             }
@@ -772,7 +773,7 @@ public final class Surveillance {
             return completion -> new Answers(new Evaluation(new Input(
                             completion[0] == null ? given.duration() : InputValues.decimal(completion[0]),
                             completion[1] == null ? given.margin() : InputValues.decimal(completion[1]),
-                            completion[2] == null ? given.mitoses() : InputValues.wholeLong(completion[2]),
+                            completion[2] == null ? given.mitoses() : InputValues.whole(completion[2]),
                             completion[3] == null ? given.lesions() : InputValues.whole(completion[3]),
                             completion[4] == null ? given.score() : InputValues.decimal(completion[4])), null));
         }

@@ -42,8 +42,9 @@ import org.guidelang.runtime.Truth;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * Followup.Result result = Followup.evaluate(Followup.Input.builder().risk(Followup.Risk.LOW).symptoms(true).build());
- * result.interval().isDetermined();
+ * result.interval().possible();
  * result.explain(); // the same steps as guidec eval
+ * Followup.evaluate(result.input().toBuilder().risk(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(

@@ -47,8 +47,9 @@ import org.guidelang.runtime.Unit;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * Staging.Result result = Staging.evaluate(Staging.Input.builder().size(0.0).nodes(0).build());
- * result.stage().isDetermined();
+ * result.stage().possible();
  * result.explain(); // the same steps as guidec eval
+ * Staging.evaluate(result.input().toBuilder().size(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(
@@ -251,7 +252,7 @@ public final class Staging {
      * @param nodes Involved lymph nodes, in count, in [0, *); null when missing
      * @param grade Ki-67 index, in %, in [0, 100]; null when missing
      */
-    public record Input(Double size, Long nodes, Double grade) {
+    public record Input(Double size, Integer nodes, Double grade) {
         /**
          * Checks every number against its declaration.
          *
@@ -287,7 +288,7 @@ public final class Staging {
         public static Input fromValues(Map<String, ?> values) {
             return new Input(
                         InputValues.decimal(values.get("size")),
-                        InputValues.wholeLong(values.get("nodes")),
+                        InputValues.whole(values.get("nodes")),
                         InputValues.decimal(values.get("grade")));
         }
 
@@ -314,7 +315,7 @@ public final class Staging {
         public static final class Builder {
             private Double size;
 
-            private Long nodes;
+            private Integer nodes;
 
             private Double grade;
 
@@ -340,7 +341,7 @@ public final class Staging {
             /**
              * Sets Involved lymph nodes, in count.
              */
-            public Builder nodes(long nodes) {
+            public Builder nodes(int nodes) {
                 this.nodes = nodes;
                 return this;
             }
@@ -348,7 +349,7 @@ public final class Staging {
             /**
              * Sets Involved lymph nodes, in count (null: missing).
              */
-            public Builder nodes(Long nodes) {
+            public Builder nodes(Integer nodes) {
                 this.nodes = nodes;
                 return this;
             }
@@ -708,7 +709,7 @@ public final class Staging {
             Input given = Input.fromValues(patient);
             return completion -> new Answers(new Evaluation(new Input(
                             completion[0] == null ? given.size() : InputValues.decimal(completion[0]),
-                            completion[1] == null ? given.nodes() : InputValues.wholeLong(completion[1]),
+                            completion[1] == null ? given.nodes() : InputValues.whole(completion[1]),
                             completion[2] == null ? given.grade() : InputValues.decimal(completion[2])), null));
         }
 

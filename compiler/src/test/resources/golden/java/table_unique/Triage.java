@@ -34,8 +34,9 @@ import org.guidelang.runtime.Truth;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * Triage.Result result = Triage.evaluate(Triage.Input.builder().fever(true).rash(true).build());
- * result.route().isDetermined();
+ * result.route().possible();
  * result.explain(); // the same steps as guidec eval
+ * Triage.evaluate(result.input().toBuilder().fever(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(

@@ -59,9 +59,21 @@ public final class InputValues {
         return value == null ? null : value instanceof Double d ? d : Double.valueOf(asNumber(value).doubleValue());
     }
 
-    /** A map value (a whole number, or null) as a record's {@code Integer}. */
+    /**
+     * A map value (a whole number, or null) as a record's {@code Integer}.
+     *
+     * @throws IllegalArgumentException for a number an int does not hold (an input whose declared
+     *     range is not bounded within an int's is a {@code Long})
+     */
     public static Integer whole(Object value) {
-        return value == null ? null : value instanceof Integer i ? i : Integer.valueOf(Math.toIntExact(exact(value)));
+        if (value == null || value instanceof Integer) {
+            return (Integer) value;
+        }
+        long whole = exact(value);
+        if (whole != (int) whole) {
+            throw new IllegalArgumentException("value " + whole + " is more than a Java int holds");
+        }
+        return (int) whole;
     }
 
     /** A map value (a whole number, or null) as a record's {@code Long}. */

@@ -67,10 +67,24 @@ final class ClassJavadoc {
         doc.append(".build());\n");
         for (Outcome outcome : guideline.outcomes()) {
             doc.append("result.").append(JavaTypes.evaluationNames(guideline).get(outcome.name()))
-                    .append("().isDetermined();\n");
+                    .append("().possible();\n");
             break;
         }
-        doc.append("result.explain(); // the same steps as guidec eval\n}</pre>\n");
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            for (Outcome outcome : imported.guideline().outcomes()) {
+                doc.append("result.").append(ExpressionWriter.aliasField(imported.alias())).append("().")
+                        .append(JavaTypes.evaluationNames(imported.guideline()).get(outcome.name()))
+                        .append("().isDetermined(); // imported, from the same evaluation\n");
+                break;
+            }
+        }
+        doc.append("result.explain(); // the same steps as guidec eval\n");
+        if (!guideline.inputs().isEmpty()) {
+            doc.append(self.simpleName()).append(".evaluate(result.input().toBuilder().")
+                    .append(JavaTypes.inputName(guideline.inputs().get(0).name()))
+                    .append("(null).build()).missing(); // null: missing\n");
+        }
+        doc.append("}</pre>\n");
         return doc.toString();
     }
 

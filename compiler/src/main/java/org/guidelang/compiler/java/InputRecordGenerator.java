@@ -50,9 +50,14 @@ final class InputRecordGenerator {
         return fitsInt(decl.spec().range()) ? ClassName.get(Integer.class) : ClassName.get(Long.class);
     }
 
-    /** Whether every value of a whole-number input's range fits an {@code int}: then it is an {@code int}. */
+    /**
+     * Whether a whole-number input is an {@code int}: unless a declared end lies beyond an int's
+     * (an open end does not count: a count in {@code [0, *)} is an int, and a map value beyond it is
+     * refused by {@code InputValues.whole}).
+     */
     private static boolean fitsInt(Range range) {
-        return range.lo() >= Integer.MIN_VALUE && range.hi() <= Integer.MAX_VALUE;
+        return (!range.hasLowerBound() || range.lo() >= Integer.MIN_VALUE)
+                && (!range.hasUpperBound() || range.hi() <= Integer.MAX_VALUE);
     }
 
     /** The value as generated conditions read it: {@code InputValues.number(input.ki67())}, a Truth, or the code. */
