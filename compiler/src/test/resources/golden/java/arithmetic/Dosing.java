@@ -649,6 +649,16 @@ public final class Dosing {
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
+
+        @Override
+        public Unit unit(String name) {
+            return switch (name) {
+                case "debulked", "residualLimit" -> Unit.PERCENT;
+                case "onset" -> Unit.MONTHS;
+                case "age" -> Unit.YEARS;
+                default -> Unit.NONE;
+            };
+        }
     }
 
     /**

@@ -751,6 +751,15 @@ public final class Transplant {
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
+
+        @Override
+        public Unit unit(String name) {
+            return switch (name) {
+                case "involvement" -> Unit.PERCENT;
+                case "age" -> Unit.YEARS;
+                default -> Unit.NONE;
+            };
+        }
     }
 
     /**

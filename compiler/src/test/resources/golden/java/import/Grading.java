@@ -482,6 +482,14 @@ public final class Grading {
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
+
+        @Override
+        public Unit unit(String name) {
+            return switch (name) {
+                case "ki67" -> Unit.PERCENT;
+                default -> Unit.NONE;
+            };
+        }
     }
 
     /**

@@ -708,6 +708,15 @@ public final class Referral {
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
+
+        @Override
+        public Unit unit(String name) {
+            return switch (name) {
+                case "ki67" -> Unit.PERCENT;
+                case "size" -> Unit.CM;
+                default -> Unit.NONE;
+            };
+        }
     }
 
     /**

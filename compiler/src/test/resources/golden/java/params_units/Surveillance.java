@@ -670,6 +670,18 @@ public final class Surveillance {
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
+
+        @Override
+        public Unit unit(String name) {
+            return switch (name) {
+                case "duration" -> Unit.MONTHS;
+                case "followUpYears" -> Unit.YEARS;
+                case "margin" -> Unit.MM;
+                case "clearMargin" -> Unit.CM;
+                case "mitoses" -> Unit.COUNT;
+                default -> Unit.NONE;
+            };
+        }
     }
 
     /**

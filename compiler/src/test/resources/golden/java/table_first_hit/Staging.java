@@ -609,6 +609,16 @@ public final class Staging {
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
+
+        @Override
+        public Unit unit(String name) {
+            return switch (name) {
+                case "grade" -> Unit.PERCENT;
+                case "size" -> Unit.CM;
+                case "nodes" -> Unit.COUNT;
+                default -> Unit.NONE;
+            };
+        }
     }
 
     /**

@@ -54,7 +54,7 @@ public final class CriteriaSetLogic {
             Truth truth = conditions.condition(criterion.element);
             if (trace != null) {
                 trace.add(new ExplanationStep(label, criterion.stepName, criterion.text, StepStatus.of(truth),
-                        conditions.values(criterion.element), criterion.citation));
+                        conditions.values(criterion.element), criterion.citation, conditions::unit));
             }
             if (criterion.relative) {
                 relative = relative.and(truth);

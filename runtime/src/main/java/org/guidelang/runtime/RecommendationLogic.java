@@ -39,7 +39,7 @@ public final class RecommendationLogic {
         Truth truth = conditions.condition(element);
         if (trace != null) {
             trace.add(new ExplanationStep(label, "recommendation", text, StepStatus.of(truth),
-                    conditions.values(element), citation));
+                    conditions.values(element), citation, conditions::unit));
         }
         return truth;
     }
