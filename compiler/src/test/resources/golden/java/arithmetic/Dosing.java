@@ -1,5 +1,6 @@
 package org.guidelang.generated;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.guidelang.runtime.CodeValue;
 import org.guidelang.runtime.Completions;
 import org.guidelang.runtime.Conditions;
 import org.guidelang.runtime.Decided;
+import org.guidelang.runtime.Decimals;
 import org.guidelang.runtime.DecisionTableLogic;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.ExactAnswers;
@@ -511,28 +513,28 @@ public final class Dosing {
             long candidates = 0L;
             long missing = 0L;
             // rule 1: dose > doseLimit or -residual < -residualLimit → NONE
-            Truth rule1 = Ops.gt(dose(), DOSE_LIMIT).or(Ops.lt(Ops.neg(residual()), Ops.neg(RESIDUAL_LIMIT)));
+            Truth rule1 = Decimals.gt(dose(), Decimals.of(DOSE_LIMIT)).or(Decimals.lt(Decimals.neg(residual()), Decimals.of(Ops.neg(RESIDUAL_LIMIT))));
             if (rule1 == Truth.TRUE) {
                 return regimenFrom(candidates | 1L << 2, missing);
             } else if (rule1 == Truth.UNKNOWN) {
                 candidates |= 1L << 2;
-                double part1 = Ops.neg(residual());
-                missing |= MissingInputs.of(Ops.gt(dose(), DOSE_LIMIT),
+                BigDecimal part1 = Decimals.neg(residual());
+                missing |= MissingInputs.of(Decimals.gt(dose(), Decimals.of(DOSE_LIMIT)),
                             doseMissing())
-                        | MissingInputs.of(Ops.lt(part1, Ops.neg(RESIDUAL_LIMIT)),
+                        | MissingInputs.of(Decimals.lt(part1, Decimals.of(Ops.neg(RESIDUAL_LIMIT))),
                             MissingInputs.of(part1,
                                 residualMissing()));
             }
             // rule 2: share > 0.5 and dose / 2 >= 40 → REDUCED
-            Truth rule2 = Ops.gt(share(), 0.5).and(Ops.ge(Ops.div(dose(), 2.0), 40.0));
+            Truth rule2 = Decimals.gt(share(), new BigDecimal("0.5")).and(Decimals.ge(Decimals.div(dose(), new BigDecimal("2")), new BigDecimal("40")));
             if (rule2 == Truth.TRUE) {
                 return regimenFrom(candidates | 1L << 1, missing);
             } else if (rule2 == Truth.UNKNOWN) {
                 candidates |= 1L << 1;
-                double part1 = Ops.div(dose(), 2.0);
-                missing |= MissingInputs.of(Ops.gt(share(), 0.5),
+                BigDecimal part1 = Decimals.div(dose(), new BigDecimal("2"));
+                missing |= MissingInputs.of(Decimals.gt(share(), new BigDecimal("0.5")),
                             shareMissing())
-                        | MissingInputs.of(Ops.ge(part1, 40.0),
+                        | MissingInputs.of(Decimals.ge(part1, new BigDecimal("40")),
                             MissingInputs.of(part1,
                                 doseMissing()));
             }
@@ -553,13 +555,13 @@ public final class Dosing {
         /**
          * dose: Dose by weight
          */
-        private double dose() {
-            return Ops.add(Ops.mul(InputValues.number(input.weight()), 2.0), 10.0);
+        private BigDecimal dose() {
+            return Decimals.add(Decimals.mul(Decimals.of(InputValues.number(input.weight())), new BigDecimal("2")), new BigDecimal("10"));
         }
 
         private long doseMissing() {
-            double part1 = Ops.mul(InputValues.number(input.weight()), 2.0);
-            return MissingInputs.of(Ops.add(part1, 10.0),
+            BigDecimal part1 = Decimals.mul(Decimals.of(InputValues.number(input.weight())), new BigDecimal("2"));
+            return MissingInputs.of(Decimals.add(part1, new BigDecimal("10")),
                         MissingInputs.of(part1,
                             MissingInputs.of(InputValues.number(input.weight()), 1L << 0)));
         }
@@ -567,24 +569,24 @@ public final class Dosing {
         /**
          * residual: Burden left after debulking
          */
-        private double residual() {
-            return Ops.sub(100.0, InputValues.number(input.debulked()));
+        private BigDecimal residual() {
+            return Decimals.sub(new BigDecimal("100"), Decimals.of(InputValues.number(input.debulked())));
         }
 
         private long residualMissing() {
-            return MissingInputs.of(Ops.sub(100.0, InputValues.number(input.debulked())),
+            return MissingInputs.of(Decimals.sub(new BigDecimal("100"), Decimals.of(InputValues.number(input.debulked()))),
                         MissingInputs.of(InputValues.number(input.debulked()), 1L << 3));
         }
 
         /**
          * share: Onset as a share of age
          */
-        private double share() {
-            return Ops.div(InputValues.number(input.onset()), Unit.YEARS.convert(InputValues.number(input.age()), Unit.MONTHS));
+        private BigDecimal share() {
+            return Decimals.div(Unit.MONTHS.toTicks(Decimals.of(InputValues.number(input.onset()))), Unit.YEARS.toTicks(Decimals.of(InputValues.number(input.age()))));
         }
 
         private long shareMissing() {
-            return MissingInputs.of(Ops.div(InputValues.number(input.onset()), Unit.YEARS.convert(InputValues.number(input.age()), Unit.MONTHS)),
+            return MissingInputs.of(Decimals.div(Unit.MONTHS.toTicks(Decimals.of(InputValues.number(input.onset()))), Unit.YEARS.toTicks(Decimals.of(InputValues.number(input.age())))),
                         MissingInputs.of(InputValues.number(input.onset()), 1L << 2)
                         | MissingInputs.of(InputValues.number(input.age()), 1L << 1));
         }
@@ -601,9 +603,9 @@ public final class Dosing {
         public Truth condition(int element) {
             return switch (element) {
                 // regimen, rule 1: dose > doseLimit or -residual < -residualLimit → NONE
-                case 0 -> Ops.gt(dose(), DOSE_LIMIT).or(Ops.lt(Ops.neg(residual()), Ops.neg(RESIDUAL_LIMIT)));
+                case 0 -> Decimals.gt(dose(), Decimals.of(DOSE_LIMIT)).or(Decimals.lt(Decimals.neg(residual()), Decimals.of(Ops.neg(RESIDUAL_LIMIT))));
                 // regimen, rule 2: share > 0.5 and dose / 2 >= 40 → REDUCED
-                case 1 -> Ops.gt(share(), 0.5).and(Ops.ge(Ops.div(dose(), 2.0), 40.0));
+                case 1 -> Decimals.gt(share(), new BigDecimal("0.5")).and(Decimals.ge(Decimals.div(dose(), new BigDecimal("2")), new BigDecimal("40")));
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -613,9 +615,9 @@ public final class Dosing {
             return switch (element) {
                 // regimen, rule 1: dose > doseLimit or -residual < -residualLimit → NONE
                 case 0 -> {
-                    Truth part1 = Ops.gt(dose(), DOSE_LIMIT);
-                    double part2 = Ops.neg(residual());
-                    Truth part3 = Ops.lt(part2, Ops.neg(RESIDUAL_LIMIT));
+                    Truth part1 = Decimals.gt(dose(), Decimals.of(DOSE_LIMIT));
+                    BigDecimal part2 = Decimals.neg(residual());
+                    Truth part3 = Decimals.lt(part2, Decimals.of(Ops.neg(RESIDUAL_LIMIT)));
                     yield MissingInputs.of(part1.or(part3),
                                 MissingInputs.of(part1,
                                     doseMissing())
@@ -625,9 +627,9 @@ public final class Dosing {
                 }
                 // regimen, rule 2: share > 0.5 and dose / 2 >= 40 → REDUCED
                 case 1 -> {
-                    Truth part1 = Ops.gt(share(), 0.5);
-                    double part2 = Ops.div(dose(), 2.0);
-                    Truth part3 = Ops.ge(part2, 40.0);
+                    Truth part1 = Decimals.gt(share(), new BigDecimal("0.5"));
+                    BigDecimal part2 = Decimals.div(dose(), new BigDecimal("2"));
+                    Truth part3 = Decimals.ge(part2, new BigDecimal("40"));
                     yield MissingInputs.of(part1.and(part3),
                                 MissingInputs.of(part1,
                                     shareMissing())

@@ -564,23 +564,23 @@ public final class Surveillance {
             long candidates = 0L;
             long missing = 0L;
             // rule 1: margin < clearMargin or mitoses > mitosisLimit → INTENSIFY
-            Truth rule1 = Ops.lt(InputValues.number(input.margin()), Unit.CM.convert(CLEAR_MARGIN, Unit.MM)).or(Ops.gt(InputValues.number(input.mitoses()), MITOSIS_LIMIT));
+            Truth rule1 = Ops.lt(InputValues.number(input.margin()), 10.0 /* CLEAR_MARGIN in mm */).or(Ops.gt(InputValues.number(input.mitoses()), MITOSIS_LIMIT));
             if (rule1 == Truth.TRUE) {
                 return planFrom(candidates | 1L << 2, missing);
             } else if (rule1 == Truth.UNKNOWN) {
                 candidates |= 1L << 2;
-                missing |= MissingInputs.of(Ops.lt(InputValues.number(input.margin()), Unit.CM.convert(CLEAR_MARGIN, Unit.MM)),
+                missing |= MissingInputs.of(Ops.lt(InputValues.number(input.margin()), 10.0 /* CLEAR_MARGIN in mm */),
                             MissingInputs.of(InputValues.number(input.margin()), 1L << 1))
                         | MissingInputs.of(Ops.gt(InputValues.number(input.mitoses()), MITOSIS_LIMIT),
                             MissingInputs.of(InputValues.number(input.mitoses()), 1L << 2));
             }
             // rule 2: duration in [0 months, followUpYears) and lesions >= 1 → CONTINUE
-            Truth rule2 = Ops.in(InputValues.number(input.duration()), 0.0, true, Unit.YEARS.convert(FOLLOW_UP_YEARS, Unit.MONTHS), false).and(Ops.ge(InputValues.number(input.lesions()), 1.0));
+            Truth rule2 = Ops.in(InputValues.number(input.duration()), 0.0, true, 60.0 /* FOLLOW_UP_YEARS in months */, false).and(Ops.ge(InputValues.number(input.lesions()), 1.0));
             if (rule2 == Truth.TRUE) {
                 return planFrom(candidates | 1L << 1, missing);
             } else if (rule2 == Truth.UNKNOWN) {
                 candidates |= 1L << 1;
-                missing |= MissingInputs.of(Ops.in(InputValues.number(input.duration()), 0.0, true, Unit.YEARS.convert(FOLLOW_UP_YEARS, Unit.MONTHS), false),
+                missing |= MissingInputs.of(Ops.in(InputValues.number(input.duration()), 0.0, true, 60.0 /* FOLLOW_UP_YEARS in months */, false),
                             MissingInputs.of(InputValues.number(input.duration()), 1L << 0))
                         | MissingInputs.of(Ops.ge(InputValues.number(input.lesions()), 1.0),
                             MissingInputs.of(InputValues.number(input.lesions()), 1L << 3));
@@ -619,9 +619,9 @@ public final class Surveillance {
         public Truth condition(int element) {
             return switch (element) {
                 // plan, rule 1: margin < clearMargin or mitoses > mitosisLimit → INTENSIFY
-                case 0 -> Ops.lt(InputValues.number(input.margin()), Unit.CM.convert(CLEAR_MARGIN, Unit.MM)).or(Ops.gt(InputValues.number(input.mitoses()), MITOSIS_LIMIT));
+                case 0 -> Ops.lt(InputValues.number(input.margin()), 10.0 /* CLEAR_MARGIN in mm */).or(Ops.gt(InputValues.number(input.mitoses()), MITOSIS_LIMIT));
                 // plan, rule 2: duration in [0 months, followUpYears) and lesions >= 1 → CONTINUE
-                case 1 -> Ops.in(InputValues.number(input.duration()), 0.0, true, Unit.YEARS.convert(FOLLOW_UP_YEARS, Unit.MONTHS), false).and(Ops.ge(InputValues.number(input.lesions()), 1.0));
+                case 1 -> Ops.in(InputValues.number(input.duration()), 0.0, true, 60.0 /* FOLLOW_UP_YEARS in months */, false).and(Ops.ge(InputValues.number(input.lesions()), 1.0));
                 // plan, rule 3: score > scoreLimit → CONTINUE
                 case 2 -> Ops.gt(InputValues.number(input.score()), SCORE_LIMIT);
                 default -> throw new IllegalArgumentException("no condition " + element);
@@ -633,7 +633,7 @@ public final class Surveillance {
             return switch (element) {
                 // plan, rule 1: margin < clearMargin or mitoses > mitosisLimit → INTENSIFY
                 case 0 -> {
-                    Truth part1 = Ops.lt(InputValues.number(input.margin()), Unit.CM.convert(CLEAR_MARGIN, Unit.MM));
+                    Truth part1 = Ops.lt(InputValues.number(input.margin()), 10.0 /* CLEAR_MARGIN in mm */);
                     Truth part2 = Ops.gt(InputValues.number(input.mitoses()), MITOSIS_LIMIT);
                     yield MissingInputs.of(part1.or(part2),
                                 MissingInputs.of(part1,
@@ -643,7 +643,7 @@ public final class Surveillance {
                 }
                 // plan, rule 2: duration in [0 months, followUpYears) and lesions >= 1 → CONTINUE
                 case 1 -> {
-                    Truth part1 = Ops.in(InputValues.number(input.duration()), 0.0, true, Unit.YEARS.convert(FOLLOW_UP_YEARS, Unit.MONTHS), false);
+                    Truth part1 = Ops.in(InputValues.number(input.duration()), 0.0, true, 60.0 /* FOLLOW_UP_YEARS in months */, false);
                     Truth part2 = Ops.ge(InputValues.number(input.lesions()), 1.0);
                     yield MissingInputs.of(part1.and(part2),
                                 MissingInputs.of(part1,

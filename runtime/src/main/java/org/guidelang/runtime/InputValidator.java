@@ -1,5 +1,8 @@
 package org.guidelang.runtime;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -161,18 +164,68 @@ public final class InputValidator {
             errors.add(error(spec, "expected " + noun(spec) + ", got " + describe(raw), fix != null ? fix : wanted(spec)));
             return null;
         }
-        double value = ((Number) raw).doubleValue();
-        String shown = "value " + renderNumber((Number) raw);
-        if (!Double.isFinite(value)) {
-            errors.add(error(spec, shown + " is not a finite number", wanted(spec) + ", or null if it is not known"));
+        Number number = (Number) raw;
+        double value = exactDouble(number);
+        // Both tests below are exact on the decimal value stands for: comparing doubles compares
+        // their decimals (see Decimals), and a double is whole exactly when its decimal is (a whole
+        // number below 2^53 is itself a double, so it never stands for a fraction's double; above,
+        // every double and its shortest decimal are whole).
+        if (value != value) {
+            refuseInexact(spec, number, errors);
         } else if (spec.isWholeNumber() && value != Math.rint(value)) {
-            errors.add(error(spec, shown + " is not a whole number", wanted(spec)));
+            errors.add(error(spec, shown(number) + " is not a whole number", wanted(spec)));
         } else if (!spec.range().contains(value)) {
-            errors.add(error(spec, shown + " is out of range " + spec.range(), wanted(spec)));
+            errors.add(error(spec, shown(number) + " is out of range " + spec.range(), wanted(spec)));
         } else {
             return value;
         }
         return null;
+    }
+
+    /**
+     * The double that stands for exactly the decimal {@code number} is (a Double stands for itself),
+     * or NaN when there is none: NaN and infinities, and decimals that would be read as a
+     * neighbour, perhaps across a threshold ({@code 2.9999999999999999} as 3).
+     */
+    private static double exactDouble(Number number) {
+        if (number instanceof Double || number instanceof Integer || number instanceof Short || number instanceof Byte) {
+            double value = number.doubleValue();
+            return Double.isInfinite(value) ? Double.NaN : value; // every int is exactly a double
+        }
+        if (number instanceof Long && Math.abs(number.longValue()) <= 1L << 53) {
+            return number.doubleValue();
+        }
+        BigDecimal decimal;
+        try {
+            decimal = Decimals.number(number);
+        } catch (IllegalArgumentException e) {
+            return Double.NaN;
+        }
+        return decimal != null && Decimals.fitsDouble(decimal) ? decimal.doubleValue() : Double.NaN;
+    }
+
+    private static void refuseInexact(InputSpec spec, Number number, List<InputError> errors) {
+        BigDecimal decimal;
+        try {
+            decimal = number instanceof Double || number instanceof Float ? null : Decimals.number(number);
+        } catch (IllegalArgumentException e) {
+            decimal = null;
+        }
+        double read = decimal == null ? number.doubleValue() : decimal.doubleValue();
+        if (decimal == null || Double.isNaN(read)) {
+            errors.add(error(spec, shown(number) + " is not a finite number", wanted(spec) + ", or null if it is not known"));
+        } else if (Double.isInfinite(read)) {
+            errors.add(error(spec, shown(number) + " is too large to be kept exactly", wanted(spec)));
+        } else {
+            BigDecimal rounded = decimal.round(new MathContext(15, RoundingMode.HALF_EVEN));
+            errors.add(error(spec, shown(number) + " has more digits than can be kept exactly (it would be read as "
+                    + Json.plainDecimal(Decimals.of(read)) + ")", "round it to at most 15 significant digits, such as "
+                    + Json.plainDecimal(rounded) + ", as precise as the measurement is"));
+        }
+    }
+
+    private static String shown(Number number) {
+        return "value " + renderNumber(number);
     }
 
     /** A fix for {@code "12"}, {@code "12%"} or {@code "5 years"} given where a number was wanted. */
@@ -181,8 +234,13 @@ public final class InputValidator {
         if (!matcher.matches()) {
             return null;
         }
-        double number = Double.parseDouble(matcher.group(1));
-        String plain = Json.plainNumber(number);
+        BigDecimal number;
+        try {
+            number = new BigDecimal(matcher.group(1));
+        } catch (NumberFormatException e) {
+            return null; // an exponent beyond what BigDecimal holds
+        }
+        String plain = Json.plainDecimal(number);
         if (matcher.group(2) == null) {
             return "write " + plain + " without quotes";
         }
@@ -193,8 +251,8 @@ public final class InputValidator {
         if (unit.get() == spec.unit()) {
             return "write " + plain + " without quotes or unit";
         }
-        double converted = unit.get().convert(number, spec.unit());
-        return "write " + Json.plainNumber(converted) + " without quotes: " + unit.get().format(number) + " is "
+        BigDecimal converted = unit.get().convert(number, spec.unit());
+        return "write " + Json.plainDecimal(converted) + " without quotes: " + unit.get().format(number) + " is "
                 + spec.unit().format(converted);
     }
 

@@ -123,6 +123,32 @@ class InputValidatorTest {
     }
 
     @Test
+    void aNumberNoDoubleStandsForIsRefusedNotReadAsItsNeighbour() {
+        // 2.9999999999999999 would be read as 3, across a threshold `>= 3`: refused, with the number as written.
+        assertEquals(
+                List.of("$.ratio: value 2.9999999999999999 has more digits than can be kept exactly (it would be read as"
+                        + " 3) — fix: round it to at most 15 significant digits, such as 3, as precise as the measurement"
+                        + " is"),
+                rendered(patient("ratio", new BigDecimal("2.9999999999999999"))));
+        assertEquals(
+                List.of("$.score: value 9007199254740993 has more digits than can be kept exactly (it would be read as"
+                        + " 9007199254740992) — fix: round it to at most 15 significant digits, such as 9007199254740990,"
+                        + " as precise as the measurement is"),
+                rendered(patient("score", 9007199254740993L)));
+        assertEquals(List.of("$.ratio: value 1E+400 is too large to be kept exactly — fix: give a number"),
+                rendered(patient("ratio", new BigDecimal("1E+400"))));
+        assertEquals(1, rendered(patient("ratio", new BigDecimal("1E-400"))).size());
+        // What a double stands for is kept, to the last of its 17 digits; a Float stands for its own shortest text.
+        Validation kept = validate(patient("ratio", new BigDecimal("0.30000000000000004"), "size", 0.1f,
+                "ki67", new BigDecimal("12.50"), "score", new java.math.BigInteger("7")));
+        assertTrue(kept.isValid(), kept.errors().toString());
+        assertEquals(0.1 + 0.2, kept.values().get("ratio"));
+        assertEquals(0.1, kept.values().get("size"));
+        assertEquals(12.5, kept.values().get("ki67"));
+        assertEquals(7.0, kept.values().get("score"));
+    }
+
+    @Test
     void wrongTypeForANumber() {
         assertEquals(
                 List.of("$.ki67: expected a percentage, got the string \"high\" (Ki-67 proliferation index) — fix: give a percentage from 0 to 100"),

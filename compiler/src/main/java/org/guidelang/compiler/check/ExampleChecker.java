@@ -1,5 +1,6 @@
 package org.guidelang.compiler.check;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.guidelang.compiler.model.ExampleCase;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.runtime.Decimals;
 import org.guidelang.runtime.InputKind;
 import org.guidelang.runtime.Unit;
 
@@ -63,7 +65,10 @@ final class ExampleChecker {
         return new ExampleCase(example.title().value(), patient, expectations, example.span());
     }
 
-    /** The given value, normalized as patient data (Double in the input's unit, Boolean, String); empty if missing or bad. */
+    /**
+     * The given value, normalized as patient data (a Double in the input's unit that stands for
+     * exactly the decimal written, converted exactly; Boolean; String); empty if missing or bad.
+     */
     private Optional<Object> value(Member.Binding binding) {
         String name = binding.input().text();
         InputDecl input = inputs.get(name);
@@ -117,21 +122,35 @@ final class ExampleChecker {
             return Optional.empty();
         }
         Unit unit = input.spec().unit();
-        double value = number.value().doubleValue();
         if (written.get() == Unit.NONE && unit != Unit.NONE && unit != Unit.COUNT) {
             diagnostics.reportWithHint(DiagnosticCode.UNIT_MISSING, number.span(),
                     "write `" + number.value().toPlainString() + (unit == Unit.PERCENT ? "%" : " " + unit.symbol()) + "`",
                     "`" + number.span().text() + "` has no unit, but `" + input.name() + "` is in " + unit.symbol());
             return Optional.empty();
         }
+        BigDecimal exact = number.value();
         if (written.get() != Unit.NONE && written.get() != unit) {
             if (!written.get().convertibleTo(unit)) {
                 bad(binding, "`" + input.name() + "` is in " + (unit == Unit.NONE ? "no unit" : unit.symbol())
                         + ", not " + written.get().symbol());
                 return Optional.empty();
             }
-            value = written.get().convert(value, unit);
+            Optional<BigDecimal> converted = written.get().convertExactly(number.value(), unit);
+            if (converted.isEmpty()) {
+                bad(binding, "`" + number.span().text() + "` does not come out even in " + unit.symbol() + ": give `"
+                        + input.name() + "` in " + unit.symbol());
+                return Optional.empty();
+            }
+            exact = converted.get();
         }
+        // An example is a patient, whose numbers are doubles each standing for its shortest decimal
+        // (as the validator refuses a JSON number no double stands for).
+        if (!Decimals.fitsDouble(exact)) {
+            bad(binding, "`" + number.span().text() + "` has more digits than can be kept exactly (it would be read as "
+                    + unit.format(exact.doubleValue()) + "): write it with at most 15 significant digits");
+            return Optional.empty();
+        }
+        double value = exact.doubleValue();
         if (!input.spec().range().contains(value)) {
             bad(binding, "`" + input.name() + " = " + number.span().text() + "` is outside its valid range "
                     + input.spec().range() + (unit == Unit.NONE || unit == Unit.COUNT ? "" : " " + unit.symbol()));

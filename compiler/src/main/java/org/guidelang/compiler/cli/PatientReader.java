@@ -17,14 +17,20 @@ import org.guidelang.runtime.InputError;
  * {@link InputError} naming the line and column, never an exception.
  */
 final class PatientReader {
+    // Numbers are read as written (BigDecimal), never through a double: the validator keeps a number
+    // a double stands for exactly and refuses any other, rather than rounding it across a threshold.
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     private PatientReader() {}
 
-    /** The raw values (Number, Boolean, String, null, or List/Map for the validator to refuse), or the errors. */
+    /**
+     * The raw values (BigInteger or BigDecimal exactly as written, Boolean, String, null, or
+     * List/Map for the validator to refuse), or the errors.
+     */
     record Parsed(Map<String, Object> values, List<InputError> errors) {}
 
     static Parsed read(String json) {
@@ -64,8 +70,10 @@ final class PatientReader {
             return null;
         } else if (node.isBoolean()) {
             return node.booleanValue();
+        } else if (node.isIntegralNumber()) {
+            return node.bigIntegerValue();
         } else if (node.isNumber()) {
-            return node.doubleValue();
+            return node.decimalValue();
         } else if (node.isTextual()) {
             return node.textValue();
         } else if (node.isArray()) {

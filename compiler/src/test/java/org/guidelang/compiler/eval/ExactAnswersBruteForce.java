@@ -24,6 +24,7 @@ import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.runtime.Decimals;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.InputKind;
 import org.guidelang.runtime.OutcomeResult;
@@ -34,7 +35,9 @@ import org.guidelang.runtime.Unit;
  * Exact three-valued answers, proven by brute force, for any engine that evaluates a checked
  * guideline (the interpreter, a generated class): for random partial patients, every completion
  * of the missing inputs over a boundary grid (each constant of the guideline converted to the
- * input's unit, and a hair either side; the range ends; every code; both truth values) is
+ * input's unit, a hair either side, and the nearest numbers a patient can have either side of it,
+ * as a patient's number is a double standing for its shortest decimal; the range ends; every
+ * code; both truth values) is
  * evaluated by {@link CompletePatientOracle}, which shares no code with the interpreter or the
  * runtime. The engine must answer: determined exactly when all completions agree; the possible
  * values exactly those the completions give; the missing inputs exactly those whose value alone
@@ -246,6 +249,13 @@ public final class ExactAnswersBruteForce {
                 points.add(t);
                 points.add(t.subtract(hair));
                 points.add(t.add(hair));
+                if (!whole) {
+                    // The closest a patient's number comes to t: the doubles around it.
+                    double nearest = t.doubleValue();
+                    points.add(Decimals.of(nearest));
+                    points.add(Decimals.of(Math.nextDown(nearest)));
+                    points.add(Decimals.of(Math.nextUp(nearest)));
+                }
             }
         }
         if (range.hasLowerBound()) {
@@ -262,14 +272,15 @@ public final class ExactAnswersBruteForce {
             points.add(points.last().add(BigDecimal.ONE));
         }
         points.add(BigDecimal.ZERO);
-        List<Object> inside = new ArrayList<>();
+        Set<BigDecimal> inside = new LinkedHashSet<>();
         for (BigDecimal p : points) {
             boolean isWhole = p.stripTrailingZeros().scale() <= 0;
-            if (range.contains(p.doubleValue()) && (!whole || isWhole)) {
+            // Only numbers a patient can have: a double's decimal (2.9999999999999999 is read as 3, and refused).
+            if (range.contains(p.doubleValue()) && (!whole || isWhole) && Decimals.fitsDouble(p)) {
                 inside.add(p.stripTrailingZeros());
             }
         }
-        return inside;
+        return new ArrayList<>(inside);
     }
 
     /** Every numeric constant and parameter of {@code g} and its imports, with its unit. */
