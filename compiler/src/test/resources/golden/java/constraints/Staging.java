@@ -24,6 +24,7 @@ import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.InputIndex;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.InputValidator;
+import org.guidelang.runtime.InputValues;
 import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.MissingInputs;
 import org.guidelang.runtime.Ops;
@@ -50,9 +51,10 @@ import org.guidelang.runtime.Unit;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * try {
- *     Staging.Result result = Staging.evaluate(Staging.Input.builder().sizeCm(0.0).nodes(0.0).build());
- *     result.stage().isDetermined();
+ *     Staging.Result result = Staging.evaluate(Staging.Input.builder().sizeCm(0.0).nodes(0).build());
+ *     result.stage().possible();
  *     result.explain(); // the same steps as guidec eval
+ *     Staging.evaluate(result.input().toBuilder().sizeCm(null).build()).missing(); // null: missing
  * } catch (InvalidInputException e) {
  *     e.errors(); // the values break a constraint between inputs: each error names one
  * }
@@ -136,7 +138,14 @@ public final class Staging {
         if (Constraints.broken(input)) {
             throw new InvalidInputException(Constraints.errors(input));
         }
-        Result result = onePass(input);
+        return resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of an evaluation without a trace, as {@link #evaluate} gives it; for the generated classes of importing guidelines, whose results hold this one's, decided in the evaluation they share.
+     */
+    public static Result resultOf(Evaluation evaluation) {
+        Result result = onePass(evaluation);
         // Complete data settles every outcome in one pass; only the rest is refined.
         return result.stage().isSettled() ? result : refined(result);
     }
@@ -158,11 +167,10 @@ public final class Staging {
     /**
      * One straight-line pass: sound, and exact on complete data; an undetermined outcome holds the codes this pass leaves open.
      */
-    private static Result onePass(Input input) {
-        Evaluation evaluation = new Evaluation(input, null);
+    private static Result onePass(Evaluation evaluation) {
         Stage stage = evaluation.stage("stage");
         return new Result(
-                    input,
+                    evaluation.input,
                     stage == null ? Decided.undetermined(evaluation.stageMissing(), INPUT_INDEX, evaluation.stagePossible(), Stage.class) : STAGE_DECIDED.get(stage.ordinal()));
     }
 
@@ -267,23 +275,23 @@ public final class Staging {
     }
 
     /**
-     * A patient's values for {@code staging}. Every value may be missing; build one with {@link #builder()}.
+     * A patient's values for {@code staging}. Every value may be missing (null); build one with {@link #builder()}.
      *
-     * @param sizeCm Tumour size, in cm, in [0, 20]; NaN when missing
-     * @param nodes Positive lymph nodes, in count, in [0, 40]; NaN when missing
-     * @param examined Lymph nodes examined, in count, in [0, 60]; NaN when missing
-     * @param metastases Distant metastases; {@code Truth.UNKNOWN} when missing
+     * @param sizeCm Tumour size, in cm, in [0, 20]; null when missing
+     * @param nodes Positive lymph nodes, in count, in [0, 40]; null when missing
+     * @param examined Lymph nodes examined, in count, in [0, 60]; null when missing
+     * @param metastases Distant metastases; null when missing
      */
-    public record Input(double sizeCm, double nodes, double examined, Truth metastases) {
+    public record Input(Double sizeCm, Integer nodes, Integer examined, Boolean metastases) {
         /**
-         * Checks every number against its declared range.
+         * Checks every number against its declaration.
          *
-         * @throws IllegalArgumentException for a number out of range, or not whole where it must be
+         * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
-            InputValidator.requireValid(INPUTS.get(0), sizeCm);
-            InputValidator.requireValid(INPUTS.get(1), nodes);
-            InputValidator.requireValid(INPUTS.get(2), examined);
+            InputValues.requireValid(INPUTS.get(0), sizeCm);
+            InputValues.requireValid(INPUTS.get(1), nodes);
+            InputValues.requireValid(INPUTS.get(2), examined);
         }
 
         /**
@@ -306,53 +314,53 @@ public final class Staging {
         }
 
         /**
-         * The input from validated values ({@code InputValidator}): input names to Double, Boolean or code String; an absent name is missing, and names of no input are ignored.
+         * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
             return new Input(
-                        Ops.number(values.get("sizeCm")),
-                        Ops.number(values.get("nodes")),
-                        Ops.number(values.get("examined")),
-                        Ops.truth(values.get("metastases")));
+                        InputValues.decimal(values.get("sizeCm")),
+                        InputValues.whole(values.get("nodes")),
+                        InputValues.whole(values.get("examined")),
+                        InputValues.bool(values.get("metastases")));
         }
 
         /**
-         * The values as {@link #fromValues} reads them: input names to Double, Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
+         * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
             Map<String, Object> values = new LinkedHashMap<>();
-            if (!Double.isNaN(this.sizeCm)) {
+            if (this.sizeCm != null) {
                 values.put("sizeCm", this.sizeCm);
             }
-            if (!Double.isNaN(this.nodes)) {
-                values.put("nodes", this.nodes);
+            if (this.nodes != null) {
+                values.put("nodes", this.nodes.doubleValue());
             }
-            if (!Double.isNaN(this.examined)) {
-                values.put("examined", this.examined);
+            if (this.examined != null) {
+                values.put("examined", this.examined.doubleValue());
             }
-            if (!this.metastases.isUnknown()) {
-                values.put("metastases", this.metastases.isTrue());
+            if (this.metastases != null) {
+                values.put("metastases", this.metastases);
             }
             return values;
         }
 
         /**
-         * Builds an {@link Input}; a value never set stays missing. Not thread-safe.
+         * Builds an {@link Input}; a value never set, or set to null, is missing. Not thread-safe.
          */
         public static final class Builder {
-            private double sizeCm = Ops.missing();
+            private Double sizeCm;
 
-            private double nodes = Ops.missing();
+            private Integer nodes;
 
-            private double examined = Ops.missing();
+            private Integer examined;
 
-            private Truth metastases = Truth.UNKNOWN;
+            private Boolean metastases;
 
             private Builder() {
             }
 
             /**
-             * Sets Tumour size, in cm (NaN: missing).
+             * Sets Tumour size, in cm.
              */
             public Builder sizeCm(double sizeCm) {
                 this.sizeCm = sizeCm;
@@ -363,14 +371,14 @@ public final class Staging {
              * Sets Tumour size, in cm (null: missing).
              */
             public Builder sizeCm(Double sizeCm) {
-                this.sizeCm = sizeCm == null ? Ops.missing() : sizeCm;
+                this.sizeCm = sizeCm;
                 return this;
             }
 
             /**
-             * Sets Positive lymph nodes, in count (NaN: missing).
+             * Sets Positive lymph nodes, in count.
              */
-            public Builder nodes(double nodes) {
+            public Builder nodes(int nodes) {
                 this.nodes = nodes;
                 return this;
             }
@@ -378,15 +386,15 @@ public final class Staging {
             /**
              * Sets Positive lymph nodes, in count (null: missing).
              */
-            public Builder nodes(Double nodes) {
-                this.nodes = nodes == null ? Ops.missing() : nodes;
+            public Builder nodes(Integer nodes) {
+                this.nodes = nodes;
                 return this;
             }
 
             /**
-             * Sets Lymph nodes examined, in count (NaN: missing).
+             * Sets Lymph nodes examined, in count.
              */
-            public Builder examined(double examined) {
+            public Builder examined(int examined) {
                 this.examined = examined;
                 return this;
             }
@@ -394,16 +402,8 @@ public final class Staging {
             /**
              * Sets Lymph nodes examined, in count (null: missing).
              */
-            public Builder examined(Double examined) {
-                this.examined = examined == null ? Ops.missing() : examined;
-                return this;
-            }
-
-            /**
-             * Sets Distant metastases ({@code Truth.UNKNOWN}: missing).
-             */
-            public Builder metastases(Truth metastases) {
-                this.metastases = metastases;
+            public Builder examined(Integer examined) {
+                this.examined = examined;
                 return this;
             }
 
@@ -411,7 +411,7 @@ public final class Staging {
              * Sets Distant metastases.
              */
             public Builder metastases(boolean metastases) {
-                this.metastases = Truth.of(metastases);
+                this.metastases = metastases;
                 return this;
             }
 
@@ -419,14 +419,14 @@ public final class Staging {
              * Sets Distant metastases (null: missing).
              */
             public Builder metastases(Boolean metastases) {
-                this.metastases = Truth.ofNullable(metastases);
+                this.metastases = metastases;
                 return this;
             }
 
             /**
              * The input.
              *
-             * @throws IllegalArgumentException for a number out of its range
+             * @throws IllegalArgumentException for a number the input's declaration refuses (see {@link Input#Input})
              */
             public Input build() {
                 return new Input(sizeCm, nodes, examined, metastases);
@@ -449,7 +449,7 @@ public final class Staging {
         }
 
         /**
-         * Every input that could decide an undetermined outcome, sorted: what to ask for next; empty when every outcome is decided.
+         * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
             TreeSet<String> missingInputs = new TreeSet<>();
@@ -530,7 +530,7 @@ public final class Staging {
             long candidates = 0L;
             long missing = 0L;
             // rule 1: metastases → IV
-            Truth rule1 = input.metastases();
+            Truth rule1 = Truth.ofNullable(input.metastases());
             if (rule1 == Truth.TRUE) {
                 return stageFrom(candidates | 1L << 3, missing);
             } else if (rule1 == Truth.UNKNOWN) {
@@ -538,20 +538,20 @@ public final class Staging {
                 missing |= 1L << 3;
             }
             // rule 2: nodes > 0 → III
-            Truth rule2 = Ops.gt(input.nodes(), 0.0);
+            Truth rule2 = Ops.gt(InputValues.number(input.nodes()), 0.0);
             if (rule2 == Truth.TRUE) {
                 return stageFrom(candidates | 1L << 2, missing);
             } else if (rule2 == Truth.UNKNOWN) {
                 candidates |= 1L << 2;
-                missing |= MissingInputs.of(input.nodes(), 1L << 1);
+                missing |= MissingInputs.of(InputValues.number(input.nodes()), 1L << 1);
             }
             // rule 3: sizeCm >= bulky → II
-            Truth rule3 = Ops.ge(input.sizeCm(), BULKY);
+            Truth rule3 = Ops.ge(InputValues.number(input.sizeCm()), BULKY);
             if (rule3 == Truth.TRUE) {
                 return stageFrom(candidates | 1L << 1, missing);
             } else if (rule3 == Truth.UNKNOWN) {
                 candidates |= 1L << 1;
-                missing |= MissingInputs.of(input.sizeCm(), 1L << 0);
+                missing |= MissingInputs.of(InputValues.number(input.sizeCm()), 1L << 0);
             }
             // no rule held: otherwise I
             return stageFrom(candidates | 1L << 0, missing);
@@ -571,12 +571,12 @@ public final class Staging {
          * noTumour
          */
         private Truth noTumour() {
-            return Ops.eq(input.sizeCm(), 0.0);
+            return Ops.eq(InputValues.number(input.sizeCm()), 0.0);
         }
 
         private long noTumourMissing() {
-            return MissingInputs.of(Ops.eq(input.sizeCm(), 0.0),
-                        MissingInputs.of(input.sizeCm(), 1L << 0));
+            return MissingInputs.of(Ops.eq(InputValues.number(input.sizeCm()), 0.0),
+                        MissingInputs.of(InputValues.number(input.sizeCm()), 1L << 0));
         }
 
         /**
@@ -591,11 +591,11 @@ public final class Staging {
         public Truth condition(int element) {
             return switch (element) {
                 // stage, rule 1: metastases → IV
-                case 0 -> input.metastases();
+                case 0 -> Truth.ofNullable(input.metastases());
                 // stage, rule 2: nodes > 0 → III
-                case 1 -> Ops.gt(input.nodes(), 0.0);
+                case 1 -> Ops.gt(InputValues.number(input.nodes()), 0.0);
                 // stage, rule 3: sizeCm >= bulky → II
-                case 2 -> Ops.ge(input.sizeCm(), BULKY);
+                case 2 -> Ops.ge(InputValues.number(input.sizeCm()), BULKY);
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -604,13 +604,13 @@ public final class Staging {
         public long missing(int element) {
             return switch (element) {
                 // stage, rule 1: metastases → IV
-                case 0 -> MissingInputs.of(input.metastases(), 1L << 3);
+                case 0 -> MissingInputs.of(Truth.ofNullable(input.metastases()), 1L << 3);
                 // stage, rule 2: nodes > 0 → III
-                case 1 -> MissingInputs.of(Ops.gt(input.nodes(), 0.0),
-                    MissingInputs.of(input.nodes(), 1L << 1));
+                case 1 -> MissingInputs.of(Ops.gt(InputValues.number(input.nodes()), 0.0),
+                    MissingInputs.of(InputValues.number(input.nodes()), 1L << 1));
                 // stage, rule 3: sizeCm >= bulky → II
-                case 2 -> MissingInputs.of(Ops.ge(input.sizeCm(), BULKY),
-                    MissingInputs.of(input.sizeCm(), 1L << 0));
+                case 2 -> MissingInputs.of(Ops.ge(InputValues.number(input.sizeCm()), BULKY),
+                    MissingInputs.of(InputValues.number(input.sizeCm()), 1L << 0));
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -619,12 +619,21 @@ public final class Staging {
         public Map<String, Object> values(int element) {
             return switch (element) {
                 // stage, rule 1: metastases → IV
-                case 0 -> ExplainedValues.of("metastases", input.metastases());
+                case 0 -> ExplainedValues.of("metastases", Truth.ofNullable(input.metastases()));
                 // stage, rule 2: nodes > 0 → III
-                case 1 -> ExplainedValues.of("nodes", input.nodes());
+                case 1 -> ExplainedValues.of("nodes", InputValues.number(input.nodes()));
                 // stage, rule 3: sizeCm >= bulky → II
-                case 2 -> ExplainedValues.of("bulky", BULKY, "sizeCm", input.sizeCm());
+                case 2 -> ExplainedValues.of("bulky", BULKY, "sizeCm", InputValues.number(input.sizeCm()));
                 default -> throw new IllegalArgumentException("no condition " + element);
+            };
+        }
+
+        @Override
+        public Unit unit(String name) {
+            return switch (name) {
+                case "bulky", "sizeCm" -> Unit.CM;
+                case "examined", "nodes" -> Unit.COUNT;
+                default -> Unit.NONE;
             };
         }
     }
@@ -718,11 +727,12 @@ public final class Staging {
 
         @Override
         public EvaluationResult onePass(Map<String, ?> patient) throws InvalidInputException {
+            // This guideline's outcomes alone: the imported ones are refined by their own subjects.
             Input input = Input.fromValues(patient);
             if (Constraints.broken(input)) {
                 throw new InvalidInputException(Constraints.errors(input));
             }
-            EvaluationResult result = EvaluationResult.of(ID, VERSION, Staging.outcomeResults(Staging.onePass(input)), List.of());
+            EvaluationResult result = EvaluationResult.of(ID, VERSION, Staging.outcomeResults(Staging.onePass(new Evaluation(input, null))), List.of());
             return ExactAnswers.openedBy(result, INPUT_INDEX.names(Constraints.missing(input)));
         }
 
@@ -737,10 +747,10 @@ public final class Staging {
             Input given = Input.fromValues(patient);
             return completion -> {
                 Input completed = new Input(
-                                completion[0] == null ? given.sizeCm() : Ops.number(completion[0]),
-                                completion[1] == null ? given.nodes() : Ops.number(completion[1]),
-                                completion[2] == null ? given.examined() : Ops.number(completion[2]),
-                                completion[3] == null ? given.metastases() : Ops.truth(completion[3]));
+                                completion[0] == null ? given.sizeCm() : InputValues.decimal(completion[0]),
+                                completion[1] == null ? given.nodes() : InputValues.whole(completion[1]),
+                                completion[2] == null ? given.examined() : InputValues.whole(completion[2]),
+                                completion[3] == null ? given.metastases() : InputValues.bool(completion[3]));
                 if (Constraints.broken(completed)) {
                     return null;
                 }
@@ -842,62 +852,62 @@ public final class Staging {
          * Constraint {@code positiveWereExamined}: nodes = 0 or examined &gt;= 1. Positive lymph nodes are lymph nodes that were examined.
          */
         private static Truth positiveWereExamined(Input input) {
-            return Ops.eq(input.nodes(), 0.0).or(Ops.ge(input.examined(), 1.0));
+            return Ops.eq(InputValues.number(input.nodes()), 0.0).or(Ops.ge(InputValues.number(input.examined()), 1.0));
         }
 
         /**
          * The missing inputs of constraint {@code positiveWereExamined} when it is unknown for {@code input}, else 0.
          */
         private static long positiveWereExaminedMissing(Input input) {
-            Truth part1 = Ops.eq(input.nodes(), 0.0);
-            Truth part2 = Ops.ge(input.examined(), 1.0);
+            Truth part1 = Ops.eq(InputValues.number(input.nodes()), 0.0);
+            Truth part2 = Ops.ge(InputValues.number(input.examined()), 1.0);
             return MissingInputs.of(part1.or(part2),
                         MissingInputs.of(part1,
-                            MissingInputs.of(input.nodes(), 1L << 1))
+                            MissingInputs.of(InputValues.number(input.nodes()), 1L << 1))
                         | MissingInputs.of(part2,
-                            MissingInputs.of(input.examined(), 1L << 2)));
+                            MissingInputs.of(InputValues.number(input.examined()), 1L << 2)));
         }
 
         /**
          * Constraint {@code noTumourNoNodes}: not noTumour or nodes = 0. A patient without a tumour has no positive lymph nodes.
          */
         private static Truth noTumourNoNodes(Input input) {
-            return Ops.eq(input.sizeCm(), 0.0).not().or(Ops.eq(input.nodes(), 0.0));
+            return Ops.eq(InputValues.number(input.sizeCm()), 0.0).not().or(Ops.eq(InputValues.number(input.nodes()), 0.0));
         }
 
         /**
          * The missing inputs of constraint {@code noTumourNoNodes} when it is unknown for {@code input}, else 0.
          */
         private static long noTumourNoNodesMissing(Input input) {
-            Truth part1 = Ops.eq(input.sizeCm(), 0.0);
+            Truth part1 = Ops.eq(InputValues.number(input.sizeCm()), 0.0);
             Truth part2 = part1.not();
-            Truth part3 = Ops.eq(input.nodes(), 0.0);
+            Truth part3 = Ops.eq(InputValues.number(input.nodes()), 0.0);
             return MissingInputs.of(part2.or(part3),
                         MissingInputs.of(part2,
                             MissingInputs.of(part1,
-                                MissingInputs.of(input.sizeCm(), 1L << 0)))
+                                MissingInputs.of(InputValues.number(input.sizeCm()), 1L << 0)))
                         | MissingInputs.of(part3,
-                            MissingInputs.of(input.nodes(), 1L << 1)));
+                            MissingInputs.of(InputValues.number(input.nodes()), 1L << 1)));
         }
 
         /**
          * Constraint {@code bulkyWasExamined}: sizeCm &lt; bulky or examined &gt;= 1. The lymph nodes of every bulky tumour are examined.
          */
         private static Truth bulkyWasExamined(Input input) {
-            return Ops.lt(input.sizeCm(), BULKY).or(Ops.ge(input.examined(), 1.0));
+            return Ops.lt(InputValues.number(input.sizeCm()), BULKY).or(Ops.ge(InputValues.number(input.examined()), 1.0));
         }
 
         /**
          * The missing inputs of constraint {@code bulkyWasExamined} when it is unknown for {@code input}, else 0.
          */
         private static long bulkyWasExaminedMissing(Input input) {
-            Truth part1 = Ops.lt(input.sizeCm(), BULKY);
-            Truth part2 = Ops.ge(input.examined(), 1.0);
+            Truth part1 = Ops.lt(InputValues.number(input.sizeCm()), BULKY);
+            Truth part2 = Ops.ge(InputValues.number(input.examined()), 1.0);
             return MissingInputs.of(part1.or(part2),
                         MissingInputs.of(part1,
-                            MissingInputs.of(input.sizeCm(), 1L << 0))
+                            MissingInputs.of(InputValues.number(input.sizeCm()), 1L << 0))
                         | MissingInputs.of(part2,
-                            MissingInputs.of(input.examined(), 1L << 2)));
+                            MissingInputs.of(InputValues.number(input.examined()), 1L << 2)));
         }
     }
 }

@@ -22,6 +22,7 @@ import org.guidelang.runtime.GuidelineEvaluator;
 import org.guidelang.runtime.InputIndex;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.InputValidator;
+import org.guidelang.runtime.InputValues;
 import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.MissingInputs;
 import org.guidelang.runtime.Ops;
@@ -45,9 +46,10 @@ import org.guidelang.runtime.Unit;
  *
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
- * Staging.Result result = Staging.evaluate(Staging.Input.builder().size(0.0).nodes(0.0).build());
- * result.stage().isDetermined();
+ * Staging.Result result = Staging.evaluate(Staging.Input.builder().size(0.0).nodes(0).build());
+ * result.stage().possible();
  * result.explain(); // the same steps as guidec eval
+ * Staging.evaluate(result.input().toBuilder().size(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(
@@ -115,7 +117,14 @@ public final class Staging {
      * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        Result result = onePass(input);
+        return resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of an evaluation without a trace, as {@link #evaluate} gives it; for the generated classes of importing guidelines, whose results hold this one's, decided in the evaluation they share.
+     */
+    public static Result resultOf(Evaluation evaluation) {
+        Result result = onePass(evaluation);
         // Complete data settles every outcome in one pass; only the rest is refined.
         return result.stage().isSettled() ? result : refined(result);
     }
@@ -137,11 +146,10 @@ public final class Staging {
     /**
      * One straight-line pass: sound, and exact on complete data; an undetermined outcome holds the codes this pass leaves open.
      */
-    private static Result onePass(Input input) {
-        Evaluation evaluation = new Evaluation(input, null);
+    private static Result onePass(Evaluation evaluation) {
         Stage stage = evaluation.stage("stage");
         return new Result(
-                    input,
+                    evaluation.input,
                     stage == null ? Decided.undetermined(evaluation.stageMissing(), INPUT_INDEX, evaluation.stagePossible(), Stage.class) : STAGE_DECIDED.get(stage.ordinal()));
     }
 
@@ -238,22 +246,22 @@ public final class Staging {
     }
 
     /**
-     * A patient's values for {@code staging}. Every value may be missing; build one with {@link #builder()}.
+     * A patient's values for {@code staging}. Every value may be missing (null); build one with {@link #builder()}.
      *
-     * @param size Largest diameter, in cm, in [0, 30]; NaN when missing
-     * @param nodes Involved lymph nodes, in count, in [0, *); NaN when missing
-     * @param grade Ki-67 index, in %, in [0, 100]; NaN when missing
+     * @param size Largest diameter, in cm, in [0, 30]; null when missing
+     * @param nodes Involved lymph nodes, in count, in [0, *); null when missing
+     * @param grade Ki-67 index, in %, in [0, 100]; null when missing
      */
-    public record Input(double size, double nodes, double grade) {
+    public record Input(Double size, Integer nodes, Double grade) {
         /**
-         * Checks every number against its declared range.
+         * Checks every number against its declaration.
          *
-         * @throws IllegalArgumentException for a number out of range, or not whole where it must be
+         * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
-            InputValidator.requireValid(INPUTS.get(0), size);
-            InputValidator.requireValid(INPUTS.get(1), nodes);
-            InputValidator.requireValid(INPUTS.get(2), grade);
+            InputValues.requireValid(INPUTS.get(0), size);
+            InputValues.requireValid(INPUTS.get(1), nodes);
+            InputValues.requireValid(INPUTS.get(2), grade);
         }
 
         /**
@@ -275,47 +283,47 @@ public final class Staging {
         }
 
         /**
-         * The input from validated values ({@code InputValidator}): input names to Double, Boolean or code String; an absent name is missing, and names of no input are ignored.
+         * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
             return new Input(
-                        Ops.number(values.get("size")),
-                        Ops.number(values.get("nodes")),
-                        Ops.number(values.get("grade")));
+                        InputValues.decimal(values.get("size")),
+                        InputValues.whole(values.get("nodes")),
+                        InputValues.decimal(values.get("grade")));
         }
 
         /**
-         * The values as {@link #fromValues} reads them: input names to Double, Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
+         * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
             Map<String, Object> values = new LinkedHashMap<>();
-            if (!Double.isNaN(this.size)) {
+            if (this.size != null) {
                 values.put("size", this.size);
             }
-            if (!Double.isNaN(this.nodes)) {
-                values.put("nodes", this.nodes);
+            if (this.nodes != null) {
+                values.put("nodes", this.nodes.doubleValue());
             }
-            if (!Double.isNaN(this.grade)) {
+            if (this.grade != null) {
                 values.put("grade", this.grade);
             }
             return values;
         }
 
         /**
-         * Builds an {@link Input}; a value never set stays missing. Not thread-safe.
+         * Builds an {@link Input}; a value never set, or set to null, is missing. Not thread-safe.
          */
         public static final class Builder {
-            private double size = Ops.missing();
+            private Double size;
 
-            private double nodes = Ops.missing();
+            private Integer nodes;
 
-            private double grade = Ops.missing();
+            private Double grade;
 
             private Builder() {
             }
 
             /**
-             * Sets Largest diameter, in cm (NaN: missing).
+             * Sets Largest diameter, in cm.
              */
             public Builder size(double size) {
                 this.size = size;
@@ -326,14 +334,14 @@ public final class Staging {
              * Sets Largest diameter, in cm (null: missing).
              */
             public Builder size(Double size) {
-                this.size = size == null ? Ops.missing() : size;
+                this.size = size;
                 return this;
             }
 
             /**
-             * Sets Involved lymph nodes, in count (NaN: missing).
+             * Sets Involved lymph nodes, in count.
              */
-            public Builder nodes(double nodes) {
+            public Builder nodes(int nodes) {
                 this.nodes = nodes;
                 return this;
             }
@@ -341,13 +349,13 @@ public final class Staging {
             /**
              * Sets Involved lymph nodes, in count (null: missing).
              */
-            public Builder nodes(Double nodes) {
-                this.nodes = nodes == null ? Ops.missing() : nodes;
+            public Builder nodes(Integer nodes) {
+                this.nodes = nodes;
                 return this;
             }
 
             /**
-             * Sets Ki-67 index, in % (NaN: missing).
+             * Sets Ki-67 index, in %.
              */
             public Builder grade(double grade) {
                 this.grade = grade;
@@ -358,14 +366,14 @@ public final class Staging {
              * Sets Ki-67 index, in % (null: missing).
              */
             public Builder grade(Double grade) {
-                this.grade = grade == null ? Ops.missing() : grade;
+                this.grade = grade;
                 return this;
             }
 
             /**
              * The input.
              *
-             * @throws IllegalArgumentException for a number out of its range
+             * @throws IllegalArgumentException for a number the input's declaration refuses (see {@link Input#Input})
              */
             public Input build() {
                 return new Input(size, nodes, grade);
@@ -388,7 +396,7 @@ public final class Staging {
         }
 
         /**
-         * Every input that could decide an undetermined outcome, sorted: what to ask for next; empty when every outcome is decided.
+         * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
             TreeSet<String> missingInputs = new TreeSet<>();
@@ -477,33 +485,33 @@ public final class Staging {
                 missing |= spreadMissing();
             }
             // rule 2: size > 2 cm and grade >= 20% and size <= 25 cm and (grade <= 80% or size < 10 cm) and not spread → TWO
-            Truth rule2 = Ops.gt(input.size(), 2.0).and(Ops.ge(input.grade(), 20.0)).and(Ops.le(input.size(), 25.0)).and(Ops.le(input.grade(), 80.0).or(Ops.lt(input.size(), 10.0))).and(spread().not());
+            Truth rule2 = Ops.gt(InputValues.number(input.size()), 2.0).and(Ops.ge(InputValues.number(input.grade()), 20.0)).and(Ops.le(InputValues.number(input.size()), 25.0)).and(Ops.le(InputValues.number(input.grade()), 80.0).or(Ops.lt(InputValues.number(input.size()), 10.0))).and(spread().not());
             if (rule2 == Truth.TRUE) {
                 return stageFrom(candidates | 1L << 1, missing);
             } else if (rule2 == Truth.UNKNOWN) {
                 candidates |= 1L << 1;
-                Truth part1 = Ops.gt(input.size(), 2.0);
-                Truth part2 = Ops.ge(input.grade(), 20.0);
+                Truth part1 = Ops.gt(InputValues.number(input.size()), 2.0);
+                Truth part2 = Ops.ge(InputValues.number(input.grade()), 20.0);
                 Truth part3 = part1.and(part2);
-                Truth part4 = Ops.le(input.size(), 25.0);
+                Truth part4 = Ops.le(InputValues.number(input.size()), 25.0);
                 Truth part5 = part3.and(part4);
-                Truth part6 = Ops.le(input.grade(), 80.0);
-                Truth part7 = Ops.lt(input.size(), 10.0);
+                Truth part6 = Ops.le(InputValues.number(input.grade()), 80.0);
+                Truth part7 = Ops.lt(InputValues.number(input.size()), 10.0);
                 Truth part8 = part6.or(part7);
                 missing |= MissingInputs.of(part5.and(part8),
                             MissingInputs.of(part5,
                                 MissingInputs.of(part3,
                                     MissingInputs.of(part1,
-                                        MissingInputs.of(input.size(), 1L << 0))
+                                        MissingInputs.of(InputValues.number(input.size()), 1L << 0))
                                     | MissingInputs.of(part2,
-                                        MissingInputs.of(input.grade(), 1L << 2)))
+                                        MissingInputs.of(InputValues.number(input.grade()), 1L << 2)))
                                 | MissingInputs.of(part4,
-                                    MissingInputs.of(input.size(), 1L << 0)))
+                                    MissingInputs.of(InputValues.number(input.size()), 1L << 0)))
                             | MissingInputs.of(part8,
                                 MissingInputs.of(part6,
-                                    MissingInputs.of(input.grade(), 1L << 2))
+                                    MissingInputs.of(InputValues.number(input.grade()), 1L << 2))
                                 | MissingInputs.of(part7,
-                                    MissingInputs.of(input.size(), 1L << 0))))
+                                    MissingInputs.of(InputValues.number(input.size()), 1L << 0))))
                         | MissingInputs.of(spread().not(),
                             spreadMissing());
             }
@@ -525,12 +533,12 @@ public final class Staging {
          * spread: Nodes involved
          */
         private Truth spread() {
-            return Ops.gt(input.nodes(), 0.0);
+            return Ops.gt(InputValues.number(input.nodes()), 0.0);
         }
 
         private long spreadMissing() {
-            return MissingInputs.of(Ops.gt(input.nodes(), 0.0),
-                        MissingInputs.of(input.nodes(), 1L << 1));
+            return MissingInputs.of(Ops.gt(InputValues.number(input.nodes()), 0.0),
+                        MissingInputs.of(InputValues.number(input.nodes()), 1L << 1));
         }
 
         /**
@@ -547,7 +555,7 @@ public final class Staging {
                 // stage, rule 1: spread → THREE
                 case 0 -> spread();
                 // stage, rule 2: size > 2 cm and grade >= 20% and size <= 25 cm and (grade <= 80% or size < 10 cm) and not spread → TWO
-                case 1 -> Ops.gt(input.size(), 2.0).and(Ops.ge(input.grade(), 20.0)).and(Ops.le(input.size(), 25.0)).and(Ops.le(input.grade(), 80.0).or(Ops.lt(input.size(), 10.0))).and(spread().not());
+                case 1 -> Ops.gt(InputValues.number(input.size()), 2.0).and(Ops.ge(InputValues.number(input.grade()), 20.0)).and(Ops.le(InputValues.number(input.size()), 25.0)).and(Ops.le(InputValues.number(input.grade()), 80.0).or(Ops.lt(InputValues.number(input.size()), 10.0))).and(spread().not());
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -559,13 +567,13 @@ public final class Staging {
                 case 0 -> spreadMissing();
                 // stage, rule 2: size > 2 cm and grade >= 20% and size <= 25 cm and (grade <= 80% or size < 10 cm) and not spread → TWO
                 case 1 -> {
-                    Truth part1 = Ops.gt(input.size(), 2.0);
-                    Truth part2 = Ops.ge(input.grade(), 20.0);
+                    Truth part1 = Ops.gt(InputValues.number(input.size()), 2.0);
+                    Truth part2 = Ops.ge(InputValues.number(input.grade()), 20.0);
                     Truth part3 = part1.and(part2);
-                    Truth part4 = Ops.le(input.size(), 25.0);
+                    Truth part4 = Ops.le(InputValues.number(input.size()), 25.0);
                     Truth part5 = part3.and(part4);
-                    Truth part6 = Ops.le(input.grade(), 80.0);
-                    Truth part7 = Ops.lt(input.size(), 10.0);
+                    Truth part6 = Ops.le(InputValues.number(input.grade()), 80.0);
+                    Truth part7 = Ops.lt(InputValues.number(input.size()), 10.0);
                     Truth part8 = part6.or(part7);
                     Truth part9 = part5.and(part8);
                     Truth part10 = spread().not();
@@ -574,16 +582,16 @@ public final class Staging {
                                     MissingInputs.of(part5,
                                         MissingInputs.of(part3,
                                             MissingInputs.of(part1,
-                                                MissingInputs.of(input.size(), 1L << 0))
+                                                MissingInputs.of(InputValues.number(input.size()), 1L << 0))
                                             | MissingInputs.of(part2,
-                                                MissingInputs.of(input.grade(), 1L << 2)))
+                                                MissingInputs.of(InputValues.number(input.grade()), 1L << 2)))
                                         | MissingInputs.of(part4,
-                                            MissingInputs.of(input.size(), 1L << 0)))
+                                            MissingInputs.of(InputValues.number(input.size()), 1L << 0)))
                                     | MissingInputs.of(part8,
                                         MissingInputs.of(part6,
-                                            MissingInputs.of(input.grade(), 1L << 2))
+                                            MissingInputs.of(InputValues.number(input.grade()), 1L << 2))
                                         | MissingInputs.of(part7,
-                                            MissingInputs.of(input.size(), 1L << 0))))
+                                            MissingInputs.of(InputValues.number(input.size()), 1L << 0))))
                                 | MissingInputs.of(part10,
                                     spreadMissing()));
                 }
@@ -595,10 +603,20 @@ public final class Staging {
         public Map<String, Object> values(int element) {
             return switch (element) {
                 // stage, rule 1: spread → THREE
-                case 0 -> ExplainedValues.of("nodes", input.nodes());
+                case 0 -> ExplainedValues.of("nodes", InputValues.number(input.nodes()));
                 // stage, rule 2: size > 2 cm and grade >= 20% and size <= 25 cm and (grade <= 80% or size < 10 cm) and not spread → TWO
-                case 1 -> ExplainedValues.of("grade", input.grade(), "nodes", input.nodes(), "size", input.size());
+                case 1 -> ExplainedValues.of("grade", InputValues.number(input.grade()), "nodes", InputValues.number(input.nodes()), "size", InputValues.number(input.size()));
                 default -> throw new IllegalArgumentException("no condition " + element);
+            };
+        }
+
+        @Override
+        public Unit unit(String name) {
+            return switch (name) {
+                case "grade" -> Unit.PERCENT;
+                case "size" -> Unit.CM;
+                case "nodes" -> Unit.COUNT;
+                default -> Unit.NONE;
             };
         }
     }
@@ -691,7 +709,9 @@ public final class Staging {
 
         @Override
         public EvaluationResult onePass(Map<String, ?> patient) {
-            return EvaluationResult.of(ID, VERSION, Staging.outcomeResults(Staging.onePass(Input.fromValues(patient))), List.of());
+            // This guideline's outcomes alone: the imported ones are refined by their own subjects.
+            Input input = Input.fromValues(patient);
+            return EvaluationResult.of(ID, VERSION, Staging.outcomeResults(Staging.onePass(new Evaluation(input, null))), List.of());
         }
 
         @Override
@@ -704,9 +724,9 @@ public final class Staging {
             // The input as onePass reads the completed map, without the map.
             Input given = Input.fromValues(patient);
             return completion -> new Answers(new Evaluation(new Input(
-                            completion[0] == null ? given.size() : Ops.number(completion[0]),
-                            completion[1] == null ? given.nodes() : Ops.number(completion[1]),
-                            completion[2] == null ? given.grade() : Ops.number(completion[2])), null));
+                            completion[0] == null ? given.size() : InputValues.decimal(completion[0]),
+                            completion[1] == null ? given.nodes() : InputValues.whole(completion[1]),
+                            completion[2] == null ? given.grade() : InputValues.decimal(completion[2])), null));
         }
 
         /**

@@ -102,7 +102,7 @@ final class GuidelinePage {
                     : input.codes().codes().stream().map(GuidelinePage::codeRow).toList();
             boolean inherited = !input.guideline().equals(guideline.id());
             rows.add(new InputRow(PageAnchors.inputAnchor(input.name()), input.name(), input.spec().description(),
-                    ValueText.type(input), ValueText.unit(input), ValueText.range(input), codes,
+                    ValueWords.type(input), ValueWords.unit(input), ValueWords.range(input), codes,
                     inherited ? input.guideline() : "", inherited ? PageAnchors.page(input.guideline()) : ""));
         }
         return rows;

@@ -45,7 +45,7 @@ final class WorkedCases {
             List<Given> givens = new ArrayList<>();
             for (InputDecl input : guideline.inputs()) {
                 Object value = example.patient().get(input.name());
-                givens.add(new Given(input.name(), ValueText.of(input, value), value == null));
+                givens.add(new Given(input.name(), ValueWords.of(input, value), value == null));
             }
             List<ResultRow> results = new ArrayList<>();
             for (ExampleCase.Expectation expectation : example.expectations()) {
@@ -121,7 +121,7 @@ final class WorkedCases {
 
     private static String expected(ExampleCase.Expectation expectation) {
         if (expectation instanceof ExampleCase.ExpectValue value) {
-            return ValueText.plain(value.value());
+            return ValueWords.plain(value.value());
         }
         ExampleCase.ExpectUndetermined undetermined = (ExampleCase.ExpectUndetermined) expectation;
         return undetermined.missing() == null ? "undetermined"
@@ -130,7 +130,7 @@ final class WorkedCases {
 
     private static String describe(OutcomeResult actual) {
         if (actual.isDetermined()) {
-            return ValueText.plain(actual.value());
+            return ValueWords.plain(actual.value());
         }
         return actual.missing().isEmpty() ? "undetermined"
                 : "undetermined, for want of " + String.join(", ", actual.missing());
@@ -141,7 +141,7 @@ final class WorkedCases {
         StringBuilder out = new StringBuilder();
         values.forEach((name, value) -> {
             Optional<InputDecl> input = guideline.input(name);
-            String shown = input.map(i -> ValueText.brief(i, value)).orElseGet(() -> parameter(guideline, name, value));
+            String shown = input.map(i -> ValueWords.brief(i, value)).orElseGet(() -> parameter(guideline, name, value));
             out.append(out.length() == 0 ? "" : ", ").append(name).append(" = ").append(shown);
         });
         return out.toString();
@@ -152,6 +152,6 @@ final class WorkedCases {
                 .filter(p -> p.name().equals(name))
                 .findFirst()
                 .map(p -> p.valueText())
-                .orElseGet(() -> ValueText.plain(value));
+                .orElseGet(() -> ValueWords.plain(value));
     }
 }

@@ -21,6 +21,8 @@ import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.compiler.model.ValueUnits;
+import org.guidelang.runtime.Unit;
 
 /**
  * Generates a guideline's {@code Evaluation}: the state of one evaluation of one patient. Outcomes
@@ -102,11 +104,50 @@ final class EvaluationGenerator {
             type.addMethod(definitionValue(definition));
             type.addMethod(definitionMissing(definition));
         }
-        return type.addMethod(evaluateAll())
+        type.addMethod(evaluateAll())
                 .addMethod(condition())
                 .addMethod(missing())
-                .addMethod(values())
+                .addMethod(values());
+        MethodSpec unit = unit();
+        if (unit != null) {
+            type.addMethod(unit);
+        }
+        return type.build();
+    }
+
+    // @Override public Unit unit(String name) { return switch (name) { case "age", "ageLimit" -> Unit.YEARS; ... }; }
+    private MethodSpec unit() {
+        Set<String> names = new java.util.TreeSet<>();
+        guideline.inputs().forEach(input -> names.add(input.name()));
+        addParams(guideline, names);
+        java.util.function.Function<String, Unit> units = ValueUnits.of(guideline);
+        Map<Unit, List<String>> byUnit = new java.util.TreeMap<>();
+        for (String name : names) {
+            Unit unit = units.apply(name);
+            if (unit != Unit.NONE) {
+                byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(name);
+            }
+        }
+        if (byUnit.isEmpty()) {
+            return null;
+        }
+        CodeBlock.Builder code = CodeBlock.builder().add("return switch (name) {\n$>");
+        byUnit.forEach((unit, unitNames) -> code.add("case $L -> $T.$L;\n",
+                CodeBlock.join(unitNames.stream().map(n -> CodeBlock.of("$S", n)).toList(), ", "), RuntimeTypes.UNIT,
+                unit.name()));
+        code.add("default -> $T.NONE;\n$<};\n", RuntimeTypes.UNIT);
+        return MethodSpec.methodBuilder("unit")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(RuntimeTypes.UNIT)
+                .addParameter(String.class, "name")
+                .addCode(code.build())
                 .build();
+    }
+
+    private static void addParams(CheckedGuideline guideline, Set<String> names) {
+        guideline.params().forEach(param -> names.add(param.name()));
+        guideline.imports().forEach(imported -> addParams(imported.guideline(), names));
     }
 
     // private int grade = PENDING;   (a code's ordinal, UNDETERMINED, or PENDING)   | private Truth surgery;

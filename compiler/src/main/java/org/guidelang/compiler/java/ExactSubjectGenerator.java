@@ -98,14 +98,7 @@ final class ExactSubjectGenerator {
         for (int i = 0; i < inputs.size(); i++) {
             InputDecl decl = inputs.get(i);
             CodeBlock given = CodeBlock.of("given.$L()", JavaTypes.inputName(decl.name()));
-            CodeBlock value;
-            if (decl.type() instanceof Type.Bool) {
-                value = CodeBlock.of("$T.truth(completion[$L])", RuntimeTypes.OPS, i);
-            } else if (decl.type() instanceof Type.Code code) {
-                value = CodeBlock.of("$T.ofCode(($T) completion[$L])", types.enumOf(code.codes()), String.class, i);
-            } else {
-                value = CodeBlock.of("$T.number(completion[$L])", RuntimeTypes.OPS, i);
-            }
+            CodeBlock value = InputRecordGenerator.fromMapValue(decl, types, CodeBlock.of("completion[$L]", i));
             args.add(CodeBlock.of("completion[$L] == null ? $L : $L", i, given, value));
         }
         MethodSpec.Builder method = override("completer", RuntimeTypes.EXACT_ANSWERS.nestedClass("Completer"))
@@ -259,21 +252,23 @@ final class ExactSubjectGenerator {
     private MethodSpec onePass() {
         MethodSpec.Builder method = override("onePass", RuntimeTypes.EVALUATION_RESULT)
                 .addParameter(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
-                        WildcardTypeName.subtypeOf(Object.class)), "patient");
+                        WildcardTypeName.subtypeOf(Object.class)), "patient")
+                .addComment("This guideline's outcomes alone: the imported ones are refined by their own subjects.");
+        CodeBlock onePass = CodeBlock.of("$T.outcomeResults($T.onePass(new $T(input, null)$L))", self, self,
+                self.nestedClass("Evaluation"), ", null".repeat(guideline.imports().size()));
+        method.addStatement("$T input = $T.fromValues(patient)", self.nestedClass("Input"), self.nestedClass("Input"));
         if (guideline.constraints().isEmpty()) {
-            return method.addStatement("return $T.of(ID, VERSION, $T.outcomeResults($T.onePass($T.fromValues(patient))), "
-                    + "$T.of())", RuntimeTypes.EVALUATION_RESULT, self, self, self.nestedClass("Input"), RuntimeTypes.LIST)
-                    .build();
+            return method.addStatement("return $T.of(ID, VERSION, $L, $T.of())", RuntimeTypes.EVALUATION_RESULT, onePass,
+                    RuntimeTypes.LIST).build();
         }
         // As the interpreter: refused when a constraint is broken, open on the inputs of those still unknown.
         ClassName constraints = self.nestedClass(ConstraintsGenerator.NAME);
         return method.addException(RuntimeTypes.INVALID_INPUT)
-                .addStatement("$T input = $T.fromValues(patient)", self.nestedClass("Input"), self.nestedClass("Input"))
                 .beginControlFlow("if ($T.broken(input))", constraints)
                 .addStatement("throw new $T($T.errors(input))", RuntimeTypes.INVALID_INPUT, constraints)
                 .endControlFlow()
-                .addStatement("$T result = $T.of(ID, VERSION, $T.outcomeResults($T.onePass(input)), $T.of())",
-                        RuntimeTypes.EVALUATION_RESULT, RuntimeTypes.EVALUATION_RESULT, self, self, RuntimeTypes.LIST)
+                .addStatement("$T result = $T.of(ID, VERSION, $L, $T.of())",
+                        RuntimeTypes.EVALUATION_RESULT, RuntimeTypes.EVALUATION_RESULT, onePass, RuntimeTypes.LIST)
                 .addStatement("return $T.openedBy(result, INPUT_INDEX.names($T.missing(input)))",
                         RuntimeTypes.EXACT_ANSWERS, constraints)
                 .build();

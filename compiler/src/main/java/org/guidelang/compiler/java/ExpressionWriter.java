@@ -89,7 +89,7 @@ final class ExpressionWriter {
         } else if (expr instanceof CExpr.Const c) {
             return constant(c);
         } else if (expr instanceof CExpr.InputRef i) {
-            return CodeBlock.of("input.$L()", JavaTypes.inputName(i.input().name()));
+            return InputRecordGenerator.read(i.input(), CodeBlock.of("input.$L()", JavaTypes.inputName(i.input().name())));
         } else if (expr instanceof CExpr.ParamRef p) {
             CodeBlock constant = param(p);
             return p.type() instanceof Type.Bool ? CodeBlock.of("$T.of($L)", RuntimeTypes.TRUTH, constant)

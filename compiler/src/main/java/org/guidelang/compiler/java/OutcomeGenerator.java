@@ -185,20 +185,17 @@ final class OutcomeGenerator {
         return CodeBlock.of("$T.of($L)", RuntimeTypes.LIST, CodeBlock.join(items, ", "));
     }
 
-    // public static Result evaluate(Input input) { Result result = onePass(input); return ... ? result : refined(result); }
+    // public static Result evaluate(Input input) { return resultOf(new Evaluation(input, null)); }
     MethodSpec evaluate() {
-        List<CodeBlock> determined = new ArrayList<>();
-        for (Outcome outcome : guideline.outcomes()) {
-            determined.add(CodeBlock.of("result.$L().isSettled()", members.get(outcome.name())));
-        }
         MethodSpec.Builder method = MethodSpec.methodBuilder("evaluate")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self.nestedClass("Result"))
                 .addParameter(self.nestedClass("Input"), "input")
-                .addJavadoc("Decides every outcome for one patient: determined exactly when every completion of the "
+                .addJavadoc("Decides every outcome for one patient$L: determined exactly when every completion of the "
                         + "missing inputs gives it one value, else with the values it can still take and the missing "
                         + "inputs that decide between them. Thread-safe; the explanation is built only when "
-                        + "{@link Result#explain()} asks for it.\n");
+                        + "{@link Result#explain()} asks for it.\n",
+                        guideline.imports().isEmpty() ? "" : ", and those of the guidelines it imports");
         if (!guideline.constraints().isEmpty()) {
             // Only completions that satisfy the constraints count; given values that break one are refused.
             ClassName constraints = self.nestedClass(ConstraintsGenerator.NAME);
@@ -209,7 +206,29 @@ final class OutcomeGenerator {
                     .addStatement("throw new $T($T.errors(input))", RuntimeTypes.INVALID_INPUT, constraints)
                     .endControlFlow();
         }
-        method.addStatement("$T result = onePass(input)", self.nestedClass("Result"));
+        return method.addStatement("return resultOf(new $T(input, null))", self.nestedClass("Evaluation")).build();
+    }
+
+    // public static Result resultOf(Evaluation evaluation) { Result result = onePass(evaluation, WhoGrading.resultOf(evaluation.who)); ... }
+    MethodSpec resultOf() {
+        List<CodeBlock> determined = new ArrayList<>();
+        for (Outcome outcome : guideline.outcomes()) {
+            determined.add(CodeBlock.of("result.$L().isSettled()", members.get(outcome.name())));
+        }
+        List<CodeBlock> args = new ArrayList<>();
+        args.add(CodeBlock.of("evaluation"));
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            args.add(CodeBlock.of("$T.resultOf(evaluation.$L)", types.classOf(imported.guideline().id()),
+                    ExpressionWriter.aliasField(imported.alias())));
+        }
+        MethodSpec.Builder method = MethodSpec.methodBuilder("resultOf")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self.nestedClass("Result"))
+                .addParameter(self.nestedClass("Evaluation"), "evaluation")
+                .addJavadoc("The result of an evaluation without a trace, as {@link #evaluate} gives it; for the "
+                        + "generated classes of importing guidelines, whose results hold this one's, decided in the "
+                        + "evaluation they share.\n")
+                .addStatement("$T result = onePass($L)", self.nestedClass("Result"), CodeBlock.join(args, ", "));
         if (determined.isEmpty()) {
             return method.addStatement("return result").build();
         }
@@ -219,18 +238,22 @@ final class OutcomeGenerator {
                 .build();
     }
 
-    // private static Result onePass(Input input) { Evaluation evaluation = new Evaluation(input, null); ... }
+    // private static Result onePass(Evaluation evaluation, WhoGrading.Result who) { Grade grade = evaluation.grade("grade"); ... }
     MethodSpec onePass() {
         MethodSpec.Builder method = MethodSpec.methodBuilder("onePass")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(self.nestedClass("Result"))
-                .addParameter(self.nestedClass("Input"), "input")
+                .addParameter(self.nestedClass("Evaluation"), "evaluation")
                 .addJavadoc("One straight-line pass: sound, and exact on complete data; an undetermined outcome holds "
-                        + "the codes this pass leaves open.\n")
-                .addStatement("$T evaluation = new $T(input, null)", self.nestedClass("Evaluation"),
-                        self.nestedClass("Evaluation"));
+                        + "the codes this pass leaves open.$L\n", guideline.imports().isEmpty() ? ""
+                        : " The results of the imported guidelines are passed in (null where only this guideline's "
+                                + "outcomes are read).");
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            method.addParameter(types.classOf(imported.guideline().id()).nestedClass("Result"),
+                    ExpressionWriter.aliasField(imported.alias()));
+        }
         List<CodeBlock> args = new ArrayList<>();
-        args.add(CodeBlock.of("input"));
+        args.add(CodeBlock.of("evaluation.input"));
         for (Outcome outcome : guideline.outcomes()) {
             String name = members.get(outcome.name());
             CodeSet codes = Codes.of(outcome);
@@ -246,6 +269,9 @@ final class OutcomeGenerator {
                         decidedName(outcome), name));
             }
         }
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            args.add(CodeBlock.of("$L", ExpressionWriter.aliasField(imported.alias())));
+        }
         return method.addStatement("return new $T(\n$>$L$<)", self.nestedClass("Result"), CodeBlock.join(args, ",\n"))
                 .build();
     }
@@ -259,6 +285,9 @@ final class OutcomeGenerator {
             args.add(Codes.of(outcome) == null ? CodeBlock.of("$T.fromOutcome($L, INPUT_INDEX)", RuntimeTypes.DECIDED, found)
                     : CodeBlock.of("$T.fromOutcome($L, $T.class, INPUT_INDEX)", RuntimeTypes.DECIDED, found,
                             types.enumOf(Codes.of(outcome))));
+        }
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            args.add(CodeBlock.of("result.$L()", ExpressionWriter.aliasField(imported.alias())));
         }
         return MethodSpec.methodBuilder("refined")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -299,8 +328,9 @@ final class OutcomeGenerator {
         MethodSpec.Builder missing = MethodSpec.methodBuilder("missing")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get("java.util", "SortedSet"), ClassName.get(String.class)))
-                .addJavadoc("Every input that could decide an undetermined outcome, sorted: what to ask for next; "
-                        + "empty when every outcome is decided.\n")
+                .addJavadoc("Every input that could decide an undetermined outcome of this guideline, sorted: what to "
+                        + "ask for next; empty when every outcome is decided.$L\n", guideline.imports().isEmpty() ? ""
+                        : " An imported guideline's result says its own.")
                 .addStatement("$T<$T> missingInputs = new $T<>()", ClassName.get("java.util", "TreeSet"), String.class,
                         ClassName.get("java.util", "TreeSet"));
         for (Outcome outcome : guideline.outcomes()) {
@@ -309,6 +339,14 @@ final class OutcomeGenerator {
             constructor.addParameter(ParameterSpec.builder(decidedType(outcome), name).build());
             doc.append("@param ").append(name).append(' ').append(JavadocText.escape(outcome.label() + citedBy(outcome)))
                     .append('\n');
+        }
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            String name = ExpressionWriter.aliasField(imported.alias());
+            constructor.addParameter(ParameterSpec.builder(types.classOf(imported.guideline().id()).nestedClass("Result"),
+                    name).build());
+            doc.append("@param ").append(name).append(" the outcomes of {@code ").append(imported.guideline().id())
+                    .append("} (imported as {@code ").append(imported.alias())
+                    .append("}), decided on the same patient in the same evaluation\n");
         }
         return TypeSpec.recordBuilder(self.nestedClass("Result"))
                 .addModifiers(Modifier.PUBLIC)
