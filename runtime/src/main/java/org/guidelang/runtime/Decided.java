@@ -74,7 +74,10 @@ public final class Decided<T> {
      */
     public static <T extends Enum<T>> Decided<T> undetermined(long missingBits, InputIndex inputs, long possibleBits,
             Class<T> codeType) {
-        return new Decided<>(null, missingBits, Objects.requireNonNull(inputs, "inputs"), possibleBits,
+        // Undetermined with no input missing: no completion can give it a value (no rule applies, a
+        // unique table's rules conflict), which is what the exact answer says too, and it is settled.
+        long possible = missingBits == 0L && possibleBits == 0L ? 1L << codeType.getEnumConstants().length : possibleBits;
+        return new Decided<>(null, missingBits, Objects.requireNonNull(inputs, "inputs"), possible,
                 Objects.requireNonNull(codeType, "codeType"));
     }
 

@@ -64,6 +64,10 @@ class DecidedTest {
         assertFalse(Decided.undetermined(1L << 0, INPUTS, 0b1000L, Grade.class).isSettled(), "an input could still "
                 + "give it a value as far as the one pass knows");
         assertFalse(Decided.undetermined(0L, INPUTS, 0b1010L, Grade.class).isSettled(), "a value or none");
+        Decided<Grade> complete = Decided.undetermined(0L, INPUTS, 0L, Grade.class);
+        assertTrue(complete.isSettled(), "nothing missing and no value found: no completion gives one");
+        assertTrue(complete.mayHaveNoValue());
+        assertEquals(Set.of(), complete.possible(), "no code is possible");
         assertFalse(Decided.undetermined(0L, INPUTS).isSettled(), "nothing known of its values");
     }
 

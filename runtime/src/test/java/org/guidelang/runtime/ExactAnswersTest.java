@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -500,5 +501,108 @@ class ExactAnswersTest {
         Gap unsplit = new Gap(false);
         assertEquals(OutcomeResult.undetermined("x", List.of("a", "b"), List.of("X", OutcomeResult.NO_VALUE)),
                 ExactAnswers.refine(unsplit.onePass(neither), neither, unsplit).outcome("x").orElseThrow());
+    }
+
+    /** Two recommendations: r = a or not a (applies whatever a is), q = a and b; one pass sees neither whole. */
+    private static final class Recs implements ExactAnswers.Subject {
+        @Override
+        public InputIndex inputs() {
+            return InputIndex.of(List.of("a", "b"));
+        }
+
+        @Override
+        public Completions cells() {
+            return Completions.of(new Object[][] {{false, true}, {false, true}});
+        }
+
+        @Override
+        public List<Object> values(String outcome) {
+            if (!outcome.equals("r") && !outcome.equals("q")) {
+                throw new IllegalArgumentException("no outcome " + outcome);
+            }
+            return List.of(false, true);
+        }
+
+        @Override
+        public String noValue(String outcome) {
+            return "no value";
+        }
+
+        @Override
+        public EvaluationResult onePass(Map<String, ?> patient) {
+            Boolean a = (Boolean) patient.get("a");
+            Boolean b = (Boolean) patient.get("b");
+            OutcomeResult r = a == null ? OutcomeResult.undetermined("r", List.of("a"), List.of(false, true))
+                    : OutcomeResult.determined("r", true);
+            OutcomeResult q = Boolean.FALSE.equals(a) || Boolean.FALSE.equals(b) ? OutcomeResult.determined("q", false)
+                    : a != null && b != null ? OutcomeResult.determined("q", true)
+                    : OutcomeResult.undetermined("q", a == null && b == null ? List.of("a", "b") : List.of(a == null ? "a" : "b"),
+                            List.of(false, true));
+            return EvaluationResult.of("recs", "1", List.of(r, q), List.of(
+                    new ExplanationStep("r", "undetermined", "one pass", StepStatus.UNKNOWN, Map.of(), null),
+                    new ExplanationStep("q", "undetermined", "one pass", StepStatus.UNKNOWN, Map.of(), null),
+                    new ExplanationStep("inner", "undetermined", "an imported guideline's own", StepStatus.UNKNOWN,
+                            Map.of(), null)));
+        }
+
+        @Override
+        public ExactAnswers.Subject imported(String alias) {
+            return null;
+        }
+    }
+
+    @Test
+    void recommendationsAreStatedAsApplyingOrNot() {
+        Recs recs = new Recs();
+        Map<String, Object> nothing = new LinkedHashMap<>();
+        nothing.put("a", null);
+        nothing.put("b", null);
+        EvaluationResult exact = ExactAnswers.refine(recs.onePass(nothing), nothing, recs);
+        assertEquals(OutcomeResult.determined("r", true), exact.outcome("r").orElseThrow());
+        assertEquals(new ExplanationStep("r", "decided", "→ applies whatever a is", StepStatus.HELD, Map.of(), null),
+                exact.explanation().get(0));
+        assertEquals(new ExplanationStep("q", "undetermined", "may or may not apply until a, b are known",
+                StepStatus.UNKNOWN, Map.of(), null), exact.explanation().get(1));
+        assertEquals(new ExplanationStep("inner", "undetermined", "an imported guideline's own", StepStatus.UNKNOWN,
+                Map.of(), null), exact.explanation().get(2), "a step of no outcome of this guideline stays");
+        assertTrue(recs.has("q"));
+        assertFalse(recs.has("inner"));
+        Map<String, Object> onlyB = new LinkedHashMap<>();
+        onlyB.put("a", null);
+        onlyB.put("b", false);
+        EvaluationResult notQ = ExactAnswers.refine(recs.onePass(onlyB), onlyB, recs);
+        assertEquals(OutcomeResult.determined("q", false), notQ.outcome("q").orElseThrow());
+    }
+
+    @Test
+    void anUnknownConstraintOpensEveryOutcomeOnItsInputs() {
+        EvaluationResult onePass = EvaluationResult.of("g", "1", List.of(OutcomeResult.determined("x", "X"),
+                OutcomeResult.undetermined("y", List.of("b"), List.of("P", "Q"))), List.of());
+        assertSame(onePass, ExactAnswers.openedBy(onePass, List.of()));
+        EvaluationResult opened = ExactAnswers.openedBy(onePass, List.of("a"));
+        assertEquals(OutcomeResult.undetermined("x", List.of("a"), List.of("X")), opened.outcome("x").orElseThrow());
+        assertEquals(OutcomeResult.undetermined("y", List.of("a", "b"), List.of("P", "Q")), opened.outcome("y").orElseThrow());
+        ExactAnswers.Evaluated decided = new ExactAnswers.Evaluated() {
+            @Override
+            public int value(String outcome) {
+                return outcome.equals("x") ? 2 : -1;
+            }
+
+            @Override
+            public long missing(String outcome) {
+                return outcome.equals("x") ? 0L : 0b100L;
+            }
+
+            @Override
+            public long possible(String outcome) {
+                return outcome.equals("x") ? 0L : 0b11L;
+            }
+        };
+        ExactAnswers.Evaluated open = ExactAnswers.openedBy(decided, 0b1L);
+        assertEquals(-1, open.value("x"));
+        assertEquals(0b1L, open.missing("x"));
+        assertEquals(0b100L, open.possible("x"), "its one value stays possible");
+        assertEquals(0b101L, open.missing("y"));
+        assertEquals(0b11L, open.possible("y"));
     }
 }
