@@ -27,6 +27,7 @@ member
     | ISSUED date=DATE                                                              # issuedMember
     | UPDATED date=DATE                                                             # updatedMember
     | DESCRIPTION content=textValue                                                 # descriptionMember
+    | governance                                                                    # governanceMember
     | SOURCE id=name content=textValue sourceLink*                                  # sourceMember
     | IMPORT target=name (AS alias=name)?                                           # importMember
     | PACKAGE parts+=packageWord (DOT parts+=packageWord)*                          # packageMember
@@ -46,6 +47,12 @@ member
 
 textValue
     : parts+=STRING+
+    ;
+
+// Governance: who approved this version, in what role and when, and when it is next reviewed.
+governance
+    : APPROVED approver=textValue ROLE role=textValue ON date=DATE                   # approvedClause
+    | REVIEW BY date=DATE                                                           # reviewClause
     ;
 
 sourceLink
@@ -198,6 +205,7 @@ name
     | DOI | URL | RATIONALE | HISTORY | SINCE | HIT | REQUIRE | OUTCOME | MET | UNMET
     | EXCEPTION | STRENGTH | EVIDENCE | CRITERION | RELATIVE | LEAST | PER | AS | AT
     | VERSION | UNDETERMINED | ALL | ANY | PACKAGE | CONFLICT
+    | APPROVED | ROLE | ON | REVIEW | BY
     ;
 
 // ---------------------------------------------------------------------------------------
@@ -261,6 +269,13 @@ KNOWN        : 'known';
 MISSING      : 'missing';
 TRUE         : 'true';
 FALSE        : 'false';
+
+// Governance clauses (see the `governance` rule).
+APPROVED     : 'approved';
+ROLE         : 'role';
+ON           : 'on';
+REVIEW       : 'review';
+BY           : 'by';
 
 ARROW    : '->';
 EQ       : '==';

@@ -9,7 +9,9 @@ import org.guidelang.compiler.source.SourceSpan;
  * A guideline after semantic analysis: the single thing every back end reads. Inputs include
  * those inherited through imports (first), since an importing guideline reads the same patient.
  * {@code packageName} is the Java package of its {@code package} clause, or null without one;
- * {@code conflicts} are its {@code conflict} declarations, which no back end evaluates.
+ * {@code conflicts} are its {@code conflict} declarations, which no back end evaluates;
+ * {@code approvals} are its {@code approved} clauses in the order written, and {@code nextReview}
+ * the date of its {@code review by} clause, or null without one.
  */
 public record CheckedGuideline(
         String id,
@@ -30,8 +32,11 @@ public record CheckedGuideline(
         List<ExampleCase> examples,
         SourceSpan span,
         String packageName,
-        List<Conflict> conflicts) {
+        List<Conflict> conflicts,
+        List<Approval> approvals,
+        LocalDate nextReview) {
     public CheckedGuideline {
+        approvals = List.copyOf(approvals);
         authors = List.copyOf(authors);
         sources = List.copyOf(sources);
         imports = List.copyOf(imports);
@@ -41,6 +46,16 @@ public record CheckedGuideline(
         outcomes = List.copyOf(outcomes);
         examples = List.copyOf(examples);
         conflicts = List.copyOf(conflicts);
+    }
+
+    /** A guideline without governance clauses ({@code approved}, {@code review by}). */
+    public CheckedGuideline(String id, String version, String title, String status, List<String> authors,
+            String committee, LocalDate issued, LocalDate updated, String description, List<SourceRef> sources,
+            List<ImportRef> imports, List<InputDecl> inputs, List<ParamDecl> params, List<Definition> definitions,
+            List<Outcome> outcomes, List<ExampleCase> examples, SourceSpan span, String packageName,
+            List<Conflict> conflicts) {
+        this(id, version, title, status, authors, committee, issued, updated, description, sources, imports, inputs,
+                params, definitions, outcomes, examples, span, packageName, conflicts, List.of(), null);
     }
 
     /** A guideline without {@code conflict} declarations. */
