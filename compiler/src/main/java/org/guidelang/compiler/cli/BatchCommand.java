@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
         name = "batch",
         mixinStandardHelpOptions = true,
         description = {
-            "Evaluates a cohort: one patient per line in, one result per line out.",
+            "Evaluates a cohort: one patient a line in, one result a line out.",
             "Each input line is a patient's JSON object; each output line is its result.",
             "A line that cannot be evaluated gives a line with its errors: {\"line\": N, \"errors\": […]}."
         },
