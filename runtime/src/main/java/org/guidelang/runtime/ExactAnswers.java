@@ -2,11 +2,13 @@ package org.guidelang.runtime;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Turns a one-pass evaluation into the exact answer, for the interpreter and generated evaluators
@@ -30,6 +32,19 @@ public final class ExactAnswers {
 
         /** The values of outcome {@code name} in bit order: its codes, or false and true. */
         List<Object> values(String outcome);
+
+        /**
+         * Whether {@code outcome} is one of this guideline's own outcomes. The default asks {@link
+         * #values}, which throws for any other name.
+         */
+        default boolean has(String outcome) {
+            try {
+                values(outcome);
+                return true;
+            } catch (RuntimeException notAnOutcome) {
+                return false;
+            }
+        }
 
         /** How the explanation names "no value" for outcome {@code name}: "no rule" for a table. */
         String noValue(String outcome);
@@ -78,6 +93,53 @@ public final class ExactAnswers {
          * Subject#values} (the bit after the last for "no value"); 0 when nothing is known.
          */
         long possible(String outcome);
+    }
+
+    /**
+     * The one-pass answers {@code onePass} of a completion on which some constraint between inputs
+     * is still unknown, {@code missing} holding the missing inputs of every such constraint: each
+     * outcome lacks those inputs too, and a determined one becomes undetermined with its one value
+     * possible. In three-valued logic an unknown constraint accepts the completion even where no
+     * value of its inputs satisfies it (as for {@code c and not c}), so the refinement must split
+     * them too, down to completions on which each constraint is decided, or it would count values,
+     * and inputs that change them, that only completions breaking a constraint give.
+     */
+    public static EvaluationResult openedBy(EvaluationResult onePass, Collection<String> missing) {
+        if (missing.isEmpty()) {
+            return onePass;
+        }
+        List<OutcomeResult> outcomes = new ArrayList<>();
+        for (OutcomeResult outcome : onePass.outcomes().values()) {
+            Set<String> lacking = new TreeSet<>(outcome.missing());
+            lacking.addAll(missing);
+            List<Object> possible = outcome.isDetermined() ? List.of(outcome.value()) : outcome.possible();
+            outcomes.add(OutcomeResult.undetermined(outcome.name(), lacking, possible));
+        }
+        return EvaluationResult.of(onePass.guideline(), onePass.version(), outcomes, onePass.explanation());
+    }
+
+    /**
+     * {@link #openedBy(EvaluationResult, Collection)} for answers read as bits: {@code missing} is
+     * the bits of the unknown constraints' missing inputs, not 0.
+     */
+    public static Evaluated openedBy(Evaluated evaluated, long missing) {
+        return new Evaluated() {
+            @Override
+            public int value(String outcome) {
+                return -1;
+            }
+
+            @Override
+            public long missing(String outcome) {
+                return evaluated.missing(outcome) | missing;
+            }
+
+            @Override
+            public long possible(String outcome) {
+                int value = evaluated.value(outcome);
+                return value >= 0 ? 1L << value : evaluated.possible(outcome);
+            }
+        };
     }
 
     /** The default {@link Completer}: a completed map through {@link Subject#onePass}. */
@@ -168,7 +230,13 @@ public final class ExactAnswers {
                 continue;
             }
             String name = step.outcome().substring(dot + 1);
-            Refined refined = session(sessions, owner, patient).refine(name);
+            Session session = session(sessions, owner, patient);
+            if (!session.decides(name)) {
+                // A step of an imported guideline's own outcome, labelled as that guideline labels it
+                // (an outcome its outcomes read, that the importer does not name): left as one pass gave it.
+                continue;
+            }
+            Refined refined = session.refine(name);
             explanation.set(i, refined.step(step.outcome()));
         }
         return explanation;
@@ -201,6 +269,9 @@ public final class ExactAnswers {
         }
 
         ExplanationStep step(String label) {
+            if (values.equals(List.of(false, true))) {
+                return recommendationStep(label, reach, readMissing, inputs);
+            }
             List<String> names = new ArrayList<>();
             values.forEach(value -> names.add(String.valueOf(value)));
             names.add(noValue);
@@ -208,28 +279,72 @@ public final class ExactAnswers {
         }
     }
 
+    /** A refined recommendation: it applies, or not, whatever the missing inputs are, or either. */
+    private static ExplanationStep recommendationStep(String label, Completions.Reach reach, long readMissing,
+            InputIndex inputs) {
+        if (reach.determined() && reach.values() <= 1L << 1) {
+            boolean applies = reach.values() == 1L << 1;
+            return new ExplanationStep(label, "decided", "→ " + (applies ? "applies" : "does not apply") + " whatever "
+                    + inputs.join(readMissing) + (Long.bitCount(readMissing) == 1 ? " is" : " are"),
+                    StepStatus.HELD, Map.of(), null);
+        }
+        if (reach.missing() == 0L) {
+            return new ExplanationStep(label, "undetermined", "cannot be decided for these values",
+                    StepStatus.UNKNOWN, Map.of(), null);
+        }
+        return new ExplanationStep(label, "undetermined", "may or may not apply until " + inputs.join(reach.missing())
+                + (Long.bitCount(reach.missing()) == 1 ? " is" : " are") + " known", StepStatus.UNKNOWN, Map.of(), null);
+    }
+
     /** The refinements of one guideline for one patient, sharing the one-pass evaluations they make. */
     private static final class Session {
+        /** What {@link #evaluations} holds for a completion that breaks a constraint. */
+        private static final Evaluated BROKEN = new Evaluated() {
+            @Override
+            public int value(String outcome) {
+                throw new IllegalStateException("a completion that breaks a constraint has no value");
+            }
+
+            @Override
+            public long missing(String outcome) {
+                return 0L;
+            }
+
+            @Override
+            public long possible(String outcome) {
+                return 0L;
+            }
+        };
+
         private final Subject subject;
         private final Completer completer;
-        private final Map<List<Object>, Optional<Evaluated>> evaluations = new HashMap<>();
+        /** By completion key ({@link Completions.KeyedOracle}); the patient as given is key 0. */
+        private final Map<Long, Evaluated> evaluations = new HashMap<>(256);
+        /** By the completion itself, for cells too many to be keyed. */
+        private final Map<List<Object>, Evaluated> unkeyed = new HashMap<>();
 
         Session(Subject subject, Map<String, ?> patient) {
             this.subject = subject;
             this.completer = subject.completer(patient);
         }
 
+        /** Whether {@code outcome} is one of the subject's own outcomes. */
+        boolean decides(String outcome) {
+            return subject.has(outcome);
+        }
+
         Refined refine(String outcome) {
             List<Object> values = subject.values(outcome);
             int none = values.size();
-            Completions.Reach reach = subject.cells().refine(completion -> reach(outcome, none, completion));
-            Evaluated asGiven = evaluate(new Object[subject.inputs().names().size()]);
+            Completions.Reach reach = subject.cells().refine(
+                    (Completions.KeyedOracle) (completion, key) -> reach(outcome, none, completion, key));
+            Evaluated asGiven = evaluate(new Object[subject.inputs().names().size()], 0L);
             long readMissing = asGiven == null ? 0L : asGiven.missing(outcome);
             return new Refined(outcome, reach, values, subject.noValue(outcome), readMissing, subject.inputs());
         }
 
-        private Completions.Reach reach(String outcome, int none, Object[] completion) {
-            Evaluated result = evaluate(completion);
+        private Completions.Reach reach(String outcome, int none, Object[] completion, long key) {
+            Evaluated result = evaluate(completion, key);
             if (result == null) {
                 return new Completions.Reach(0L, 0L); // the completion breaks a constraint
             }
@@ -244,14 +359,19 @@ public final class ExactAnswers {
             return Completions.reach(possible, result.missing(outcome), false, none);
         }
 
-        private Evaluated evaluate(Object[] completion) {
-            List<Object> key = Arrays.asList(completion.clone());
-            Optional<Evaluated> known = evaluations.get(key);
+        /** The one pass for {@code completion}, or null when it breaks a constraint. */
+        private Evaluated evaluate(Object[] completion, long key) {
+            Evaluated known = key >= 0L ? evaluations.get(key) : unkeyed.get(Arrays.asList(completion));
             if (known == null) {
-                known = Optional.ofNullable(completer.evaluate(completion));
-                evaluations.put(key, known);
+                Evaluated evaluated = completer.evaluate(completion);
+                known = evaluated == null ? BROKEN : evaluated;
+                if (key >= 0L) {
+                    evaluations.put(key, known);
+                } else {
+                    unkeyed.put(Arrays.asList(completion.clone()), known);
+                }
             }
-            return known.orElse(null);
+            return known == BROKEN ? null : known;
         }
     }
 }

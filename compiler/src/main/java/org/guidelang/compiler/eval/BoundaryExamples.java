@@ -331,16 +331,18 @@ public final class BoundaryExamples {
             } else {
                 return null;
             }
-            if (!(value instanceof Double number)) {
+            // Constants and parameters hold the decimal written, exactly (decimal semantics).
+            if (!(value instanceof BigDecimal number)) {
                 return null;
             }
-            double converted = negative ? -number : number;
+            BigDecimal converted = negative ? number.negate() : number;
             Unit to = input.spec().unit();
             if (type instanceof Type.Num num && num.unit() != null && to != null && num.unit() != to
                     && num.unit().convertibleTo(to)) {
                 converted = num.unit().convert(converted, to);
             }
-            BigDecimal exact = decimal(converted);
+            BigDecimal exact = converted.stripTrailingZeros();
+            exact = exact.scale() < 0 ? exact.setScale(0) : exact;
             return exact.scale() > MAX_DECIMALS ? exact.setScale(MAX_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros()
                     : exact;
         }

@@ -13,12 +13,14 @@ record GuidelineVars(
         List<Link> usedBy,
         List<InputRow> inputs,
         List<DefinitionRow> definitions,
+        List<ConstraintRow> constraints,
         List<TableView> tables,
         List<CriteriaView> criteriaSets,
         List<RecommendationView> recommendations,
         List<ConflictView> conflicts,
         List<ParamView> params,
         List<WorkedCase> examples,
+        List<CoverageView> coverage,
         List<ReferenceView> references)
         implements TemplateVars {
 
@@ -50,6 +52,13 @@ record GuidelineVars(
             List<CodeRow> codes, String from, String fromHref) {}
 
     public record DefinitionRow(String anchor, String name, String label, Html expression) {}
+
+    /**
+     * A constraint between inputs: what must hold, why, and where it is stated; {@code from} and
+     * {@code fromHref} name the guideline that declares it when imported, {@code citations} may be empty.
+     */
+    public record ConstraintRow(String anchor, String name, String rationale, Html condition, Html citations,
+            String from, String fromHref) {}
 
     /** A decision table: conditions in {@code columns} (one cell per column in every rule). */
     public record TableView(String anchor, String name, String label, String policy, List<String> columns,
@@ -87,6 +96,22 @@ record GuidelineVars(
 
     /** An example as computed by the interpreter at build time. */
     public record WorkedCase(String anchor, String title, boolean passed, List<Given> givens, List<ResultRow> results) {}
+
+    /**
+     * How far the worked cases exercise one outcome ({@code anchor} is the outcome's section): each
+     * rule, criterion or condition, and {@code codesNever} the codes no case yields (empty: none).
+     */
+    public record CoverageView(String anchor, String kind, String name, List<CoverageRow> rows, String codesNever) {}
+
+    /**
+     * One rule, {@code otherwise}, criterion or condition, with the worked cases that made it true
+     * and false and how many left it unknown; {@code covered} as {@code guidec test --coverage} says.
+     */
+    public record CoverageRow(String item, boolean covered, List<CaseLink> whenTrue, List<CaseLink> whenFalse,
+            int unknown) {}
+
+    /** A link to worked case {@code number}, whose {@code anchor} is {@code example-3}. */
+    public record CaseLink(String anchor, String number) {}
 
     /** One input of a worked case; {@code missing} when the example leaves it out. */
     public record Given(String name, String value, boolean missing) {}

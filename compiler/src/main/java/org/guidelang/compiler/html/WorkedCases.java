@@ -32,9 +32,13 @@ final class WorkedCases {
     private WorkedCases() {}
 
     static List<WorkedCase> of(Interpreter interpreter) {
+        return of(interpreter, ExampleRunner.run(interpreter));
+    }
+
+    /** The cases of {@code runs}, the runs of every example of the interpreter's guideline. */
+    static List<WorkedCase> of(Interpreter interpreter, List<ExampleRunner.Run> runs) {
         CheckedGuideline guideline = interpreter.guideline();
         List<WorkedCase> cases = new ArrayList<>();
-        List<ExampleRunner.Run> runs = ExampleRunner.run(interpreter);
         for (int i = 0; i < runs.size(); i++) {
             ExampleRunner.Run run = runs.get(i);
             ExampleCase example = run.example();

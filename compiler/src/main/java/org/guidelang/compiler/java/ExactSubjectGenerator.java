@@ -108,13 +108,27 @@ final class ExactSubjectGenerator {
             }
             args.add(CodeBlock.of("completion[$L] == null ? $L : $L", i, given, value));
         }
-        return override("completer", RuntimeTypes.EXACT_ANSWERS.nestedClass("Completer"))
+        MethodSpec.Builder method = override("completer", RuntimeTypes.EXACT_ANSWERS.nestedClass("Completer"))
                 .addParameter(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
                         WildcardTypeName.subtypeOf(Object.class)), "patient")
                 .addComment("The input as onePass reads the completed map, without the map.")
-                .addStatement("$T given = $T.fromValues(patient)", self.nestedClass("Input"), self.nestedClass("Input"))
-                .addStatement("return completion -> new Answers(new $T(new $T(\n$>$>$L), null))$<$<",
-                        self.nestedClass("Evaluation"), self.nestedClass("Input"), CodeBlock.join(args, ",\n"))
+                .addStatement("$T given = $T.fromValues(patient)", self.nestedClass("Input"), self.nestedClass("Input"));
+        if (guideline.constraints().isEmpty()) {
+            return method.addStatement("return completion -> new Answers(new $T(new $T(\n$>$>$L), null))$<$<",
+                    self.nestedClass("Evaluation"), self.nestedClass("Input"), CodeBlock.join(args, ",\n")).build();
+        }
+        ClassName constraints = self.nestedClass(ConstraintsGenerator.NAME);
+        return method.addCode("return completion -> {\n$>")
+                .addStatement("$T completed = new $T(\n$>$>$L)$<$<", self.nestedClass("Input"), self.nestedClass("Input"),
+                        CodeBlock.join(args, ",\n"))
+                .beginControlFlow("if ($T.broken(completed))", constraints)
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("$T answers = new Answers(new $T(completed, null))",
+                        RuntimeTypes.EXACT_ANSWERS.nestedClass("Evaluated"), self.nestedClass("Evaluation"))
+                .addStatement("long open = $T.missing(completed)", constraints)
+                .addStatement("return open == 0L ? answers : $T.openedBy(answers, open)", RuntimeTypes.EXACT_ANSWERS)
+                .addCode("$<};\n")
                 .build();
     }
 
@@ -243,11 +257,25 @@ final class ExactSubjectGenerator {
 
     // @Override public EvaluationResult onePass(Map<String, ?> patient) { return EvaluationResult.of(ID, VERSION, ...); }
     private MethodSpec onePass() {
-        return override("onePass", RuntimeTypes.EVALUATION_RESULT)
+        MethodSpec.Builder method = override("onePass", RuntimeTypes.EVALUATION_RESULT)
                 .addParameter(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
-                        WildcardTypeName.subtypeOf(Object.class)), "patient")
-                .addStatement("return $T.of(ID, VERSION, $T.outcomeResults($T.onePass($T.fromValues(patient))), $T.of())",
-                        RuntimeTypes.EVALUATION_RESULT, self, self, self.nestedClass("Input"), RuntimeTypes.LIST)
+                        WildcardTypeName.subtypeOf(Object.class)), "patient");
+        if (guideline.constraints().isEmpty()) {
+            return method.addStatement("return $T.of(ID, VERSION, $T.outcomeResults($T.onePass($T.fromValues(patient))), "
+                    + "$T.of())", RuntimeTypes.EVALUATION_RESULT, self, self, self.nestedClass("Input"), RuntimeTypes.LIST)
+                    .build();
+        }
+        // As the interpreter: refused when a constraint is broken, open on the inputs of those still unknown.
+        ClassName constraints = self.nestedClass(ConstraintsGenerator.NAME);
+        return method.addException(RuntimeTypes.INVALID_INPUT)
+                .addStatement("$T input = $T.fromValues(patient)", self.nestedClass("Input"), self.nestedClass("Input"))
+                .beginControlFlow("if ($T.broken(input))", constraints)
+                .addStatement("throw new $T($T.errors(input))", RuntimeTypes.INVALID_INPUT, constraints)
+                .endControlFlow()
+                .addStatement("$T result = $T.of(ID, VERSION, $T.outcomeResults($T.onePass(input)), $T.of())",
+                        RuntimeTypes.EVALUATION_RESULT, RuntimeTypes.EVALUATION_RESULT, self, self, RuntimeTypes.LIST)
+                .addStatement("return $T.openedBy(result, INPUT_INDEX.names($T.missing(input)))",
+                        RuntimeTypes.EXACT_ANSWERS, constraints)
                 .build();
     }
 

@@ -3,6 +3,7 @@ package org.guidelang.compiler.java;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -14,15 +15,23 @@ import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.model.Quantities;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.runtime.Decimals;
 import org.guidelang.runtime.Unit;
 
 /**
  * Writes checked expressions as Java expressions inside a generated evaluation, in three forms
- * that mirror the interpreter: the value ({@code Truth}, {@code double} with NaN for missing, or
- * a code enum with null for missing), the missing inputs as a {@code long} of input bits (a value
- * that is missing lacks the missing inputs of its missing operands), and the values an
- * explanation step shows.
+ * that mirror the interpreter: the value ({@code Truth}, a number, or a code enum with null for
+ * missing), the missing inputs as a {@code long} of input bits (a value that is missing lacks the
+ * missing inputs of its missing operands), and the values an explanation step shows.
+ *
+ * <p>Numbers are decimals, as in the interpreter. Inputs, and constants and parameters that a
+ * double stands for exactly, are {@code double}s (NaN: missing), and a comparison of two of them in
+ * one unit is the fast path {@code Ops.lt(double, double)}: comparing doubles compares their
+ * decimals exactly (see {@code Decimals}). Arithmetic, conversions between units and any other
+ * constant go through {@code Decimals} on {@code BigDecimal}s (null: missing), as the interpreter
+ * computes.
  */
 final class ExpressionWriter {
     private final CheckedGuideline guideline;
@@ -31,13 +40,24 @@ final class ExpressionWriter {
     private final ClassName self;
     /** Parts of an expression already held in locals, written as the local's name. */
     private final Map<CExpr, String> bound;
+    /**
+     * The guideline that declares the expression, whose parameters it reads; null for one of
+     * {@code guideline}'s outcomes, whose definitions are members of its evaluation. An expression
+     * of another guideline (an imported constraint) has its definitions written out in place.
+     */
+    private final String declaredIn;
 
     ExpressionWriter(CheckedGuideline guideline, JavaTypes types) {
+        this(guideline, types, null);
+    }
+
+    private ExpressionWriter(CheckedGuideline guideline, JavaTypes types, String declaredIn) {
         this.guideline = guideline;
         this.types = types;
         this.members = JavaTypes.evaluationNames(guideline);
         this.self = types.classOf(guideline.id());
         this.bound = Map.of();
+        this.declaredIn = declaredIn;
     }
 
     /** A writer like {@code writer} that writes each part in {@code bound} as its local. */
@@ -47,6 +67,17 @@ final class ExpressionWriter {
         this.members = writer.members;
         this.self = writer.self;
         this.bound = bound;
+        this.declaredIn = writer.declaredIn;
+    }
+
+    /**
+     * A writer of expressions over {@code guideline}'s input alone, outside its evaluation: a
+     * constraint between inputs declared in {@code declaredIn} (the guideline or one it imports).
+     * Definitions are written out in place, as the interpreter evaluates them, and parameters are
+     * the declaring class's constants.
+     */
+    static ExpressionWriter outsideEvaluation(CheckedGuideline guideline, JavaTypes types, String declaredIn) {
+        return new ExpressionWriter(guideline, types, declaredIn);
     }
 
     // --- values ---
@@ -60,11 +91,12 @@ final class ExpressionWriter {
         } else if (expr instanceof CExpr.InputRef i) {
             return CodeBlock.of("input.$L()", JavaTypes.inputName(i.input().name()));
         } else if (expr instanceof CExpr.ParamRef p) {
-            String constant = types.constantOf(guideline.id(), p.param());
+            CodeBlock constant = param(p);
             return p.type() instanceof Type.Bool ? CodeBlock.of("$T.of($L)", RuntimeTypes.TRUTH, constant)
-                    : CodeBlock.of("$L", constant);
+                    : constant;
         } else if (expr instanceof CExpr.DefinitionRef d) {
-            return CodeBlock.of("$L()", members.get(d.definition().name()));
+            return declaredIn == null ? CodeBlock.of("$L()", members.get(d.definition().name()))
+                    : value(d.definition().value());
         } else if (expr instanceof CExpr.OutcomeRef o) {
             return outcome(o);
         } else if (expr instanceof CExpr.And a) {
@@ -78,7 +110,8 @@ final class ExpressionWriter {
         } else if (expr instanceof CExpr.Arithmetic a) {
             return arithmetic(a);
         } else if (expr instanceof CExpr.Negate n) {
-            return CodeBlock.of("$T.neg($L)", RuntimeTypes.OPS, value(n.operand()));
+            return CodeBlock.of("$T.neg($L)", isDecimal(n.operand()) ? RuntimeTypes.DECIMALS : RuntimeTypes.OPS,
+                    value(n.operand()));
         } else if (expr instanceof CExpr.InRange r) {
             return inRange(r);
         } else if (expr instanceof CExpr.InSet s) {
@@ -89,12 +122,20 @@ final class ExpressionWriter {
         throw new IllegalStateException("a checked model has no " + expr.getClass().getSimpleName());
     }
 
+    /** {@code AGE_LIMIT}, or {@code MilanNen.AGE_LIMIT} for a parameter of another guideline. */
+    private CodeBlock param(CExpr.ParamRef p) {
+        String owner = declaredIn == null ? guideline.id() : declaredIn;
+        String constant = types.constantOf(owner, p.param());
+        return owner.equals(guideline.id()) ? CodeBlock.of("$L", constant)
+                : CodeBlock.of("$T.$L", types.classOf(owner), constant);
+    }
+
     private CodeBlock constant(CExpr.Const c) {
         if (c.value() instanceof Boolean b) {
             return CodeBlock.of("$T.$L", RuntimeTypes.TRUTH, b ? "TRUE" : "FALSE");
         }
-        if (c.value() instanceof Double d) {
-            return CodeBlock.of("$L", number(d));
+        if (c.value() instanceof BigDecimal d) {
+            return isDecimal(c) ? decimalLiteral(d) : CodeBlock.of("$L", number(d.doubleValue()));
         }
         Type.Code code = (Type.Code) c.type();
         return CodeBlock.of("$T.$L", types.enumOf(code.codes()), CodeEnumGenerator.constantName((String) c.value()));
@@ -103,6 +144,79 @@ final class ExpressionWriter {
     /** A double literal that reads back as exactly {@code value}. */
     static String number(double value) {
         return Double.toString(value);
+    }
+
+    /** {@code new BigDecimal("2.9999999999999999")}: a decimal exactly as written. */
+    static CodeBlock decimalLiteral(BigDecimal value) {
+        return CodeBlock.of("new $T($S)", RuntimeTypes.BIG_DECIMAL, value.toPlainString());
+    }
+
+    /**
+     * Whether the Java value of a number expression is a {@code BigDecimal} (null when missing)
+     * rather than a {@code double}: arithmetic, and constants and parameters no double stands for.
+     */
+    boolean isDecimal(CExpr expr) {
+        if (expr instanceof CExpr.Const c) {
+            return c.value() instanceof BigDecimal d && !Decimals.fitsDouble(d);
+        } else if (expr instanceof CExpr.ParamRef p) {
+            return p.param().value() instanceof BigDecimal d && !Decimals.fitsDouble(d);
+        } else if (expr instanceof CExpr.DefinitionRef d) {
+            return isDecimal(d.definition().value());
+        } else if (expr instanceof CExpr.Negate n) {
+            return isDecimal(n.operand());
+        }
+        return expr instanceof CExpr.Arithmetic;
+    }
+
+    /** A number expression's value as a {@code BigDecimal}: {@code Decimals.of(input.ki67())}. */
+    private CodeBlock decimal(CExpr expr) {
+        if (isDecimal(expr)) {
+            return value(expr);
+        }
+        if (expr instanceof CExpr.Const c) {
+            return decimalLiteral((BigDecimal) c.value());
+        }
+        return CodeBlock.of("$T.of($L)", RuntimeTypes.DECIMALS, value(expr));
+    }
+
+    /** An operand as it meets the others in {@code unit} ({@link Quantities}): its decimal, or its exact ticks. */
+    private CodeBlock operand(CExpr expr, boolean ticks, Unit unit) {
+        return ticks ? CodeBlock.of("$T.$L.toTicks($L)", RuntimeTypes.UNIT, Quantities.tickUnit(expr, unit).name(),
+                decimal(expr)) : decimal(expr);
+    }
+
+    /**
+     * An operand meeting the others in {@code unit} as a {@code double} in that unit, or null when
+     * it has none: a double-valued expression already in {@code unit}, or a constant whose exact
+     * conversion to {@code unit} is a double ({@code 10.0 /* CLEAR_MARGIN in mm *\/} for 1 cm).
+     * Operands that all have one compare exactly as doubles (see {@code Decimals}).
+     */
+    private CodeBlock doubleIn(CExpr expr, Unit unit) {
+        Unit own = Quantities.tickUnit(expr, unit);
+        if (own == unit) {
+            return isDecimal(expr) ? null : value(expr);
+        }
+        BigDecimal constant = constantValue(expr);
+        BigDecimal converted = constant == null ? null : own.convertExactly(constant, unit).orElse(null);
+        if (converted == null || !Decimals.fitsDouble(converted)) {
+            return null;
+        }
+        String named = expr instanceof CExpr.ParamRef p ? types.constantOf(guideline.id(), p.param())
+                : own.format(constant);
+        return CodeBlock.of("$L /* $L in $L */", number(converted.doubleValue()), named, unit.symbol());
+    }
+
+    /** The value of a constant, a parameter or a negated one; null for any other expression. */
+    private static BigDecimal constantValue(CExpr expr) {
+        if (expr instanceof CExpr.Const c && c.value() instanceof BigDecimal d) {
+            return d;
+        } else if (expr instanceof CExpr.ParamRef p && p.param().value() instanceof BigDecimal d) {
+            return d;
+        } else if (expr instanceof CExpr.Negate n) {
+            BigDecimal operand = constantValue(n.operand());
+            return operand == null ? null : operand.negate();
+        }
+        return null;
     }
 
     private CodeBlock outcome(CExpr.OutcomeRef o) {
@@ -114,6 +228,7 @@ final class ExpressionWriter {
         return CodeBlock.of("$L.$L($S)", aliasField(o.alias()), member, o.display());
     }
 
+    // Ops.ge(input.ki67(), 20.0), or Decimals.ge(Decimals.add(...), new BigDecimal("3.3"))
     private CodeBlock compare(CExpr.Compare c) {
         if (c.left().type() instanceof Type.Num) {
             String op = switch (c.op()) {
@@ -124,7 +239,15 @@ final class ExpressionWriter {
                 case NE -> "ne";
                 default -> "eq";
             };
-            return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, op, in(c.left(), c.unit()), in(c.right(), c.unit()));
+            CodeBlock left = doubleIn(c.left(), c.unit());
+            CodeBlock right = doubleIn(c.right(), c.unit());
+            if (left != null && right != null) {
+                // Exact: two doubles compare as the decimals they stand for do (see Decimals).
+                return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, op, left, right);
+            }
+            boolean ticks = Quantities.meetInTicks(c.unit(), c.left(), c.right());
+            return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.DECIMALS, op, operand(c.left(), ticks, c.unit()),
+                    operand(c.right(), ticks, c.unit()));
         }
         CodeBlock eq = CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, value(c.left()), value(c.right()));
         CodeBlock narrowed = narrowed(narrowed(eq, c.left(), List.of(c.right())), c.right(), List.of(c.left()));
@@ -163,35 +286,48 @@ final class ExpressionWriter {
         return CodeBlock.of("$L.$LPossible()", aliasField(o.alias()), member);
     }
 
+    // Decimals.add(Decimals.of(input.lesion1()), Decimals.of(input.lesion2())): always exact
     private CodeBlock arithmetic(CExpr.Arithmetic a) {
-        Unit result = ((Type.Num) a.type()).unit();
-        Unit leftUnit = ((Type.Num) a.left().type()).unit();
-        CodeBlock x;
-        CodeBlock y;
-        if (a.op() == CExpr.ArithmeticOp.ADD || a.op() == CExpr.ArithmeticOp.SUB) {
-            x = in(a.left(), result);
-            y = in(a.right(), result);
-        } else if (a.op() == CExpr.ArithmeticOp.DIV && result == Unit.NONE && leftUnit != Unit.NONE) {
-            x = value(a.left());
-            y = in(a.right(), leftUnit); // a ratio of like quantities
-        } else {
-            x = value(a.left());
-            y = value(a.right());
-        }
-        String op = switch (a.op()) {
-            case ADD -> "add";
-            case SUB -> "sub";
-            case MUL -> "mul";
-            default -> "div";
+        Unit result = Quantities.unitOf(a);
+        return switch (a.op()) {
+            case ADD -> CodeBlock.of("$T.add($L, $L)", RuntimeTypes.DECIMALS, in(a.left(), result), in(a.right(), result));
+            case SUB -> CodeBlock.of("$T.sub($L, $L)", RuntimeTypes.DECIMALS, in(a.left(), result), in(a.right(), result));
+            case MUL -> CodeBlock.of("$T.mul($L, $L)", RuntimeTypes.DECIMALS, decimal(a.left()), decimal(a.right()));
+            case DIV -> {
+                // a ratio of like quantities in different units: the exact quotient of their ticks
+                Unit left = Quantities.unitOf(a.left());
+                boolean ticks = Quantities.isRatio(a) && Quantities.meetInTicks(left, a.right());
+                yield CodeBlock.of("$T.div($L, $L)", RuntimeTypes.DECIMALS, operand(a.left(), ticks, left),
+                        operand(a.right(), ticks, left));
+            }
         };
-        return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, op, x, y);
     }
 
+    // Ops.in(input.ki67(), 3.0, true, 20.0, true), or Decimals.ge(x, lo).and(Decimals.le(x, hi))
     private CodeBlock inRange(CExpr.InRange r) {
-        CodeBlock low = r.low() == null ? CodeBlock.of("$T.NEGATIVE_INFINITY", Double.class) : in(r.low(), r.unit());
-        CodeBlock high = r.high() == null ? CodeBlock.of("$T.POSITIVE_INFINITY", Double.class) : in(r.high(), r.unit());
-        CodeBlock test = CodeBlock.of("$T.in($L, $L, $L, $L, $L)", RuntimeTypes.OPS, value(r.operand()), low,
-                r.lowClosed(), high, r.highClosed());
+        boolean ticks = Quantities.meetInTicks(r.unit(), r.operand(), r.low(), r.high());
+        CodeBlock x = doubleIn(r.operand(), r.unit());
+        CodeBlock low = r.low() == null ? CodeBlock.of("$T.NEGATIVE_INFINITY", Double.class) : doubleIn(r.low(), r.unit());
+        CodeBlock high = r.high() == null ? CodeBlock.of("$T.POSITIVE_INFINITY", Double.class)
+                : doubleIn(r.high(), r.unit());
+        CodeBlock test;
+        if (x != null && low != null && high != null) {
+            test = CodeBlock.of("$T.in($L, $L, $L, $L, $L)", RuntimeTypes.OPS, x, low, r.lowClosed(), high,
+                    r.highClosed());
+        } else if (r.low() == null && r.high() == null) {
+            test = CodeBlock.of("$T.inAll($L)", RuntimeTypes.DECIMALS, operand(r.operand(), ticks, r.unit()));
+        } else {
+            List<CodeBlock> ends = new ArrayList<>();
+            if (r.low() != null) {
+                ends.add(CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.DECIMALS, r.lowClosed() ? "ge" : "gt",
+                        operand(r.operand(), ticks, r.unit()), operand(r.low(), ticks, r.unit())));
+            }
+            if (r.high() != null) {
+                ends.add(CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.DECIMALS, r.highClosed() ? "le" : "lt",
+                        operand(r.operand(), ticks, r.unit()), operand(r.high(), ticks, r.unit())));
+            }
+            test = ends.size() == 1 ? ends.get(0) : CodeBlock.of("$L.and($L)", ends.get(0), ends.get(1));
+        }
         return r.negated() ? CodeBlock.of("$L.not()", test) : test;
     }
 
@@ -200,9 +336,18 @@ final class ExpressionWriter {
         boolean numeric = s.operand().type() instanceof Type.Num;
         CodeBlock any = CodeBlock.of("$T.FALSE", RuntimeTypes.TRUTH);
         for (CExpr item : s.items()) {
-            CodeBlock eq = numeric
-                    ? CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, in(s.operand(), s.unit()), in(item, s.unit()))
-                    : CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, value(s.operand()), value(item));
+            CodeBlock eq;
+            if (!numeric) {
+                eq = CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, value(s.operand()), value(item));
+            } else {
+                boolean ticks = Quantities.meetInTicks(s.unit(), s.operand(), item);
+                CodeBlock x = doubleIn(s.operand(), s.unit());
+                CodeBlock member = doubleIn(item, s.unit());
+                eq = x != null && member != null
+                        ? CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, x, member)
+                        : CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.DECIMALS, operand(s.operand(), ticks, s.unit()),
+                                operand(item, ticks, s.unit()));
+            }
             any = CodeBlock.of("$L.or($L)", any, eq);
         }
         if (!numeric) {
@@ -211,13 +356,13 @@ final class ExpressionWriter {
         return s.negated() ? CodeBlock.of("$L.not()", any) : any;
     }
 
-    /** The value of a number expression in {@code unit}, converted by the runtime as the interpreter does. */
+    /** A number expression's decimal in {@code unit}, converted by the runtime as the interpreter converts it. */
     private CodeBlock in(CExpr expr, Unit unit) {
-        Unit from = ((Type.Num) expr.type()).unit();
-        if (from == unit || from == Unit.NONE || unit == Unit.NONE || !from.convertibleTo(unit)) {
-            return value(expr);
+        Unit from = Quantities.unitOf(expr);
+        if (!Unit.converts(from, unit)) {
+            return decimal(expr);
         }
-        return CodeBlock.of("$T.$L.convert($L, $T.$L)", RuntimeTypes.UNIT, from.name(), value(expr), RuntimeTypes.UNIT,
+        return CodeBlock.of("$T.$L.convert($L, $T.$L)", RuntimeTypes.UNIT, from.name(), decimal(expr), RuntimeTypes.UNIT,
                 unit.name());
     }
 
@@ -278,6 +423,8 @@ final class ExpressionWriter {
             if (expr instanceof CExpr.InputRef i) {
                 return tested ? CodeBlock.of("$T.of($L, $L)", RuntimeTypes.MISSING_INPUTS, value(expr),
                         bit(i.input().name())) : bit(i.input().name());
+            } else if (expr instanceof CExpr.DefinitionRef d && declaredIn != null) {
+                return set(d.definition().value(), tested, shared);
             } else if (expr instanceof CExpr.DefinitionRef d) {
                 return CodeBlock.of("$LMissing()", members.get(d.definition().name()));
             } else if (expr instanceof CExpr.OutcomeRef o) {
@@ -298,7 +445,7 @@ final class ExpressionWriter {
             CodeBlock truth = writer.value(expr);
             if (shared) {
                 String local = local();
-                declarations.addStatement("$T $L = $L", javaType(expr.type()), local, truth);
+                declarations.addStatement("$T $L = $L", javaType(expr), local, truth);
                 locals.put(expr, local);
                 truth = CodeBlock.of("$L", local);
             }
@@ -323,6 +470,11 @@ final class ExpressionWriter {
             return false;
         }
         return expr.children().stream().allMatch(ExpressionWriter::lacksNothing);
+    }
+
+    /** The Java type of {@code expr}'s value: a {@code BigDecimal} where {@link #isDecimal}, else {@link #javaType(Type)}. */
+    TypeName javaType(CExpr expr) {
+        return isDecimal(expr) ? RuntimeTypes.BIG_DECIMAL : javaType(expr.type());
     }
 
     /** The Java type of a value of {@code type}: Truth, double or a code enum. */

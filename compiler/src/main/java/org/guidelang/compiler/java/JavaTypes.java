@@ -22,7 +22,7 @@ import org.guidelang.compiler.model.ParamDecl;
 final class JavaTypes {
     /** Nested types every evaluator class declares; code enums must not take these names. */
     static final Set<String> NESTED = Set.of("Input", "Builder", "Result", "Evaluation", "MapEvaluator",
-            "ExactSubject");
+            "ExactSubject", "Constraints");
     /** Methods of records and builders that an input's accessor must not hide. */
     private static final Set<String> RECORD_MEMBERS = Set.of("builder", "fromValues", "toValues", "toBuilder", "build",
             "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
