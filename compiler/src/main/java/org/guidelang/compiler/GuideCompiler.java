@@ -1,5 +1,6 @@
 package org.guidelang.compiler;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,7 +38,17 @@ public final class GuideCompiler {
 
     /** Compiles {@code files}, adding to {@code diagnostics} (which may already hold I/O findings). */
     public static Compilation compile(List<SourceFile> files, Diagnostics diagnostics) {
-        return compile(files, diagnostics, null);
+        return compile(files, diagnostics, null, null);
+    }
+
+    /**
+     * Compiles {@code files} as {@link #compile(List, Diagnostics)} does, and warns about each
+     * guideline past its review date on {@code today} ({@code guidec check} passes the system
+     * clock's date; the other entry points leave the calendar out, so their results never change
+     * with the day they run).
+     */
+    public static Compilation compile(List<SourceFile> files, Diagnostics diagnostics, LocalDate today) {
+        return compile(files, diagnostics, null, today);
     }
 
     /**
@@ -46,10 +57,11 @@ public final class GuideCompiler {
      */
     public static Compilation compile(List<SourceFile> files, ParsedSources parses) {
         parses.keepOnly(files);
-        return compile(files, new Diagnostics(), parses);
+        return compile(files, new Diagnostics(), parses, null);
     }
 
-    private static Compilation compile(List<SourceFile> files, Diagnostics diagnostics, ParsedSources parses) {
+    private static Compilation compile(List<SourceFile> files, Diagnostics diagnostics, ParsedSources parses,
+            LocalDate today) {
         Map<String, Guideline> byId = new LinkedHashMap<>();
         Map<String, SourceFile> unparsed = new LinkedHashMap<>();
         List<Guideline> syntax = new ArrayList<>();
@@ -88,7 +100,7 @@ public final class GuideCompiler {
                 });
                 continue;
             }
-            GuidelineChecker.Result checking = GuidelineChecker.check(guideline, checked, symbols, diagnostics);
+            GuidelineChecker.Result checking = GuidelineChecker.check(guideline, checked, symbols, diagnostics, today);
             symbols.put(guideline.id().text(), checking.symbols());
             Optional<CheckedGuideline> result = checking.checked();
             result.ifPresent(g -> {

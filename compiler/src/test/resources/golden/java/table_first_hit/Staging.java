@@ -36,6 +36,8 @@ import org.guidelang.runtime.Unit;
  *
  * <p>Authors: First Author, Second Author. Committee: Staging committee. Issued 2025-01-10. Updated 2025-03-01.
  *
+ * <p>Approved by Staging committee (guideline committee) on 2025-03-05. Next review by 2026-03-05.
+ *
  * <p>Stages a tumour by its size and the count of involved nodes. The description runs over two texts, each on its own lines.
  *
  * <p>Sources:

@@ -27,6 +27,7 @@ member
     | ISSUED date=DATE                                                              # issuedMember
     | UPDATED date=DATE                                                             # updatedMember
     | DESCRIPTION content=textValue                                                 # descriptionMember
+    | governance                                                                    # governanceMember
     | SOURCE id=name content=textValue sourceLink*                                  # sourceMember
     | IMPORT target=name (AS alias=name)?                                           # importMember
     | PACKAGE parts+=packageWord (DOT parts+=packageWord)*                          # packageMember
@@ -47,6 +48,12 @@ member
 
 textValue
     : parts+=STRING+
+    ;
+
+// Governance: who approved this version, in what role and when, and when it is next reviewed.
+governance
+    : APPROVED approver=textValue ROLE role=textValue ON date=DATE                   # approvedClause
+    | REVIEW BY date=DATE                                                           # reviewClause
     ;
 
 sourceLink
@@ -199,6 +206,7 @@ name
     | DOI | URL | RATIONALE | HISTORY | SINCE | HIT | REQUIRE | OUTCOME | MET | UNMET
     | EXCEPTION | STRENGTH | EVIDENCE | CRITERION | RELATIVE | LEAST | PER | AS | AT
     | VERSION | UNDETERMINED | ALL | ANY | PACKAGE | CONSTRAINT | CONFLICT
+    | APPROVED | ROLE | ON | REVIEW | BY
     ;
 
 // ---------------------------------------------------------------------------------------
@@ -263,6 +271,13 @@ KNOWN        : 'known';
 MISSING      : 'missing';
 TRUE         : 'true';
 FALSE        : 'false';
+
+// Governance clauses (see the `governance` rule).
+APPROVED     : 'approved';
+ROLE         : 'role';
+ON           : 'on';
+REVIEW       : 'review';
+BY           : 'by';
 
 ARROW    : '->';
 EQ       : '==';

@@ -168,7 +168,19 @@ final class HoverText {
                 .ifPresent(g -> {
                     title(g);
                     paragraph("Version " + g.version().text() + ", " + g.file().displayPath());
+                    governance(g);
                 });
+    }
+
+    /** Who approved the imported version and when it is due for review: whether it is safe to build on. */
+    private void governance(Guideline guideline) {
+        for (Member member : guideline.members()) {
+            if (member instanceof Member.Approved a) {
+                paragraph("Approved by " + a.approver().value() + " (" + a.role().value() + ") on " + a.date().text());
+            } else if (member instanceof Member.Review r) {
+                paragraph("Next review by " + r.date().text());
+            }
+        }
     }
 
     private void title(Guideline guideline) {

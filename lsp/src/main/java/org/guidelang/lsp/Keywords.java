@@ -13,11 +13,11 @@ import org.guidelang.grammar.GuideLangLexer;
  */
 final class Keywords {
     static final List<String> MEMBERS = List.of("title", "status", "authors", "committee", "issued", "updated",
-            "description", "source", "import", "package", "input", "param", "define", "constraint", "table", "criteria",
-            "recommend", "conflict", "example");
+            "description", "approved", "review", "source", "import", "package", "input", "param", "define",
+            "constraint", "table", "criteria", "recommend", "conflict", "example");
     /** Clauses after a member's head: a source's links, a parameter's notes, an outcome's parts and citations. */
     static final List<String> CLAUSES = List.of("cite", "at", "doi", "url", "rationale", "history", "hit", "complete",
-            "require", "outcome", "when", "strength", "evidence");
+            "require", "outcome", "when", "strength", "evidence", "role", "on", "by");
     static final List<String> EXPRESSION = List.of("and", "or", "not", "in", "is", "known", "missing", "true", "false");
     static final List<String> TABLE_BODY = List.of("when", "otherwise");
     static final List<String> CRITERIA_BODY = List.of("criterion", "relative");

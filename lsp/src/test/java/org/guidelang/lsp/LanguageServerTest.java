@@ -204,7 +204,7 @@ class LanguageServerTest {
         String hover = hover(MILAN, position(milan, "who.grade in {", 5));
         assertTrue(hover.contains("table grade"), hover);
         assertTrue(hover.contains("`NET_G2` — "), hover);
-        assertTrue(hover.contains("*From guideline `who_grading` (who_grading.guide, line 86)*"), hover);
+        assertTrue(hover.contains("*From guideline `who_grading` (who_grading.guide, line 90)*"), hover);
     }
 
     @Test

@@ -27,6 +27,12 @@ public sealed interface Member extends Node {
 
     record Description(Text text, SourceSpan span) implements Member {}
 
+    /** {@code approved "who" role "role" on 2026-12-03}: one approval of this version; several may be given. */
+    record Approved(Text approver, Text role, Name date, SourceSpan span) implements Member {}
+
+    /** {@code review by 2027-12-03}: the date by which the guideline is to be reviewed again. */
+    record Review(Name date, SourceSpan span) implements Member {}
+
     /** {@code source id "citation" doi "..." url "..."}: doi and url lists may be empty. */
     record Source(Name id, Text citation, List<Text> dois, List<Text> urls, SourceSpan span) implements Member {
         public Source {

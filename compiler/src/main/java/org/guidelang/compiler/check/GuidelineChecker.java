@@ -1,5 +1,6 @@
 package org.guidelang.compiler.check;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class GuidelineChecker {
     private final SymbolTable.Builder symbols;
     private final CitationResolver citations;
     private final GuidelineScope scope;
+    private final LocalDate today;
 
     /**
      * What checking one guideline gave: the checked guideline, null after errors, and its symbol
@@ -51,8 +53,9 @@ public final class GuidelineChecker {
     }
 
     private GuidelineChecker(Guideline ast, Map<String, CheckedGuideline> importable,
-            Map<String, SymbolTable> importableSymbols, Diagnostics diagnostics) {
+            Map<String, SymbolTable> importableSymbols, Diagnostics diagnostics, LocalDate today) {
         this.ast = ast;
+        this.today = today;
         this.id = ast.id().text();
         this.importable = importable;
         this.diagnostics = diagnostics;
@@ -68,14 +71,23 @@ public final class GuidelineChecker {
      */
     public static Result check(Guideline ast, Map<String, CheckedGuideline> importable,
             Map<String, SymbolTable> importableSymbols, Diagnostics diagnostics) {
-        GuidelineChecker checker = new GuidelineChecker(ast, importable, importableSymbols, diagnostics);
+        return check(ast, importable, importableSymbols, diagnostics, null);
+    }
+
+    /**
+     * Checks {@code ast} as {@link #check(Guideline, Map, Map, Diagnostics)} does, and warns when
+     * {@code today} (null: not compared) is past its review date.
+     */
+    public static Result check(Guideline ast, Map<String, CheckedGuideline> importable,
+            Map<String, SymbolTable> importableSymbols, Diagnostics diagnostics, LocalDate today) {
+        GuidelineChecker checker = new GuidelineChecker(ast, importable, importableSymbols, diagnostics, today);
         CheckedGuideline checked = checker.run().orElse(null);
         return new Result(checked, checker.symbols.build());
     }
 
     private Optional<CheckedGuideline> run() {
         int errorsBefore = diagnostics.errorCount();
-        Header header = new HeaderChecker(diagnostics).check(ast);
+        Header header = new HeaderChecker(diagnostics, today).check(ast);
         List<SourceRef> sources = citations.declare(ast.members());
         collectImports();
         declareSymbols();
@@ -122,7 +134,8 @@ public final class GuidelineChecker {
                 id, ast.version().text(), header.title(), header.status(), header.authors(), header.committee(),
                 header.issued(), header.updated(), header.description(), sources, importRefs,
                 List.copyOf(scope.inputs().values()), List.copyOf(scope.params().values()), orderedDefinitions,
-                orderedOutcomes, checkedExamples, ast.span(), header.packageName(), constraints, conflicts));
+                orderedOutcomes, checkedExamples, ast.span(), header.packageName(), constraints, conflicts,
+                header.approvals(), header.nextReview()));
     }
 
     /**

@@ -25,10 +25,13 @@ final class HeaderChecker {
     static final List<String> STATUSES = List.of("draft", "active", "retired");
 
     private final Diagnostics diagnostics;
+    private final LocalDate today;
     private final Map<String, SourceSpan> seen = new HashMap<>();
 
-    HeaderChecker(Diagnostics diagnostics) {
+    /** {@code today} is null where review dates are not to be compared with the calendar. */
+    HeaderChecker(Diagnostics diagnostics, LocalDate today) {
         this.diagnostics = diagnostics;
+        this.today = today;
     }
 
     Header check(Guideline guideline) {
@@ -40,11 +43,15 @@ final class HeaderChecker {
         LocalDate updated = null;
         String description = null;
         String packageName = null;
+        Member.Status statusClause = null;
+        List<Member.Approved> approved = new ArrayList<>();
+        Member.Review review = null;
         for (Member member : guideline.members()) {
             if (member instanceof Member.Title t && once("title", t.span())) {
                 title = t.text().value();
             } else if (member instanceof Member.Status s && once("status", s.span())) {
                 status = status(s.value());
+                statusClause = s;
             } else if (member instanceof Member.Authors a && once("authors", a.span())) {
                 a.names().stream().map(Text::value).forEach(authors::add);
             } else if (member instanceof Member.Committee c && once("committee", c.span())) {
@@ -57,6 +64,10 @@ final class HeaderChecker {
                 description = d.text().value();
             } else if (member instanceof Member.Package p && once("package", p.span())) {
                 packageName = javaPackage(p);
+            } else if (member instanceof Member.Approved a) {
+                approved.add(a);
+            } else if (member instanceof Member.Review r && once("review", r.span())) {
+                review = r;
             }
         }
         if (title == null) {
@@ -70,8 +81,11 @@ final class HeaderChecker {
                     "`updated` is the date of the last revision, on or after `issued`: check both dates", updated,
                     issued);
         }
+        GovernanceChecker.Governance governance = new GovernanceChecker(diagnostics, today).check(
+                guideline.id().text(), statusClause, status, updated != null ? updated : issued, approved, review,
+                this::date);
         return new Header(title, status == null ? "draft" : status, authors, committee, issued, updated, description,
-                packageName);
+                packageName, governance.approvals(), governance.nextReview());
     }
 
     private boolean once(String keyword, SourceSpan span) {

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         name = "batch",
         mixinStandardHelpOptions = true,
         description = {
-            "Evaluates a cohort: one patient per line in, one result per line out.",
+            "Evaluates a cohort: one patient a line in, one result a line out.",
             "Results come in input order. JSON Lines: a JSON object per line. CSV: a header row naming inputs, "
                     + "then one patient per row; numbers in the input's declared unit, true/false, codes as declared; "
                     + "an empty cell is missing.",

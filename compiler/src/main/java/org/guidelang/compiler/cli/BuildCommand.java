@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "build",
         mixinStandardHelpOptions = true,
-        description = {"Compiles guideline files into Java evaluators and a documentation site.",
+        description = {"Compiles guidelines into Java evaluators and a documentation site.",
             "--java writes the Java evaluator sources, --html the site; both may be given together."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:the guidelines have errors (nothing written)", "2:usage or I/O problem"})

@@ -1,6 +1,7 @@
 package org.guidelang.compiler.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.guidelang.compiler.Compilation;
@@ -34,6 +35,10 @@ final class CheckCommand implements Callable<Integer> {
             + DiagnosticListing.DEFAULT_LIMIT + " of one code, then counts the rest.")
     private boolean all;
 
+    @Option(names = "--today", paramLabel = "DATE", description = "The date (YYYY-MM-DD) to compare review dates "
+            + "with, to see which guidelines will be due by then. Default: today's date.")
+    private LocalDate today;
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -55,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getErr());
             return Guidec.USAGE;
         }
-        var loaded = Sources.compile(paths, spec.commandLine().getErr());
+        var loaded = Sources.compile(paths, spec.commandLine().getErr(), today != null ? today : LocalDate.now());
         if (loaded.isEmpty()) {
             return Guidec.USAGE;
         }

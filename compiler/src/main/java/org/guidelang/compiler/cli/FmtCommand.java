@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         name = "fmt",
         mixinStandardHelpOptions = true,
         description = {
-            "Formats guideline files in the canonical layout, keeping every comment.",
+            "Formats guidelines in the canonical layout, keeping every comment.",
             "Files are rewritten only when their layout changes; files with syntax errors are left alone."
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -68,6 +68,7 @@ public final class Guidec implements java.util.concurrent.Callable<Integer> {
         commands.put("build", BuildCommand.class);
         commands.put("fmt", FmtCommand.class);
         commands.put("diff", DiffCommand.class);
+        commands.put("examples", ExamplesCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         return commands;
     }

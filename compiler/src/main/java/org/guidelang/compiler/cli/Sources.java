@@ -2,6 +2,7 @@ package org.guidelang.compiler.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.guidelang.compiler.Compilation;
@@ -89,8 +90,13 @@ final class Sources {
 
     /** The compilation, or empty after printing an I/O problem (exit code 2). */
     static Optional<Compilation> compile(List<Path> paths, PrintWriter err) {
+        return compile(paths, err, null);
+    }
+
+    /** As {@link #compile(List, PrintWriter)}, warning about guidelines past their review date on {@code today} (null: not compared). */
+    static Optional<Compilation> compile(List<Path> paths, PrintWriter err, LocalDate today) {
         Diagnostics diagnostics = new Diagnostics();
-        return load(paths, diagnostics, err).map(files -> GuideCompiler.compile(files, diagnostics));
+        return load(paths, diagnostics, err).map(files -> GuideCompiler.compile(files, diagnostics, today));
     }
 
     /**

@@ -77,6 +77,13 @@ public enum DiagnosticCode {
     UNCITED_CONSTRAINT("GL429", Severity.WARNING, "constraint `%s` names no source"),
     CONTRADICTORY_CONSTRAINTS("GL430", Severity.ERROR, "no patient satisfies %s"),
     CONSTRAINT_ALWAYS_HOLDS("GL431", Severity.WARNING, "constraint `%s` holds for every patient: it rules nothing out"),
+    // governance: approvals and review dates (GL432-GL437)
+    ACTIVE_WITHOUT_APPROVAL("GL432", Severity.ERROR, "guideline `%s` is active but names no approval"),
+    REVIEW_OVERDUE("GL433", Severity.WARNING, "guideline `%s` was due for review by %s"),
+    EMPTY_APPROVAL("GL434", Severity.ERROR, "an approval must name %s"),
+    DUPLICATE_APPROVAL("GL435", Severity.WARNING, "%s already approves in the role %s at line %d"),
+    REVIEW_BEFORE_APPROVAL("GL436", Severity.WARNING, "the review date %s is not after the approval of %s"),
+    APPROVAL_BEFORE_UPDATE("GL437", Severity.WARNING, "the approval of %s is before the last update on %s"),
     // --- examples ---
     EXAMPLE_UNKNOWN_INPUT("GL500", Severity.ERROR, "example sets unknown input `%s`"),
     EXAMPLE_BAD_VALUE("GL501", Severity.ERROR, "%s"),

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.guidelang.compiler.model.Approval;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CitationRef;
 import org.guidelang.compiler.model.Conflict;
@@ -41,6 +42,15 @@ final class DeclarationDiff {
         changes.value("issued", old.issued(), now.issued(), Bump.PATCH);
         changes.value("updated", old.updated(), now.updated(), Bump.PATCH);
         changes.text("description", old.description(), now.description(), Bump.PATCH);
+        approvals(old.approvals(), now.approvals());
+        changes.value("review date", old.nextReview(), now.nextReview(), Bump.PATCH);
+    }
+
+    /** Governance is documentation: approvals and review dates change no patient's outcome (patch). */
+    private void approvals(List<Approval> old, List<Approval> now) {
+        Function<Approval, String> key = a -> Changes.quoted(a.approver()) + " (" + a.role() + ")";
+        matched(old, now, key, "approval", a -> "on " + a.date(), Bump.PATCH, Bump.PATCH,
+                (o, n) -> changes.value("approval " + key.apply(o) + " date", o.date(), n.date(), Bump.PATCH));
     }
 
     void sources(List<SourceRef> old, List<SourceRef> now) {

@@ -76,7 +76,11 @@ final class GuidelinePage {
                 String.join(", ", guideline.authors()), orEmpty(guideline.committee()),
                 guideline.issued() == null ? "" : guideline.issued().toString(),
                 guideline.updated() == null ? "" : guideline.updated().toString(),
-                paragraphs(guideline.description()));
+                paragraphs(guideline.description()),
+                guideline.approvals().stream()
+                        .map(a -> new GuidelineVars.ApprovalRow(a.approver(), a.role(), a.date().toString()))
+                        .toList(),
+                guideline.nextReview() == null ? "" : guideline.nextReview().toString());
     }
 
     /** Paragraphs are separated by blank lines; a single line break is only where the source wrapped. */

@@ -29,9 +29,17 @@ record GuidelineVars(
         return "guideline.vm";
     }
 
-    /** The header: {@code updated}, {@code issued}, {@code authors} and {@code committee} may be empty. */
+    /**
+     * The header: {@code updated}, {@code issued}, {@code authors}, {@code committee} and
+     * {@code nextReview} may be empty. The page shows the review date as written, never whether it
+     * has passed: a page built today must read the same when built again tomorrow.
+     */
     public record Meta(String id, String title, String version, String status, String authors, String committee,
-            String issued, String updated, List<String> description) {}
+            String issued, String updated, List<String> description, List<ApprovalRow> approvals,
+            String nextReview) {}
+
+    /** One approval of this version: who, in what role, on which date ({@code YYYY-MM-DD}). */
+    public record ApprovalRow(String approver, String role, String date) {}
 
     /** A link to another guideline's page; {@code alias} is how the importing guideline names it. */
     public record Link(String href, String id, String title, String alias) {}

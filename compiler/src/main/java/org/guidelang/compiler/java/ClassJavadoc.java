@@ -1,6 +1,7 @@
 package org.guidelang.compiler.java;
 
 import com.palantir.javapoet.ClassName;
+import org.guidelang.compiler.model.Approval;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CitationRef;
 import org.guidelang.compiler.model.Constraint;
@@ -49,6 +50,7 @@ final class ClassJavadoc {
             doc.setLength(doc.length() - 1);
             doc.append('\n');
         }
+        governance(doc);
         if (guideline.description() != null) {
             doc.append("\n<p>").append(JavadocText.escape(guideline.description())).append('\n');
         }
@@ -112,6 +114,26 @@ final class ClassJavadoc {
         }
         doc.append("}</pre>\n");
         return doc.toString();
+    }
+
+    /**
+     * Who approved this version, and when it is due for review, as dates: never whether the
+     * review is overdue, so that the generated source is the same whenever it is built.
+     */
+    private void governance(StringBuilder doc) {
+        if (guideline.approvals().isEmpty() && guideline.nextReview() == null) {
+            return;
+        }
+        doc.append("\n<p>");
+        for (Approval approval : guideline.approvals()) {
+            doc.append("Approved by ").append(JavadocText.escape(approval.approver())).append(" (")
+                    .append(JavadocText.escape(approval.role())).append(") on ").append(approval.date()).append(". ");
+        }
+        if (guideline.nextReview() != null) {
+            doc.append("Next review by ").append(guideline.nextReview()).append(". ");
+        }
+        doc.setLength(doc.length() - 1);
+        doc.append('\n');
     }
 
     private String sample(InputDecl input) {

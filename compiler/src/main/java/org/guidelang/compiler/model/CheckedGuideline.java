@@ -10,7 +10,9 @@ import org.guidelang.compiler.source.SourceSpan;
  * those inherited through imports (first), since an importing guideline reads the same patient;
  * so do constraints, since they are about that patient. {@code packageName} is the Java package
  * of its {@code package} clause, or null without one; {@code conflicts} are its {@code conflict}
- * declarations, which no back end evaluates.
+ * declarations, which no back end evaluates; {@code approvals} are its {@code approved} clauses in
+ * the order written, and {@code nextReview} the date of its {@code review by} clause, or null
+ * without one.
  */
 public record CheckedGuideline(
         String id,
@@ -32,9 +34,12 @@ public record CheckedGuideline(
         SourceSpan span,
         String packageName,
         List<Constraint> constraints,
-        List<Conflict> conflicts) {
+        List<Conflict> conflicts,
+        List<Approval> approvals,
+        LocalDate nextReview) {
     public CheckedGuideline {
         constraints = List.copyOf(constraints);
+        approvals = List.copyOf(approvals);
         authors = List.copyOf(authors);
         sources = List.copyOf(sources);
         imports = List.copyOf(imports);
@@ -46,7 +51,17 @@ public record CheckedGuideline(
         conflicts = List.copyOf(conflicts);
     }
 
-    /** A guideline without constraints or {@code conflict} declarations. */
+    /** A guideline without governance clauses ({@code approved}, {@code review by}). */
+    public CheckedGuideline(String id, String version, String title, String status, List<String> authors,
+            String committee, LocalDate issued, LocalDate updated, String description, List<SourceRef> sources,
+            List<ImportRef> imports, List<InputDecl> inputs, List<ParamDecl> params, List<Definition> definitions,
+            List<Outcome> outcomes, List<ExampleCase> examples, SourceSpan span, String packageName,
+            List<Constraint> constraints, List<Conflict> conflicts) {
+        this(id, version, title, status, authors, committee, issued, updated, description, sources, imports, inputs,
+                params, definitions, outcomes, examples, span, packageName, constraints, conflicts, List.of(), null);
+    }
+
+    /** A guideline without constraints, {@code conflict} declarations or governance clauses. */
     public CheckedGuideline(String id, String version, String title, String status, List<String> authors,
             String committee, LocalDate issued, LocalDate updated, String description, List<SourceRef> sources,
             List<ImportRef> imports, List<InputDecl> inputs, List<ParamDecl> params, List<Definition> definitions,

@@ -73,6 +73,8 @@ final class AstBuilder {
             return new Member.Updated(name(c.date), span);
         } else if (ctx instanceof DescriptionMemberContext c) {
             return new Member.Description(text(c.content), span);
+        } else if (ctx instanceof GovernanceMemberContext c) {
+            return governance(c.governance(), span);
         } else if (ctx instanceof SourceMemberContext c) {
             return source(c, span);
         } else if (ctx instanceof PackageMemberContext c) {
@@ -101,6 +103,14 @@ final class AstBuilder {
             return example(c, span);
         }
         throw new IllegalStateException("member kind not handled: " + ctx.getClass().getSimpleName());
+    }
+
+    private Member governance(GovernanceContext ctx, SourceSpan span) {
+        if (ctx instanceof ApprovedClauseContext c) {
+            return new Member.Approved(text(c.approver), text(c.role), name(c.date), span);
+        }
+        ReviewClauseContext c = (ReviewClauseContext) ctx;
+        return new Member.Review(name(c.date), span);
     }
 
     private Member.Source source(SourceMemberContext c, SourceSpan span) {

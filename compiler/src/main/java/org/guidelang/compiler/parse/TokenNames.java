@@ -25,8 +25,8 @@ final class TokenNames {
             GuideLangLexer.EVIDENCE, GuideLangLexer.CRITERION, GuideLangLexer.RELATIVE, GuideLangLexer.LEAST,
             GuideLangLexer.PER, GuideLangLexer.AS, GuideLangLexer.AT, GuideLangLexer.VERSION,
             GuideLangLexer.UNDETERMINED, GuideLangLexer.ALL, GuideLangLexer.ANY, GuideLangLexer.PACKAGE,
-            GuideLangLexer.CONSTRAINT,
-            GuideLangLexer.CONFLICT);
+            GuideLangLexer.CONSTRAINT, GuideLangLexer.CONFLICT,
+            GuideLangLexer.APPROVED, GuideLangLexer.ROLE, GuideLangLexer.ON, GuideLangLexer.REVIEW, GuideLangLexer.BY);
 
     /** Tokens that open a guideline member. */
     private static final Set<Integer> MEMBER_STARTS = Set.of(
@@ -34,8 +34,8 @@ final class TokenNames {
             GuideLangLexer.ISSUED, GuideLangLexer.UPDATED, GuideLangLexer.DESCRIPTION, GuideLangLexer.SOURCE,
             GuideLangLexer.IMPORT, GuideLangLexer.INPUT, GuideLangLexer.PARAM, GuideLangLexer.DEFINE,
             GuideLangLexer.TABLE, GuideLangLexer.CRITERIA, GuideLangLexer.RECOMMEND, GuideLangLexer.EXAMPLE,
-            GuideLangLexer.PACKAGE, GuideLangLexer.CONSTRAINT,
-            GuideLangLexer.CONFLICT);
+            GuideLangLexer.PACKAGE, GuideLangLexer.CONSTRAINT, GuideLangLexer.CONFLICT,
+            GuideLangLexer.APPROVED, GuideLangLexer.REVIEW);
 
     /** Tokens that may continue an expression after an operand. */
     private static final Set<Integer> OPERATORS = Set.of(

@@ -97,7 +97,7 @@ class CheckCommandTest {
         assertTrue(run.out().contains("2   usage or I/O problem"), run.out());
         CliRun top = CliRun.of("--help");
         assertEquals(Guidec.OK, top.exitCode(), top.all());
-        assertTrue(top.out().contains("check  Checks guideline files"), top.out());
+        assertTrue(top.out().contains("check     Checks guideline files"), top.out());
     }
 
     @Test

@@ -137,8 +137,10 @@ class GuidelineDiffTest {
 
     @Test
     void headerSourcesAndExamples() {
-        assertEquals(List.of("patch title: \"Demo\" → \"Demo guideline\"", "patch status: draft → active"),
-                Demo.lines("title \"Demo\"\n  status draft", "title \"Demo guideline\"\n  status active"));
+        assertEquals(List.of("patch title: \"Demo\" → \"Demo guideline\"", "patch status: draft → active",
+                "patch added approval \"Demo committee\" (chair): on 2025-01-01"),
+                Demo.lines("title \"Demo\"\n  status draft", "title \"Demo guideline\"\n  status active\n"
+                        + "  approved \"Demo committee\" role \"chair\" on 2025-01-01"));
         assertEquals(List.of("patch Java package: none → org.example.nen"),
                 Demo.lines("title \"Demo\"", "title \"Demo\"\n  package org.example.nen"));
         assertEquals(List.of("patch source s doi: none → 10.1000/xyz"), Demo.lines("source s \"Source S\"",

@@ -1,0 +1,350 @@
+package org.guidelang.compiler.eval;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.guidelang.compiler.model.CExpr;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.CriteriaSet;
+import org.guidelang.compiler.model.DecisionTable;
+import org.guidelang.compiler.model.ExampleCase;
+import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.model.Outcome;
+import org.guidelang.compiler.model.Recommendation;
+import org.guidelang.compiler.model.References;
+import org.guidelang.compiler.model.Type;
+import org.guidelang.runtime.EvaluationResult;
+import org.guidelang.runtime.OutcomeResult;
+import org.guidelang.runtime.Range;
+import org.guidelang.runtime.Unit;
+
+/**
+ * Proposes examples at each threshold of a guideline: for every comparison of an input with a
+ * constant (a number or a parameter, also the ends of an interval), a patient on the threshold
+ * and one a hair either side, with the outcomes the interpreter gives today, for a committee to
+ * review and paste. The hair is 1 for whole-number inputs (counts, integers) and otherwise one
+ * unit in the last decimal place the guideline writes for that input (in its thresholds, range
+ * and examples); values outside the input's declared range are left out. Each patient starts
+ * from the first example that gives the input (so the other inputs are clinically meaningful),
+ * or from no other input at all; patients equal to an existing example's or to an earlier
+ * proposal's are left out. The order is that of the thresholds in the file, then the value.
+ */
+public final class BoundaryExamples {
+    /** Digits kept after the point for a threshold converted from another unit (months to years). */
+    private static final int MAX_DECIMALS = 3;
+
+    /** A threshold: {@code input} compared with {@code value} (in the input's unit) in {@code condition}, as written. */
+    public record Threshold(InputDecl input, BigDecimal value, String condition) {}
+
+    /**
+     * A proposed example: its title, the inputs given (name to the value as written, in the
+     * order of the guideline's inputs) and what each outcome reading the threshold's input is today.
+     */
+    public record Proposal(String title, Map<String, String> givens, List<Expected> expectations) {
+        public Proposal {
+            givens = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(givens));
+            expectations = List.copyOf(expectations);
+        }
+
+        /** The example block in GuideLang, unformatted: the formatter lays it out. */
+        public String source() {
+            StringBuilder text = new StringBuilder("example ").append(quoted(title)).append(" {\n");
+            if (!givens.isEmpty()) {
+                List<String> bindings = new ArrayList<>();
+                givens.forEach((name, value) -> bindings.add(name + " = " + value));
+                text.append("given ").append(String.join(", ", bindings)).append('\n');
+            }
+            for (Expected expected : expectations) {
+                text.append("expect ").append(expected.written()).append('\n');
+            }
+            return text.append("}\n").toString();
+        }
+    }
+
+    /** One outcome as the interpreter gives it for the proposed patient. */
+    public record Expected(String target, OutcomeResult result) {
+        /** The expectation as a guideline writes it after {@code expect}. */
+        public String written() {
+            if (result.isDetermined()) {
+                return target + " = " + result.value();
+            }
+            if (result.missing().isEmpty()) {
+                return target + " is undetermined"; // no value for this complete patient (a gap)
+            }
+            return target + " is undetermined missing {" + String.join(", ", new TreeSet<>(result.missing())) + "}";
+        }
+    }
+
+    private final Interpreter interpreter;
+    private final CheckedGuideline guideline;
+    private final Map<String, Set<String>> inputsRead = new HashMap<>();
+
+    private BoundaryExamples(Interpreter interpreter) {
+        this.interpreter = interpreter;
+        this.guideline = interpreter.guideline();
+    }
+
+    /** The proposals for the interpreter's guideline, deduplicated, in a deterministic order. */
+    public static List<Proposal> propose(Interpreter interpreter) {
+        return new BoundaryExamples(interpreter).proposals();
+    }
+
+    /** The thresholds of the guideline's own outcomes and definitions, each once, in the order written. */
+    public static List<Threshold> thresholds(CheckedGuideline guideline) {
+        ThresholdCollector collector = new ThresholdCollector();
+        for (Outcome outcome : guideline.outcomes()) {
+            conditions(outcome).forEach(collector::walk);
+        }
+        guideline.definitions().forEach(d -> collector.walk(d.value()));
+        return List.copyOf(collector.found.values());
+    }
+
+    private List<Proposal> proposals() {
+        Set<Map<String, Object>> seen = new HashSet<>();
+        guideline.examples().forEach(e -> seen.add(e.patient()));
+        List<Proposal> proposals = new ArrayList<>();
+        for (Threshold threshold : thresholds(guideline)) {
+            Map<String, Object> base = base(threshold.input());
+            for (BigDecimal value : points(threshold)) {
+                Map<String, Object> patient = new HashMap<>(base);
+                patient.put(threshold.input().name(), value.doubleValue());
+                Proposal proposal = proposal(threshold, value, patient);
+                // Without an outcome that reads the input (a threshold of an unused definition) there is nothing to expect.
+                if (!proposal.expectations().isEmpty() && seen.add(Map.copyOf(patient))) {
+                    proposals.add(proposal);
+                }
+            }
+        }
+        return proposals;
+    }
+
+    private Proposal proposal(Threshold threshold, BigDecimal value, Map<String, Object> patient) {
+        InputDecl input = threshold.input();
+        String shown = written(input, value);
+        Map<String, String> givens = new LinkedHashMap<>();
+        for (InputDecl declared : guideline.inputs()) {
+            Object given = patient.get(declared.name());
+            if (given != null) {
+                givens.put(declared.name(), declared.name().equals(input.name()) ? shown : written(declared, given));
+            }
+        }
+        EvaluationResult result = interpreter.evaluate(patient);
+        List<Expected> expectations = new ArrayList<>();
+        for (Outcome outcome : guideline.outcomes()) {
+            if (reads(guideline, outcome).contains(input.name())) {
+                expectations.add(new Expected(outcome.name(), result.outcome(outcome.name()).orElseThrow()));
+            }
+        }
+        String title = "boundary of " + oneLine(threshold.condition()) + ": " + input.name() + " = " + shown;
+        return new Proposal(title, givens, expectations);
+    }
+
+    /** The patient of the first example that gives {@code input}, else of none. */
+    private Map<String, Object> base(InputDecl input) {
+        return guideline.examples().stream()
+                .map(ExampleCase::patient)
+                .filter(p -> p.containsKey(input.name()))
+                .findFirst()
+                .orElse(Map.of());
+    }
+
+    /** The threshold and a hair either side, those inside the input's range, in increasing order. */
+    private List<BigDecimal> points(Threshold threshold) {
+        InputDecl input = threshold.input();
+        BigDecimal hair = hair(threshold);
+        BigDecimal on = input.spec().isWholeNumber() ? threshold.value().setScale(0, RoundingMode.CEILING)
+                : threshold.value();
+        List<BigDecimal> points = new ArrayList<>();
+        if (input.spec().isWholeNumber() && on.compareTo(threshold.value()) != 0) {
+            points.add(threshold.value().setScale(0, RoundingMode.FLOOR)); // 2.5: 2 and 3 are either side
+        } else {
+            points.add(on.subtract(hair));
+        }
+        points.add(on);
+        points.add(on.add(hair));
+        Range range = input.spec().range();
+        return points.stream().filter(p -> range == null || range.contains(p.doubleValue())).distinct().toList();
+    }
+
+    /** 1 for whole numbers, else one unit in the last decimal place the guideline writes for the input. */
+    private BigDecimal hair(Threshold threshold) {
+        InputDecl input = threshold.input();
+        if (input.spec().isWholeNumber()) {
+            return BigDecimal.ONE;
+        }
+        int decimals = Math.max(1, decimals(threshold.value()));
+        for (Threshold other : thresholds(guideline)) {
+            if (other.input().name().equals(input.name())) {
+                decimals = Math.max(decimals, decimals(other.value()));
+            }
+        }
+        for (ExampleCase example : guideline.examples()) {
+            if (example.patient().get(input.name()) instanceof Double d) {
+                decimals = Math.max(decimals, decimals(decimal(d)));
+            }
+        }
+        Range range = input.spec().range();
+        if (range != null && range.hasLowerBound()) {
+            decimals = Math.max(decimals, decimals(decimal(range.lo())));
+        }
+        if (range != null && range.hasUpperBound()) {
+            decimals = Math.max(decimals, decimals(decimal(range.hi())));
+        }
+        return BigDecimal.ONE.movePointLeft(Math.min(decimals, MAX_DECIMALS));
+    }
+
+    /** The inputs an outcome reads, through definitions and the outcomes it reads, imported ones included. */
+    private Set<String> reads(CheckedGuideline owner, Outcome outcome) {
+        String key = owner.id() + "." + outcome.name();
+        Set<String> known = inputsRead.get(key);
+        if (known != null) {
+            return known;
+        }
+        Set<String> inputs = new LinkedHashSet<>();
+        inputsRead.put(key, inputs); // no cycles among checked outcomes; this only stops a repeat
+        for (CExpr condition : conditions(outcome)) {
+            References.read(condition, new References.Reader() {
+                @Override
+                public void input(CExpr.InputRef ref) {
+                    inputs.add(ref.input().name());
+                }
+
+                @Override
+                public void param(CExpr.ParamRef ref) {}
+
+                @Override
+                public void outcome(CExpr.OutcomeRef ref) {
+                    CheckedGuideline target = ref.alias() == null ? owner : owner.imports().stream()
+                            .filter(i -> i.alias().equals(ref.alias())).findFirst().orElseThrow().guideline();
+                    inputs.addAll(reads(target, ref.outcome()));
+                }
+
+                @Override
+                public boolean definition(CExpr.DefinitionRef ref) {
+                    return true;
+                }
+            });
+        }
+        return inputs;
+    }
+
+    private static List<CExpr> conditions(Outcome outcome) {
+        if (outcome instanceof DecisionTable table) {
+            return table.rules().stream().map(DecisionTable.Rule::condition).toList();
+        } else if (outcome instanceof CriteriaSet set) {
+            return set.criteria().stream().map(CriteriaSet.Criterion::condition).toList();
+        }
+        CExpr condition = ((Recommendation) outcome).condition();
+        return condition == null ? List.of() : List.of(condition);
+    }
+
+    /** A value as a guideline writes it for {@code input}: 20%, 60 years, 3, true, WELL. */
+    private static String written(InputDecl input, Object value) {
+        if (value instanceof Double d) {
+            return written(input, decimal(d));
+        }
+        return String.valueOf(value);
+    }
+
+    private static String written(InputDecl input, BigDecimal value) {
+        String number = value.stripTrailingZeros().toPlainString();
+        Unit unit = input.spec().unit();
+        if (unit == null || unit == Unit.NONE || unit == Unit.COUNT) {
+            return number;
+        }
+        return unit == Unit.PERCENT ? number + "%" : number + " " + unit.symbol();
+    }
+
+    private static BigDecimal decimal(double value) {
+        BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
+        return exact.scale() < 0 ? exact.setScale(0) : exact;
+    }
+
+    private static int decimals(BigDecimal value) {
+        return Math.max(0, value.stripTrailingZeros().scale());
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    /** Finds comparisons of an input with a constant, walking every expression once. */
+    private static final class ThresholdCollector {
+        private final Map<String, Threshold> found = new LinkedHashMap<>();
+        private final Set<String> definitionsSeen = new HashSet<>();
+
+        void walk(CExpr expr) {
+            if (expr instanceof CExpr.Compare c && c.op() != CExpr.CompareOp.EQ && c.op() != CExpr.CompareOp.NE) {
+                add(c.left(), c.right(), c);
+                add(c.right(), c.left(), c);
+            } else if (expr instanceof CExpr.InRange r) {
+                if (r.low() != null) {
+                    add(r.operand(), r.low(), r);
+                }
+                if (r.high() != null) {
+                    add(r.operand(), r.high(), r);
+                }
+            } else if (expr instanceof CExpr.DefinitionRef d && definitionsSeen.add(d.definition().name())) {
+                walk(d.definition().value());
+            }
+            expr.children().forEach(this::walk);
+        }
+
+        private void add(CExpr side, CExpr other, CExpr condition) {
+            if (!(side instanceof CExpr.InputRef ref) || !ref.input().spec().isNumeric()) {
+                return;
+            }
+            BigDecimal value = constant(other, ref.input());
+            if (value != null) {
+                String key = ref.input().name() + "=" + value.toPlainString();
+                found.putIfAbsent(key, new Threshold(ref.input(), value, condition.span().text()));
+            }
+        }
+
+        /** The value of a constant side in the input's unit, or null when the side is not constant. */
+        private static BigDecimal constant(CExpr side, InputDecl input) {
+            Object value;
+            Type type;
+            boolean negative = false;
+            if (side instanceof CExpr.Negate n) {
+                side = n.operand();
+                negative = true;
+            }
+            if (side instanceof CExpr.Const c) {
+                value = c.value();
+                type = c.type();
+            } else if (side instanceof CExpr.ParamRef p) {
+                value = p.param().value();
+                type = p.param().type();
+            } else {
+                return null;
+            }
+            // Constants and parameters hold the decimal written, exactly (decimal semantics).
+            if (!(value instanceof BigDecimal number)) {
+                return null;
+            }
+            BigDecimal converted = negative ? number.negate() : number;
+            Unit to = input.spec().unit();
+            if (type instanceof Type.Num num && num.unit() != null && to != null && num.unit() != to
+                    && num.unit().convertibleTo(to)) {
+                converted = num.unit().convert(converted, to);
+            }
+            BigDecimal exact = converted.stripTrailingZeros();
+            exact = exact.scale() < 0 ? exact.setScale(0) : exact;
+            return exact.scale() > MAX_DECIMALS ? exact.setScale(MAX_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros()
+                    : exact;
+        }
+    }
+}
