@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.Map;
 import java.util.Set;
 import org.guidelang.runtime.OutcomeResult;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,11 +39,7 @@ class ThresholdInAnotherUnitTest {
         assertEquals(Boolean.FALSE, followUp(g, Map.of("ki67", 0.0, "stableMonths", 24.0)).value());
     }
 
-    // Reproduction: the interpreter answers "applies whatever stableMonths is".
-    @Disabled("bug: InputCells.threshold converts the bound from the comparison's unit (c.unit()) instead of "
-            + "the bound's own unit, so `1 year` cuts stableMonths at 1 month and every cell is below 12 months; "
-            + "likely fix: convert(value, Quantities.unitOf(bound), own), to be checked against the goldens "
-            + "of ExactSubjectGenerator, which reads the same cells")
+    // Once answered "applies whatever stableMonths is": the cells were cut at 1 month (fixed in InputCells).
     @Test
     void withTheLimitInYearsAMissingInputLeavesTheRecommendationOpen() {
         Interpreter g = guideline("1 year");
