@@ -76,7 +76,7 @@ final class CodeEnumGenerator {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addJavadoc(doc + "\n")
+                .addJavadoc("$L\n", doc)
                 .addStatement("return $L", field)
                 .build();
     }

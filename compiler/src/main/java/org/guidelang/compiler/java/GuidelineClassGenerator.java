@@ -66,7 +66,7 @@ final class GuidelineClassGenerator {
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(generated())
-                .addJavadoc(new ClassJavadoc(guideline, self, types).text())
+                .addJavadoc("$L", new ClassJavadoc(guideline, self, types).text())
                 .addField(constant(String.class, "ID", guideline.id(), "The guideline's id."))
                 .addField(constant(String.class, "VERSION", guideline.version(), "The guideline's version."))
                 .addField(inputs())

@@ -81,7 +81,7 @@ final class InputRecordGenerator {
         }
         return TypeSpec.recordBuilder(input)
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(doc.toString())
+                .addJavadoc("$L", doc)
                 .recordConstructor(constructor.build())
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -186,7 +186,7 @@ final class InputRecordGenerator {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(parameter, name)
-                .addJavadoc("Sets " + describeShort(decl) + missing + ".\n")
+                .addJavadoc("Sets $L$L.\n", describeShort(decl), missing)
                 .addStatement("this.$L = $L", name, value)
                 .addStatement("return this")
                 .build();

@@ -237,7 +237,7 @@ final class OutcomeGenerator {
         }
         return TypeSpec.recordBuilder(self.nestedClass("Result"))
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(doc.toString())
+                .addJavadoc("$L", doc)
                 .recordConstructor(constructor.build())
                 .addMethod(MethodSpec.methodBuilder("explain")
                         .addModifiers(Modifier.PUBLIC)
