@@ -83,6 +83,6 @@ final class ClassJavadoc {
             return outer + name.simpleName() + "." + CodeEnumGenerator.constantName(code.codes().codes().get(0).name());
         }
         double lo = input.spec().range().lo();
-        return Double.isFinite(lo) ? ExpressionWriter.number(lo) : "0.0";
+        return Double.isFinite(lo) ? Double.toString(lo) : "0.0";
     }
 }

@@ -83,9 +83,16 @@ final class ExpressionWriter {
         return CodeBlock.of("$T.$L", types.enumOf(code.codes()), CodeEnumGenerator.constantName((String) c.value()));
     }
 
-    /** A double literal that reads back as exactly {@code value}. */
-    static String number(double value) {
-        return Double.toString(value);
+    /**
+     * A double literal that reads back as exactly {@code value}; a number too large for a double
+     * (a parameter of 400 digits) is infinite in the interpreter too, and Java has no literal for it.
+     */
+    static CodeBlock number(double value) {
+        if (Double.isFinite(value)) {
+            return CodeBlock.of("$L", Double.toString(value));
+        }
+        return CodeBlock.of("$T.$L", Double.class, Double.isNaN(value) ? "NaN"
+                : value > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY");
     }
 
     private CodeBlock outcome(CExpr.OutcomeRef o) {

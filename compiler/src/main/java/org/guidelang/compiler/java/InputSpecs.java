@@ -42,12 +42,6 @@ final class InputSpecs {
     }
 
     private static CodeBlock bound(double value) {
-        if (value == Double.NEGATIVE_INFINITY) {
-            return CodeBlock.of("$T.NEGATIVE_INFINITY", Double.class);
-        }
-        if (value == Double.POSITIVE_INFINITY) {
-            return CodeBlock.of("$T.POSITIVE_INFINITY", Double.class);
-        }
-        return CodeBlock.of("$L", ExpressionWriter.number(value));
+        return ExpressionWriter.number(value);
     }
 }

@@ -53,4 +53,30 @@ class HostileGuidelinesTest {
         assertTrue(json.contains("s1, $$"), json);
         assertEquals("Y", result.outcome("t").orElseThrow().value());
     }
+    /**
+     * A parameter of 400 digits is infinite as a double. Java has no literal for it: the checker
+     * may refuse it, and whatever it lets through must compile and agree with the interpreter.
+     */
+    @Test
+    void numbersBeyondTheRangeOfADoubleNeverReachJavacAsInfinity() {
+        String text = """
+                guideline huge version 1.0.0 {
+                  title "Huge"
+                  input x : decimal
+                  param big = %s
+                  param large = %s
+                  recommend r "r" when x < big and x < large
+                }
+                """.formatted("9".repeat(400), "1" + "0".repeat(308));
+        Compilation compilation = GuidelineTexts.check(text);
+        if (compilation.hasErrors()) {
+            assertTrue(GuidelineTexts.errors(compilation).stream().allMatch(e -> e.startsWith("huge.guide:4:")),
+                    GuidelineTexts.errors(compilation).toString());
+            return;
+        }
+        GeneratedEvaluators generated = GeneratedEvaluators.of(compilation);
+        for (double x : new double[] {-1e308, 0, 5e307, 1e308, 1.5e308}) {
+            GuidelineTexts.agree(compilation.guidelines().get(0), generated.evaluator("huge"), Map.of("x", x), "x=" + x);
+        }
+    }
 }
