@@ -11,6 +11,7 @@ import org.guidelang.compiler.analysis.CoverageAnalysis;
 import org.guidelang.compiler.ast.Guideline;
 import org.guidelang.compiler.ast.Member;
 import org.guidelang.compiler.check.GuidelineChecker;
+import org.guidelang.compiler.check.JavaNameCheck;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CheckedGuideline;
@@ -49,6 +50,7 @@ public final class GuideCompiler {
                         earlier.file().displayPath() + ":" + earlier.id().span().line());
             }
         }
+        JavaNameCheck.checkClasses(byId.values(), diagnostics);
         List<Guideline> order = new ImportOrder(byId, unparsed, diagnostics).sorted();
         Map<String, CheckedGuideline> checked = new LinkedHashMap<>();
         Set<String> failed = new HashSet<>();

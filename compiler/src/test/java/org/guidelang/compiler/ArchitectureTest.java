@@ -64,6 +64,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCheckerAsksNamingNotTheJavaBackEndForJavaNames() throws IOException {
+        // check reports the names the Java back end would clash on; both read them from naming.
+        assertEquals(List.of(), violations("check", "org.guidelang.compiler.java"));
+        for (String pass : List.of("parse", "check", "model", "eval", "java", "html", "cli", "analysis", "diff")) {
+            assertEquals(List.of(), violations("naming", "org.guidelang.compiler." + pass), pass);
+        }
+    }
+
+    @Test
     void theModelDependsOnNoPass() throws IOException {
         for (String pass : List.of("parse", "check", "eval", "cli")) {
             assertEquals(List.of(), violations("model", "org.guidelang.compiler." + pass), pass);

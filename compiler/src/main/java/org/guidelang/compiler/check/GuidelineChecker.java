@@ -81,6 +81,7 @@ public final class GuidelineChecker implements Scope {
                 params.put(param.id().text(), declarations.param(param));
             }
         }
+        JavaNameCheck.check(ast, inputs.values(), imports.values(), diagnostics);
         if (inputs.size() > InputIndex.MAX_INPUTS) {
             // Evaluators track which inputs an outcome lacks in one 64-bit mask, for speed.
             diagnostics.reportWithHint(DiagnosticCode.TOO_MANY_INPUTS, ast.id().span(),

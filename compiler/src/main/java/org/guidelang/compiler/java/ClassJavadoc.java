@@ -61,11 +61,11 @@ final class ClassJavadoc {
                 .append(self.simpleName()).append(".Result result = ").append(self.simpleName())
                 .append(".evaluate(").append(self.simpleName()).append(".Input.builder()");
         for (InputDecl input : guideline.inputs().subList(0, Math.min(2, guideline.inputs().size()))) {
-            doc.append('.').append(JavaTypes.inputName(input.name())).append("(").append(sample(input)).append(")");
+            doc.append('.').append(MemberNames.input(input)).append("(").append(sample(input)).append(")");
         }
         doc.append(".build());\n");
         for (Outcome outcome : guideline.outcomes()) {
-            doc.append("result.").append(JavaTypes.evaluationNames(guideline).get(outcome.name()))
+            doc.append("result.").append(MemberNames.outcome(outcome))
                     .append("().isDetermined();\n");
             break;
         }
@@ -80,7 +80,7 @@ final class ClassJavadoc {
         if (input.type() instanceof Type.Code code) {
             ClassName name = types.enumOf(code.codes());
             String outer = name.enclosingClassName() == null ? "" : name.enclosingClassName().simpleName() + ".";
-            return outer + name.simpleName() + "." + CodeEnumGenerator.constantName(code.codes().codes().get(0).name());
+            return outer + name.simpleName() + "." + MemberNames.code(code.codes().codes().get(0).name());
         }
         double lo = input.spec().range().lo();
         return Double.isFinite(lo) ? Double.toString(lo) : "0.0";

@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
@@ -20,6 +19,7 @@ import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.compiler.naming.JavaIdentifiers;
 
 /**
  * Generates a guideline's {@code Evaluation}: the state of one evaluation of one patient. Outcomes
@@ -28,26 +28,32 @@ import org.guidelang.compiler.model.Type;
  * and recommendation logic.
  */
 final class EvaluationGenerator {
-    static final String PENDING = "PENDING";
-
     private final CheckedGuideline guideline;
     private final JavaTypes types;
+    private final MemberNames names;
     private final ExpressionWriter expressions;
     private final DecisionWriter decisions;
     private final List<Elements.Element> elements;
-    private final Map<String, String> members;
     private final ClassName self;
     private final ClassName evaluation;
+    private final String pending;
+    private final String input;
+    private final String trace;
+    private final String label;
 
     EvaluationGenerator(CheckedGuideline guideline, JavaTypes types, List<Elements.Element> elements) {
         this.guideline = guideline;
         this.types = types;
+        this.names = types.membersOf(guideline.id());
         this.expressions = new ExpressionWriter(guideline, types);
-        this.decisions = new DecisionWriter(guideline, expressions, elements);
+        this.decisions = new DecisionWriter(names, expressions, elements);
         this.elements = elements;
-        this.members = JavaTypes.evaluationNames(guideline);
         this.self = types.classOf(guideline.id());
         this.evaluation = self.nestedClass("Evaluation");
+        this.pending = names.field("PENDING");
+        this.input = names.field("input");
+        this.trace = names.field("trace");
+        this.label = names.local("label");
     }
 
     static TypeName traceType() {
@@ -61,23 +67,21 @@ final class EvaluationGenerator {
                 .addJavadoc("One evaluation of one patient, deciding each outcome on first use. Public so that "
                         + "guidelines importing {@code $L} can share it; callers use {@link #evaluate(Input)}. Not "
                         + "thread-safe: make one per evaluation.\n", guideline.id())
-                .addField(FieldSpec.builder(int.class, PENDING, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(int.class, pending, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("An outcome not decided yet; decided ones hold a code's ordinal or -1 (undetermined).\n")
                         .initializer("-2")
                         .build())
-                .addField(FieldSpec.builder(self.nestedClass("Input"), "input", Modifier.PRIVATE, Modifier.FINAL).build())
-                .addField(FieldSpec.builder(traceType(), "trace", Modifier.PRIVATE, Modifier.FINAL).build());
+                .addField(FieldSpec.builder(self.nestedClass("Input"), input, Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(traceType(), trace, Modifier.PRIVATE, Modifier.FINAL).build());
         for (CheckedGuideline.ImportRef imported : guideline.imports()) {
             type.addField(types.classOf(imported.guideline().id()).nestedClass("Evaluation"),
-                    ExpressionWriter.aliasField(imported.alias()), Modifier.PRIVATE, Modifier.FINAL);
+                    names.aliasField(imported.alias()), Modifier.PRIVATE, Modifier.FINAL);
         }
         for (Outcome outcome : guideline.outcomes()) {
             type.addField(outcomeField(outcome));
-            type.addField(FieldSpec.builder(long.class, members.get(outcome.name()) + "Missing", Modifier.PRIVATE)
-                    .build());
+            type.addField(FieldSpec.builder(long.class, names.missingField(outcome), Modifier.PRIVATE).build());
             if (Codes.of(outcome) != null) {
-                type.addField(FieldSpec.builder(long.class, members.get(outcome.name()) + "Possible",
-                        Modifier.PRIVATE).build());
+                type.addField(FieldSpec.builder(long.class, names.possibleField(outcome), Modifier.PRIVATE).build());
             }
         }
         type.addMethod(constructor());
@@ -121,11 +125,11 @@ final class EvaluationGenerator {
 
     // private int grade = PENDING;   (a code's ordinal, UNDETERMINED, or PENDING)   | private Truth surgery;
     private FieldSpec outcomeField(Outcome outcome) {
-        String name = members.get(outcome.name());
+        String name = names.valueField(outcome);
         if (Codes.of(outcome) == null) {
             return FieldSpec.builder(RuntimeTypes.TRUTH, name, Modifier.PRIVATE).build();
         }
-        return FieldSpec.builder(int.class, name, Modifier.PRIVATE).initializer("$L", PENDING).build();
+        return FieldSpec.builder(int.class, name, Modifier.PRIVATE).initializer("$L", pending).build();
     }
 
     // public Evaluation(Input input, List<ExplanationStep> trace) { WhoGrading.Evaluation whoGrading = ...; this.who = whoGrading; }
@@ -133,28 +137,28 @@ final class EvaluationGenerator {
         MethodSpec.Builder method = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("An evaluation of {@code input}; explanation steps go to {@code trace} unless it is null.\n")
-                .addParameter(self.nestedClass("Input"), "input")
-                .addParameter(traceType(), "trace")
-                .addStatement("this.input = $T.requireNonNull(input, $S)", RuntimeTypes.OBJECTS, "input")
-                .addStatement("this.trace = trace");
+                .addParameter(self.nestedClass("Input"), input)
+                .addParameter(traceType(), trace)
+                .addStatement("this.$L = $T.requireNonNull($L, $S)", input, RuntimeTypes.OBJECTS, input, "input")
+                .addStatement("this.$L = $L", trace, trace);
         // Every guideline reached through imports is evaluated once, as the interpreter decides
         // each outcome once, even when two imports share it (a diamond).
         for (CheckedGuideline other : transitiveImports(guideline)) {
             ClassName type = types.classOf(other.id());
             List<CodeBlock> args = new ArrayList<>();
             for (InputDecl decl : other.inputs()) {
-                args.add(CodeBlock.of("input.$L()", JavaTypes.inputName(decl.name())));
+                args.add(CodeBlock.of("$L.$L()", input, MemberNames.input(decl)));
             }
             List<String> deps = new ArrayList<>();
             for (CheckedGuideline.ImportRef imported : other.imports()) {
                 deps.add(local(imported.guideline()));
             }
-            method.addStatement("$T $L = new $T(new $T($L), trace$L)", type.nestedClass("Evaluation"), local(other),
-                    type.nestedClass("Evaluation"), type.nestedClass("Input"), CodeBlock.join(args, ", "),
+            method.addStatement("$T $L = new $T(new $T($L), $L$L)", type.nestedClass("Evaluation"), local(other),
+                    type.nestedClass("Evaluation"), type.nestedClass("Input"), CodeBlock.join(args, ", "), trace,
                     deps.isEmpty() ? "" : ", " + String.join(", ", deps));
         }
         for (CheckedGuideline.ImportRef imported : guideline.imports()) {
-            method.addStatement("this.$L = $L", ExpressionWriter.aliasField(imported.alias()), local(imported.guideline()));
+            method.addStatement("this.$L = $L", names.aliasField(imported.alias()), local(imported.guideline()));
         }
         return method.build();
     }
@@ -165,17 +169,18 @@ final class EvaluationGenerator {
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("An evaluation of {@code input} that shares the given evaluations of the imported "
                         + "guidelines (of the same patient), as an importing guideline's evaluation does.\n")
-                .addParameter(self.nestedClass("Input"), "input")
-                .addParameter(traceType(), "trace");
+                .addParameter(self.nestedClass("Input"), input)
+                .addParameter(traceType(), trace);
         for (CheckedGuideline.ImportRef imported : guideline.imports()) {
             method.addParameter(types.classOf(imported.guideline().id()).nestedClass("Evaluation"),
-                    ExpressionWriter.aliasField(imported.alias()));
+                    names.aliasField(imported.alias()));
         }
-        method.addStatement("this.input = $T.requireNonNull(input, $S)", RuntimeTypes.OBJECTS, "input")
-                .addStatement("this.trace = trace");
+        method.addStatement("this.$L = $T.requireNonNull($L, $S)", input, RuntimeTypes.OBJECTS, input, "input")
+                .addStatement("this.$L = $L", trace, trace);
         for (CheckedGuideline.ImportRef imported : guideline.imports()) {
-            String field = ExpressionWriter.aliasField(imported.alias());
-            method.addStatement("this.$L = $T.requireNonNull($L, $S)", field, RuntimeTypes.OBJECTS, field, field);
+            String field = names.aliasField(imported.alias());
+            method.addStatement("this.$L = $T.requireNonNull($L, $S)", field, RuntimeTypes.OBJECTS, field,
+                    imported.alias());
         }
         return method.build();
     }
@@ -200,82 +205,81 @@ final class EvaluationGenerator {
     }
 
     /** The local variable holding a shared evaluation: {@code whoGrading}. */
-    private static String local(CheckedGuideline guideline) {
-        String type = JavaNames.typeName(guideline.id());
-        String name = Character.toLowerCase(type.charAt(0)) + type.substring(1);
-        return JavaNames.memberName(name, java.util.Set.of("input", "trace"));
+    private String local(CheckedGuideline guideline) {
+        String type = JavaIdentifiers.typeName(guideline.id());
+        String name = JavaIdentifiers.memberName(Character.toLowerCase(type.charAt(0)) + type.substring(1));
+        return names.local("shared:" + guideline.id(), name);
     }
 
     // public Grade grade(String label) { if (grade == PENDING) { grade = GRADE.decide(this, label, trace); ... } ... }
     private MethodSpec outcomeAccessor(Outcome outcome) {
-        String name = members.get(outcome.name());
-        String logic = GuidelineClassGenerator.logicName(outcome);
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        String name = names.valueField(outcome);
+        String missing = names.missingField(outcome);
+        String logic = names.logic(outcome);
+        MethodSpec.Builder method = MethodSpec.methodBuilder(MemberNames.outcome(outcome))
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(String.class, "label")
-                .addJavadoc("$L, decided on first use ({@code label} names it in the explanation); $L when "
-                        + "undetermined.\n", JavadocText.escape(outcome.label()),
+                .addParameter(String.class, label)
+                .addJavadoc("$L, decided on first use ({@code $L} names it in the explanation); $L when "
+                        + "undetermined.\n", JavadocText.escape(outcome.label()), label,
                         Codes.of(outcome) == null ? "{@code UNKNOWN}" : "null");
         if (Codes.of(outcome) == null) {
             Recommendation rec = (Recommendation) outcome;
             method.returns(RuntimeTypes.TRUTH)
-                    .beginControlFlow("if ($L == null && trace == null)", name);
+                    .beginControlFlow("if ($L == null && $L == null)", name, trace);
             if (rec.condition() == null) {
                 method.addStatement("$L = $T.TRUE", name, RuntimeTypes.TRUTH)
-                        .addStatement("$LMissing = 0L", name);
+                        .addStatement("$L = 0L", missing);
             } else {
                 method.addCode("// recommendation: $L\n", JavadocText.line(rec.conditionText()))
                         .addStatement("$L = $L", name, expressions.value(rec.condition()))
-                        .addStatement("$LMissing = $L.isUnknown() ? $L : 0L", name, name,
+                        .addStatement("$L = $L.isUnknown() ? $L : 0L", missing, name,
                                 expressions.missingWhenUnknown(rec.condition()));
             }
             return method.nextControlFlow("else if ($L == null)", name)
-                    .addStatement("$L = $L.decide(this, label, trace)", name, logic)
-                    .addStatement("$LMissing = $L.isUnknown() ? $L.missing(this) : 0L", name, name, logic)
+                    .addStatement("$L = $L.decide(this, $L, $L)", name, logic, label, trace)
+                    .addStatement("$L = $L.isUnknown() ? $L.missing(this) : 0L", missing, name, logic)
                     .endControlFlow()
                     .addStatement("return $L", name)
                     .build();
         }
         ClassName codes = types.enumOf(Codes.of(outcome));
         return method.returns(codes)
-                .beginControlFlow("if ($L == $L && trace == null)", name, PENDING)
-                .addStatement("$L = $L()", name, DecisionWriter.methodName(name))
-                .nextControlFlow("else if ($L == $L)", name, PENDING)
-                .addStatement("$L = $L.decide(this, label, trace)", name, logic)
-                .addStatement("$LMissing = $L < 0 ? $L.missing(this) : 0L", name, name, logic)
-                .addStatement("$LPossible = $L < 0 ? $L.possible(this) : 0L", name, name, logic)
+                .beginControlFlow("if ($L == $L && $L == null)", name, pending, trace)
+                .addStatement("$L = $L()", name, names.decideMethod(outcome))
+                .nextControlFlow("else if ($L == $L)", name, pending)
+                .addStatement("$L = $L.decide(this, $L, $L)", name, logic, label, trace)
+                .addStatement("$L = $L < 0 ? $L.missing(this) : 0L", missing, name, logic)
+                .addStatement("$L = $L < 0 ? $L.possible(this) : 0L", names.possibleField(outcome), name, logic)
                 .endControlFlow()
-                .addStatement("return $L < 0 ? null : $L[$L]", name, GuidelineClassGenerator.valuesName(outcome), name)
+                .addStatement("return $L < 0 ? null : $L[$L]", name, names.values(outcome), name)
                 .build();
     }
 
     // public long gradePossible() { return gradePossible; }
     private MethodSpec outcomePossible(Outcome outcome) {
-        String name = members.get(outcome.name());
-        return MethodSpec.methodBuilder(name + "Possible")
+        return MethodSpec.methodBuilder(names.possibleMethod(outcome))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(long.class)
                 .addJavadoc("The codes (bits over the ordinals) {@code $L} can still take when undetermined, once "
                         + "decided; 0 when nothing is known.\n", outcome.name())
-                .addStatement("return $LPossible", name)
+                .addStatement("return $L", names.possibleField(outcome))
                 .build();
     }
 
     // public long gradeMissing() { return gradeMissing; }
     private MethodSpec outcomeMissing(Outcome outcome) {
-        String name = members.get(outcome.name());
-        return MethodSpec.methodBuilder(name + "Missing")
+        return MethodSpec.methodBuilder(names.missingMethod(outcome))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(long.class)
                 .addJavadoc("The inputs (bits of {@code INPUT_INDEX}) that could decide {@code $L}, once decided.\n",
                         outcome.name())
-                .addStatement("return $LMissing", name)
+                .addStatement("return $L", names.missingField(outcome))
                 .build();
     }
 
     // private Truth highProliferation() { return Ops.gt(input.ki67(), 20.0).or(...); }
     private MethodSpec definitionValue(Definition definition) {
-        return MethodSpec.methodBuilder(members.get(definition.name()))
+        return MethodSpec.methodBuilder(names.definition(definition))
                 .addModifiers(Modifier.PRIVATE)
                 .returns(javaType(definition.value().type()))
                 .addJavadoc("$L\n", JavadocText.escape(definition.label() == null ? definition.name()
@@ -286,7 +290,7 @@ final class EvaluationGenerator {
 
     // private long highProliferationMissing() { return (...isUnknown() ? ... : 0L); }
     private MethodSpec definitionMissing(Definition definition) {
-        return MethodSpec.methodBuilder(members.get(definition.name()) + "Missing")
+        return MethodSpec.methodBuilder(names.definitionMissing(definition))
                 .addModifiers(Modifier.PRIVATE)
                 .returns(long.class)
                 .addStatement("return $L", expressions.missing(definition.value()))
@@ -299,9 +303,9 @@ final class EvaluationGenerator {
                 .returns(traceType())
                 .addJavadoc("Decides every outcome in declaration order, as the interpreter does; returns the trace.\n");
         for (Outcome outcome : guideline.outcomes()) {
-            method.addStatement("$L($S)", members.get(outcome.name()), outcome.name());
+            method.addStatement("$L($S)", MemberNames.outcome(outcome), outcome.name());
         }
-        return method.addStatement("return trace").build();
+        return method.addStatement("return $L", trace).build();
     }
 
     // public Truth condition(int element) { return switch (element) { case 0 -> ...; default -> throw ...; }; }
@@ -320,27 +324,28 @@ final class EvaluationGenerator {
 
     private MethodSpec conditionsMethod(String name, TypeName returns,
             java.util.function.Function<CExpr, CodeBlock> body) {
+        String element = names.local("element");
         if (elements.isEmpty()) {
             return MethodSpec.methodBuilder(name)
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(returns)
-                    .addParameter(int.class, "element")
-                    .addStatement("throw new $T($S + element)", IllegalArgumentException.class, "no condition ")
+                    .addParameter(int.class, element)
+                    .addStatement("throw new $T($S + $L)", IllegalArgumentException.class, "no condition ", element)
                     .build();
         }
-        CodeBlock.Builder code = CodeBlock.builder().add("return switch (element) {\n$>");
-        for (Elements.Element element : elements) {
-            code.add("// $L\n", JavadocText.line(element.describe()))
-                    .add("case $L -> $L;\n", element.index(), body.apply(element.condition()));
+        CodeBlock.Builder code = CodeBlock.builder().add("return switch ($L) {\n$>", element);
+        for (Elements.Element each : elements) {
+            code.add("// $L\n", JavadocText.line(each.describe()))
+                    .add("case $L -> $L;\n", each.index(), body.apply(each.condition()));
         }
-        code.add("default -> throw new $T($S + element);\n", IllegalArgumentException.class, "no condition ")
+        code.add("default -> throw new $T($S + $L);\n", IllegalArgumentException.class, "no condition ", element)
                 .add("$<};\n");
         return MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(returns)
-                .addParameter(int.class, "element")
+                .addParameter(int.class, element)
                 .addCode(code.build())
                 .build();
     }

@@ -24,13 +24,13 @@ import org.guidelang.runtime.Unit;
 final class ExpressionWriter {
     private final CheckedGuideline guideline;
     private final JavaTypes types;
-    private final Map<String, String> members;
+    private final MemberNames names;
     private final ClassName self;
 
     ExpressionWriter(CheckedGuideline guideline, JavaTypes types) {
         this.guideline = guideline;
         this.types = types;
-        this.members = JavaTypes.evaluationNames(guideline);
+        this.names = types.membersOf(guideline.id());
         this.self = types.classOf(guideline.id());
     }
 
@@ -41,13 +41,13 @@ final class ExpressionWriter {
         if (expr instanceof CExpr.Const c) {
             return constant(c);
         } else if (expr instanceof CExpr.InputRef i) {
-            return CodeBlock.of("input.$L()", JavaTypes.inputName(i.input().name()));
+            return CodeBlock.of("$L.$L()", names.field("input"), MemberNames.input(i.input()));
         } else if (expr instanceof CExpr.ParamRef p) {
-            String constant = types.constantOf(guideline.id(), p.param());
+            String constant = MemberNames.param(p.param());
             return p.type() instanceof Type.Bool ? CodeBlock.of("$T.of($L)", RuntimeTypes.TRUTH, constant)
                     : CodeBlock.of("$L", constant);
         } else if (expr instanceof CExpr.DefinitionRef d) {
-            return CodeBlock.of("$L()", members.get(d.definition().name()));
+            return CodeBlock.of("$L()", names.definition(d.definition()));
         } else if (expr instanceof CExpr.OutcomeRef o) {
             return outcome(o);
         } else if (expr instanceof CExpr.And a) {
@@ -80,7 +80,7 @@ final class ExpressionWriter {
             return CodeBlock.of("$L", number(d));
         }
         Type.Code code = (Type.Code) c.type();
-        return CodeBlock.of("$T.$L", types.enumOf(code.codes()), CodeEnumGenerator.constantName((String) c.value()));
+        return CodeBlock.of("$T.$L", types.enumOf(code.codes()), MemberNames.code((String) c.value()));
     }
 
     /**
@@ -97,11 +97,9 @@ final class ExpressionWriter {
 
     private CodeBlock outcome(CExpr.OutcomeRef o) {
         if (o.guideline().equals(guideline.id())) {
-            return CodeBlock.of("$L($S)", members.get(o.outcome().name()), o.display());
+            return CodeBlock.of("$L($S)", MemberNames.outcome(o.outcome()), o.display());
         }
-        CheckedGuideline imported = imported(o.alias());
-        String member = JavaTypes.evaluationNames(imported).get(o.outcome().name());
-        return CodeBlock.of("$L.$L($S)", aliasField(o.alias()), member, o.display());
+        return CodeBlock.of("$L.$L($S)", names.aliasField(o.alias()), MemberNames.outcome(o.outcome()), o.display());
     }
 
     private CodeBlock compare(CExpr.Compare c) {
@@ -147,10 +145,10 @@ final class ExpressionWriter {
 
     private CodeBlock outcomePossible(CExpr.OutcomeRef o) {
         if (o.guideline().equals(guideline.id())) {
-            return CodeBlock.of("$LPossible()", members.get(o.outcome().name()));
+            return CodeBlock.of("$L()", names.possibleMethod(o.outcome()));
         }
-        String member = JavaTypes.evaluationNames(imported(o.alias())).get(o.outcome().name());
-        return CodeBlock.of("$L.$LPossible()", aliasField(o.alias()), member);
+        MemberNames imported = types.membersOf(imported(o.alias()).id());
+        return CodeBlock.of("$L.$L()", names.aliasField(o.alias()), imported.possibleMethod(o.outcome()));
     }
 
     private CodeBlock arithmetic(CExpr.Arithmetic a) {
@@ -220,7 +218,7 @@ final class ExpressionWriter {
         } else if (expr instanceof CExpr.InputRef i) {
             return CodeBlock.of("$T.of($L, $L)", RuntimeTypes.MISSING_INPUTS, value(expr), bit(i.input().name()));
         } else if (expr instanceof CExpr.DefinitionRef d) {
-            return CodeBlock.of("$LMissing()", members.get(d.definition().name()));
+            return CodeBlock.of("$L()", names.definitionMissing(d.definition()));
         } else if (expr instanceof CExpr.OutcomeRef o) {
             return outcomeMissing(o);
         }
@@ -261,12 +259,12 @@ final class ExpressionWriter {
 
     private CodeBlock outcomeMissing(CExpr.OutcomeRef o) {
         if (o.guideline().equals(guideline.id())) {
-            return CodeBlock.of("$LMissing()", members.get(o.outcome().name()));
+            return CodeBlock.of("$L()", names.missingMethod(o.outcome()));
         }
         CheckedGuideline imported = imported(o.alias());
-        String member = JavaTypes.evaluationNames(imported).get(o.outcome().name());
-        CodeBlock bits = CodeBlock.of("$L.$LMissing()", aliasField(o.alias()), member);
-        return sameBits(imported) ? bits : CodeBlock.of("$L($L)", remapName(o.alias()), bits);
+        CodeBlock bits = CodeBlock.of("$L.$L()", names.aliasField(o.alias()),
+                types.membersOf(imported.id()).missingMethod(o.outcome()));
+        return sameBits(imported) ? bits : CodeBlock.of("$L($L)", names.remap(o.alias()), bits);
     }
 
     /** The operands an expression's missing set is the union of (the interpreter's {@code missingOf}). */
@@ -344,7 +342,7 @@ final class ExpressionWriter {
         if (expr instanceof CExpr.InputRef i) {
             values.put(i.input().name(), value(expr));
         } else if (expr instanceof CExpr.ParamRef p) {
-            values.put(p.param().name(), CodeBlock.of("$L", types.constantOf(guideline.id(), p.param())));
+            values.put(p.param().name(), CodeBlock.of("$L", MemberNames.param(p.param())));
         } else if (expr instanceof CExpr.OutcomeRef o && Codes.of(o.outcome()) != null) {
             values.put(o.display(), CodeBlock.of("$T.shown($L, $L, $T.values())", RuntimeTypes.POSSIBLE_CODES,
                     value(expr), outcomePossible(o), types.enumOf(Codes.of(o.outcome()))));
@@ -373,16 +371,6 @@ final class ExpressionWriter {
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no import " + alias))
                 .guideline();
-    }
-
-    /** The evaluation field of an import: its alias, made a legal Java name. */
-    static String aliasField(String alias) {
-        return JavaNames.memberName(alias, JavaTypes.EVALUATION_MEMBERS);
-    }
-
-    /** The static method that renumbers an import's input bits: {@code fromWho}. */
-    static String remapName(String alias) {
-        return "from" + JavaNames.typeName(alias);
     }
 
     ClassName self() {

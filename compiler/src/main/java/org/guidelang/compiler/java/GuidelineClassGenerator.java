@@ -34,6 +34,7 @@ import org.guidelang.runtime.InputIndex;
 final class GuidelineClassGenerator {
     private final CheckedGuideline guideline;
     private final JavaTypes types;
+    private final MemberNames names;
     private final ClassName self;
     private final List<Elements.Element> elements;
     private final OutcomeGenerator outcomes;
@@ -46,19 +47,10 @@ final class GuidelineClassGenerator {
         }
         this.guideline = guideline;
         this.types = types;
+        this.names = types.membersOf(guideline.id());
         this.self = types.classOf(guideline.id());
         this.elements = Elements.of(guideline);
         this.outcomes = new OutcomeGenerator(guideline, types, elements);
-    }
-
-    /** The constant holding an outcome's runtime logic: {@code GRADE_LOGIC}. */
-    static String logicName(Outcome outcome) {
-        return JavaNames.constantName(outcome.name()) + "_LOGIC";
-    }
-
-    /** The constant holding an outcome's codes in ordinal order: {@code GRADE_VALUES}. */
-    static String valuesName(Outcome outcome) {
-        return JavaNames.constantName(outcome.name()) + "_VALUES";
     }
 
     // @Generated(...) public final class WhoGrading { ID, VERSION, INPUTS, ...; evaluate(Input); nested types }
@@ -75,11 +67,11 @@ final class GuidelineClassGenerator {
             type.addField(param(param));
         }
         outcomes.addStaticMembers(type);
-        type.addField(FieldSpec.builder(RuntimeTypes.INPUT_VALIDATOR, "VALIDATOR", Modifier.PRIVATE,
+        type.addField(FieldSpec.builder(RuntimeTypes.INPUT_VALIDATOR, names.constant("VALIDATOR"), Modifier.PRIVATE,
                         Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of(INPUTS)", RuntimeTypes.INPUT_VALIDATOR)
                 .build());
-        type.addField(FieldSpec.builder(RuntimeTypes.GUIDELINE_EVALUATOR, "EVALUATOR", Modifier.PRIVATE,
+        type.addField(FieldSpec.builder(RuntimeTypes.GUIDELINE_EVALUATOR, names.constant("EVALUATOR"), Modifier.PRIVATE,
                         Modifier.STATIC, Modifier.FINAL)
                 .initializer("new $T()", self.nestedClass("MapEvaluator"))
                 .build());
@@ -91,8 +83,10 @@ final class GuidelineClassGenerator {
                 type.addMethod(remap(imported));
             }
         }
+        InputRecordGenerator input = new InputRecordGenerator(guideline, types);
+        type.addMethods(input.helpers()).addMethods(outcomes.resultHelpers());
         addCodeEnums(type);
-        type.addType(new InputRecordGenerator(guideline, types).generate())
+        type.addType(input.generate())
                 .addType(outcomes.result())
                 .addType(new EvaluationGenerator(guideline, types, elements).generate())
                 .addType(new MapEvaluatorGenerator(guideline, types).generate());
@@ -166,7 +160,7 @@ final class GuidelineClassGenerator {
         if (!bool) {
             doc.append("\n\n<p>In ").append(JavadocText.escape(unitOf(param.type()))).append('.');
         }
-        return FieldSpec.builder(bool ? TypeName.BOOLEAN : TypeName.DOUBLE, types.constantOf(guideline.id(), param),
+        return FieldSpec.builder(bool ? TypeName.BOOLEAN : TypeName.DOUBLE, MemberNames.param(param),
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("$L\n", doc)
                 .initializer("$L", bool ? param.value().toString() : ExpressionWriter.number((Double) param.value()))
@@ -185,26 +179,28 @@ final class GuidelineClassGenerator {
                 .returns(RuntimeTypes.GUIDELINE_EVALUATOR)
                 .addJavadoc("The map and JSON entry point: patients as maps from input names to values, results as "
                         + "{@code EvaluationResult}. Thread-safe.\n")
-                .addStatement("return EVALUATOR")
+                .addStatement("return $L", names.constant("EVALUATOR"))
                 .build();
     }
 
     // private static long fromWho(long bits) { long result = 0L; if ((bits & (1L << 0)) != 0) { result |= 1L << 3; } ... }
     private MethodSpec remap(CheckedGuideline.ImportRef imported) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(ExpressionWriter.remapName(imported.alias()))
+        String bits = names.staticLocal("bits");
+        String result = names.staticLocal("result");
+        MethodSpec.Builder method = MethodSpec.methodBuilder(names.remap(imported.alias()))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(long.class)
-                .addParameter(long.class, "bits")
+                .addParameter(long.class, bits)
                 .addJavadoc("Renumbers missing inputs of {@code $L} as inputs of this guideline.\n",
                         imported.guideline().id())
-                .addStatement("long result = 0L");
+                .addStatement("long $L = 0L", result);
         List<InputDecl> inputs = imported.guideline().inputs();
         for (int i = 0; i < inputs.size(); i++) {
-            method.beginControlFlow("if ((bits & (1L << $L)) != 0)", i)
-                    .addStatement("result |= 1L << $L", ExpressionWriter.indexOf(guideline, inputs.get(i).name()))
+            method.beginControlFlow("if (($L & (1L << $L)) != 0)", bits, i)
+                    .addStatement("$L |= 1L << $L", result, ExpressionWriter.indexOf(guideline, inputs.get(i).name()))
                     .endControlFlow();
         }
-        return method.addStatement("return result").build();
+        return method.addStatement("return $L", result).build();
     }
 
     /** The enums of the code sets this guideline declares: its code inputs and code outcomes. */
@@ -213,8 +209,8 @@ final class GuidelineClassGenerator {
             if (input.codes() != null) {
                 String about = input.spec().description().isEmpty() ? "The codes of input " + input.name() + "."
                         : input.spec().description() + " (the codes of input " + input.name() + ").";
-                type.addType(new CodeEnumGenerator(input.codes(), types.enumOf(input.codes()), about, Map.of())
-                        .generate());
+                type.addType(new CodeEnumGenerator(input.codes(), types.enumOf(input.codes()), about, Map.of(),
+                        names.enumMembers(input.codes())).generate());
             }
         }
         for (Outcome outcome : guideline.outcomes()) {
@@ -223,7 +219,8 @@ final class GuidelineClassGenerator {
                 String cited = JavadocText.citations(outcome.citations());
                 String about = outcome.label() + " (the codes of outcome " + outcome.name() + ")."
                         + (cited == null ? "" : " Source: " + cited + ".");
-                type.addType(new CodeEnumGenerator(codes, types.enumOf(codes), about, yieldedBy(outcome)).generate());
+                type.addType(new CodeEnumGenerator(codes, types.enumOf(codes), about, yieldedBy(outcome),
+                        names.enumMembers(codes)).generate());
             }
         }
     }

@@ -24,12 +24,14 @@ import org.guidelang.runtime.InputKind;
 final class InputRecordGenerator {
     private final CheckedGuideline guideline;
     private final JavaTypes types;
+    private final MemberNames names;
     private final ClassName input;
     private final ClassName builder;
 
     InputRecordGenerator(CheckedGuideline guideline, JavaTypes types) {
         this.guideline = guideline;
         this.types = types;
+        this.names = types.membersOf(guideline.id());
         this.input = types.classOf(guideline.id()).nestedClass("Input");
         this.builder = input.nestedClass("Builder");
     }
@@ -63,6 +65,8 @@ final class InputRecordGenerator {
     }
 
     // public record Input(Differentiation differentiation, double ki67, ...) { ... }
+    // The record's fields are named after the inputs and may hide any type or constant, so its
+    // methods only call the class's static helpers, whose names no input can take.
     TypeSpec generate() {
         StringBuilder doc = new StringBuilder("A patient's values for {@code " + guideline.id()
                 + "}. Every value may be missing; build one with {@link #builder()}.\n\n");
@@ -72,10 +76,10 @@ final class InputRecordGenerator {
         List<InputDecl> inputs = guideline.inputs();
         for (int i = 0; i < inputs.size(); i++) {
             InputDecl decl = inputs.get(i);
-            String name = JavaTypes.inputName(decl.name());
+            String name = MemberNames.input(decl);
             constructor.addParameter(ParameterSpec.builder(typeOf(decl), name).build());
             if (decl.spec().isNumeric()) {
-                constructor.addStatement("$T.requireValid(INPUTS.get($L), $L)", RuntimeTypes.INPUT_VALIDATOR, i, name);
+                constructor.addStatement("$L($L, $L)", requireValid(), i, name);
             }
             doc.append("@param ").append(name).append(' ').append(describe(decl)).append('\n');
         }
@@ -95,25 +99,122 @@ final class InputRecordGenerator {
                 .build();
     }
 
+    /**
+     * The static helpers the input record and its builder call, for the enclosing class. Their
+     * fields are named after the inputs, and in a Java expression a field hides a type of the same
+     * name ({@code Ops.missing()} would read an input {@code Ops}), so their code names no type:
+     * it calls these, whose names no input can take.
+     */
+    List<MethodSpec> helpers() {
+        List<MethodSpec> helpers = new ArrayList<>();
+        if (guideline.inputs().stream().anyMatch(d -> d.spec().isNumeric())) {
+            helpers.add(requireValidHelper());
+            helpers.add(missingNumber());
+            helpers.add(numberOf());
+        }
+        if (guideline.inputs().stream().anyMatch(d -> d.type() instanceof Type.Bool)) {
+            helpers.add(unknown());
+            helpers.add(truthOf());
+        }
+        helpers.add(inputOf());
+        return helpers;
+    }
+
+    // private static double missingNumber() { return Ops.missing(); }
+    private MethodSpec missingNumber() {
+        return MethodSpec.methodBuilder(names.helper("missingNumber", "missingNumber"))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("A missing number, for the builder (whose fields, named after the inputs, may hide any type).\n")
+                .returns(double.class)
+                .addStatement("return $T.missing()", RuntimeTypes.OPS)
+                .build();
+    }
+
+    // private static double numberOf(Double value) { return value == null ? Ops.missing() : value; }
+    private MethodSpec numberOf() {
+        String value = names.staticLocal("value");
+        return MethodSpec.methodBuilder(names.helper("numberOf", "numberOf"))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("A number, missing for null, for the builder.\n")
+                .returns(double.class)
+                .addParameter(Double.class, value)
+                .addStatement("return $L == null ? $T.missing() : $L", value, RuntimeTypes.OPS, value)
+                .build();
+    }
+
+    // private static Truth unknown() { return Truth.UNKNOWN; }
+    private MethodSpec unknown() {
+        return MethodSpec.methodBuilder(names.helper("unknown", "unknown"))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("A missing yes-or-no, for the builder.\n")
+                .returns(RuntimeTypes.TRUTH)
+                .addStatement("return $T.UNKNOWN", RuntimeTypes.TRUTH)
+                .build();
+    }
+
+    // private static Truth truthOf(Boolean value) { return Truth.ofNullable(value); }
+    private MethodSpec truthOf() {
+        String value = names.staticLocal("value");
+        return MethodSpec.methodBuilder(names.helper("truthOf", "truthOf"))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("A yes-or-no, missing for null, for the builder.\n")
+                .returns(RuntimeTypes.TRUTH)
+                .addParameter(Boolean.class, value)
+                .addStatement("return $T.ofNullable($L)", RuntimeTypes.TRUTH, value)
+                .build();
+    }
+
+    private String requireValid() {
+        return names.helper("requireValid", "requireValid");
+    }
+
+    // private static void requireValid(int input, double value) { InputValidator.requireValid(INPUTS.get(input), value); }
+    private MethodSpec requireValidHelper() {
+        String index = names.staticLocal("index");
+        String value = names.staticLocal("value");
+        return MethodSpec.methodBuilder(requireValid())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("Checks input {@code $L} against its range, for the input record (whose fields, named after "
+                        + "the inputs, may hide any type).\n", index)
+                .addParameter(int.class, index)
+                .addParameter(double.class, value)
+                .addStatement("$T.requireValid(INPUTS.get($L), $L)", RuntimeTypes.INPUT_VALIDATOR, index, value)
+                .build();
+    }
+
     // public Builder toBuilder() { Builder b = new Builder(); b.ki67 = ki67; ...; return b; }
     private MethodSpec toBuilder() {
+        String b = names.inputLocal("b");
         MethodSpec.Builder method = MethodSpec.methodBuilder("toBuilder")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addJavadoc("A builder holding these values, to change some of them.\n")
-                .addStatement("$T b = new $T()", builder, builder);
+                .addStatement("$T $L = new $T()", builder, b, builder);
         for (InputDecl decl : guideline.inputs()) {
-            String name = JavaTypes.inputName(decl.name());
-            method.addStatement("b.$L = $L", name, name);
+            method.addStatement("$L.$L = $L", b, names.builderField(decl), MemberNames.input(decl));
         }
-        return method.addStatement("return b").build();
+        return method.addStatement("return $L", b).build();
     }
 
-    // static Input fromValues(Map<String, Object> values) { return new Input(Differentiation.ofCode(...), ...); }
+    // public static Input fromValues(Map<String, Object> values) { return inputOf(values); }
     private MethodSpec fromValues() {
+        String values = names.inputLocal("values");
+        return MethodSpec.methodBuilder("fromValues")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(input)
+                .addParameter(valuesType(), values)
+                .addJavadoc("The input from validated values ({@code InputValidator}): input names to Double, Boolean or "
+                        + "code String; an absent name is missing.\n")
+                .addStatement("return $L($L)", names.helper("inputOf", "inputOf"), values)
+                .build();
+    }
+
+    // private static Input inputOf(Map<String, Object> values) { return new Input(Differentiation.ofCode(...), ...); }
+    private MethodSpec inputOf() {
+        String values = names.staticLocal("values");
         List<CodeBlock> args = new ArrayList<>();
         for (InputDecl decl : guideline.inputs()) {
-            CodeBlock raw = CodeBlock.of("values.get($S)", decl.name());
+            CodeBlock raw = CodeBlock.of("$L.get($S)", values, decl.name());
             if (decl.type() instanceof Type.Bool) {
                 args.add(CodeBlock.of("$T.truth($L)", RuntimeTypes.OPS, raw));
             } else if (decl.type() instanceof Type.Code code) {
@@ -122,72 +223,74 @@ final class InputRecordGenerator {
                 args.add(CodeBlock.of("$T.number($L)", RuntimeTypes.OPS, raw));
             }
         }
-        return MethodSpec.methodBuilder("fromValues")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        return MethodSpec.methodBuilder(names.helper("inputOf", "inputOf"))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("The body of {@link Input#fromValues}, kept out of the record for the same reason.\n")
                 .returns(input)
-                .addParameter(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
-                        ClassName.get(Object.class)), "values")
-                .addJavadoc("The input from validated values ({@code InputValidator}): input names to Double, Boolean or "
-                        + "code String; an absent name is missing.\n")
+                .addParameter(valuesType(), values)
                 .addStatement("return new $T(\n$>$L$<)", input, CodeBlock.join(args, ",\n"))
                 .build();
     }
 
-    // public static final class Builder { private double ki67 = Ops.missing(); public Builder ki67(double v) ... }
+    private static TypeName valuesType() {
+        return ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class), ClassName.get(Object.class));
+    }
+
+    // public static final class Builder { private double ki67 = missingNumber(); public Builder ki67(double v) ... }
     private TypeSpec builderType() {
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builds an {@link Input}; a value never set stays missing. Not thread-safe.\n")
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        List<String> names = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
         for (InputDecl decl : guideline.inputs()) {
-            String name = JavaTypes.inputName(decl.name());
-            names.add(name);
-            type.addField(field(decl, name));
-            type.addMethod(setter(decl, name, typeOf(decl), CodeBlock.of("$L", name)));
+            String field = names.builderField(decl);
+            fields.add(field);
+            type.addField(field(decl, field));
+            type.addMethod(setter(decl, field, typeOf(decl), CodeBlock.of("$L", field)));
             if (decl.type() instanceof Type.Bool) {
-                type.addMethod(setter(decl, name, TypeName.BOOLEAN, CodeBlock.of("$T.of($L)", RuntimeTypes.TRUTH, name)));
-                type.addMethod(setter(decl, name, ClassName.get(Boolean.class),
-                        CodeBlock.of("$T.ofNullable($L)", RuntimeTypes.TRUTH, name)));
+                String truthOf = names.helper("truthOf", "truthOf");
+                type.addMethod(setter(decl, field, TypeName.BOOLEAN, CodeBlock.of("$L($L)", truthOf, field)));
+                type.addMethod(setter(decl, field, ClassName.get(Boolean.class), CodeBlock.of("$L($L)", truthOf, field)));
             } else if (decl.spec().isNumeric()) {
-                type.addMethod(setter(decl, name, ClassName.get(Double.class),
-                        CodeBlock.of("$L == null ? $T.missing() : $L", name, RuntimeTypes.OPS, name)));
+                type.addMethod(setter(decl, field, ClassName.get(Double.class),
+                        CodeBlock.of("$L($L)", names.helper("numberOf", "numberOf"), field)));
             }
         }
         return type.addMethod(MethodSpec.methodBuilder("build")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(input)
                         .addJavadoc("The input.\n\n@throws IllegalArgumentException for a number out of its range\n")
-                        .addStatement("return new $T($L)", input, String.join(", ", names))
+                        .addStatement("return new $T($L)", input, String.join(", ", fields))
                         .build())
                 .build();
     }
 
-    // private double ki67 = Ops.missing();
+    // private double ki67 = missingNumber();
     private FieldSpec field(InputDecl decl, String name) {
         FieldSpec.Builder field = FieldSpec.builder(typeOf(decl), name, Modifier.PRIVATE);
         if (decl.type() instanceof Type.Bool) {
-            field.initializer("$T.UNKNOWN", RuntimeTypes.TRUTH);
+            field.initializer("$L()", names.helper("unknown", "unknown"));
         } else if (decl.spec().isNumeric()) {
-            field.initializer("$T.missing()", RuntimeTypes.OPS);
+            field.initializer("$L()", names.helper("missingNumber", "missingNumber"));
         }
         return field.build();
     }
 
     // public Builder ki67(double ki67) { this.ki67 = ki67; return this; }
-    private MethodSpec setter(InputDecl decl, String name, TypeName parameter, CodeBlock value) {
+    private MethodSpec setter(InputDecl decl, String field, TypeName parameter, CodeBlock value) {
         String missing = parameter.isPrimitive() ? "" : parameter.equals(typeOf(decl))
                 ? (decl.type() instanceof Type.Bool ? " ({@code Truth.UNKNOWN}: missing)" : " (null: missing)")
                 : " (null: missing)";
         if (parameter.equals(TypeName.DOUBLE)) {
             missing = " (NaN: missing)";
         }
-        return MethodSpec.methodBuilder(name)
+        return MethodSpec.methodBuilder(MemberNames.input(decl))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
-                .addParameter(parameter, name)
+                .addParameter(parameter, field)
                 .addJavadoc("Sets $L$L.\n", describeShort(decl), missing)
-                .addStatement("this.$L = $L", name, value)
+                .addStatement("this.$L = $L", field, value)
                 .addStatement("return this")
                 .build();
     }

@@ -13,10 +13,12 @@ import org.guidelang.compiler.model.CheckedGuideline;
 final class MapEvaluatorGenerator {
     private final CheckedGuideline guideline;
     private final ClassName self;
+    private final MemberNames names;
 
     MapEvaluatorGenerator(CheckedGuideline guideline, JavaTypes types) {
         this.guideline = guideline;
         this.self = types.classOf(guideline.id());
+        this.names = types.membersOf(guideline.id());
     }
 
     // public static final class MapEvaluator implements GuidelineEvaluator { ... }
@@ -36,7 +38,7 @@ final class MapEvaluatorGenerator {
                 .addMethod(getter("inputs", ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.INPUT_SPEC),
                         "INPUTS"))
                 .addMethod(getter("outcomes", ParameterizedTypeName.get(RuntimeTypes.LIST, ClassName.get(String.class)),
-                        "OUTCOMES"))
+                        names.constant("OUTCOMES")))
                 .addMethod(evaluate())
                 .build();
     }
@@ -53,16 +55,18 @@ final class MapEvaluatorGenerator {
 
     // @Override public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException { ... }
     private MethodSpec evaluate() {
+        String patient = names.staticLocal("patient");
+        String input = names.staticLocal("input");
         return MethodSpec.methodBuilder("evaluate")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RuntimeTypes.EVALUATION_RESULT)
                 .addParameter(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
-                        WildcardTypeName.subtypeOf(Object.class)), "patient")
+                        WildcardTypeName.subtypeOf(Object.class)), patient)
                 .addException(RuntimeTypes.INVALID_INPUT)
-                .addStatement("$T input = $T.fromValues(VALIDATOR.validate(patient).valuesOrThrow())",
-                        self.nestedClass("Input"), self.nestedClass("Input"))
-                .addStatement("return $T.evaluate(input).toEvaluationResult()", self)
+                .addStatement("$T $L = $T.fromValues($L.validate($L).valuesOrThrow())", self.nestedClass("Input"), input,
+                        self.nestedClass("Input"), names.constant("VALIDATOR"), patient)
+                .addStatement("return $T.evaluate($L).toEvaluationResult()", self, input)
                 .build();
     }
 }

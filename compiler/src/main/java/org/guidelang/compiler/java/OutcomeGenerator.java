@@ -10,7 +10,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 import org.guidelang.compiler.analysis.TotalOutcomes;
 import org.guidelang.compiler.model.CheckedGuideline;
@@ -29,14 +28,14 @@ final class OutcomeGenerator {
     private final CheckedGuideline guideline;
     private final JavaTypes types;
     private final List<Elements.Element> elements;
-    private final Map<String, String> members;
+    private final MemberNames names;
     private final ClassName self;
 
     OutcomeGenerator(CheckedGuideline guideline, JavaTypes types, List<Elements.Element> elements) {
         this.guideline = guideline;
         this.types = types;
         this.elements = elements;
-        this.members = JavaTypes.evaluationNames(guideline);
+        this.names = types.membersOf(guideline.id());
         this.self = types.classOf(guideline.id());
     }
 
@@ -49,13 +48,13 @@ final class OutcomeGenerator {
 
     // private static final List<String> OUTCOMES = List.of("grade"); then GRADE_VALUES, GRADE_DECIDED, GRADE_LOGIC
     void addStaticMembers(TypeSpec.Builder type) {
-        List<CodeBlock> names = new ArrayList<>();
+        List<CodeBlock> outcomeNames = new ArrayList<>();
         for (Outcome outcome : guideline.outcomes()) {
-            names.add(CodeBlock.of("$S", outcome.name()));
+            outcomeNames.add(CodeBlock.of("$S", outcome.name()));
         }
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.LIST, ClassName.get(String.class)),
-                        "OUTCOMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($L)", RuntimeTypes.LIST, CodeBlock.join(names, ", "))
+                        names.constant("OUTCOMES"), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.of($L)", RuntimeTypes.LIST, CodeBlock.join(outcomeNames, ", "))
                 .build());
         for (Outcome outcome : guideline.outcomes()) {
             CodeSet codes = Codes.of(outcome);
@@ -70,7 +69,7 @@ final class OutcomeGenerator {
     // private static final Grade[] GRADE_VALUES = Grade.values();
     private FieldSpec values(Outcome outcome, CodeSet codes) {
         ClassName name = types.enumOf(codes);
-        return FieldSpec.builder(com.palantir.javapoet.ArrayTypeName.of(name), GuidelineClassGenerator.valuesName(outcome),
+        return FieldSpec.builder(com.palantir.javapoet.ArrayTypeName.of(name), names.values(outcome),
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.values()", name)
                 .build();
@@ -81,17 +80,13 @@ final class OutcomeGenerator {
         ClassName name = types.enumOf(codes);
         List<CodeBlock> items = new ArrayList<>();
         for (CodeSet.Code code : codes.codes()) {
-            items.add(CodeBlock.of("$T.of($T.$L)", RuntimeTypes.DECIDED, name, CodeEnumGenerator.constantName(code.name())));
+            items.add(CodeBlock.of("$T.of($T.$L)", RuntimeTypes.DECIDED, name, MemberNames.code(code.name())));
         }
         return FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.LIST, decidedType(outcome)),
-                        decidedName(outcome), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        names.decided(outcome), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Shared, so that a determined outcome costs no allocation.\n")
                 .initializer("$T.of(\n$>$L$<)", RuntimeTypes.LIST, CodeBlock.join(items, ",\n"))
                 .build();
-    }
-
-    private static String decidedName(Outcome outcome) {
-        return JavaNames.constantName(outcome.name()) + "_DECIDED";
     }
 
     // private static final DecisionTableLogic GRADE_LOGIC = DecisionTableLogic.firstHit(...).rule(...).build();
@@ -108,7 +103,7 @@ final class OutcomeGenerator {
             type = RuntimeTypes.RECOMMENDATION_LOGIC;
             init = recommendation((Recommendation) outcome);
         }
-        return FieldSpec.builder(type, GuidelineClassGenerator.logicName(outcome), Modifier.PRIVATE, Modifier.STATIC,
+        return FieldSpec.builder(type, names.logic(outcome), Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL)
                 .addJavadoc("$L\n", JavadocText.escape(outcome.label() + citedBy(outcome)))
                 .initializer(init)
@@ -183,29 +178,33 @@ final class OutcomeGenerator {
 
     // public static Result evaluate(Input input) { Evaluation evaluation = new Evaluation(input, null); ... }
     MethodSpec evaluate() {
+        String input = names.staticLocal("input");
+        String evaluation = names.staticLocal("evaluation");
         MethodSpec.Builder method = MethodSpec.methodBuilder("evaluate")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self.nestedClass("Result"))
-                .addParameter(self.nestedClass("Input"), "input")
+                .addParameter(self.nestedClass("Input"), input)
                 .addJavadoc("Decides every outcome for one patient. Thread-safe; the explanation is built only when "
                         + "{@link Result#explain()} asks for it.\n")
-                .addStatement("$T evaluation = new $T(input, null)", self.nestedClass("Evaluation"),
-                        self.nestedClass("Evaluation"));
+                .addStatement("$T $L = new $T($L, null)", self.nestedClass("Evaluation"), evaluation,
+                        self.nestedClass("Evaluation"), input);
         List<CodeBlock> args = new ArrayList<>();
-        args.add(CodeBlock.of("input"));
+        args.add(CodeBlock.of("$L", input));
         for (Outcome outcome : guideline.outcomes()) {
-            String name = members.get(outcome.name());
+            String local = names.staticLocal(outcome);
             CodeSet codes = Codes.of(outcome);
-            CodeBlock undetermined = CodeBlock.of("$T.undetermined(evaluation.$LMissing(), INPUT_INDEX)",
-                    RuntimeTypes.DECIDED, name);
+            CodeBlock undetermined = CodeBlock.of("$T.undetermined($L.$L(), INPUT_INDEX)", RuntimeTypes.DECIDED,
+                    evaluation, names.missingMethod(outcome));
             if (codes == null) {
-                method.addStatement("$T $L = evaluation.$L($S)", RuntimeTypes.TRUTH, name, name, outcome.name());
-                args.add(CodeBlock.of("$L.isUnknown() ? $L : $T.of($L.isTrue())", name, undetermined,
-                        RuntimeTypes.DECIDED, name));
+                method.addStatement("$T $L = $L.$L($S)", RuntimeTypes.TRUTH, local, evaluation,
+                        MemberNames.outcome(outcome), outcome.name());
+                args.add(CodeBlock.of("$L.isUnknown() ? $L : $T.of($L.isTrue())", local, undetermined,
+                        RuntimeTypes.DECIDED, local));
             } else {
-                method.addStatement("$T $L = evaluation.$L($S)", types.enumOf(codes), name, name, outcome.name());
-                args.add(CodeBlock.of("$L == null ? $L : $L.get($L.ordinal())", name, undetermined,
-                        decidedName(outcome), name));
+                method.addStatement("$T $L = $L.$L($S)", types.enumOf(codes), local, evaluation,
+                        MemberNames.outcome(outcome), outcome.name());
+                args.add(CodeBlock.of("$L == null ? $L : $L.get($L.ordinal())", local, undetermined,
+                        names.decided(outcome), local));
             }
         }
         return method.addStatement("return new $T(\n$>$L$<)", self.nestedClass("Result"), CodeBlock.join(args, ",\n"))
@@ -219,22 +218,16 @@ final class OutcomeGenerator {
                 + "@param input the patient\n");
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addParameter(self.nestedClass("Input"), "input");
-        List<CodeBlock> outcomes = new ArrayList<>();
-        MethodSpec.Builder missing = MethodSpec.methodBuilder("missing")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ClassName.get("java.util", "SortedSet"), ClassName.get(String.class)))
-                .addJavadoc("Every input that could decide an undetermined outcome, sorted: what to ask for next; "
-                        + "empty when every outcome is decided.\n")
-                .addStatement("$T<$T> missingInputs = new $T<>()", ClassName.get("java.util", "TreeSet"), String.class,
-                        ClassName.get("java.util", "TreeSet"));
+        List<String> components = new ArrayList<>();
         for (Outcome outcome : guideline.outcomes()) {
-            missing.addStatement("missingInputs.addAll($L.missing())", members.get(outcome.name()));
-            String name = members.get(outcome.name());
+            String name = MemberNames.outcome(outcome);
+            components.add(name);
             constructor.addParameter(ParameterSpec.builder(decidedType(outcome), name).build());
             doc.append("@param ").append(name).append(' ').append(JavadocText.escape(outcome.label() + citedBy(outcome)))
                     .append('\n');
-            outcomes.add(CodeBlock.of("$L.toOutcomeResult($S)", name, outcome.name()));
         }
+        // The record's fields are named after the outcomes and may hide any type or constant, so
+        // its methods only call the class's static helpers, whose names no outcome can take.
         return TypeSpec.recordBuilder(self.nestedClass("Result"))
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("$L", doc)
@@ -244,18 +237,84 @@ final class OutcomeGenerator {
                         .returns(EvaluationGenerator.traceType())
                         .addJavadoc("How each outcome was reached: the same steps, in the same order, as the reference "
                                 + "interpreter ({@code guidec eval}) gives. Built on each call.\n")
-                        .addStatement("return $T.copyOf(new $T(input, new $T<>()).evaluateAll())", RuntimeTypes.LIST,
-                                self.nestedClass("Evaluation"), RuntimeTypes.ARRAY_LIST)
+                        .addStatement("return $L(input)", names.helper("explanation", "explanation"))
                         .build())
-                .addMethod(missing.addStatement("return $T.unmodifiableSortedSet(missingInputs)",
-                        ClassName.get("java.util", "Collections")).build())
+                .addMethod(MethodSpec.methodBuilder("missing")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(sortedNames())
+                        .addJavadoc("Every input that could decide an undetermined outcome, sorted: what to ask for "
+                                + "next; empty when every outcome is decided.\n")
+                        .addStatement("return $L($L)", names.helper("missingInputs", "missingInputs"),
+                                String.join(", ", components))
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("toEvaluationResult")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(RuntimeTypes.EVALUATION_RESULT)
                         .addJavadoc("The map and JSON form, with the explanation ({@code guidec eval --json}).\n")
-                        .addStatement("return $T.of(ID, VERSION, $T.of($L), explain())", RuntimeTypes.EVALUATION_RESULT,
-                                RuntimeTypes.LIST, CodeBlock.join(outcomes, ", "))
+                        .addStatement("return $L(this)", names.helper("evaluationResult", "evaluationResult"))
                         .build())
                 .build();
+    }
+
+    /** The static helpers {@link #result()} calls. */
+    List<MethodSpec> resultHelpers() {
+        return List.of(explanation(), missingInputs(), evaluationResult());
+    }
+
+    // private static List<ExplanationStep> explanation(Input input) { return List.copyOf(new Evaluation(...).evaluateAll()); }
+    private MethodSpec explanation() {
+        String input = names.staticLocal("input");
+        return MethodSpec.methodBuilder(names.helper("explanation", "explanation"))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("The body of {@link Result#explain()}, kept out of the record, whose fields, named after the "
+                        + "outcomes, may hide any type.\n")
+                .returns(EvaluationGenerator.traceType())
+                .addParameter(self.nestedClass("Input"), input)
+                .addStatement("return $T.copyOf(new $T($L, new $T<>()).evaluateAll())", RuntimeTypes.LIST,
+                        self.nestedClass("Evaluation"), input, RuntimeTypes.ARRAY_LIST)
+                .build();
+    }
+
+    // private static SortedSet<String> missingInputs(Decided<?>... outcomes) { ... }
+    private MethodSpec missingInputs() {
+        String outcomes = names.staticLocal("outcomes");
+        String outcome = names.staticLocal("outcome");
+        String missing = names.staticLocal("missing");
+        ClassName treeSet = ClassName.get("java.util", "TreeSet");
+        return MethodSpec.methodBuilder(names.helper("missingInputs", "missingInputs"))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("The body of {@link Result#missing()}.\n")
+                .returns(sortedNames())
+                .addParameter(com.palantir.javapoet.ArrayTypeName.of(ParameterizedTypeName.get(RuntimeTypes.DECIDED,
+                        com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class))), outcomes)
+                .varargs()
+                .addStatement("$T<$T> $L = new $T<>()", treeSet, String.class, missing, treeSet)
+                .beginControlFlow("for ($T<?> $L : $L)", RuntimeTypes.DECIDED, outcome, outcomes)
+                .addStatement("$L.addAll($L.missing())", missing, outcome)
+                .endControlFlow()
+                .addStatement("return $T.unmodifiableSortedSet($L)", ClassName.get("java.util", "Collections"), missing)
+                .build();
+    }
+
+    // private static EvaluationResult evaluationResult(Result result) { return EvaluationResult.of(ID, ...); }
+    private MethodSpec evaluationResult() {
+        String result = names.staticLocal("result");
+        List<CodeBlock> outcomes = new ArrayList<>();
+        for (Outcome outcome : guideline.outcomes()) {
+            outcomes.add(CodeBlock.of("$L.$L().toOutcomeResult($S)", result, MemberNames.outcome(outcome),
+                    outcome.name()));
+        }
+        return MethodSpec.methodBuilder(names.helper("evaluationResult", "evaluationResult"))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("The body of {@link Result#toEvaluationResult()}.\n")
+                .returns(RuntimeTypes.EVALUATION_RESULT)
+                .addParameter(self.nestedClass("Result"), result)
+                .addStatement("return $T.of(ID, VERSION, $T.of($L), $L.explain())", RuntimeTypes.EVALUATION_RESULT,
+                        RuntimeTypes.LIST, CodeBlock.join(outcomes, ", "), result)
+                .build();
+    }
+
+    private static TypeName sortedNames() {
+        return ParameterizedTypeName.get(ClassName.get("java.util", "SortedSet"), ClassName.get(String.class));
     }
 }

@@ -34,5 +34,12 @@ final class RuntimeTypes {
     static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
     static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
 
+    /** The simple names of the classes above, which no field or local of generated code may take. */
+    static final java.util.Set<String> SIMPLE_NAMES = java.util.Set.of("Truth", "Ops", "Unit", "Range", "InputSpec",
+            "InputKind", "InputValidator", "InputIndex", "InvalidInputException", "Decided", "CodeValue", "Conditions",
+            "DecisionTableLogic", "CriteriaSetLogic", "RecommendationLogic", "MissingInputs", "PossibleCodes",
+            "ExplainedValues", "ExplanationStep", "EvaluationResult", "GuidelineEvaluator", "Generated", "List", "Map",
+            "ArrayList", "Objects");
+
     private RuntimeTypes() {}
 }

@@ -3,8 +3,10 @@ package org.guidelang.compiler.java;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.guidelang.compiler.Compilation;
+import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.runtime.EvaluationResult;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +80,167 @@ class HostileGuidelinesTest {
         for (double x : new double[] {-1e308, 0, 5e307, 1e308, 1.5e308}) {
             GuidelineTexts.agree(compilation.guidelines().get(0), generated.evaluator("huge"), Map.of("x", x), "x=" + x);
         }
+    }
+    /** Builds the texts and compares each guideline with the interpreter on its examples and random patients. */
+    private static void buildsAndAgrees(String... texts) {
+        Compilation compilation = GuidelineTexts.check(texts);
+        GeneratedEvaluators generated = GuidelineTexts.build(texts);
+        GuidelineTexts.examplesAgree(compilation, generated);
+        for (CheckedGuideline guideline : compilation.guidelines()) {
+            RandomPatients patients = new RandomPatients(guideline, 13L);
+            for (int i = 0; i < 300; i++) {
+                GuidelineTexts.agree(guideline, generated.evaluator(guideline.id()), patients.next(), "patient " + i);
+            }
+        }
+    }
+
+    @Test
+    void anInputNamedLikeALocalOfTheGeneratedCode() {
+        buildsAndAgrees("""
+                guideline b_input version 1.0.0 {
+                  title "An input b, as the builder local was called"
+                  input b : boolean
+                  input values : decimal
+                  input index : decimal in [0, 10]
+                  recommend r "do" when b and values > index
+                }
+                """);
+    }
+
+    @Test
+    void anOutcomeOrAliasNamedLikeAParameterOfTheGeneratedCode() {
+        buildsAndAgrees("""
+                guideline label_source version 1.0.0 {
+                  title "Imported under the alias label"
+                  input x : boolean
+                  table label : code { A, B } hit first {
+                    when x -> A
+                    otherwise -> B
+                  }
+                }
+                """, """
+                guideline label_user version 1.0.0 {
+                  title "Uses it as label"
+                  import label_source as label
+                  table element : code { C, D } hit first {
+                    when label.label = A -> C
+                    otherwise -> D
+                  }
+                  table candidates : code { E, F } hit unique {
+                    when element = C -> E
+                    when element = D -> F
+                  }
+                  recommend trace "trace" when candidates = E
+                }
+                """);
+    }
+
+    @Test
+    void parametersNamedLikeTheClassesPrivateConstants() {
+        buildsAndAgrees("""
+                guideline private_constants version 1.0.0 {
+                  title "Parameters named like generated constants"
+                  input x : decimal
+                  param validator = 1
+                  param evaluator = 2
+                  param outcomes = 3
+                  param gradeLogic = 4
+                  param gradeDecided = 5
+                  param gradeValues = 6
+                  param pending = 7
+                  define gradeMissing = x > gradeLogic + gradeDecided
+                  define decideGrade = x > validator + evaluator + outcomes + gradeValues + pending
+                  table grade : code { A, B } hit first {
+                    when gradeMissing and decideGrade -> A
+                    otherwise -> B
+                  }
+                  table gradePossible : code { C, D } hit first {
+                    when grade = A -> C
+                    otherwise -> D
+                  }
+                  table gradeFrom : code { E, F } hit first {
+                    when gradePossible = C -> E
+                    otherwise -> F
+                  }
+                }
+                """);
+    }
+
+    @Test
+    void tablesNamedLikeTheClassesPublicConstants() {
+        buildsAndAgrees("""
+                guideline public_constants version 1.0.0 {
+                  title "Tables named like generated constants"
+                  input x : boolean
+                  table ID : code { A, B } hit first { when x -> A otherwise -> B }
+                  table VERSION : code { C, D } hit first { when ID = A -> C otherwise -> D }
+                  table INPUTS : code { E, F } hit first { when VERSION = C -> E otherwise -> F }
+                  table OUTCOMES : code { G, H } hit first { when INPUTS = E -> G otherwise -> H }
+                  table INPUT_INDEX : code { I, J } hit first { when OUTCOMES = G -> I otherwise -> J }
+                }
+                """);
+    }
+
+    @Test
+    void codeInputsNamedLikeJavaLangClasses() {
+        buildsAndAgrees("""
+                guideline java_lang version 1.0.0 {
+                  title "Code inputs named like java.lang classes"
+                  input Object : code { A, B }
+                  input String : code { C, D }
+                  input Ops : code { E, F }
+                  input Truth : code { G, H }
+                  input Double : decimal
+                  input org : boolean
+                  input java : boolean
+                  recommend r "do" when Object = A and String = C and Ops = E and Truth = G and Double > 1
+                    and org and java
+                }
+                """);
+    }
+
+    @Test
+    void codesNamedLikeTheMembersOfTheirEnum() {
+        buildsAndAgrees("""
+                guideline enum_members version 1.0.0 {
+                  title "Codes named like enum members"
+                  input kind : code { Code, label, ofCode, values, valueOf, name, ordinal }
+                  table outcome : code { CODE, LABEL } hit first {
+                    when kind in {Code, label, values} -> CODE
+                    otherwise -> LABEL
+                  }
+                }
+                """);
+    }
+    /** Two names that would be one Java name are a check error naming both, never a class that overwrites another. */
+    @Test
+    void namesThatWouldBeOneJavaNameAreCheckErrors() {
+        Compilation compilation = GuidelineTexts.check("""
+                guideline milan_nen version 1.0.0 {
+                  title "One"
+                  input _ : boolean
+                  input __ : boolean
+                  table grade : code { A, B } hit first { when _ -> A otherwise -> B }
+                  table Grade : code { C, D } hit first { when __ -> C otherwise -> D }
+                }
+                """, """
+                guideline milanNen version 1.0.0 {
+                  title "Two"
+                }
+                """, """
+                guideline milan__nen version 1.0.0 {
+                  title "Three"
+                }
+                """);
+        assertEquals(List.of(
+                "milanNen.guide:1:11: error: guideline `milanNen` would be the Java class MilanNen, as guideline "
+                        + "`milan_nen` (milan_nen.guide:1) already is [GL214]",
+                "milan__nen.guide:1:11: error: guideline `milan__nen` would be the Java class MilanNen, as guideline "
+                        + "`milan_nen` (milan_nen.guide:1) already is [GL214]",
+                "milan_nen.guide:4:9: error: input `__` would be the accessor __() in the generated Java, as input `_` "
+                        + "(milan_nen.guide:3) already is [GL215]",
+                "milan_nen.guide:6:9: error: table `Grade` would be the enum Grade in the generated Java, as table "
+                        + "`grade` (milan_nen.guide:5) already is [GL215]"),
+                GuidelineTexts.errors(compilation).stream().map(e -> e.lines().findFirst().orElseThrow()).toList());
     }
 }

@@ -158,6 +158,81 @@ public final class MilanNen {
     }
 
     /**
+     * Checks input {@code index} against its range, for the input record (whose fields, named after the inputs, may hide any type).
+     */
+    private static void requireValid(int index, double value) {
+        InputValidator.requireValid(INPUTS.get(index), value);
+    }
+
+    /**
+     * A missing number, for the builder (whose fields, named after the inputs, may hide any type).
+     */
+    private static double missingNumber() {
+        return Ops.missing();
+    }
+
+    /**
+     * A number, missing for null, for the builder.
+     */
+    private static double numberOf(Double value) {
+        return value == null ? Ops.missing() : value;
+    }
+
+    /**
+     * A missing yes-or-no, for the builder.
+     */
+    private static Truth unknown() {
+        return Truth.UNKNOWN;
+    }
+
+    /**
+     * A yes-or-no, missing for null, for the builder.
+     */
+    private static Truth truthOf(Boolean value) {
+        return Truth.ofNullable(value);
+    }
+
+    /**
+     * The body of {@link Input#fromValues}, kept out of the record for the same reason.
+     */
+    private static Input inputOf(Map<String, Object> values) {
+        return new Input(
+                    WhoGrading.Differentiation.ofCode((String) values.get("differentiation")),
+                    Ops.number(values.get("ki67")),
+                    Ops.number(values.get("mitoticCount")),
+                    Ops.truth(values.get("portalDrainage")),
+                    Ops.truth(values.get("extrahepaticDiseaseCleared")),
+                    Ops.number(values.get("liverInvolvement")),
+                    Ops.number(values.get("stableDiseaseMonths")),
+                    Ops.number(values.get("age")));
+    }
+
+    /**
+     * The body of {@link Result#explain()}, kept out of the record, whose fields, named after the outcomes, may hide any type.
+     */
+    private static List<ExplanationStep> explanation(Input input) {
+        return List.copyOf(new Evaluation(input, new ArrayList<>()).evaluateAll());
+    }
+
+    /**
+     * The body of {@link Result#missing()}.
+     */
+    private static SortedSet<String> missingInputs(Decided<?>... outcomes) {
+        TreeSet<String> missing = new TreeSet<>();
+        for (Decided<?> outcome : outcomes) {
+            missing.addAll(outcome.missing());
+        }
+        return Collections.unmodifiableSortedSet(missing);
+    }
+
+    /**
+     * The body of {@link Result#toEvaluationResult()}.
+     */
+    private static EvaluationResult evaluationResult(Result result) {
+        return EvaluationResult.of(ID, VERSION, List.of(result.eligibility().toOutcomeResult("eligibility")), result.explain());
+    }
+
+    /**
      * Milan-NEN eligibility for liver transplantation (the codes of outcome eligibility). Source: que2022, Table 2.
      */
     public enum Eligibility implements CodeValue {
@@ -246,11 +321,11 @@ public final class MilanNen {
          * @throws IllegalArgumentException for a number out of range, or not whole where it must be
          */
         public Input {
-            InputValidator.requireValid(INPUTS.get(1), ki67);
-            InputValidator.requireValid(INPUTS.get(2), mitoticCount);
-            InputValidator.requireValid(INPUTS.get(5), liverInvolvement);
-            InputValidator.requireValid(INPUTS.get(6), stableDiseaseMonths);
-            InputValidator.requireValid(INPUTS.get(7), age);
+            requireValid(1, ki67);
+            requireValid(2, mitoticCount);
+            requireValid(5, liverInvolvement);
+            requireValid(6, stableDiseaseMonths);
+            requireValid(7, age);
         }
 
         /**
@@ -280,15 +355,7 @@ public final class MilanNen {
          * The input from validated values ({@code InputValidator}): input names to Double, Boolean or code String; an absent name is missing.
          */
         public static Input fromValues(Map<String, Object> values) {
-            return new Input(
-                        WhoGrading.Differentiation.ofCode((String) values.get("differentiation")),
-                        Ops.number(values.get("ki67")),
-                        Ops.number(values.get("mitoticCount")),
-                        Ops.truth(values.get("portalDrainage")),
-                        Ops.truth(values.get("extrahepaticDiseaseCleared")),
-                        Ops.number(values.get("liverInvolvement")),
-                        Ops.number(values.get("stableDiseaseMonths")),
-                        Ops.number(values.get("age")));
+            return inputOf(values);
         }
 
         /**
@@ -297,19 +364,19 @@ public final class MilanNen {
         public static final class Builder {
             private WhoGrading.Differentiation differentiation;
 
-            private double ki67 = Ops.missing();
+            private double ki67 = missingNumber();
 
-            private double mitoticCount = Ops.missing();
+            private double mitoticCount = missingNumber();
 
-            private Truth portalDrainage = Truth.UNKNOWN;
+            private Truth portalDrainage = unknown();
 
-            private Truth extrahepaticDiseaseCleared = Truth.UNKNOWN;
+            private Truth extrahepaticDiseaseCleared = unknown();
 
-            private double liverInvolvement = Ops.missing();
+            private double liverInvolvement = missingNumber();
 
-            private double stableDiseaseMonths = Ops.missing();
+            private double stableDiseaseMonths = missingNumber();
 
-            private double age = Ops.missing();
+            private double age = missingNumber();
 
             private Builder() {
             }
@@ -334,7 +401,7 @@ public final class MilanNen {
              * Sets Ki-67 proliferation index, in % (null: missing).
              */
             public Builder ki67(Double ki67) {
-                this.ki67 = ki67 == null ? Ops.missing() : ki67;
+                this.ki67 = numberOf(ki67);
                 return this;
             }
 
@@ -350,7 +417,7 @@ public final class MilanNen {
              * Sets Mitotic count per 2 mm², in count (null: missing).
              */
             public Builder mitoticCount(Double mitoticCount) {
-                this.mitoticCount = mitoticCount == null ? Ops.missing() : mitoticCount;
+                this.mitoticCount = numberOf(mitoticCount);
                 return this;
             }
 
@@ -366,7 +433,7 @@ public final class MilanNen {
              * Sets Primary tumour drains through the portal system.
              */
             public Builder portalDrainage(boolean portalDrainage) {
-                this.portalDrainage = Truth.of(portalDrainage);
+                this.portalDrainage = truthOf(portalDrainage);
                 return this;
             }
 
@@ -374,7 +441,7 @@ public final class MilanNen {
              * Sets Primary tumour drains through the portal system (null: missing).
              */
             public Builder portalDrainage(Boolean portalDrainage) {
-                this.portalDrainage = Truth.ofNullable(portalDrainage);
+                this.portalDrainage = truthOf(portalDrainage);
                 return this;
             }
 
@@ -390,7 +457,7 @@ public final class MilanNen {
              * Sets No extrahepatic disease remains (none present, or completely resected).
              */
             public Builder extrahepaticDiseaseCleared(boolean extrahepaticDiseaseCleared) {
-                this.extrahepaticDiseaseCleared = Truth.of(extrahepaticDiseaseCleared);
+                this.extrahepaticDiseaseCleared = truthOf(extrahepaticDiseaseCleared);
                 return this;
             }
 
@@ -398,7 +465,7 @@ public final class MilanNen {
              * Sets No extrahepatic disease remains (none present, or completely resected) (null: missing).
              */
             public Builder extrahepaticDiseaseCleared(Boolean extrahepaticDiseaseCleared) {
-                this.extrahepaticDiseaseCleared = Truth.ofNullable(extrahepaticDiseaseCleared);
+                this.extrahepaticDiseaseCleared = truthOf(extrahepaticDiseaseCleared);
                 return this;
             }
 
@@ -414,7 +481,7 @@ public final class MilanNen {
              * Sets Share of liver volume involved by tumour, in % (null: missing).
              */
             public Builder liverInvolvement(Double liverInvolvement) {
-                this.liverInvolvement = liverInvolvement == null ? Ops.missing() : liverInvolvement;
+                this.liverInvolvement = numberOf(liverInvolvement);
                 return this;
             }
 
@@ -430,7 +497,7 @@ public final class MilanNen {
              * Sets Duration of stable disease, in months (null: missing).
              */
             public Builder stableDiseaseMonths(Double stableDiseaseMonths) {
-                this.stableDiseaseMonths = stableDiseaseMonths == null ? Ops.missing() : stableDiseaseMonths;
+                this.stableDiseaseMonths = numberOf(stableDiseaseMonths);
                 return this;
             }
 
@@ -446,7 +513,7 @@ public final class MilanNen {
              * Sets Age at evaluation, in years (null: missing).
              */
             public Builder age(Double age) {
-                this.age = age == null ? Ops.missing() : age;
+                this.age = numberOf(age);
                 return this;
             }
 
@@ -472,23 +539,21 @@ public final class MilanNen {
          * How each outcome was reached: the same steps, in the same order, as the reference interpreter ({@code guidec eval}) gives. Built on each call.
          */
         public List<ExplanationStep> explain() {
-            return List.copyOf(new Evaluation(input, new ArrayList<>()).evaluateAll());
+            return explanation(input);
         }
 
         /**
          * Every input that could decide an undetermined outcome, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
-            TreeSet<String> missingInputs = new TreeSet<>();
-            missingInputs.addAll(eligibility.missing());
-            return Collections.unmodifiableSortedSet(missingInputs);
+            return missingInputs(eligibility);
         }
 
         /**
          * The map and JSON form, with the explanation ({@code guidec eval --json}).
          */
         public EvaluationResult toEvaluationResult() {
-            return EvaluationResult.of(ID, VERSION, List.of(eligibility.toOutcomeResult("eligibility")), explain());
+            return evaluationResult(this);
         }
     }
 

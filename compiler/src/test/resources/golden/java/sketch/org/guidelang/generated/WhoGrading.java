@@ -126,6 +126,62 @@ public final class WhoGrading {
     }
 
     /**
+     * Checks input {@code index} against its range, for the input record (whose fields, named after the inputs, may hide any type).
+     */
+    private static void requireValid(int index, double value) {
+        InputValidator.requireValid(INPUTS.get(index), value);
+    }
+
+    /**
+     * A missing number, for the builder (whose fields, named after the inputs, may hide any type).
+     */
+    private static double missingNumber() {
+        return Ops.missing();
+    }
+
+    /**
+     * A number, missing for null, for the builder.
+     */
+    private static double numberOf(Double value) {
+        return value == null ? Ops.missing() : value;
+    }
+
+    /**
+     * The body of {@link Input#fromValues}, kept out of the record for the same reason.
+     */
+    private static Input inputOf(Map<String, Object> values) {
+        return new Input(
+                    Differentiation.ofCode((String) values.get("differentiation")),
+                    Ops.number(values.get("ki67")),
+                    Ops.number(values.get("mitoticCount")));
+    }
+
+    /**
+     * The body of {@link Result#explain()}, kept out of the record, whose fields, named after the outcomes, may hide any type.
+     */
+    private static List<ExplanationStep> explanation(Input input) {
+        return List.copyOf(new Evaluation(input, new ArrayList<>()).evaluateAll());
+    }
+
+    /**
+     * The body of {@link Result#missing()}.
+     */
+    private static SortedSet<String> missingInputs(Decided<?>... outcomes) {
+        TreeSet<String> missing = new TreeSet<>();
+        for (Decided<?> outcome : outcomes) {
+            missing.addAll(outcome.missing());
+        }
+        return Collections.unmodifiableSortedSet(missing);
+    }
+
+    /**
+     * The body of {@link Result#toEvaluationResult()}.
+     */
+    private static EvaluationResult evaluationResult(Result result) {
+        return EvaluationResult.of(ID, VERSION, List.of(result.grade().toOutcomeResult("grade")), result.explain());
+    }
+
+    /**
      * Histological differentiation (the codes of input differentiation).
      */
     public enum Differentiation implements CodeValue {
@@ -273,8 +329,8 @@ public final class WhoGrading {
          * @throws IllegalArgumentException for a number out of range, or not whole where it must be
          */
         public Input {
-            InputValidator.requireValid(INPUTS.get(1), ki67);
-            InputValidator.requireValid(INPUTS.get(2), mitoticCount);
+            requireValid(1, ki67);
+            requireValid(2, mitoticCount);
         }
 
         /**
@@ -299,10 +355,7 @@ public final class WhoGrading {
          * The input from validated values ({@code InputValidator}): input names to Double, Boolean or code String; an absent name is missing.
          */
         public static Input fromValues(Map<String, Object> values) {
-            return new Input(
-                        Differentiation.ofCode((String) values.get("differentiation")),
-                        Ops.number(values.get("ki67")),
-                        Ops.number(values.get("mitoticCount")));
+            return inputOf(values);
         }
 
         /**
@@ -311,9 +364,9 @@ public final class WhoGrading {
         public static final class Builder {
             private Differentiation differentiation;
 
-            private double ki67 = Ops.missing();
+            private double ki67 = missingNumber();
 
-            private double mitoticCount = Ops.missing();
+            private double mitoticCount = missingNumber();
 
             private Builder() {
             }
@@ -338,7 +391,7 @@ public final class WhoGrading {
              * Sets Ki-67 proliferation index, in % (null: missing).
              */
             public Builder ki67(Double ki67) {
-                this.ki67 = ki67 == null ? Ops.missing() : ki67;
+                this.ki67 = numberOf(ki67);
                 return this;
             }
 
@@ -354,7 +407,7 @@ public final class WhoGrading {
              * Sets Mitotic count per 2 mm², in count (null: missing).
              */
             public Builder mitoticCount(Double mitoticCount) {
-                this.mitoticCount = mitoticCount == null ? Ops.missing() : mitoticCount;
+                this.mitoticCount = numberOf(mitoticCount);
                 return this;
             }
 
@@ -380,23 +433,21 @@ public final class WhoGrading {
          * How each outcome was reached: the same steps, in the same order, as the reference interpreter ({@code guidec eval}) gives. Built on each call.
          */
         public List<ExplanationStep> explain() {
-            return List.copyOf(new Evaluation(input, new ArrayList<>()).evaluateAll());
+            return explanation(input);
         }
 
         /**
          * Every input that could decide an undetermined outcome, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
-            TreeSet<String> missingInputs = new TreeSet<>();
-            missingInputs.addAll(grade.missing());
-            return Collections.unmodifiableSortedSet(missingInputs);
+            return missingInputs(grade);
         }
 
         /**
          * The map and JSON form, with the explanation ({@code guidec eval --json}).
          */
         public EvaluationResult toEvaluationResult() {
-            return EvaluationResult.of(ID, VERSION, List.of(grade.toOutcomeResult("grade")), explain());
+            return evaluationResult(this);
         }
     }
 
