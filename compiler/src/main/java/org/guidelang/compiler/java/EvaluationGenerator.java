@@ -1,5 +1,6 @@
 package org.guidelang.compiler.java;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -8,7 +9,9 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
@@ -81,25 +84,22 @@ final class EvaluationGenerator {
             type.addField(outcomeField(outcome));
             type.addField(FieldSpec.builder(long.class, names.missingField(outcome), Modifier.PRIVATE).build());
             if (Codes.of(outcome) != null) {
-                type.addField(FieldSpec.builder(long.class, names.possibleField(outcome), Modifier.PRIVATE).build());
+                type.addField(FieldSpec.builder(possibleType(outcome), names.possibleField(outcome), Modifier.PRIVATE)
+                        .build());
             }
         }
         type.addMethod(constructor());
         if (!guideline.imports().isEmpty()) {
             type.addMethod(sharingConstructor());
         }
+        Map<Outcome, List<MethodSpec>> straightLine = straightLine();
         for (Outcome outcome : guideline.outcomes()) {
-            type.addMethod(outcomeAccessor(outcome));
+            type.addMethod(outcomeAccessor(outcome, straightLine.containsKey(outcome)));
             type.addMethod(outcomeMissing(outcome));
             if (Codes.of(outcome) != null) {
                 type.addMethod(outcomePossible(outcome));
             }
-            if (outcome instanceof DecisionTable table) {
-                type.addMethod(decisions.table(table));
-                type.addMethod(decisions.tableConclusion(table));
-            } else if (outcome instanceof CriteriaSet set) {
-                type.addMethod(decisions.criteria(set));
-            }
+            type.addMethods(straightLine.getOrDefault(outcome, List.of()));
         }
         for (Definition definition : guideline.definitions()) {
             type.addMethod(definitionValue(definition));
@@ -110,6 +110,32 @@ final class EvaluationGenerator {
                 .addMethod(missing())
                 .addMethod(values())
                 .build();
+    }
+
+    /**
+     * The methods that decide tables and criteria sets in straight-line code, by outcome. A table
+     * whose codes do not fit a {@code long}, or whose method would come near the JVM's limit of
+     * 64 KB of code per method, is decided by its runtime logic object alone, as with an explanation.
+     */
+    private Map<Outcome, List<MethodSpec>> straightLine() {
+        Map<Outcome, List<MethodSpec>> methods = new LinkedHashMap<>();
+        for (Outcome outcome : guideline.outcomes()) {
+            List<MethodSpec> decide = List.of();
+            if (outcome instanceof DecisionTable table && !Codes.wide(table)) {
+                decide = List.of(decisions.table(table), decisions.tableConclusion(table));
+            } else if (outcome instanceof CriteriaSet set) {
+                decide = List.of(decisions.criteria(set));
+            }
+            if (!decide.isEmpty() && decide.get(0).toString().length() < MethodSize.STRAIGHT_LINE_BUDGET) {
+                methods.put(outcome, decide);
+            }
+        }
+        return methods;
+    }
+
+    /** {@code long}, or {@code long[]} for a table of more codes than a {@code long} has bits. */
+    private static TypeName possibleType(Outcome outcome) {
+        return Codes.wide(outcome) ? ArrayTypeName.of(TypeName.LONG) : TypeName.LONG;
     }
 
     /** The Java type of a value of {@code type}: Truth, double or a code enum. */
@@ -212,7 +238,7 @@ final class EvaluationGenerator {
     }
 
     // public Grade grade(String label) { if (grade == PENDING) { grade = GRADE.decide(this, label, trace); ... } ... }
-    private MethodSpec outcomeAccessor(Outcome outcome) {
+    private MethodSpec outcomeAccessor(Outcome outcome, boolean straightLine) {
         String name = names.valueField(outcome);
         String missing = names.missingField(outcome);
         String logic = names.logic(outcome);
@@ -243,13 +269,18 @@ final class EvaluationGenerator {
                     .build();
         }
         ClassName codes = types.enumOf(Codes.of(outcome));
-        return method.returns(codes)
-                .beginControlFlow("if ($L == $L && $L == null)", name, pending, trace)
-                .addStatement("$L = $L()", name, names.decideMethod(outcome))
-                .nextControlFlow("else if ($L == $L)", name, pending)
-                .addStatement("$L = $L.decide(this, $L, $L)", name, logic, label, trace)
+        method.returns(codes);
+        if (straightLine) {
+            method.beginControlFlow("if ($L == $L && $L == null)", name, pending, trace)
+                    .addStatement("$L = $L()", name, names.decideMethod(outcome))
+                    .nextControlFlow("else if ($L == $L)", name, pending);
+        } else {
+            method.beginControlFlow("if ($L == $L)", name, pending);
+        }
+        return method.addStatement("$L = $L.decide(this, $L, $L)", name, logic, label, trace)
                 .addStatement("$L = $L < 0 ? $L.missing(this) : 0L", missing, name, logic)
-                .addStatement("$L = $L < 0 ? $L.possible(this) : 0L", names.possibleField(outcome), name, logic)
+                .addStatement(Codes.wide(outcome) ? "$L = $L < 0 ? $L.possibleCodes(this) : null"
+                        : "$L = $L < 0 ? $L.possible(this) : 0L", names.possibleField(outcome), name, logic)
                 .endControlFlow()
                 .addStatement("return $L < 0 ? null : $L[$L]", name, names.values(outcome), name)
                 .build();
@@ -257,6 +288,16 @@ final class EvaluationGenerator {
 
     // public long gradePossible() { return gradePossible; }
     private MethodSpec outcomePossible(Outcome outcome) {
+        if (Codes.wide(outcome)) {
+            String field = names.possibleField(outcome);
+            return MethodSpec.methodBuilder(names.possibleMethod(outcome))
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ArrayTypeName.of(TypeName.LONG))
+                    .addJavadoc("The codes (bits over the ordinals, in words of 64) {@code $L} can still take when "
+                            + "undetermined, once decided; null or no bit set when nothing is known.\n", outcome.name())
+                    .addStatement("return $L == null ? null : $L.clone()", field, field)
+                    .build();
+        }
         return MethodSpec.methodBuilder(names.possibleMethod(outcome))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(long.class)

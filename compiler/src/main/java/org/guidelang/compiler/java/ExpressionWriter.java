@@ -133,14 +133,23 @@ final class ExpressionWriter {
             return truth;
         }
         List<String> codes = Codes.of(o.outcome()).codes().stream().map(CodeSet.Code::name).toList();
-        long mask = 0L;
+        long[] mask = new long[(codes.size() + 63) / 64];
         for (CExpr member : members) {
             if (!(member instanceof CExpr.Const constant) || !codes.contains(constant.value())) {
                 return truth;
             }
-            mask |= 1L << codes.indexOf(constant.value());
+            int code = codes.indexOf(constant.value());
+            mask[code / 64] |= 1L << code;
         }
-        return CodeBlock.of("$T.in($L, $L, $LL)", RuntimeTypes.POSSIBLE_CODES, truth, outcomePossible(o), mask);
+        if (Codes.wide(o.outcome())) {
+            List<CodeBlock> words = new ArrayList<>();
+            for (long word : mask) {
+                words.add(CodeBlock.of("$LL", word));
+            }
+            return CodeBlock.of("$T.in($L, $L, new long[] {$L})", RuntimeTypes.POSSIBLE_CODES, truth,
+                    outcomePossible(o), CodeBlock.join(words, ", "));
+        }
+        return CodeBlock.of("$T.in($L, $L, $LL)", RuntimeTypes.POSSIBLE_CODES, truth, outcomePossible(o), mask[0]);
     }
 
     private CodeBlock outcomePossible(CExpr.OutcomeRef o) {

@@ -243,4 +243,27 @@ class HostileGuidelinesTest {
                         + "`grade` (milan_nen.guide:5) already is [GL215]"),
                 GuidelineTexts.errors(compilation).stream().map(e -> e.lines().findFirst().orElseThrow()).toList());
     }
+    /** A table of {@code count} codes C0, C1, ..., each rule read on two inputs, and a table narrowing over it. */
+    private static String tableOfCodes(String id, int count) {
+        StringBuilder text = new StringBuilder("guideline " + id + " version 1.0.0 {\n  title \"Many codes\"\n"
+                + "  input x : decimal in [0, " + count + "]\n  input k : code { ODD, EVEN }\n  table t : code { ");
+        for (int i = 0; i < count; i++) {
+            text.append(i == 0 ? "" : ", ").append("C").append(i);
+        }
+        text.append(" } hit first {\n");
+        for (int i = 0; i < count - 1; i++) {
+            text.append("    when x < ").append(i + 1).append(" and k = ").append(i % 2 == 0 ? "EVEN" : "ODD")
+                    .append(" -> C").append(i).append('\n');
+        }
+        text.append("    otherwise -> C").append(count - 1).append("\n  }\n");
+        text.append("  table u : code { YES, NO } hit first {\n    when t in {C0, C1, C")
+                .append(count - 1).append("} -> YES\n    otherwise -> NO\n  }\n}\n");
+        return text.toString();
+    }
+
+    /** Sets of codes beyond 63 no longer fit a long: a table of any size must check, compile and run. */
+    @Test
+    void tablesOfManyCodesRunAsTheyCheck() {
+        buildsAndAgrees(tableOfCodes("codes63", 63), tableOfCodes("codes64", 64), tableOfCodes("codes200", 200));
+    }
 }
