@@ -35,8 +35,8 @@ final class CodeEnumGenerator {
                 .addSuperinterface(RuntimeTypes.CODE_VALUE)
                 .addJavadoc("$L\n", JavadocText.escape(about));
         for (CodeSet.Code code : codes.codes()) {
-            type.addEnumConstant(MemberNames.code(code.name()), TypeSpec.anonymousClassBuilder("$S, $S", code.name(),
-                            code.label())
+            type.addEnumConstant(MemberNames.code(code.name()), TypeSpec.anonymousClassBuilder("$S, $L", code.name(),
+                            TextLiterals.of(code.label()))
                     .addJavadoc("$L\n", constantDoc(code))
                     .build());
         }
@@ -85,8 +85,8 @@ final class CodeEnumGenerator {
         for (CodeSet.Code code : codes.codes()) {
             cases.add("case $S -> $L;\n", code.name(), MemberNames.code(code.name()));
         }
-        cases.add("default -> throw new $T($S + $L + $S);\n", IllegalArgumentException.class, "unknown code ", param,
-                        " of " + codes.owner() + "; expected one of " + String.join(", ", codes.names()))
+        cases.add("default -> throw new $T($S + $L + $L);\n", IllegalArgumentException.class, "unknown code ", param,
+                        TextLiterals.of(" of " + codes.owner() + "; expected one of " + String.join(", ", codes.names())))
                 .add("$<};\n");
         return MethodSpec.methodBuilder("ofCode")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

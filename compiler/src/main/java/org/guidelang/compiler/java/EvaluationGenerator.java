@@ -105,11 +105,11 @@ final class EvaluationGenerator {
             type.addMethod(definitionValue(definition));
             type.addMethod(definitionMissing(definition));
         }
-        return type.addMethod(evaluateAll())
-                .addMethod(condition())
-                .addMethod(missing())
-                .addMethod(values())
-                .build();
+        type.addMethod(evaluateAll())
+                .addMethods(condition())
+                .addMethods(missing())
+                .addMethods(values());
+        return type.addMethods(expressions.parts()).build();
     }
 
     /**
@@ -140,13 +140,7 @@ final class EvaluationGenerator {
 
     /** The Java type of a value of {@code type}: Truth, double or a code enum. */
     TypeName javaType(Type type) {
-        if (type instanceof Type.Bool) {
-            return RuntimeTypes.TRUTH;
-        }
-        if (type instanceof Type.Code code) {
-            return types.enumOf(code.codes());
-        }
-        return TypeName.DOUBLE;
+        return expressions.javaType(type);
     }
 
     // private int grade = PENDING;   (a code's ordinal, UNDETERMINED, or PENDING)   | private Truth surgery;
@@ -350,44 +344,83 @@ final class EvaluationGenerator {
     }
 
     // public Truth condition(int element) { return switch (element) { case 0 -> ...; default -> throw ...; }; }
-    private MethodSpec condition() {
-        return conditionsMethod("condition", RuntimeTypes.TRUTH, expr -> expressions.value(expr));
+    private List<MethodSpec> condition() {
+        return conditionsMethods("condition", RuntimeTypes.TRUTH, expr -> expressions.value(expr));
     }
 
-    private MethodSpec missing() {
-        return conditionsMethod("missing", TypeName.LONG, expr -> expressions.missing(expr));
+    private List<MethodSpec> missing() {
+        return conditionsMethods("missing", TypeName.LONG, expr -> expressions.missing(expr));
     }
 
-    private MethodSpec values() {
-        return conditionsMethod("values", ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
+    private List<MethodSpec> values() {
+        return conditionsMethods("values", ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
                 ClassName.get(Object.class)), expr -> expressions.values(expr));
     }
 
-    private MethodSpec conditionsMethod(String name, TypeName returns,
+    /**
+     * The {@code Conditions} method {@code name}: a switch over the numbered conditions. When the
+     * cases would make the method too large for the JVM, they go in groups to methods of their
+     * own ({@code condition0}, {@code condition1}, ...) and the method picks the group.
+     */
+    private List<MethodSpec> conditionsMethods(String name, TypeName returns,
             java.util.function.Function<CExpr, CodeBlock> body) {
         String element = names.local("element");
-        if (elements.isEmpty()) {
-            return MethodSpec.methodBuilder(name)
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(returns)
-                    .addParameter(int.class, element)
-                    .addStatement("throw new $T($S + $L)", IllegalArgumentException.class, "no condition ", element)
-                    .build();
-        }
-        CodeBlock.Builder code = CodeBlock.builder().add("return switch ($L) {\n$>", element);
-        for (Elements.Element each : elements) {
-            code.add("// $L\n", JavadocText.line(each.describe()))
-                    .add("case $L -> $L;\n", each.index(), body.apply(each.condition()));
-        }
-        code.add("default -> throw new $T($S + $L);\n", IllegalArgumentException.class, "no condition ", element)
-                .add("$<};\n");
-        return MethodSpec.methodBuilder(name)
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(returns)
-                .addParameter(int.class, element)
-                .addCode(code.build())
+                .addParameter(int.class, element);
+        if (elements.isEmpty()) {
+            return List.of(method.addStatement("throw new $T($S + $L)", IllegalArgumentException.class,
+                    "no condition ", element).build());
+        }
+        List<List<CodeBlock>> groups = new ArrayList<>();
+        List<Integer> firsts = new ArrayList<>();
+        int size = MethodSize.SWITCH_BUDGET;
+        for (Elements.Element each : elements) {
+            CodeBlock one = CodeBlock.builder()
+                    .add("// $L\n", JavadocText.line(each.describe()))
+                    .add("case $L -> $L;\n", each.index(), body.apply(each.condition()))
+                    .build();
+            int length = one.toString().length();
+            if (size + length > MethodSize.SWITCH_BUDGET) {
+                groups.add(new ArrayList<>());
+                firsts.add(each.index());
+                size = 0;
+            }
+            groups.get(groups.size() - 1).add(one);
+            size += length;
+        }
+        if (groups.size() == 1) {
+            return List.of(method.addCode(switchOf(element, groups.get(0))).build());
+        }
+        List<MethodSpec> methods = new ArrayList<>();
+        methods.add(null);
+        for (int i = 0; i < groups.size(); i++) {
+            String group = names.helper("group:" + name + ":" + i, name + i);
+            if (i + 1 < groups.size()) {
+                method.beginControlFlow("if ($L < $L)", element, firsts.get(i + 1))
+                        .addStatement("return $L($L)", group, element)
+                        .endControlFlow();
+            } else {
+                method.addStatement("return $L($L)", group, element);
+            }
+            methods.add(MethodSpec.methodBuilder(group)
+                    .addModifiers(Modifier.PRIVATE)
+                    .returns(returns)
+                    .addParameter(int.class, element)
+                    .addCode(switchOf(element, groups.get(i)))
+                    .build());
+        }
+        methods.set(0, method.build());
+        return methods;
+    }
+
+    private static CodeBlock switchOf(String element, List<CodeBlock> cases) {
+        CodeBlock.Builder code = CodeBlock.builder().add("return switch ($L) {\n$>", element);
+        cases.forEach(code::add);
+        return code.add("default -> throw new $T($S + $L);\n", IllegalArgumentException.class, "no condition ", element)
+                .add("$<};\n")
                 .build();
     }
 }

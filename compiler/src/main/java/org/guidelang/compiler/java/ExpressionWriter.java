@@ -2,10 +2,16 @@ package org.guidelang.compiler.java;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.lang.model.element.Modifier;
 import org.guidelang.compiler.ast.Expr.BinaryOp;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
@@ -27,6 +33,10 @@ final class ExpressionWriter {
     private final MemberNames names;
     private final ClassName self;
 
+    private final Map<CExpr, Integer> weights = new IdentityHashMap<>();
+    private final Map<CExpr, Integer> partIndexes = new IdentityHashMap<>();
+    private final Deque<CExpr> pendingParts = new ArrayDeque<>();
+
     ExpressionWriter(CheckedGuideline guideline, JavaTypes types) {
         this.guideline = guideline;
         this.types = types;
@@ -34,10 +44,121 @@ final class ExpressionWriter {
         this.self = types.classOf(guideline.id());
     }
 
+    // --- parts: large expressions as methods of their own ---
+
+    /**
+     * Whether {@code expr} is written as a method of its own ({@code part3()}) rather than inline:
+     * when it holds more than {@link MethodSize#INLINE_WEIGHT} operators and operands not already
+     * in parts. Every method then holds a bounded expression, so that generated code grows in
+     * step with the guideline, however long or deep an expression is, and no method nears the
+     * JVM's 64 KB or javac's stack.
+     */
+    private boolean isPart(CExpr expr) {
+        return !isLeaf(expr) && weight(expr) > MethodSize.INLINE_WEIGHT;
+    }
+
+    private static boolean isLeaf(CExpr expr) {
+        return expr instanceof CExpr.Const || expr instanceof CExpr.InputRef || expr instanceof CExpr.ParamRef
+                || expr instanceof CExpr.DefinitionRef || expr instanceof CExpr.OutcomeRef;
+    }
+
+    /** Operators and operands written inline for {@code expr}: a part counts as one, a call. */
+    private int weight(CExpr expr) {
+        Integer known = weights.get(expr);
+        if (known != null) {
+            return known;
+        }
+        int weight = 1;
+        if (!isLeaf(expr)) {
+            for (CExpr child : children(expr)) {
+                weight += isPart(child) ? 1 : weight(child);
+            }
+        }
+        weights.put(expr, weight);
+        return weight;
+    }
+
+    /** Whether {@code expr} can lack inputs at all: {@link #missing} writes {@code 0L} for it otherwise. */
+    private static boolean canLack(CExpr expr) {
+        if (expr instanceof CExpr.Const || expr instanceof CExpr.ParamRef || expr instanceof CExpr.IsKnown) {
+            return false;
+        }
+        if (isLeaf(expr)) {
+            return true;
+        }
+        return children(expr).stream().anyMatch(ExpressionWriter::canLack);
+    }
+
+    private int partIndex(CExpr expr) {
+        Integer index = partIndexes.get(expr);
+        if (index == null) {
+            index = partIndexes.size() + 1;
+            partIndexes.put(expr, index);
+            pendingParts.add(expr);
+        }
+        return index;
+    }
+
+    private String partName(CExpr expr) {
+        int index = partIndex(expr);
+        return names.helper("part:" + index, "part" + index);
+    }
+
+    private String partMissingName(CExpr expr) {
+        int index = partIndex(expr);
+        return names.helper("partMissing:" + index, "part" + index + "Missing");
+    }
+
+    /**
+     * The methods of the parts written so far, and of the parts those need in turn; call once,
+     * after writing every expression.
+     */
+    List<MethodSpec> parts() {
+        List<MethodSpec> methods = new ArrayList<>();
+        while (!pendingParts.isEmpty()) {
+            CExpr expr = pendingParts.remove();
+            String source = JavadocText.escape(abbreviated(expr.span().text()));
+            methods.add(MethodSpec.methodBuilder(partName(expr))
+                    .addModifiers(Modifier.PRIVATE)
+                    .returns(javaType(expr.type()))
+                    .addJavadoc("Part of a larger condition: {@code $L}.\n", source)
+                    .addStatement("return $L", inlineValue(expr))
+                    .build());
+            if (canLack(expr)) {
+                methods.add(MethodSpec.methodBuilder(partMissingName(expr))
+                        .addModifiers(Modifier.PRIVATE)
+                        .returns(long.class)
+                        .addStatement("return $L", inlineMissing(expr))
+                        .build());
+            }
+        }
+        return methods;
+    }
+
+    private static String abbreviated(String text) {
+        String line = text.replaceAll("\\s+", " ");
+        return line.length() <= 120 ? line : line.substring(0, 117) + "...";
+    }
+
+    /** The Java type of a value of {@code type}: Truth, double or a code enum. */
+    TypeName javaType(Type type) {
+        if (type instanceof Type.Bool) {
+            return RuntimeTypes.TRUTH;
+        }
+        if (type instanceof Type.Code code) {
+            return types.enumOf(code.codes());
+        }
+        return TypeName.DOUBLE;
+    }
+
     // --- values ---
 
     /** {@code Ops.eq(input.differentiation(), Differentiation.POOR).and(highProliferation())} */
     CodeBlock value(CExpr expr) {
+        return isPart(expr) ? CodeBlock.of("$L()", partName(expr)) : inlineValue(expr);
+    }
+
+    private CodeBlock inlineValue(CExpr expr) {
         if (expr instanceof CExpr.Const c) {
             return constant(c);
         } else if (expr instanceof CExpr.InputRef i) {
@@ -192,20 +313,41 @@ final class ExpressionWriter {
         return r.negated() ? CodeBlock.of("$L.not()", test) : test;
     }
 
-    /** {@code FALSE.or(eq(x, a)).or(eq(x, b))}: the interpreter's fold, item by item. */
+    /**
+     * {@code FALSE.or(eq(x, a)).or(eq(x, b))}: the interpreter's fold, item by item. Kleene's
+     * {@code or} is associative, so a long list folds in groups of {@value #GROUP}, groups of groups
+     * and so on, keeping the chain of calls javac reads short.
+     */
     private CodeBlock inSet(CExpr.InSet s) {
         boolean numeric = s.operand().type() instanceof Type.Num;
-        CodeBlock any = CodeBlock.of("$T.FALSE", RuntimeTypes.TRUTH);
+        List<CodeBlock> tests = new ArrayList<>();
         for (CExpr item : s.items()) {
-            CodeBlock eq = numeric
+            tests.add(numeric
                     ? CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, in(s.operand(), s.unit()), in(item, s.unit()))
-                    : CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, value(s.operand()), value(item));
-            any = CodeBlock.of("$L.or($L)", any, eq);
+                    : CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, value(s.operand()), value(item)));
         }
+        CodeBlock any = anyOf(tests);
         if (!numeric) {
             any = narrowed(any, s.operand(), s.items());
         }
         return s.negated() ? CodeBlock.of("$L.not()", any) : any;
+    }
+
+    private static final int GROUP = 16;
+
+    private static CodeBlock anyOf(List<CodeBlock> tests) {
+        if (tests.size() > GROUP) {
+            List<CodeBlock> groups = new ArrayList<>();
+            for (int i = 0; i < tests.size(); i += GROUP) {
+                groups.add(anyOf(tests.subList(i, Math.min(tests.size(), i + GROUP))));
+            }
+            return anyOf(groups);
+        }
+        CodeBlock any = CodeBlock.of("$T.FALSE", RuntimeTypes.TRUTH);
+        for (CodeBlock test : tests) {
+            any = CodeBlock.of("$L.or($L)", any, test);
+        }
+        return any;
     }
 
     /** The value of a number expression in {@code unit}, converted by the runtime as the interpreter does. */
@@ -222,6 +364,13 @@ final class ExpressionWriter {
 
     /** {@code MissingInputs.of(input.ki67(), 1L << 1)}, composed as the interpreter composes missing sets. */
     CodeBlock missing(CExpr expr) {
+        if (isPart(expr)) {
+            return canLack(expr) ? CodeBlock.of("$L()", partMissingName(expr)) : CodeBlock.of("0L");
+        }
+        return inlineMissing(expr);
+    }
+
+    private CodeBlock inlineMissing(CExpr expr) {
         if (expr instanceof CExpr.Const || expr instanceof CExpr.ParamRef || expr instanceof CExpr.IsKnown) {
             return CodeBlock.of("0L");
         } else if (expr instanceof CExpr.InputRef i) {
@@ -250,6 +399,9 @@ final class ExpressionWriter {
      * outer test, for straight-line decisions that hold the condition's truth in a local.
      */
     CodeBlock missingWhenUnknown(CExpr expr) {
+        if (isPart(expr)) {
+            return missing(expr);
+        }
         if (expr instanceof CExpr.InputRef i) {
             return bit(i.input().name());
         } else if (expr instanceof CExpr.Const || expr instanceof CExpr.ParamRef || expr instanceof CExpr.IsKnown

@@ -12,6 +12,9 @@ final class MethodSize {
     /** The cases of one condition switch method, before the rest go to another. */
     static final int SWITCH_BUDGET = 30_000;
 
+    /** Calls chained in one expression at most; javac recurses once per call of a chain. */
+    static final int CHAIN_STEPS = 64;
+
     /** The largest expression, in operators and operands, written inline; larger parts become methods. */
     static final int INLINE_WEIGHT = 16;
 

@@ -62,7 +62,7 @@ final class OutcomeGenerator {
                 type.addField(values(outcome, codes));
                 type.addField(decided(outcome, codes));
             }
-            type.addField(logic(outcome));
+            type.addField(logic(outcome, type));
         }
     }
 
@@ -90,24 +90,97 @@ final class OutcomeGenerator {
     }
 
     // private static final DecisionTableLogic GRADE_LOGIC = DecisionTableLogic.firstHit(...).rule(...).build();
-    private FieldSpec logic(Outcome outcome) {
-        TypeName type;
+    private FieldSpec logic(Outcome outcome, TypeSpec.Builder type) {
+        TypeName logicType;
         CodeBlock init;
-        if (outcome instanceof DecisionTable table) {
-            type = RuntimeTypes.TABLE_LOGIC;
-            init = table(table);
-        } else if (outcome instanceof CriteriaSet set) {
-            type = RuntimeTypes.CRITERIA_LOGIC;
-            init = criteria(set);
+        if (outcome instanceof Recommendation rec) {
+            logicType = RuntimeTypes.RECOMMENDATION_LOGIC;
+            init = recommendation(rec);
         } else {
-            type = RuntimeTypes.RECOMMENDATION_LOGIC;
-            init = recommendation((Recommendation) outcome);
+            Chain chain = outcome instanceof DecisionTable table ? table(table) : criteria((CriteriaSet) outcome);
+            logicType = chain.type();
+            init = chain.fitsInline() ? chain.inline() : chain.helpers(outcome, type);
         }
-        return FieldSpec.builder(type, names.logic(outcome), Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL)
+        return FieldSpec.builder(logicType, names.logic(outcome), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("$L\n", JavadocText.escape(outcome.label() + citedBy(outcome)))
                 .initializer(init)
                 .build();
+    }
+
+    /**
+     * How a logic object is built: the builder's factory call, then one call per rule or criterion
+     * and the closing calls. A few are written as one chained expression; many (a table of a
+     * thousand rules) would overflow javac's stack and the JVM's 64 KB per method, so they become
+     * statements in static helper methods, each within the budget.
+     */
+    private final class Chain {
+        private final TypeName type;
+        private final CodeBlock start;
+        private final List<CodeBlock> steps = new ArrayList<>();
+
+        Chain(TypeName type, CodeBlock start) {
+            this.type = type;
+            this.start = start;
+        }
+
+        TypeName type() {
+            return type;
+        }
+
+        Chain add(String format, Object... args) {
+            steps.add(CodeBlock.of(format, args));
+            return this;
+        }
+
+        boolean fitsInline() {
+            int length = steps.stream().mapToInt(step -> step.toString().length()).sum();
+            return steps.size() <= MethodSize.CHAIN_STEPS && length < MethodSize.SWITCH_BUDGET;
+        }
+
+        CodeBlock inline() {
+            CodeBlock.Builder code = CodeBlock.builder().add("$L\n$>$>", start);
+            steps.forEach(step -> code.add(".$L\n", step));
+            return code.add(".build()$<$<").build();
+        }
+
+        // gradeLogic(): DecisionTableLogic.Builder logic = DecisionTableLogic.firstHit(...); gradeLogic0(logic); ...
+        CodeBlock helpers(Outcome outcome, TypeSpec.Builder owner) {
+            String preferred = Character.toLowerCase(MemberNames.outcome(outcome).charAt(0))
+                    + MemberNames.outcome(outcome).substring(1) + "Logic";
+            String name = names.helper("logic:" + outcome.name(), preferred);
+            String builder = names.staticLocal("builder");
+            ClassName builderType = ((ClassName) type).nestedClass("Builder");
+            MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(type)
+                    .addJavadoc("Builds {@link #$L}, whose rules would not fit one expression.\n", names.logic(outcome))
+                    .addStatement("$T $L = $L", builderType, builder, start);
+            int group = 0;
+            int size = 0;
+            MethodSpec.Builder part = null;
+            for (CodeBlock step : steps) {
+                int length = step.toString().length();
+                if (part == null || size + length > MethodSize.SWITCH_BUDGET) {
+                    if (part != null) {
+                        owner.addMethod(part.build());
+                    }
+                    String partName = names.helper("logic:" + outcome.name() + ":" + group, name + group);
+                    group++;
+                    method.addStatement("$L($L)", partName, builder);
+                    part = MethodSpec.methodBuilder(partName)
+                            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                            .addParameter(builderType, builder);
+                    size = 0;
+                }
+                part.addStatement("$L.$L", builder, step);
+                size += length;
+            }
+            if (part != null) {
+                owner.addMethod(part.build());
+            }
+            owner.addMethod(method.addStatement("return $L.build()", builder).build());
+            return CodeBlock.of("$L()", name);
+        }
     }
 
     private static String citedBy(Outcome outcome) {
@@ -120,52 +193,53 @@ final class OutcomeGenerator {
     }
 
     // DecisionTableLogic.firstHit(List.of("NET_G1", ...), INPUT_INDEX, "que2022, Table 1").rule(1, 0, "NEC_G3", "...", "...")...build()
-    private CodeBlock table(DecisionTable table) {
-        CodeBlock.Builder code = CodeBlock.builder()
-                .add("$T.$L($L, INPUT_INDEX, $S)\n$>$>", RuntimeTypes.TABLE_LOGIC,
-                        table.policy() == DecisionTable.HitPolicy.UNIQUE ? "unique" : "firstHit", codes(table.codes()),
-                        JavadocText.citations(table.citations()));
+    private Chain table(DecisionTable table) {
+        Chain chain = new Chain(RuntimeTypes.TABLE_LOGIC, CodeBlock.of("$T.$L($L, INPUT_INDEX, $L)",
+                RuntimeTypes.TABLE_LOGIC, table.policy() == DecisionTable.HitPolicy.UNIQUE ? "unique" : "firstHit",
+                codes(table.codes()), TextLiterals.of(JavadocText.citations(table.citations()))));
         List<Elements.Element> conditions = elementsOf(table);
         for (int i = 0; i < table.rules().size(); i++) {
             DecisionTable.Rule rule = table.rules().get(i);
-            code.add(".rule($L, $L, $S, $S, $S)\n", rule.number(), conditions.get(i).index(), rule.code(), rule.text(),
-                    JavadocText.firstCitations(rule.citations(), table.citations()));
+            chain.add("rule($L, $L, $S, $L, $L)", rule.number(), conditions.get(i).index(), rule.code(),
+                    TextLiterals.of(rule.text()), TextLiterals.of(JavadocText.firstCitations(rule.citations(),
+                            table.citations())));
         }
         if (table.otherwise() != null) {
-            code.add(".otherwise($S, $S)\n", table.otherwise().code(),
-                    JavadocText.firstCitations(table.otherwise().citations(), table.citations()));
+            chain.add("otherwise($S, $L)", table.otherwise().code(), TextLiterals.of(JavadocText.firstCitations(
+                    table.otherwise().citations(), table.citations())));
         }
-        return total(code, table).add(".build()$<$<").build();
+        return total(chain, table);
     }
 
     // CriteriaSetLogic.builder(List.of(...), 4, "ELIGIBLE", "ELIGIBLE_RELATIVE_EXCEPTION", "NOT_ELIGIBLE").criterion(...)...build()
-    private CodeBlock criteria(CriteriaSet set) {
-        CodeBlock.Builder code = CodeBlock.builder()
-                .add("$T.builder($L, $L, $S, $S, $S)\n$>$>", RuntimeTypes.CRITERIA_LOGIC, codes(set.codes()),
-                        set.required(), set.metCode(), set.exceptionCode(), set.unmetCode());
+    private Chain criteria(CriteriaSet set) {
+        Chain chain = new Chain(RuntimeTypes.CRITERIA_LOGIC, CodeBlock.of("$T.builder($L, $L, $S, $S, $S)",
+                RuntimeTypes.CRITERIA_LOGIC, codes(set.codes()), set.required(), set.metCode(), set.exceptionCode(),
+                set.unmetCode()));
         List<Elements.Element> conditions = elementsOf(set);
         for (int i = 0; i < set.criteria().size(); i++) {
             CriteriaSet.Criterion criterion = set.criteria().get(i);
-            code.add(".criterion($L, $S, $L, $S, $S)\n", conditions.get(i).index(), criterion.name(),
-                    criterion.relative(), criterion.label() + ": " + criterion.text(),
-                    JavadocText.firstCitations(criterion.citations(), set.citations()));
+            chain.add("criterion($L, $S, $L, $L, $L)", conditions.get(i).index(), criterion.name(), criterion.relative(),
+                    TextLiterals.of(criterion.label() + ": " + criterion.text()),
+                    TextLiterals.of(JavadocText.firstCitations(criterion.citations(), set.citations())));
         }
-        return total(code, set).add(".build()$<$<").build();
+        return total(chain, set);
     }
 
     /** {@code .total()} when the analysis proves the outcome decided for every complete patient. */
-    private CodeBlock.Builder total(CodeBlock.Builder code, Outcome outcome) {
-        return TotalOutcomes.isTotal(guideline, outcome) ? code.add(".total()\n") : code;
+    private Chain total(Chain chain, Outcome outcome) {
+        return TotalOutcomes.isTotal(guideline, outcome) ? chain.add("total()") : chain;
     }
 
     // RecommendationLogic.when(7, "grade = NET_G3", "que2022")   |   RecommendationLogic.always("...", null)
     private CodeBlock recommendation(Recommendation rec) {
-        String cited = JavadocText.citations(rec.citations());
+        CodeBlock cited = TextLiterals.of(JavadocText.citations(rec.citations()));
         if (rec.condition() == null) {
-            return CodeBlock.of("$T.always($S, $S)", RuntimeTypes.RECOMMENDATION_LOGIC, rec.text(), cited);
+            return CodeBlock.of("$T.always($L, $L)", RuntimeTypes.RECOMMENDATION_LOGIC, TextLiterals.of(rec.text()),
+                    cited);
         }
-        return CodeBlock.of("$T.when($L, $S, $S)", RuntimeTypes.RECOMMENDATION_LOGIC, elementsOf(rec).get(0).index(),
-                rec.conditionText(), cited);
+        return CodeBlock.of("$T.when($L, $L, $L)", RuntimeTypes.RECOMMENDATION_LOGIC, elementsOf(rec).get(0).index(),
+                TextLiterals.of(rec.conditionText()), cited);
     }
 
     private static CodeBlock codes(CodeSet codes) {
