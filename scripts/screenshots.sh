@@ -26,8 +26,8 @@ if [[ -z "$browser" ]]; then
   browser="$(command -v chromium)"
 fi
 
-jar=compiler/target/guidelang-compiler-0.1.0-SNAPSHOT-cli.jar
-mvn -B -q ${MAVEN_OFFLINE:+-o} -pl compiler -am package -DskipTests
+jar=cli/target/guidec.jar
+mvn -B -q ${MAVEN_OFFLINE:+-o} -pl cli -am package -DskipTests
 rm -rf "$site"
 mkdir -p "$out"
 java -jar "$jar" build "$sources" --html "$site"

@@ -37,6 +37,10 @@ public final class MilanNenUsage {
         out.append("without age: ").append(unknownAge.eligibility()).append(", ask for ")
                 .append(unknownAge.eligibility().missing()).append("; in all, ask for ").append(unknownAge.missing())
                 .append('\n');
+        // Without the differentiation a high proliferation still narrows the grade to two codes.
+        WhoGrading.Result highGrade = WhoGrading.evaluate(WhoGrading.Input.builder().ki67(30.0).mitoticCount(25.0).build());
+        out.append("high grade: ").append(highGrade.grade()).append(", possibly ").append(highGrade.grade().possible())
+                .append('\n');
         return out.toString();
     }
 }

@@ -6,10 +6,12 @@ import java.util.TreeSet;
 
 /**
  * The WHO grade and the Milan-NEN eligibility written by hand, as a careful developer would
- * without GuideLang: the baseline of the benchmark. It keeps the guidelines' semantics exactly
- * (Kleene logic over missing inputs, first-hit table, relative criterion, and the missing inputs
- * that would decide an undetermined outcome), so the comparison is fair; it builds no
- * explanation. Thresholds: Que et al. 2022, Table 1 (WHO 2019 grades) and Table 2 (Milan-NEN).
+ * without GuideLang: the baseline of the benchmark. It keeps the guidelines' semantics exactly on
+ * complete data (first-hit table, relative criterion), so the comparison there is fair; on
+ * partial data it makes one pass of Kleene logic, sound but not exact (it does not refine over
+ * the completions of the missing inputs as the generated evaluator does, docs/language.md §9.1),
+ * so there it does less work. It builds no explanation. Thresholds: Que et al. 2022, Table 1
+ * (WHO 2019 grades) and Table 2 (Milan-NEN).
  */
 public final class HandWrittenMilanNen {
     private HandWrittenMilanNen() {}

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.guidelang.benchmarks.generated.MilanNen;
 import org.guidelang.compiler.eval.Interpreter;
-import org.guidelang.compiler.model.CheckedGuideline;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -43,7 +42,7 @@ public class MilanNenBenchmark {
     @Param({"0.1"})
     public double missingRate;
 
-    private CheckedGuideline milan;
+    private Interpreter milan;
     private Map<String, Object>[] maps;
     private HandWrittenMilanNen.Input[] handWritten;
     private MilanNen.Input[] generated;
@@ -53,7 +52,7 @@ public class MilanNenBenchmark {
     @SuppressWarnings("unchecked")
     public void setUp() {
         List<Patient> cohort = Cohort.random(42, PATIENTS, missingRate);
-        milan = BundledGuidelines.checked("milan_nen");
+        milan = BundledGuidelines.interpreter("milan_nen");
         maps = cohort.stream().map(Patient::toMap).toArray(Map[]::new);
         handWritten = cohort.stream().map(HandWrittenMilanNen.Input::of).toArray(HandWrittenMilanNen.Input[]::new);
         generated = cohort.stream().map(GeneratedInputs::of).toArray(MilanNen.Input[]::new);
@@ -92,7 +91,7 @@ public class MilanNenBenchmark {
     @OperationsPerInvocation(SLOW_BATCH)
     public void interpreter(Blackhole blackhole) {
         for (int i = 0; i < SLOW_BATCH; i++) {
-            blackhole.consume(Interpreter.evaluate(milan, maps[next()]));
+            blackhole.consume(milan.evaluate(maps[next()]));
         }
     }
 

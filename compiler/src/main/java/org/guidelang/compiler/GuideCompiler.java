@@ -8,22 +8,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.guidelang.compiler.analysis.CoverageAnalysis;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.ast.Guideline;
 import org.guidelang.compiler.ast.Member;
 import org.guidelang.compiler.check.GuidelineChecker;
 import org.guidelang.compiler.check.JavaNameCheck;
+import org.guidelang.compiler.conflicts.ConflictAnalysis;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.parse.GuidelineParser;
 import org.guidelang.compiler.source.SourceFile;
+import org.guidelang.compiler.symbols.SymbolTable;
 import org.guidelang.runtime.Suggestions;
 
 /**
  * The compiler's one entry point, shared by the command line and the Maven plugin: source
  * files in, checked guidelines and diagnostics out. Passes: parse each file; link guidelines
  * by their imports (unknown targets, duplicates, cycles); check each guideline after the
- * guidelines it imports; analyse each guideline that checked clean (coverage, overlap, reachability).
+ * guidelines it imports; analyse each guideline that checked clean (coverage, overlap, reachability,
+ * and the proof of its {@code conflict} declarations).
  */
 public final class GuideCompiler {
     private GuideCompiler() {}
@@ -34,15 +38,31 @@ public final class GuideCompiler {
 
     /** Compiles {@code files}, adding to {@code diagnostics} (which may already hold I/O findings). */
     public static Compilation compile(List<SourceFile> files, Diagnostics diagnostics) {
+        return compile(files, diagnostics, null);
+    }
+
+    /**
+     * Compiles {@code files} again, parsing only those {@code parses} has not seen (an editor's
+     * changed files); the result is the same as {@link #compile(List)}'s.
+     */
+    public static Compilation compile(List<SourceFile> files, ParsedSources parses) {
+        parses.keepOnly(files);
+        return compile(files, new Diagnostics(), parses);
+    }
+
+    private static Compilation compile(List<SourceFile> files, Diagnostics diagnostics, ParsedSources parses) {
         Map<String, Guideline> byId = new LinkedHashMap<>();
         Map<String, SourceFile> unparsed = new LinkedHashMap<>();
+        List<Guideline> syntax = new ArrayList<>();
         for (SourceFile file : files) {
-            Optional<Guideline> parsed = parseSafely(file, diagnostics);
+            Optional<Guideline> parsed =
+                    parses == null ? parseSafely(file, diagnostics) : parses.parse(file, diagnostics);
             if (parsed.isEmpty()) {
                 unparsed.putIfAbsent(baseName(file), file);
                 continue;
             }
             Guideline guideline = parsed.get();
+            syntax.add(guideline);
             Guideline earlier = byId.putIfAbsent(guideline.id().text(), guideline);
             if (earlier != null) {
                 diagnostics.reportWithHint(DiagnosticCode.DUPLICATE_GUIDELINE, guideline.id().span(),
@@ -53,6 +73,8 @@ public final class GuideCompiler {
         JavaNameCheck.checkClasses(byId.values(), diagnostics);
         List<Guideline> order = new ImportOrder(byId, unparsed, diagnostics).sorted();
         Map<String, CheckedGuideline> checked = new LinkedHashMap<>();
+        Map<String, SymbolTable> symbols = new LinkedHashMap<>();
+        Map<String, GuidelineAnalysis> analyses = new LinkedHashMap<>();
         Set<String> failed = new HashSet<>();
         for (Guideline guideline : order) {
             if (!importsChecked(guideline, checked)) {
@@ -68,19 +90,25 @@ public final class GuideCompiler {
                 });
                 continue;
             }
-            Optional<CheckedGuideline> result = GuidelineChecker.check(guideline, checked, diagnostics);
+            GuidelineChecker.Result checking = GuidelineChecker.check(guideline, checked, symbols, diagnostics);
+            symbols.put(guideline.id().text(), checking.symbols());
+            Optional<CheckedGuideline> result = checking.checked();
             result.ifPresent(g -> {
                 checked.put(g.id(), g);
-                CoverageAnalysis.report(g, diagnostics);
+                GuidelineAnalysis analysis = CoverageAnalysis.analyze(g, analyses);
+                analyses.put(g.id(), analysis);
+                CoverageAnalysis.report(analysis, diagnostics);
+                ConflictAnalysis.report(analysis, analyses::get, diagnostics);
             });
             if (result.isEmpty()) {
                 failed.add(guideline.id().text());
             }
         }
-        return new Compilation(files, List.copyOf(checked.values()), diagnostics.sorted());
+        return new Compilation(files, List.copyOf(checked.values()), analyses, diagnostics.sorted(), syntax,
+                List.copyOf(symbols.values()));
     }
 
-    private static Optional<Guideline> parseSafely(SourceFile file, Diagnostics diagnostics) {
+    static Optional<Guideline> parseSafely(SourceFile file, Diagnostics diagnostics) {
         try {
             return GuidelineParser.parse(file, diagnostics);
         } catch (StackOverflowError e) {

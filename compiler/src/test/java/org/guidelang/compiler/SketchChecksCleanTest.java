@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.guidelang.compiler.diagnostics.Diagnostic;
 import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
 import org.guidelang.compiler.diagnostics.Diagnostics;
-import org.guidelang.compiler.source.SourceLoader;
 import org.junit.jupiter.api.Test;
 
 /** The well-formed sketches are the other half of the diagnostics corpus: they give no diagnostic at all. */

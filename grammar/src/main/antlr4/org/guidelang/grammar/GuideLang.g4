@@ -40,6 +40,7 @@ member
         LBRACE criteria+=criterion* RBRACE
         OUTCOME LBRACE mappings+=outcomeMapping* RBRACE citations?                  # criteriaMember
     | RECOMMEND id=name content=textValue recommendClause*                          # recommendMember
+    | CONFLICT id=name rationale=textValue COLON condition=expr citations?          # conflictMember
     | EXAMPLE title=textValue LBRACE steps+=exampleStep* RBRACE                     # exampleMember
     ;
 
@@ -130,6 +131,7 @@ binding
 
 bindingValue
     : literal                                                                       # literalBinding
+    | sign=MINUS value=NUMBER unit=(PERCENT | IDENTIFIER)?                          # negativeBinding
     | MISSING                                                                       # missingBinding
     | code=name                                                                     # codeBinding
     ;
@@ -195,7 +197,7 @@ name
     | TITLE | STATUS | AUTHORS | COMMITTEE | ISSUED | UPDATED | DESCRIPTION | SOURCE
     | DOI | URL | RATIONALE | HISTORY | SINCE | HIT | REQUIRE | OUTCOME | MET | UNMET
     | EXCEPTION | STRENGTH | EVIDENCE | CRITERION | RELATIVE | LEAST | PER | AS | AT
-    | VERSION | UNDETERMINED | ALL | ANY | PACKAGE
+    | VERSION | UNDETERMINED | ALL | ANY | PACKAGE | CONFLICT
     ;
 
 // ---------------------------------------------------------------------------------------
@@ -242,6 +244,7 @@ MET          : 'met';
 UNMET        : 'unmet';
 EXCEPTION    : 'exception';
 RECOMMEND    : 'recommend';
+CONFLICT     : 'conflict';
 STRENGTH     : 'strength';
 EVIDENCE     : 'evidence';
 CITE         : 'cite';

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.GuideCompiler;
+import org.guidelang.compiler.SourceLoader;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.source.SourceFile;
-import org.guidelang.compiler.source.SourceLoader;
 
 /** The NEN guideline sources of this module, compiled once for all the tests that read them. */
 final class NenGuidelines {

@@ -12,10 +12,10 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.GuideCompiler;
+import org.guidelang.compiler.SourceLoader;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CheckedGuideline;
-import org.guidelang.compiler.source.SourceLoader;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.GuidelineEvaluator;
 import org.guidelang.runtime.InputKind;
@@ -41,17 +41,20 @@ class GeneratedEvaluatorsTest {
                 new SourceLoader(Path.of(".")).load(List.of(Path.of("src/main/guide")), diagnostics), diagnostics);
         assertFalse(compilation.hasErrors(), () -> compilation.diagnostics().toString());
         assertTrue(compilation.guidelines().size() >= 3, "the NEN guidelines are there");
-        return compilation.guidelines().stream()
-                .map(g -> DynamicTest.dynamicTest(g.id(), () -> agree(g, generated(g.id()))));
+        // A guideline without outcomes (nen_consistency's declarations) has nothing to agree on.
+        return compilation.guidelines().stream().filter(g -> !g.outcomes().isEmpty())
+                .map(g -> DynamicTest.dynamicTest(g.id(),
+                        () -> agree(new Interpreter(compilation.analysis(g.id())), generated(g.id()))));
     }
 
-    private static void agree(CheckedGuideline guideline, GuidelineEvaluator generated) throws Exception {
+    private static void agree(Interpreter interpreter, GuidelineEvaluator generated) throws Exception {
+        CheckedGuideline guideline = interpreter.guideline();
         assertEquals(guideline.version(), generated.version());
         SplittableRandom random = new SplittableRandom(guideline.id().hashCode());
         int determined = 0;
         for (int i = 0; i < PATIENTS; i++) {
             Map<String, Object> patient = patient(generated.inputs(), random);
-            EvaluationResult expected = Interpreter.evaluate(guideline,
+            EvaluationResult expected = interpreter.evaluate(
                     InputValidator.validate(patient, generated.inputs()).valuesOrThrow());
             EvaluationResult actual = generated.evaluate(patient);
             assertEquals(decisions(expected), decisions(actual), () -> guideline.id() + " decides otherwise for " + patient);

@@ -10,6 +10,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.html.HtmlBackend;
+import org.guidelang.compiler.output.CannotWrite;
+import org.guidelang.compiler.output.IoFailure;
 import org.guidelang.compiler.output.OutputFolder;
 
 /**
@@ -60,8 +62,10 @@ public final class DocsMojo extends AbstractMojo {
             getLog().info("GuideLang: site of " + compilation.guidelines().size() + " guidelines in "
                     + outputDirectory + " (" + written.written() + " files written, " + written.unchanged()
                     + " unchanged)");
+        } catch (CannotWrite e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the site to " + outputDirectory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot write the site to " + outputDirectory + ": " + IoFailure.reason(e), e);
         }
     }
 }

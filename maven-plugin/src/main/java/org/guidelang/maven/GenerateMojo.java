@@ -4,7 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.maven.plugin.AbstractMojo;
@@ -17,8 +17,10 @@ import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.java.JavaBackend;
-import org.guidelang.compiler.java.JavaNames;
+import org.guidelang.compiler.model.JavaPackage;
+import org.guidelang.compiler.output.CannotWrite;
 import org.guidelang.compiler.output.GeneratedFile;
+import org.guidelang.compiler.output.IoFailure;
 import org.guidelang.compiler.source.SourceFile;
 
 /**
@@ -93,9 +95,10 @@ public final class GenerateMojo extends AbstractMojo {
             return;
         }
         String pkg = blankToNull(packageName);
-        if (pkg != null && !JavaNames.isPackageName(pkg)) {
-            throw new MojoExecutionException("<packageName>" + pkg + "</packageName> is not a Java package"
-                    + " name: write dot-separated Java identifiers that are not keywords, such as org.example.nen");
+        Optional<JavaPackage.Problem> badPackage = pkg == null ? Optional.empty() : JavaPackage.problem(pkg);
+        if (badPackage.isPresent()) {
+            throw new MojoExecutionException("<packageName>" + pkg + "</packageName> " + badPackage.get().summary()
+                    + ": " + badPackage.get().reason());
         }
         OutputRoots roots = new OutputRoots(baseDirectory.toPath(), outputDirectory.toPath(), resourceDirectory.toPath());
         try {
@@ -110,20 +113,29 @@ public final class GenerateMojo extends AbstractMojo {
                 return;
             }
             Compilation compilation = sources.compile(loaded, failOnWarning);
-            List<GeneratedFile> javaFiles = JavaBackend.generate(compilation, pkg);
-            List<GeneratedFile> resourceFiles = List.of(JavaBackend.serviceFile(compilation, pkg));
+            JavaBackend.Generated generated = JavaBackend.generate(compilation, pkg);
+            List<GeneratedFile> javaFiles = generated.sources();
+            List<GeneratedFile> resourceFiles = generated.resources();
             OutputRoots.Written written = roots.write(javaFiles, resourceFiles);
             SortedMap<String, String> outputs = roots.hashes(javaFiles, resourceFiles);
-            int removed = roots.removeStale(previous.map(p -> p.outputs().keySet()).orElse(Set.of()), outputs.keySet());
+            OutputRoots.Removal removal = roots.removeStale(
+                    previous.<Map<String, String>>map(GenerationStamp::outputs).orElse(Map.of()), outputs.keySet());
+            for (String kept : removal.kept()) {
+                getLog().warn("GuideLang: kept " + kept + ": an earlier run generated it, but it has been changed"
+                        + " since; delete it yourself if it is no longer wanted");
+            }
+            int removed = removal.removed();
             new GenerationStamp(current.generator(), current.settings(), current.sources(), outputs)
                     .write(stampFile.toPath());
             getLog().info("GuideLang: " + GuideSources.plural(javaFiles.size(), "evaluator") + " generated in "
                     + outputDirectory + " (" + GuideSources.plural(written.total(), "file") + ": " + written.written()
                     + " written, " + written.unchanged() + " unchanged"
                     + (removed > 0 ? ", " + removed + " stale removed" : "") + ")");
+        } catch (CannotWrite e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the generated files in " + outputDirectory + " and "
-                    + resourceDirectory + ": " + e, e);
+                    + resourceDirectory + ": " + IoFailure.reason(e), e);
         }
         addRoots(false);
     }

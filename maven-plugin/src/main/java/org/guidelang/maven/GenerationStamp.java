@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.guidelang.compiler.output.AtomicFile;
 
 /**
  * What the last successful {@code generate} run read and wrote: the generator's identity, the
@@ -115,7 +116,7 @@ record GenerationStamp(
 
     void write(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, toText(), StandardCharsets.UTF_8);
+        AtomicFile.write(file, toText());
     }
 
     static String sha256(String text) {

@@ -7,11 +7,11 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.GuideCompiler;
+import org.guidelang.compiler.SourceLoader;
 import org.guidelang.compiler.diagnostics.Diagnostic;
 import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.source.SourceFile;
-import org.guidelang.compiler.source.SourceLoader;
 
 /**
  * A project's guideline source folder as both mojos read it: loaded as {@code guidec check}

@@ -4,7 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -50,20 +53,38 @@ record OutputRoots(Path base, Path sources, Path resources) {
     }
 
     /**
-     * Deletes the files named in {@code previous} but not in {@code current}: what the last run
-     * generated and this one does not (a guideline removed or renamed, another package). Only
-     * files inside the two folders: the stamp is a file in target/ that anyone may edit.
+     * Deletes the files named in {@code previous} (name to the hash of what was written) but not in
+     * {@code current}: what the last run generated and this one does not (a guideline removed or
+     * renamed, another package). Only files inside the two folders, since the stamp is a file in
+     * target/ that anyone may edit; and only files that still hold exactly what was written, since
+     * an output folder may be {@code src/main/java}, where someone may since have put a
+     * hand-written file at a path that was once generated.
      */
-    int removeStale(Set<String> previous, Set<String> current) throws IOException {
+    Removal removeStale(Map<String, String> previous, Set<String> current) throws IOException {
         int removed = 0;
-        for (String name : previous) {
-            Path stale = base.resolve(name).normalize();
+        List<String> kept = new ArrayList<>();
+        for (Map.Entry<String, String> written : previous.entrySet()) {
+            Path stale = base.resolve(written.getKey()).normalize();
             boolean ours = stale.startsWith(sources) || stale.startsWith(resources);
-            if (!current.contains(name) && ours && Files.deleteIfExists(stale)) {
+            if (current.contains(written.getKey()) || !ours || !Files.exists(stale, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            if (stillAsWritten(stale, written.getValue())) {
+                Files.delete(stale);
                 removed++;
+            } else {
+                kept.add(written.getKey());
             }
         }
-        return removed;
+        return new Removal(removed, kept);
+    }
+
+    /** What {@link #removeStale} did: the files it deleted, and those it kept because they were changed since. */
+    record Removal(int removed, List<String> kept) {}
+
+    private static boolean stillAsWritten(Path file, String hash) throws IOException {
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                && GenerationStamp.sha256(Files.readAllBytes(file)).equals(hash);
     }
 
     /** A file's name in the stamp: {@code target/generated-sources/guidelang/org/example/MilanNen.java}. */

@@ -133,6 +133,33 @@ class GenerateMojoTest {
     }
 
     @Test
+    void aHandWrittenFileAtAPathOnceGeneratedIsKept() throws Exception {
+        // outputDirectory pointed at src/main/java: generated classes sit beside hand-written ones.
+        Path sources = base.resolve("src/main/java");
+        GenerateMojo first = project.generate("org.example.nen");
+        MojoProject.set(first, "outputDirectory", sources.toFile());
+        first.execute();
+        Path milan = sources.resolve("org/example/nen/MilanNen.java");
+        Path who = sources.resolve("org/example/nen/WhoGrading.java");
+        assertTrue(Files.isRegularFile(milan) && Files.isRegularFile(who), project.log.text());
+        // The committee drops milan_nen, and a developer writes a class of that name by hand.
+        Files.delete(project.guides.resolve("milan_nen.guide"));
+        String handWritten = "package org.example.nen;\n\n/** Written by hand. */\npublic final class MilanNen {}\n";
+        Files.writeString(milan, handWritten);
+        project.log.clear();
+
+        GenerateMojo second = project.generate("org.example.b");
+        MojoProject.set(second, "outputDirectory", sources.toFile());
+        second.execute();
+
+        assertEquals(handWritten, Files.readString(milan), "a file changed since it was generated is not deleted");
+        assertFalse(Files.exists(who), "a stale file that still holds what was generated is deleted");
+        assertTrue(project.log.text().contains("1 stale removed"), project.log.text());
+        assertTrue(project.log.text().contains("kept src/main/java/org/example/nen/MilanNen.java: an earlier run "
+                + "generated it, but it has been changed since"), project.log.text());
+    }
+
+    @Test
     void aRemovedGuidelineLosesItsClass() throws Exception {
         Files.copy(project.guides.resolve("who_grading.guide"), base.resolve("who_grading.guide"));
         Files.delete(project.guides.resolve("milan_nen.guide"));
@@ -175,8 +202,18 @@ class GenerateMojoTest {
     void aBadPackageNameIsAConfigurationErrorThatSaysHowToFixIt() {
         MojoExecutionException error =
                 assertThrows(MojoExecutionException.class, () -> project.generate("org.example.new").execute());
-        assertEquals("<packageName>org.example.new</packageName> is not a Java package name: write dot-separated"
-                + " Java identifiers that are not keywords, such as org.example.nen", error.getMessage());
+        assertEquals("<packageName>org.example.new</packageName> is not a Java package name: `new` is a Java keyword;"
+                + " choose another word, e.g. org.example.guidelines", error.getMessage());
+    }
+
+    @Test
+    void aPackageOfTheJdkIsRefused() {
+        MojoExecutionException error =
+                assertThrows(MojoExecutionException.class, () -> project.generate("java.lang").execute());
+        assertEquals("<packageName>java.lang</packageName> is a package of the JDK: Java refuses classes of anyone else"
+                + " in `java.` packages; choose your organisation's package, e.g. org.example.guidelines",
+                error.getMessage());
+        assertFalse(Files.exists(project.generated()), "nothing is generated");
     }
 
     @Test

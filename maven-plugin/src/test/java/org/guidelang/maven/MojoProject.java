@@ -72,6 +72,20 @@ final class MojoProject {
         return mojo;
     }
 
+    Path reports() {
+        return target.resolve("surefire-reports");
+    }
+
+    /** A {@code test} mojo with the defaults of its descriptor. */
+    TestMojo test() {
+        TestMojo mojo = new TestMojo();
+        set(mojo, "sourceDirectory", guides.toFile());
+        set(mojo, "baseDirectory", base.toFile());
+        set(mojo, "reportsDirectory", reports().toFile());
+        mojo.setLog(log);
+        return mojo;
+    }
+
     static void set(AbstractMojo mojo, String name, Object value) {
         try {
             Field field = mojo.getClass().getDeclaredField(name);

@@ -137,11 +137,7 @@ public final class CriteriaSetLogic {
         return possibleOf(held, unknown, relative);
     }
 
-    /** The codes still possible when {@link #outcomeOf} answered UNDETERMINED, as {@link #possible} gives them. */
-    public long possibleOf(int held, int unknown, Truth relative) {
-        if (!total) {
-            return PossibleCodes.UNKNOWN;
-        }
+    private long codesOf(int held, int unknown, Truth relative) {
         long possible = 0L;
         if (relative != Truth.FALSE) {
             possible |= 1L << met;
@@ -153,6 +149,11 @@ public final class CriteriaSetLogic {
             possible |= 1L << unmet;
         }
         return possible;
+    }
+
+    /** The codes still possible when {@link #outcomeOf} answered UNDETERMINED, as {@link #possible} gives them. */
+    public long possibleOf(int held, int unknown, Truth relative) {
+        return total ? codesOf(held, unknown, relative) : PossibleCodes.UNKNOWN;
     }
 
     /** Collects the criteria of one set in order. */

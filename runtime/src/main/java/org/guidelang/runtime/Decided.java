@@ -1,5 +1,10 @@
 package org.guidelang.runtime;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -8,27 +13,44 @@ import java.util.function.Function;
 
 /**
  * The value of one outcome of a generated evaluator: a value of type {@code T}, or undetermined
- * together with the inputs whose values could decide it. Never holds null; immutable.
+ * together with the inputs whose values could decide it and, where known, the values it can still
+ * take. Never holds null; immutable.
  *
  * <pre>{@code
  * Decided<Eligibility> eligibility = MilanNen.evaluate(input).eligibility();
  * if (eligibility.is(Eligibility.ELIGIBLE)) { ... }
  * eligibility.ifDetermined(e -> show(e.label()));
  * Set<String> ask = eligibility.missing(); // empty when determined
+ * Set<Eligibility> open = eligibility.possible(); // what the missing inputs may still make it
  * }</pre>
  */
 public final class Decided<T> {
     private static final Decided<Boolean> TRUE = new Decided<>(Boolean.TRUE, 0L, null);
     private static final Decided<Boolean> FALSE = new Decided<>(Boolean.FALSE, 0L, null);
+    private static final Boolean[] TRUTH_VALUES = {Boolean.FALSE, Boolean.TRUE};
 
     private final T value;
     private final long missingBits;
     private final InputIndex inputs;
+    /**
+     * Bits over the values of {@code valueType} (a code's ordinal; false, true), in words of 64 for
+     * any number of codes: the values still possible, and the bit after the last value for "no
+     * value"; no bit set when nothing is known.
+     */
+    private final long[] possibleBits;
+    /** The code enum, or Boolean, of an undetermined outcome whose possible values are known; else null. */
+    private final Class<T> valueType;
 
     private Decided(T value, long missingBits, InputIndex inputs) {
+        this(value, missingBits, inputs, new long[1], null);
+    }
+
+    private Decided(T value, long missingBits, InputIndex inputs, long[] possibleBits, Class<T> valueType) {
         this.value = value;
         this.missingBits = missingBits;
         this.inputs = inputs;
+        this.possibleBits = possibleBits;
+        this.valueType = valueType;
     }
 
     /** A determined value. */
@@ -44,6 +66,73 @@ public final class Decided<T> {
     /** Undetermined, lacking the inputs whose bits are set in {@code missingBits}. */
     public static <T> Decided<T> undetermined(long missingBits, InputIndex inputs) {
         return new Decided<>(null, missingBits, Objects.requireNonNull(inputs, "inputs"));
+    }
+
+    /**
+     * Undetermined, lacking the inputs whose bits are set in {@code missingBits}, and able to take
+     * only the codes of {@code codeType} whose ordinals' bits are set in {@code possibleBits} (0
+     * when nothing is known about them); the bit after the last code says it may have no value.
+     */
+    public static <T extends Enum<T>> Decided<T> undetermined(long missingBits, InputIndex inputs, long possibleBits,
+            Class<T> codeType) {
+        return new Decided<>(null, missingBits, Objects.requireNonNull(inputs, "inputs"), new long[] {possibleBits},
+                Objects.requireNonNull(codeType, "codeType"));
+    }
+
+    /**
+     * {@link #undetermined(long, InputIndex, long, Class)} for a code set of any size: {@code
+     * possibleWords} holds bit {@code i % 64} of word {@code i / 64} for ordinal {@code i} (null or
+     * no bit set when nothing is known). The array is copied.
+     */
+    public static <T extends Enum<T>> Decided<T> undetermined(long missingBits, InputIndex inputs,
+            long[] possibleWords, Class<T> codeType) {
+        return new Decided<>(null, missingBits, Objects.requireNonNull(inputs, "inputs"),
+                possibleWords == null ? new long[1] : possibleWords.clone(), Objects.requireNonNull(codeType, "codeType"));
+    }
+
+    /**
+     * The typed form of a code outcome in the map form ({@link #toOutcomeResult}'s inverse): its
+     * code, and its possible codes, become constants of {@code codeType}.
+     *
+     * @throws IllegalArgumentException for a code that {@code codeType} does not declare
+     */
+    public static <T extends Enum<T> & CodeValue> Decided<T> fromOutcome(OutcomeResult result, Class<T> codeType,
+            InputIndex inputs) {
+        T[] codes = codeType.getEnumConstants();
+        if (result.isDetermined()) {
+            return of(codes[indexOf(result.value(), codes)]);
+        }
+        return new Decided<>(null, inputs.bits(result.missing()), inputs, possibleBits(result, codes), codeType);
+    }
+
+    /** The typed form of a recommendation in the map form ({@link #toOutcomeResult}'s inverse). */
+    public static Decided<Boolean> fromOutcome(OutcomeResult result, InputIndex inputs) {
+        if (result.isDetermined()) {
+            return of(((Boolean) result.value()).booleanValue());
+        }
+        return new Decided<>(null, inputs.bits(result.missing()), inputs, possibleBits(result, TRUTH_VALUES),
+                Boolean.class);
+    }
+
+    private static long[] possibleBits(OutcomeResult result, Object[] values) {
+        long[] bits = CodeBits.none(values.length + 1);
+        for (Object possible : result.possible()) {
+            CodeBits.set(bits, OutcomeResult.NO_VALUE.equals(possible) ? values.length : indexOf(possible, values));
+        }
+        return bits;
+    }
+
+    private boolean knowsPossible() {
+        return valueType != null && CodeBits.first(possibleBits) >= 0;
+    }
+
+    private static int indexOf(Object plain, Object[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (plain(values[i]).equals(plain)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(plain + " is none of " + Arrays.toString(values));
     }
 
     public boolean isDetermined() {
@@ -86,10 +175,10 @@ public final class Decided<T> {
         }
     }
 
-    /** The value mapped by {@code f}, or the same undetermined state. */
+    /** The value mapped by {@code f}, or the same undetermined state, its possible values forgotten. */
     public <U> Decided<U> map(Function<? super T, ? extends U> f) {
         if (value == null) {
-            return new Decided<>(null, missingBits, inputs);
+            return new Decided<>(null, missingBits, inputs); // the possible codes are T's, not U's
         }
         return of(f.apply(value));
     }
@@ -99,13 +188,63 @@ public final class Decided<T> {
         return value != null ? Set.of() : inputs.names(missingBits);
     }
 
-    /** The map and JSON form: a code as its {@link CodeValue#code()} string, a Boolean, or null. */
+    /**
+     * The values the outcome can still take, in code order (false before true): the value itself
+     * when determined; when undetermined, exactly those some completion of the missing inputs gives
+     * ({@code NET_G3} and {@code NEC_G3} for a high-grade tumour without its differentiation; see
+     * docs/language.md §9.1). Empty when nothing is known about them.
+     */
+    public Set<T> possible() {
+        if (value != null) {
+            return Set.of(value);
+        }
+        if (!knowsPossible()) {
+            return Set.of();
+        }
+        Set<T> possible = new LinkedHashSet<>();
+        T[] values = values();
+        for (int i = 0; i < values.length; i++) {
+            if (CodeBits.has(possibleBits, i)) {
+                possible.add(values[i]);
+            }
+        }
+        return Collections.unmodifiableSet(possible);
+    }
+
+    /**
+     * Whether some completion of the missing inputs leaves the outcome without a value (no rule
+     * applies, or the rules of a unique table conflict); false when determined.
+     */
+    public boolean mayHaveNoValue() {
+        return valueType != null && CodeBits.has(possibleBits, values().length);
+    }
+
+    @SuppressWarnings("unchecked") // valueType is Boolean.class only where T is Boolean
+    private T[] values() {
+        return valueType == Boolean.class ? (T[]) TRUTH_VALUES : valueType.getEnumConstants();
+    }
+
+    /**
+     * The map and JSON form: a code as its {@link CodeValue#code()} string, a Boolean, or null; the
+     * possible values likewise, then {@link OutcomeResult#NO_VALUE} when it may have none.
+     */
     public OutcomeResult toOutcomeResult(String name) {
-        if (value == null) {
+        if (value != null) {
+            return OutcomeResult.determined(name, plain(value));
+        }
+        if (!knowsPossible()) {
             return OutcomeResult.undetermined(name, missing());
         }
-        Object plain = value instanceof CodeValue ? ((CodeValue) value).code() : value;
-        return OutcomeResult.determined(name, plain);
+        List<Object> possible = new ArrayList<>();
+        possible().forEach(p -> possible.add(plain(p)));
+        if (mayHaveNoValue()) {
+            possible.add(OutcomeResult.NO_VALUE);
+        }
+        return OutcomeResult.undetermined(name, missing(), possible);
+    }
+
+    private static Object plain(Object value) {
+        return value instanceof CodeValue ? ((CodeValue) value).code() : value;
     }
 
     @Override
@@ -114,12 +253,13 @@ public final class Decided<T> {
             return false;
         }
         Decided<?> that = (Decided<?>) other;
-        return Objects.equals(value, that.value) && missing().equals(that.missing());
+        return Objects.equals(value, that.value) && missing().equals(that.missing())
+                && possible().equals(that.possible()) && mayHaveNoValue() == that.mayHaveNoValue();
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(value, missing());
+        return Objects.hash(value, missing(), possible());
     }
 
     /** {@code NET_G2}, or {@code undetermined (missing mitoticCount)}. */

@@ -28,9 +28,12 @@ public record InputError(String path, String message, String fix) implements Ser
         return "$['" + field.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }
 
-    /** Renders as {@code $.ki67: value 120 is out of range [0, 100] — fix: give a percentage …}. */
+    /**
+     * Renders as {@code $.ki67: value 120 is out of range [0, 100] — fix: give a percentage …}, with
+     * {@link ControlCharacters} escaped: the path and message may quote a patient record's keys and values.
+     */
     @Override
     public String toString() {
-        return fix == null ? path + ": " + message : path + ": " + message + " — fix: " + fix;
+        return ControlCharacters.escape(fix == null ? path + ": " + message : path + ": " + message + " — fix: " + fix);
     }
 }

@@ -1,5 +1,6 @@
 package org.guidelang.runtime;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
@@ -44,6 +45,18 @@ public final class InputIndex {
             }
         }
         return Collections.unmodifiableSortedSet(set);
+    }
+
+    /** The bits of the named inputs; names not in the index are ignored. */
+    public long bits(Collection<String> inputs) {
+        long bits = 0L;
+        for (String input : inputs) {
+            int index = names.indexOf(input);
+            if (index >= 0) {
+                bits |= 1L << index;
+            }
+        }
+        return bits;
     }
 
     /** The names of the inputs whose bits are set, sorted and joined by ", " (for explanations). */

@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * <p>It writes {@code null}, strings, booleans, {@link Truth} (UNKNOWN as {@code null}), numbers,
  * enums (by name), maps (in their iteration order, keys by {@code String.valueOf}) and iterables.
- * Strings escape U+2028 and U+2029 too, so that output can be embedded in JavaScript unchanged;
+ * Strings escape U+2028 and U+2029 too, so that output can be embedded in JavaScript unchanged, and
+ * every {@link ControlCharacters control character}, so that it can be shown on a terminal;
  * {@code <} and {@code >} stay readable, since clinical conditions are full of them.
  */
 public final class Json {
@@ -78,7 +79,7 @@ public final class Json {
                     out.append("\\t");
                     break;
                 default:
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == 0x7f) {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || ControlCharacters.isControl(c)) {
                         appendUnicodeEscape(out, c);
                     } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
                         out.append(c).append(text.charAt(++i));

@@ -2,6 +2,7 @@ package org.guidelang.runtime;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,8 +13,14 @@ import java.util.TreeSet;
  *
  * <p>{@code value} may also be given as a {@link Truth}, which is stored as a Boolean (UNKNOWN as
  * null). {@code missing} is stored sorted and unmodifiable, and must be empty when determined.
+ * {@code possible}, for an undetermined outcome, holds the values some completion of the missing
+ * inputs gives it (codes or booleans, in declaration order, then {@link #NO_VALUE} when some
+ * completion leaves it without one); empty when determined, or when nothing is known of them.
  */
-public record OutcomeResult(String name, Object value, Set<String> missing) {
+public record OutcomeResult(String name, Object value, Set<String> missing, List<Object> possible) {
+    /** Stands in {@link #possible()} for "no value": no rule applies, or the rules conflict. */
+    public static final String NO_VALUE = "no value";
+
     public OutcomeResult {
         Objects.requireNonNull(name, "name");
         if (value instanceof Truth) {
@@ -28,6 +35,12 @@ public record OutcomeResult(String name, Object value, Set<String> missing) {
         if (value != null && !missing.isEmpty()) {
             throw new IllegalArgumentException(name + ": a determined outcome has no missing inputs, got " + missing);
         }
+        possible = possible == null || value != null ? List.of() : List.copyOf(possible);
+    }
+
+    /** An outcome whose possible values are not known. */
+    public OutcomeResult(String name, Object value, Set<String> missing) {
+        this(name, value, missing, List.of());
     }
 
     /** A determined outcome (a code String, a Boolean, or a Truth other than UNKNOWN). */
@@ -39,6 +52,11 @@ public record OutcomeResult(String name, Object value, Set<String> missing) {
     /** An undetermined outcome and the inputs whose values could decide it. */
     public static OutcomeResult undetermined(String name, Collection<String> missing) {
         return new OutcomeResult(name, null, new TreeSet<>(missing));
+    }
+
+    /** An undetermined outcome, the inputs whose values could decide it, and the values it can still take. */
+    public static OutcomeResult undetermined(String name, Collection<String> missing, List<Object> possible) {
+        return new OutcomeResult(name, null, new TreeSet<>(missing), possible);
     }
 
     public boolean isDetermined() {

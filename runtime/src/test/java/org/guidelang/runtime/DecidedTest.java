@@ -15,7 +15,9 @@ class DecidedTest {
     private static final InputIndex INPUTS = InputIndex.of(List.of("differentiation", "ki67", "mitoticCount"));
 
     private enum Grade implements CodeValue {
-        NET_G2;
+        NET_G2,
+        NET_G3,
+        NEC_G3;
 
         @Override
         public String code() {
@@ -53,6 +55,38 @@ class DecidedTest {
         assertEquals(OutcomeResult.undetermined("grade", List.of("differentiation", "mitoticCount")),
                 grade.toOutcomeResult("grade"));
         assertEquals(grade, grade.map(Grade::label));
+    }
+
+    @Test
+    void undeterminedKeepsTheValuesStillPossible() {
+        Decided<Grade> grade = Decided.undetermined(1L << 0, INPUTS, 0b110L, Grade.class);
+        assertEquals(List.of(Grade.NET_G3, Grade.NEC_G3), List.copyOf(grade.possible()));
+        assertFalse(grade.mayHaveNoValue());
+        assertEquals(OutcomeResult.undetermined("grade", List.of("differentiation"), List.of("NET_G3", "NEC_G3")),
+                grade.toOutcomeResult("grade"));
+        assertFalse(grade.equals(Decided.undetermined(1L << 0, INPUTS)), "possible values tell results apart");
+        Decided<Grade> orNone = Decided.undetermined(1L << 1, INPUTS, 0b1001L, Grade.class);
+        assertEquals(Set.of(Grade.NET_G2), orNone.possible());
+        assertTrue(orNone.mayHaveNoValue());
+        assertEquals(List.of("NET_G2", OutcomeResult.NO_VALUE), orNone.toOutcomeResult("grade").possible());
+        assertFalse(Decided.of(Grade.NET_G2).mayHaveNoValue());
+    }
+
+    @Test
+    void theMapFormConvertsBack() {
+        for (Decided<Grade> grade : List.of(Decided.of(Grade.NET_G3), Decided.undetermined(5L, INPUTS, 0b1010L,
+                Grade.class), Decided.<Grade>undetermined(2L, INPUTS))) {
+            assertEquals(grade, Decided.fromOutcome(grade.toOutcomeResult("grade"), Grade.class, INPUTS));
+        }
+        assertSame(Decided.of(true), Decided.fromOutcome(OutcomeResult.determined("act", true), INPUTS));
+        Decided<Boolean> act = Decided.fromOutcome(OutcomeResult.undetermined("act", List.of("ki67"),
+                List.of(false, OutcomeResult.NO_VALUE)), INPUTS);
+        assertEquals(Set.of(false), act.possible());
+        assertTrue(act.mayHaveNoValue());
+        assertEquals(Set.of("ki67"), act.missing());
+        assertEquals(List.of(false, OutcomeResult.NO_VALUE), act.toOutcomeResult("act").possible());
+        assertThrows(IllegalArgumentException.class,
+                () -> Decided.fromOutcome(OutcomeResult.determined("grade", "NET_G1"), Grade.class, INPUTS));
     }
 
     @Test
@@ -124,5 +158,18 @@ class DecidedTest {
         public EvaluationResult evaluate(java.util.Map<String, ?> patient) {
             return EvaluationResult.of(id, "1.0.0", List.of(), List.of());
         }
+    }
+
+    private enum Band { LOW, MIDDLE, HIGH }
+
+    @Test
+    void possibleValuesOfAnUndeterminedCodeAreTheOpenCodesInOrder() {
+        InputIndex inputs = InputIndex.of(List.of("ki67"));
+        assertEquals(Set.of(Band.MIDDLE), Decided.of(Band.MIDDLE).possible());
+        assertEquals(List.of(Band.LOW, Band.HIGH),
+                List.copyOf(Decided.undetermined(1L, inputs, 0b101L, Band.class).possible()));
+        assertEquals(Set.of(), Decided.undetermined(1L, inputs, 0L, Band.class).possible(),
+                "nothing known");
+        assertEquals(Set.of(), Decided.<Boolean>undetermined(1L, inputs).possible());
     }
 }

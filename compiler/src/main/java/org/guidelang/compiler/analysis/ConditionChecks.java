@@ -5,6 +5,11 @@ import java.util.List;
 import org.guidelang.compiler.analysis.ConditionTranslator.Translation;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CriteriaSet;
+import org.guidelang.compiler.model.DecisionTable;
+import org.guidelang.compiler.model.Outcome;
+import org.guidelang.compiler.region.Region;
+import org.guidelang.compiler.region.Space;
+import org.guidelang.compiler.region.Variable;
 
 /**
  * Conditions that can never hold, or always hold where that defeats their purpose: whole
@@ -13,12 +18,14 @@ import org.guidelang.compiler.model.CriteriaSet;
  * can reach.
  */
 final class ConditionChecks {
+    private final GuidelineVariables variables;
     private final Space space;
     private final ConditionTranslator translator;
     private final List<Finding> findings;
 
-    ConditionChecks(Space space, ConditionTranslator translator, List<Finding> findings) {
-        this.space = space;
+    ConditionChecks(GuidelineVariables variables, ConditionTranslator translator, List<Finding> findings) {
+        this.variables = variables;
+        this.space = variables.space();
         this.translator = translator;
         this.findings = findings;
     }
@@ -27,7 +34,7 @@ final class ConditionChecks {
      * Checks a whole condition both ways (unless {@code alwaysTrueMatters} is false), then its
      * comparisons when the whole raised nothing. Answers whether the whole raised a finding.
      */
-    boolean condition(String element, CExpr condition, String text, boolean alwaysTrueMatters) {
+    boolean condition(Outcome subject, String element, CExpr condition, String text, boolean alwaysTrueMatters) {
         if (condition instanceof CExpr.DefinitionRef) {
             return false; // the definition is checked on its own, once
         }
@@ -35,49 +42,142 @@ final class ConditionChecks {
         boolean reported = false;
         if (!whole.readsMissingness()) {
             if (whole.region().isEmpty()) {
-                findings.add(new Finding.NeverTrue(element, text, null, condition.span()));
+                findings.add(new Finding.NeverTrue(subject, element, text, null, condition.span()));
                 reported = true;
             } else if (alwaysTrueMatters && whole.region().not().isEmpty()) {
-                findings.add(new Finding.AlwaysTrue(element, text, null, condition.span()));
+                findings.add(new Finding.AlwaysTrue(subject, element, text, null, condition.span()));
                 reported = true;
             }
         }
         if (!reported) {
-            atoms(condition, condition, alwaysTrueMatters);
+            atoms(subject, condition, condition, alwaysTrueMatters);
         }
         return reported;
     }
 
     /** The comparisons of a table rule whose whole condition the table analysis checked. */
-    void ruleAtoms(CExpr condition) {
-        atoms(condition, condition, false);
+    void ruleAtoms(DecisionTable table, CExpr condition) {
+        atoms(table, condition, condition, false);
     }
 
     /** The comparisons of {@code e}, not descending into definitions (checked on their own). */
-    private void atoms(CExpr e, CExpr root, boolean rootChecked) {
-        if (e instanceof CExpr.And a) {
-            atoms(a.left(), root, rootChecked);
-            atoms(a.right(), root, rootChecked);
-        } else if (e instanceof CExpr.Or o) {
-            atoms(o.left(), root, rootChecked);
-            atoms(o.right(), root, rootChecked);
-        } else if (e instanceof CExpr.Not n) {
-            atoms(n.operand(), root, rootChecked);
-        } else if (e instanceof CExpr.Compare || e instanceof CExpr.InRange || e instanceof CExpr.InSet) {
-            atom(e, e == root, rootChecked);
+    private void atoms(Outcome subject, CExpr e, CExpr root, boolean rootChecked) {
+        e.accept(new Atoms(subject, root, rootChecked));
+    }
+
+    /**
+     * Finds the comparisons of a condition through {@code and}, {@code or} and {@code not}, and
+     * checks each; what is not a comparison ({@code is known}, a name, a constant) has none.
+     */
+    private final class Atoms implements CExpr.Visitor<Void> {
+        private final Outcome subject;
+        private final CExpr root;
+        private final boolean rootChecked;
+
+        Atoms(Outcome subject, CExpr root, boolean rootChecked) {
+            this.subject = subject;
+            this.root = root;
+            this.rootChecked = rootChecked;
+        }
+
+        private Void operands(CExpr e) {
+            for (CExpr child : e.children()) {
+                child.accept(this);
+            }
+            return null;
+        }
+
+        private Void check(CExpr e) {
+            atom(subject, e, e == root, rootChecked);
+            return null;
+        }
+
+        @Override
+        public Void constant(CExpr.Const e) {
+            return null;
+        }
+
+        @Override
+        public Void input(CExpr.InputRef e) {
+            return null;
+        }
+
+        @Override
+        public Void param(CExpr.ParamRef e) {
+            return null;
+        }
+
+        @Override
+        public Void definition(CExpr.DefinitionRef e) {
+            return null; // checked on its own, once
+        }
+
+        @Override
+        public Void outcome(CExpr.OutcomeRef e) {
+            return null;
+        }
+
+        @Override
+        public Void and(CExpr.And e) {
+            return operands(e);
+        }
+
+        @Override
+        public Void or(CExpr.Or e) {
+            return operands(e);
+        }
+
+        @Override
+        public Void not(CExpr.Not e) {
+            return operands(e);
+        }
+
+        @Override
+        public Void compare(CExpr.Compare e) {
+            return check(e);
+        }
+
+        @Override
+        public Void arithmetic(CExpr.Arithmetic e) {
+            return null;
+        }
+
+        @Override
+        public Void negate(CExpr.Negate e) {
+            return null;
+        }
+
+        @Override
+        public Void inRange(CExpr.InRange e) {
+            return check(e);
+        }
+
+        @Override
+        public Void inSet(CExpr.InSet e) {
+            return check(e);
+        }
+
+        @Override
+        public Void isKnown(CExpr.IsKnown e) {
+            return null;
+        }
+
+        @Override
+        public Void invalid(CExpr.Invalid e) {
+            throw new IllegalStateException("a checked guideline without errors has no invalid expression");
         }
     }
 
-    private void atom(CExpr e, boolean isRoot, boolean rootChecked) {
+    private void atom(Outcome subject, CExpr e, boolean isRoot, boolean rootChecked) {
         Translation t = translator.translate(e);
-        if (t.readsMissingness() || t.variables().stream().anyMatch(i -> space.variable(i).isOpaque())) {
+        if (t.readsMissingness() || t.variables().stream().anyMatch(i -> space.variable(i).isCondition())) {
             return;
         }
         String text = "`" + e.span().text() + "`";
         if (t.region().isEmpty() && !isRoot) {
-            findings.add(new Finding.NeverTrue(text, null, domains(t), e.span()));
+            findings.add(new Finding.NeverTrue(subject, text, null, domains(t), e.span()));
         } else if (!t.region().isEmpty() && t.region().not().isEmpty() && !(isRoot && rootChecked)) {
-            findings.add(new Finding.AlwaysTrue(text, null, domains(t), e.span()));
+            findings.add(new Finding.AlwaysTrue(subject, text, null, domains(t), e.span()));
         }
     }
 
@@ -86,13 +186,13 @@ final class ConditionChecks {
         List<String> parts = new ArrayList<>();
         for (int index : t.variables()) {
             Variable v = space.variable(index);
-            if (v.isOpaque()) {
+            if (v.isCondition()) {
                 continue;
             }
             if (v.isNumeric()) {
-                String range = Witness.describe(v, v.domain());
+                String range = v.describe(v.domain());
                 parts.add("`" + v.name() + "` is" + range.substring(v.name().length())
-                        + (v.isInteger() ? " and a whole number" : ""));
+                        + (v.isWholeNumber() ? " and a whole number" : ""));
             } else {
                 parts.add("`" + v.name() + "` is one of " + String.join(", ", v.choices()));
             }
@@ -110,7 +210,7 @@ final class ConditionChecks {
         for (CriteriaSet.Criterion criterion : set.criteria()) {
             String element = (criterion.relative() ? "relative criterion `" : "criterion `") + criterion.name()
                     + "` of `" + set.name() + "`";
-            reported |= condition(element, criterion.condition(), criterion.text(), true);
+            reported |= condition(set, element, criterion.condition(), criterion.text(), true);
             Translation t = translator.translate(criterion.condition());
             missingness |= t.readsMissingness();
             all.add(t.region());
@@ -140,7 +240,7 @@ final class ConditionChecks {
     }
 
     private void unreachable(CriteriaSet set, String code, String reason) {
-        findings.add(new Finding.UnreachableOutcome(set.name(), code, reason, set.span()));
+        findings.add(new Finding.UnreachableOutcome(set, code, reason, set.span()));
     }
 
     /** "criteria `young` and `old` cannot both hold", for the first such pair; null if none. */

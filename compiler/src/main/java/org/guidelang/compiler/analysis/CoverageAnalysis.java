@@ -1,7 +1,9 @@
 package org.guidelang.compiler.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CriteriaSet;
@@ -10,6 +12,7 @@ import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.compiler.region.Region;
 import org.guidelang.compiler.source.SourceSpan;
 
 /**
@@ -22,47 +25,62 @@ import org.guidelang.compiler.source.SourceSpan;
 public final class CoverageAnalysis {
     private CoverageAnalysis() {}
 
-    /** Analyses {@code guideline} and reports its findings as diagnostics. */
-    public static void report(CheckedGuideline guideline, Diagnostics diagnostics) {
-        FindingReporter.report(analyze(guideline), diagnostics);
+    /**
+     * Analyses {@code guideline}: its findings, and the facts they prove of its outcomes.
+     * {@code imported} holds the analyses of the guidelines it imports, by id (analysed first).
+     *
+     * @throws IllegalArgumentException if an imported guideline's analysis is not given
+     */
+    public static GuidelineAnalysis analyze(CheckedGuideline guideline, Map<String, GuidelineAnalysis> imported) {
+        List<Finding> findings = findings(guideline);
+        Map<String, OutcomeFacts> facts = new HashMap<>();
+        imported.forEach((id, analysis) -> facts.put(id, analysis.outcomes()));
+        return new GuidelineAnalysis(guideline, findings, OutcomeFacts.of(guideline, findings, facts));
+    }
+
+    /** Reports the findings of an analysis as diagnostics. */
+    public static void report(GuidelineAnalysis analysis, Diagnostics diagnostics) {
+        FindingReporter.report(analysis.findings(), diagnostics);
     }
 
     /** The findings for {@code guideline}, in the order of its elements. */
-    public static List<Finding> analyze(CheckedGuideline guideline) {
-        Space space = new Space(guideline);
-        ConditionTranslator translator = new ConditionTranslator(space);
+    public static List<Finding> findings(CheckedGuideline guideline) {
+        GuidelineVariables variables = new GuidelineVariables(guideline);
+        ConditionTranslator translator = new ConditionTranslator(variables);
         List<Finding> findings = new ArrayList<>();
-        ConditionChecks checks = new ConditionChecks(space, translator, findings);
+        ConditionChecks checks = new ConditionChecks(variables, translator, findings);
         for (Definition definition : guideline.definitions()) {
             if (definition.value().type() instanceof Type.Bool) {
                 String element = "definition `" + definition.name() + "`";
-                guarded(findings, element, definition.value().span(), () -> checks.condition(element,
+                guarded(findings, null, element, definition.value().span(), () -> checks.condition(null, element,
                         definition.value(), definition.value().span().text(), true));
             }
         }
         for (Outcome outcome : guideline.outcomes()) {
             if (outcome instanceof DecisionTable table) {
-                guarded(findings, "table `" + table.name() + "`", table.span(),
-                        () -> new TableAnalysis(space, translator, checks, table, findings).run());
+                guarded(findings, table, "table `" + table.name() + "`", table.span(),
+                        () -> new TableAnalysis(variables, translator, checks, table, findings).run());
             } else if (outcome instanceof CriteriaSet set) {
-                guarded(findings, "criteria set `" + set.name() + "`", set.span(), () -> checks.criteria(set));
+                guarded(findings, set, "criteria set `" + set.name() + "`", set.span(), () -> checks.criteria(set));
             } else if (outcome instanceof Recommendation recommendation && recommendation.condition() != null) {
                 String element = "the condition of recommendation `" + recommendation.name() + "`";
-                guarded(findings, element, recommendation.condition().span(), () -> checks.condition(element,
-                        recommendation.condition(), recommendation.conditionText(), true));
+                guarded(findings, recommendation, element, recommendation.condition().span(),
+                        () -> checks.condition(recommendation, element, recommendation.condition(),
+                                recommendation.conditionText(), true));
             }
         }
         return findings;
     }
 
     /** Runs one element's analysis; if it grows too large, its findings give way to one saying so. */
-    private static void guarded(List<Finding> findings, String element, SourceSpan span, Runnable analysis) {
+    private static void guarded(List<Finding> findings, Outcome subject, String element, SourceSpan span,
+            Runnable analysis) {
         int before = findings.size();
         try {
             analysis.run();
         } catch (Region.TooComplex e) {
             findings.subList(before, findings.size()).clear();
-            findings.add(new Finding.TooComplex(element, span));
+            findings.add(new Finding.TooComplex(subject, element, span));
         }
     }
 }

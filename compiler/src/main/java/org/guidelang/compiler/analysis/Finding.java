@@ -1,16 +1,22 @@
 package org.guidelang.compiler.analysis;
 
 import java.util.List;
+import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
+import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.source.SourceSpan;
 
 /**
  * One result of the static analysis of a guideline, before it becomes a diagnostic. Findings of
  * absence (never true, unreachable, no coverage of a region) are proofs; findings of presence (a
- * gap, an overlap) carry a witness patient.
+ * gap, an overlap) carry a witness patient. Each names the outcome it concerns as data, so that
+ * what it proves of that outcome is read from it, never from its words.
  */
 public sealed interface Finding {
     SourceSpan span();
+
+    /** The outcome the finding concerns (a table, criteria set or recommendation); null for a definition. */
+    Outcome subject();
 
     /**
      * Patients that no rule and no {@code otherwise} classifies: a witness and its region, and
@@ -19,6 +25,11 @@ public sealed interface Finding {
     record Gap(DecisionTable table, Witness witness, List<String> others) implements Finding {
         public Gap {
             others = List.copyOf(others);
+        }
+
+        @Override
+        public Outcome subject() {
+            return table;
         }
 
         /** The table's name, where the table is declared. */
@@ -34,6 +45,11 @@ public sealed interface Finding {
     record Overlap(DecisionTable table, DecisionTable.Rule first, DecisionTable.Rule second, Witness witness)
             implements Finding {
         @Override
+        public Outcome subject() {
+            return table;
+        }
+
+        @Override
         public SourceSpan span() {
             return second.span();
         }
@@ -46,6 +62,11 @@ public sealed interface Finding {
         }
 
         @Override
+        public Outcome subject() {
+            return table;
+        }
+
+        @Override
         public SourceSpan span() {
             return rule.span();
         }
@@ -54,28 +75,48 @@ public sealed interface Finding {
     /** An {@code otherwise} that never applies: the rules classify every patient. */
     record OtherwiseUnreachable(DecisionTable table) implements Finding {
         @Override
+        public Outcome subject() {
+            return table;
+        }
+
+        @Override
         public SourceSpan span() {
             return table.otherwise().span();
         }
     }
 
-    /** A condition no patient meets; {@code element} names it ("rule 2 of table `grade`"). */
-    record NeverTrue(String element, String text, String reason, SourceSpan span) implements Finding {}
-
-    /** A condition every patient meets, where that defeats its purpose. */
-    record AlwaysTrue(String element, String text, String reason, SourceSpan span) implements Finding {}
-
-    /** A criteria set outcome that no patient can reach, and why. */
-    record UnreachableOutcome(String set, String code, String reason, SourceSpan span) implements Finding {}
-
     /**
-     * A property the analysis could neither prove nor refute, because it depends on a condition
-     * beyond it ({@code condition}, for {@code reason}). {@code table} is set when the property is
-     * a table's coverage.
+     * A condition no patient meets; {@code element} names it in words ("rule 2 of table
+     * `grade`"), {@code subject} is the outcome it belongs to (null for a definition).
      */
-    record Inconclusive(String property, String condition, String reason, DecisionTable table, SourceSpan span)
+    record NeverTrue(Outcome subject, String element, String text, String reason, SourceSpan span)
             implements Finding {}
 
-    /** An element with too many cases to analyse. */
-    record TooComplex(String element, SourceSpan span) implements Finding {}
+    /** A condition every patient meets, where that defeats its purpose; as {@link NeverTrue}. */
+    record AlwaysTrue(Outcome subject, String element, String text, String reason, SourceSpan span)
+            implements Finding {}
+
+    /** An outcome ({@code code}) of a criteria set that no patient can reach, and why. */
+    record UnreachableOutcome(CriteriaSet set, String code, String reason, SourceSpan span) implements Finding {
+        @Override
+        public Outcome subject() {
+            return set;
+        }
+    }
+
+    /**
+     * A property of a table the analysis could neither prove nor refute, because it depends on a
+     * condition beyond it ({@code condition}, for {@code reason}): the table's coverage when
+     * {@code coverage}, else that two of its rules overlap. {@code property} says which in words.
+     */
+    record Inconclusive(DecisionTable table, boolean coverage, String property, String condition, String reason,
+            SourceSpan span) implements Finding {
+        @Override
+        public Outcome subject() {
+            return table;
+        }
+    }
+
+    /** An element with too many cases to analyse; {@code subject} null for a definition. */
+    record TooComplex(Outcome subject, String element, SourceSpan span) implements Finding {}
 }

@@ -51,7 +51,7 @@ final class FindingReporter {
             return make(DiagnosticCode.ALWAYS_TRUE, false, a, "check its thresholds and codes, or remove it",
                     subject(a.element(), a.text()), a.reason() == null ? "" : ": " + a.reason());
         } else if (finding instanceof Finding.Inconclusive i) {
-            boolean error = i.table() != null && complete(i.table());
+            boolean error = i.coverage() && complete(i.table());
             return make(DiagnosticCode.BEYOND_ANALYSIS, error, i, "write the condition as comparisons of one "
                     + "input with constants or parameters, or check this case with examples",
                     i.property(), i.condition(), i.reason());
@@ -60,7 +60,7 @@ final class FindingReporter {
                     t.element());
         } else if (finding instanceof Finding.UnreachableOutcome u) {
             return make(DiagnosticCode.UNREACHABLE_OUTCOME, false, u, "check the criteria and the requirement",
-                    u.set(), u.code(), u.reason());
+                    u.set().name(), u.code(), u.reason());
         }
         throw new IllegalStateException(finding.toString());
     }
@@ -73,13 +73,20 @@ final class FindingReporter {
         return text == null ? element : element + ", `" + text + "`,";
     }
 
+    /** The most rule numbers a message lists; the rest are counted. */
+    private static final int LISTED = 10;
+
     private static String numbers(List<Integer> numbers) {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < numbers.size(); i++) {
+        int listed = numbers.size() > LISTED ? LISTED : numbers.size();
+        for (int i = 0; i < listed; i++) {
             if (i > 0) {
                 out.append(i == numbers.size() - 1 ? " and " : ", ");
             }
             out.append(numbers.get(i));
+        }
+        if (listed < numbers.size()) {
+            out.append(String.format(java.util.Locale.ROOT, " and %,d more", numbers.size() - listed));
         }
         return out.toString();
     }

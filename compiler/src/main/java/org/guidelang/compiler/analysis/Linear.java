@@ -1,5 +1,7 @@
 package org.guidelang.compiler.analysis;
 
+import org.guidelang.compiler.region.Variable;
+
 /**
  * A number that depends on at most one numeric input: {@code scale * input + offset}, or the
  * constant {@code offset} when {@code variable} is null.

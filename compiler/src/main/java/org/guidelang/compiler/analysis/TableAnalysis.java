@@ -1,12 +1,15 @@
 package org.guidelang.compiler.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.guidelang.compiler.analysis.ConditionTranslator.Translation;
 import org.guidelang.compiler.model.DecisionTable;
+import org.guidelang.compiler.region.Box;
+import org.guidelang.compiler.region.Region;
+import org.guidelang.compiler.region.Space;
+import org.guidelang.compiler.region.Variable;
 
 /**
  * The coverage, overlap and reachability of one decision table over the patients whose values
@@ -15,15 +18,17 @@ import org.guidelang.compiler.model.DecisionTable;
  * that never hold.
  */
 final class TableAnalysis {
+    private final GuidelineVariables variables;
     private final Space space;
     private final ConditionTranslator translator;
     private final ConditionChecks checks;
     private final DecisionTable table;
     private final List<Finding> findings;
 
-    TableAnalysis(Space space, ConditionTranslator translator, ConditionChecks checks, DecisionTable table,
-            List<Finding> findings) {
-        this.space = space;
+    TableAnalysis(GuidelineVariables variables, ConditionTranslator translator, ConditionChecks checks,
+            DecisionTable table, List<Finding> findings) {
+        this.variables = variables;
+        this.space = variables.space();
         this.translator = translator;
         this.checks = checks;
         this.table = table;
@@ -38,8 +43,8 @@ final class TableAnalysis {
             rules.add(translation);
             read.addAll(translation.variables());
         }
-        List<Variable> shown = read.stream().map(space::variable).filter(v -> !v.isOpaque())
-                .sorted(Comparator.comparingInt(Variable::order)).toList();
+        List<Variable> shown = read.stream().map(space::variable).filter(v -> !v.isCondition())
+                .sorted(Variable.SHOWN_ORDER).toList();
         neverTrue(rules);
         if (table.policy() == DecisionTable.HitPolicy.FIRST) {
             shadowed(rules);
@@ -54,9 +59,9 @@ final class TableAnalysis {
         for (int i = 0; i < rules.size(); i++) {
             DecisionTable.Rule rule = table.rules().get(i);
             if (rules.get(i).region().isEmpty() && !rules.get(i).readsMissingness()) {
-                findings.add(new Finding.NeverTrue(element(rule), rule.text(), null, rule.condition().span()));
+                findings.add(new Finding.NeverTrue(table, element(rule), rule.text(), null, rule.condition().span()));
             } else {
-                checks.ruleAtoms(rule.condition());
+                checks.ruleAtoms(table, rule.condition());
             }
         }
     }
@@ -66,16 +71,29 @@ final class TableAnalysis {
         for (int i = 0; i < rules.size(); i++) {
             Region region = rules.get(i).region();
             if (!region.isEmpty() && !rules.get(i).readsMissingness() && region.minus(covered).isEmpty()) {
-                List<Integer> shadowing = new ArrayList<>();
-                for (int j = 0; j < i; j++) {
-                    if (!rules.get(j).region().and(region).isEmpty()) {
-                        shadowing.add(table.rules().get(j).number());
-                    }
-                }
-                findings.add(new Finding.Unreachable(table, table.rules().get(i), shadowing));
+                findings.add(new Finding.Unreachable(table, table.rules().get(i), hiding(rules, i)));
             }
             covered = covered.or(region);
         }
+    }
+
+    /**
+     * The earlier rules that hide rule {@code i}, which the rules before it cover: in order, each
+     * that holds for some of its patients no rule listed before holds for, until none are left.
+     * Stopping there keeps a table of many equal rules linear, and names no rule that hides
+     * nothing the listed ones do not already hide.
+     */
+    private List<Integer> hiding(List<Translation> rules, int i) {
+        List<Integer> hiding = new ArrayList<>();
+        Region left = rules.get(i).region();
+        for (int j = 0; j < i && !left.isEmpty(); j++) {
+            Region earlier = rules.get(j).region();
+            if (!left.and(earlier).isEmpty()) {
+                hiding.add(table.rules().get(j).number());
+                left = left.minus(earlier);
+            }
+        }
+        return hiding;
     }
 
     private void overlaps(List<Translation> rules, List<Variable> shown) {
@@ -96,7 +114,7 @@ final class TableAnalysis {
                     findings.add(new Finding.Overlap(table, first, second, witness));
                 } else {
                     inconclusive("rules " + first.number() + " and " + second.number() + " of table `" + table.name()
-                            + "` may both hold", both, null);
+                            + "` may both hold", both, false);
                 }
             }
         }
@@ -119,7 +137,7 @@ final class TableAnalysis {
         }
         Region definite = gap.definite();
         if (definite.isEmpty()) {
-            inconclusive("table `" + table.name() + "` may leave patients unclassified", gap, table);
+            inconclusive("table `" + table.name() + "` may leave patients unclassified", gap, true);
             return;
         }
         List<Box> boxes = definite.merged();
@@ -127,10 +145,10 @@ final class TableAnalysis {
         findings.add(new Finding.Gap(table, Witness.of(boxes.get(0), shown), others));
     }
 
-    private void inconclusive(String property, Region region, DecisionTable about) {
-        Variable opaque = space.variable(region.opaqueConstrained().first());
-        findings.add(new Finding.Inconclusive(property, opaque.name(), opaque.reason(), about,
-                opaque.opaque().span()));
+    private void inconclusive(String property, Region region, boolean coverage) {
+        Variable condition = region.conditionsConstrained().get(0);
+        findings.add(new Finding.Inconclusive(table, coverage, property, condition.name(), condition.reason(),
+                variables.conditionOf(condition).span()));
     }
 
     private String element(DecisionTable.Rule rule) {

@@ -31,7 +31,7 @@ public sealed interface Expr extends Node {
     record Parenthesized(Expr inner, SourceSpan span) implements Expr {}
 
     /** {@code x in [a, b)} or {@code x not in ...}. */
-    record InInterval(Expr operand, boolean negated, Interval interval, SourceSpan span) implements Expr {}
+    record InInterval(Expr operand, boolean negated, IntervalSyntax interval, SourceSpan span) implements Expr {}
 
     /** {@code x in {A, B}} or {@code x not in {...}}. */
     record InSet(Expr operand, boolean negated, List<Expr> items, SourceSpan span) implements Expr {

@@ -126,6 +126,17 @@ public sealed interface Member extends Node {
         }
     }
 
+    /**
+     * {@code conflict id "rationale" : condition cite …}: a combination of outcomes that must never
+     * hold for one patient; citations may be empty (the checker reports it).
+     */
+    record Conflict(Name id, Text rationale, Expr condition, List<Citation> citations, SourceSpan span)
+            implements Member {
+        public Conflict {
+            citations = List.copyOf(citations);
+        }
+    }
+
     record Example(Text title, List<Binding> givens, List<Expectation> expectations, SourceSpan span)
             implements Member {
         public Example {
@@ -148,7 +159,7 @@ public sealed interface Member extends Node {
     }
 
     /** {@code percent in [0, 100]}, {@code count per "2 mm²"}: per and range may be null. */
-    record NumericType(Name unit, Text per, Interval range, SourceSpan span) implements TypeSyntax {}
+    record NumericType(Name unit, Text per, IntervalSyntax range, SourceSpan span) implements TypeSyntax {}
 
     record CodeDecl(Name id, Text label, SourceSpan span) implements Node {}
 

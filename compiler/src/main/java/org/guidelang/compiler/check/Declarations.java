@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.guidelang.compiler.ast.Expr;
-import org.guidelang.compiler.ast.Interval;
+import org.guidelang.compiler.ast.IntervalSyntax;
 import org.guidelang.compiler.ast.Member;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
@@ -30,10 +30,10 @@ final class Declarations {
     private final String guideline;
     private final Diagnostics diagnostics;
     private final ExprChecker exprs;
-    private final Citations citations;
+    private final CitationResolver citations;
     private final Literals literals;
 
-    Declarations(String guideline, Diagnostics diagnostics, ExprChecker exprs, Citations citations) {
+    Declarations(String guideline, Diagnostics diagnostics, ExprChecker exprs, CitationResolver citations) {
         this.guideline = guideline;
         this.diagnostics = diagnostics;
         this.exprs = exprs;
@@ -120,7 +120,7 @@ final class Declarations {
         return ExprChecker.didYouMean(written, names);
     }
 
-    private Optional<Range> range(Interval interval, Unit unit) {
+    private Optional<Range> range(IntervalSyntax interval, Unit unit) {
         Optional<Double> lo = rangeEnd(interval.low(), unit, Double.NEGATIVE_INFINITY);
         Optional<Double> hi = rangeEnd(interval.high(), unit, Double.POSITIVE_INFINITY);
         if (lo.isEmpty() || hi.isEmpty()) {

@@ -25,16 +25,15 @@ final class ExampleChecker {
     private final String guideline;
     private final Map<String, InputDecl> inputs;
     private final Map<String, Outcome> outcomes;
-    private final Map<String, CheckedGuideline> imports;
+    private final GuidelineScope scope;
     private final Diagnostics diagnostics;
     private final Literals literals;
 
-    ExampleChecker(String guideline, Map<String, InputDecl> inputs, Map<String, Outcome> outcomes,
-            Map<String, CheckedGuideline> imports, Diagnostics diagnostics) {
+    ExampleChecker(String guideline, GuidelineScope scope, Diagnostics diagnostics) {
         this.guideline = guideline;
-        this.inputs = inputs;
-        this.outcomes = outcomes;
-        this.imports = imports;
+        this.inputs = scope.inputs();
+        this.outcomes = scope.outcomes();
+        this.scope = scope;
         this.diagnostics = diagnostics;
         this.literals = new Literals(diagnostics);
     }
@@ -75,6 +74,7 @@ final class ExampleChecker {
             diagnostics.reportWithHint(DiagnosticCode.EXAMPLE_UNKNOWN_INPUT, binding.input().span(), hint, name);
             return Optional.empty();
         }
+        scope.referToName(binding.input());
         Member.BindingValue value = binding.value();
         if (value instanceof Member.MissingValue) {
             return Optional.empty();
@@ -91,6 +91,7 @@ final class ExampleChecker {
                         input.codes().describe());
                 return Optional.empty();
             }
+            scope.referToCode(input.codes(), code.code());
             return Optional.of(code.code().text());
         }
         Expr.Literal literal = ((Member.LiteralValue) value).literal();
@@ -174,6 +175,7 @@ final class ExampleChecker {
                         "`" + v.code().text() + "` is not a code of `" + target.display() + "`");
                 return Optional.empty();
             }
+            scope.referToCode(code.codes(), v.code());
             return Optional.of(new ExampleCase.ExpectValue(target.display(), ref.get(), v.code().text(), v.span()));
         }
         if (v.bool() == null) {
@@ -196,9 +198,10 @@ final class ExampleChecker {
                         target.display());
                 return Optional.empty();
             }
+            scope.referToName(target.name());
             return Optional.of(new CExpr.OutcomeRef(guideline, null, outcome, target.span()));
         }
-        CheckedGuideline imported = imports.get(target.qualifier().text());
+        CheckedGuideline imported = scope.imported(target.qualifier()).orElse(null);
         Optional<Outcome> outcome = imported == null ? Optional.empty() : imported.outcome(target.name().text());
         if (outcome.isEmpty()) {
             diagnostics.reportWithHint(DiagnosticCode.EXAMPLE_UNKNOWN_OUTCOME, target.span(),
@@ -206,6 +209,7 @@ final class ExampleChecker {
                     target.display());
             return Optional.empty();
         }
+        scope.referToImported(target.qualifier(), target.name());
         return Optional.of(new CExpr.OutcomeRef(imported.id(), target.qualifier().text(), outcome.get(), target.span()));
     }
 
@@ -223,6 +227,8 @@ final class ExampleChecker {
                                 + String.join(", ", inputs.keySet()),
                         "`missing` lists inputs, and `" + name.text() + "` is not one");
                 valid = false;
+            } else {
+                scope.referToName(name);
             }
             set.add(name.text());
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.guidelang.compiler.ast.Expr;
 import org.guidelang.compiler.ast.Expr.BinaryOp;
-import org.guidelang.compiler.ast.Interval;
+import org.guidelang.compiler.ast.IntervalSyntax;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CExpr;
@@ -86,7 +86,7 @@ final class ExprChecker {
 
     private CExpr qualified(Expr.Reference ref) {
         String alias = ref.qualifier().text();
-        Optional<CheckedGuideline> imported = scope.imported(alias);
+        Optional<CheckedGuideline> imported = scope.imported(ref.qualifier());
         if (imported.isEmpty()) {
             diagnostics.reportWithHint(DiagnosticCode.UNKNOWN_QUALIFIER, ref.qualifier().span(),
                     hintOr(didYouMean(alias, scope.aliases()),
@@ -102,6 +102,7 @@ final class ExprChecker {
                     guideline.id(), ref.name().text());
             return new CExpr.Invalid(ref.span());
         }
+        scope.referToImported(ref.qualifier(), ref.name());
         return new CExpr.OutcomeRef(guideline.id(), alias, outcome.get(), ref.span());
     }
 
@@ -131,6 +132,7 @@ final class ExprChecker {
         if (expr instanceof Expr.Reference ref && ref.qualifier() == null && other instanceof Type.Code code) {
             String name = ref.name().text();
             if (code.codes().contains(name)) {
+                scope.referToCode(code.codes(), ref.name());
                 return new CExpr.Const(name, other, ref.span());
             }
             if (!scope.declares(name)) {
@@ -206,7 +208,7 @@ final class ExprChecker {
         Type rt = right.type();
         if (lt instanceof Type.Num && rt instanceof Type.Num) {
             Optional<Unit> unit = Units.common("compare", left, right, b.left(), b.right(), diagnostics);
-            return unit.<CExpr>map(u -> new CExpr.Compare(b.op(), Units.retype(left, u), Units.retype(right, u), u,
+            return unit.<CExpr>map(u -> new CExpr.Compare(Operators.comparison(b.op()), Units.retype(left, u), Units.retype(right, u), u,
                     b.span())).orElseGet(() -> new CExpr.Invalid(b.span()));
         }
         if (b.op() != BinaryOp.EQ && b.op() != BinaryOp.NE) {
@@ -228,7 +230,7 @@ final class ExprChecker {
                             + "` (" + describe(rt) + ")");
             return new CExpr.Invalid(b.span());
         }
-        return new CExpr.Compare(b.op(), left, right, Unit.NONE, b.span());
+        return new CExpr.Compare(Operators.comparison(b.op()), left, right, Unit.NONE, b.span());
     }
 
     private CExpr arithmetic(Expr.Binary b, CExpr left, CExpr right) {
@@ -242,7 +244,7 @@ final class ExprChecker {
         if (b.op() == BinaryOp.ADD || b.op() == BinaryOp.SUB) {
             String verb = b.op() == BinaryOp.ADD ? "add" : "subtract";
             Optional<Unit> unit = Units.common(verb, left, right, b.left(), b.right(), diagnostics);
-            return unit.<CExpr>map(u -> new CExpr.Arithmetic(b.op(), Units.retype(left, u), Units.retype(right, u),
+            return unit.<CExpr>map(u -> new CExpr.Arithmetic(Operators.arithmetic(b.op()), Units.retype(left, u), Units.retype(right, u),
                     Type.num(u), b.span())).orElseGet(() -> new CExpr.Invalid(b.span()));
         }
         if (b.op() == BinaryOp.DIV && right instanceof CExpr.Const c && ((Double) c.value()) == 0.0) {
@@ -254,15 +256,15 @@ final class ExprChecker {
         Unit lu = ln.unit();
         Unit ru = rn.unit();
         if (b.op() == BinaryOp.MUL && (lu == Unit.NONE || ru == Unit.NONE)) {
-            return new CExpr.Arithmetic(b.op(), left, right, Type.num(lu == Unit.NONE ? ru : lu), b.span());
+            return new CExpr.Arithmetic(Operators.arithmetic(b.op()), left, right, Type.num(lu == Unit.NONE ? ru : lu), b.span());
         }
         if (b.op() == BinaryOp.DIV && ru == Unit.NONE) {
-            return new CExpr.Arithmetic(b.op(), left, right, Type.num(lu), b.span());
+            return new CExpr.Arithmetic(Operators.arithmetic(b.op()), left, right, Type.num(lu), b.span());
         }
         if (b.op() == BinaryOp.DIV && lu.convertibleTo(ru)) {
             // A ratio of two like quantities is a plain number.
             CExpr r = Units.retype(right, lu);
-            return new CExpr.Arithmetic(b.op(), left, r, Type.num(Unit.NONE), b.span());
+            return new CExpr.Arithmetic(Operators.arithmetic(b.op()), left, r, Type.num(Unit.NONE), b.span());
         }
         diagnostics.report(DiagnosticCode.TYPE_MISMATCH, b.span(),
                 "cannot " + (b.op() == BinaryOp.MUL ? "multiply" : "divide") + " " + describe(ln) + " by " + describe(rn));
@@ -275,7 +277,7 @@ final class ExprChecker {
             return new CExpr.Invalid(in.span());
         }
         if (!(operand.type() instanceof Type.Num num)) {
-            Interval written = in.interval();
+            IntervalSyntax written = in.interval();
             boolean codesWritten = isBareName(written.low()) && isBareName(written.high());
             String hint = operand.type() instanceof Type.Code code
                     ? "use a set for codes: `" + in.operand().span().text() + " in {" + (codesWritten
@@ -287,7 +289,7 @@ final class ExprChecker {
                     "an interval holds numbers, but `" + in.operand().span().text() + "` is " + describe(operand.type()));
             return new CExpr.Invalid(in.span());
         }
-        Interval interval = in.interval();
+        IntervalSyntax interval = in.interval();
         CExpr low = bound(interval.low(), operand, in.operand());
         CExpr high = bound(interval.high(), operand, in.operand());
         if ((low != null && low.type() instanceof Type.Invalid) || (high != null && high.type() instanceof Type.Invalid)) {

@@ -1,68 +1,77 @@
 package org.guidelang.compiler.check;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.guidelang.compiler.ast.Citation;
 import org.guidelang.compiler.ast.Guideline;
 import org.guidelang.compiler.ast.Member;
 import org.guidelang.compiler.ast.Name;
+import org.guidelang.compiler.ast.Node;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
-import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
-import org.guidelang.compiler.model.CitationRef;
+import org.guidelang.compiler.model.Conflict;
 import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.ParamDecl;
 import org.guidelang.compiler.model.SourceRef;
+import org.guidelang.compiler.source.SourceSpan;
+import org.guidelang.compiler.symbols.Declaration;
+import org.guidelang.compiler.symbols.SymbolKind;
+import org.guidelang.compiler.symbols.SymbolTable;
 import org.guidelang.runtime.InputIndex;
 
 /**
- * Semantic analysis of one guideline whose imports are already checked. Declarations are
- * collected first, so order in the file does not matter; definitions and outcomes are then
- * checked on demand, in dependency order, which also finds cycles.
+ * Semantic analysis of one guideline whose imports are already checked, as a sequence of passes
+ * that stops after one that added errors: header and sources; declarations (collected first, so
+ * order in the file does not matter); inputs and parameters; definitions and outcomes, checked on
+ * demand in dependency order (see {@link GuidelineScope}); examples; conflicts; warnings.
  */
-public final class GuidelineChecker implements Scope {
+public final class GuidelineChecker {
     private final Guideline ast;
+    private final String id;
     private final Map<String, CheckedGuideline> importable;
     private final Diagnostics diagnostics;
-    private final ExprChecker exprs;
-    private final Citations citations;
+    private final SymbolTable.Builder symbols;
+    private final CitationResolver citations;
+    private final GuidelineScope scope;
 
-    private final Map<String, CheckedGuideline> imports = new LinkedHashMap<>();
-    private final Map<String, Member> elements = new LinkedHashMap<>();
-    private final Map<String, InputDecl> inputs = new LinkedHashMap<>();
-    private final Map<String, ParamDecl> params = new LinkedHashMap<>();
-    private final Map<String, Definition> definitions = new LinkedHashMap<>();
-    private final Map<String, Outcome> outcomes = new LinkedHashMap<>();
-    private final Map<String, CExpr.Invalid> failed = new LinkedHashMap<>();
-    private final Deque<String> inProgress = new ArrayDeque<>();
-    private final Set<String> used = new HashSet<>();
+    /**
+     * What checking one guideline gave: the checked guideline, null after errors, and its symbol
+     * table, which holds what was resolved before checking stopped.
+     */
+    public record Result(CheckedGuideline guideline, SymbolTable symbols) {
+        public Optional<CheckedGuideline> checked() {
+            return Optional.ofNullable(guideline);
+        }
+    }
 
-    private GuidelineChecker(Guideline ast, Map<String, CheckedGuideline> importable, Diagnostics diagnostics) {
+    private GuidelineChecker(Guideline ast, Map<String, CheckedGuideline> importable,
+            Map<String, SymbolTable> importableSymbols, Diagnostics diagnostics) {
         this.ast = ast;
+        this.id = ast.id().text();
         this.importable = importable;
         this.diagnostics = diagnostics;
-        this.exprs = new ExprChecker(this, diagnostics);
-        this.citations = new Citations(diagnostics);
+        this.symbols = SymbolTable.builder(id, ast.file(), importableSymbols);
+        this.citations = new CitationResolver(symbols, diagnostics);
+        this.scope = new GuidelineScope(id, symbols, citations, diagnostics);
     }
 
     /**
      * Checks {@code ast}; {@code importable} maps guideline ids to checked guidelines (the
-     * compiler has verified that every import names one of them). Returns empty after errors.
+     * compiler has verified that every import names one of them) and {@code importableSymbols}
+     * to their symbol tables.
      */
-    public static Optional<CheckedGuideline> check(
-            Guideline ast, Map<String, CheckedGuideline> importable, Diagnostics diagnostics) {
-        return new GuidelineChecker(ast, importable, diagnostics).run();
+    public static Result check(Guideline ast, Map<String, CheckedGuideline> importable,
+            Map<String, SymbolTable> importableSymbols, Diagnostics diagnostics) {
+        GuidelineChecker checker = new GuidelineChecker(ast, importable, importableSymbols, diagnostics);
+        CheckedGuideline checked = checker.run().orElse(null);
+        return new Result(checked, checker.symbols.build());
     }
 
     private Optional<CheckedGuideline> run() {
@@ -70,60 +79,47 @@ public final class GuidelineChecker implements Scope {
         Header header = new HeaderChecker(diagnostics).check(ast);
         List<SourceRef> sources = citations.declare(ast.members());
         collectImports();
+        declareSymbols();
         collectElements();
         claimOutcomeCodes();
-        Declarations declarations = new Declarations(ast.id().text(), diagnostics, exprs, citations);
-        inheritInputs();
-        for (Member member : ast.members()) {
-            if (member instanceof Member.Input input) {
-                declareInput(declarations, input);
-            } else if (member instanceof Member.Param param) {
-                params.put(param.id().text(), declarations.param(param));
-            }
-        }
-        JavaNameCheck.check(ast, inputs.values(), imports.values(), diagnostics);
-        if (inputs.size() > InputIndex.MAX_INPUTS) {
-            // Evaluators track which inputs an outcome lacks in one 64-bit mask, for speed.
-            diagnostics.reportWithHint(DiagnosticCode.TOO_MANY_INPUTS, ast.id().span(),
-                    "split it into guidelines that import one another's outcomes", ast.id().text(), inputs.size(),
-                    InputIndex.MAX_INPUTS);
-        }
+        declareInputsAndParams();
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }
-        for (String name : elements.keySet()) {
-            resolve(name, elements.get(name).span());
+        for (String name : scope.elements().keySet()) {
+            scope.resolve(name);
         }
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }
         List<Outcome> orderedOutcomes = new ArrayList<>();
         List<Definition> orderedDefinitions = new ArrayList<>();
-        for (String name : elements.keySet()) {
-            if (outcomes.containsKey(name)) {
-                orderedOutcomes.add(outcomes.get(name));
-            } else if (definitions.containsKey(name)) {
-                orderedDefinitions.add(definitions.get(name));
+        for (String name : scope.elements().keySet()) {
+            if (scope.outcomes().containsKey(name)) {
+                orderedOutcomes.add(scope.outcomes().get(name));
+            } else if (scope.definitions().containsKey(name)) {
+                orderedDefinitions.add(scope.definitions().get(name));
             }
         }
-        ExampleChecker examples = new ExampleChecker(ast.id().text(), inputs, outcomes, imports, diagnostics);
+        ExampleChecker examples = new ExampleChecker(id, scope, diagnostics);
         var checkedExamples = ast.members().stream()
                 .filter(Member.Example.class::isInstance)
                 .map(m -> examples.check((Member.Example) m))
                 .toList();
+        List<Conflict> conflicts = new ConflictChecker(scope.exprs(), citations, diagnostics).check(ast.members());
         warnUnused();
         citations.warnUncited();
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }
-        List<CheckedGuideline.ImportRef> importRefs = imports.entrySet().stream()
+        List<CheckedGuideline.ImportRef> importRefs = scope.imports().entrySet().stream()
                 .map(e -> new CheckedGuideline.ImportRef(e.getKey(), e.getValue()))
                 .toList();
         return Optional.of(new CheckedGuideline(
-                ast.id().text(), ast.version().text(), header.title(), header.status(), header.authors(),
-                header.committee(), header.issued(), header.updated(), header.description(), sources, importRefs,
-                List.copyOf(inputs.values()), List.copyOf(params.values()), orderedDefinitions, orderedOutcomes,
-                checkedExamples, ast.span(), header.packageName()));
+                id, ast.version().text(), header.title(), header.status(), header.authors(), header.committee(),
+                header.issued(), header.updated(), header.description(), sources, importRefs,
+                List.copyOf(scope.inputs().values()), List.copyOf(scope.params().values()), orderedDefinitions,
+                orderedOutcomes, checkedExamples, ast.span(), header.packageName(), conflicts));
     }
 
     // ---- declarations ----
@@ -141,10 +137,88 @@ public final class GuidelineChecker implements Scope {
                 }
                 CheckedGuideline target = importable.get(imp.target().text());
                 if (target != null) {
-                    imports.put(alias.text(), target);
+                    scope.imports().put(alias.text(), target);
                 }
             }
         }
+        checkAliasesAcrossImports(seen);
+    }
+
+    /**
+     * An alias means one guideline wherever it appears among the imports, near or far: explanations
+     * (and the exact answers refining them) name an imported outcome by its nearest alias only.
+     */
+    private void checkAliasesAcrossImports(Map<String, Member.Import> own) {
+        Map<String, String> targets = new LinkedHashMap<>();
+        scope.imports().forEach((alias, target) -> targets.put(alias, target.id()));
+        for (Map.Entry<String, CheckedGuideline> direct : scope.imports().entrySet()) {
+            Name at = own.get(direct.getKey()).alias() != null ? own.get(direct.getKey()).alias()
+                    : own.get(direct.getKey()).target();
+            reportAmbiguousAliases(direct.getValue(), targets, at, new HashSet<>());
+        }
+    }
+
+    private void reportAmbiguousAliases(CheckedGuideline imported, Map<String, String> targets, Name at,
+            Set<String> visited) {
+        if (!visited.add(imported.id())) {
+            return;
+        }
+        for (CheckedGuideline.ImportRef ref : imported.imports()) {
+            String earlier = targets.putIfAbsent(ref.alias(), ref.guideline().id());
+            if (earlier != null && !earlier.equals(ref.guideline().id())) {
+                diagnostics.reportWithHint(DiagnosticCode.IMPORT_ALIAS_AMBIGUOUS, at.span(),
+                        "give one of the two imports another alias, as in `import " + ref.guideline().id() + " as "
+                                + ref.alias() + "2`",
+                        ref.alias(), earlier, ref.guideline().id(), imported.id(), ref.alias());
+            }
+            reportAmbiguousAliases(ref.guideline(), targets, at, visited);
+        }
+    }
+
+    /**
+     * Puts every declaration of the file into the symbol table, the inputs shared through imports
+     * first, as {@link #declareInputsAndParams} shares them.
+     */
+    private void declareSymbols() {
+        for (CheckedGuideline imported : scope.imports().values()) {
+            for (InputDecl input : imported.inputs()) {
+                symbols.inherit(imported.id(), input.name());
+            }
+        }
+        symbols.declare(SymbolKind.GUIDELINE, id, null, ast.id().span(), ast.span());
+        for (Member member : ast.members()) {
+            if (member instanceof Member.Source source) {
+                declare(SymbolKind.SOURCE, source.id(), null, source);
+            } else if (member instanceof Member.Import imp) {
+                Name alias = imp.alias() != null ? imp.alias() : imp.target();
+                symbols.declareImport(alias.text(), imp.target().text(), alias.span(), imp.span());
+                symbols.referToGuideline(imp.target().text(), imp.target().span());
+            } else if (member instanceof Member.Input input) {
+                declare(SymbolKind.INPUT, input.id(), null, input);
+                if (input.type() instanceof Member.CodeType codes) {
+                    codes.codes().forEach(c -> declare(SymbolKind.CODE, c.id(), input.id().text(), c));
+                }
+            } else if (member instanceof Member.Param param) {
+                declare(SymbolKind.PARAM, param.id(), null, param);
+            } else if (member instanceof Member.Define define) {
+                declare(SymbolKind.DEFINITION, define.id(), null, define);
+            } else if (member instanceof Member.Table table) {
+                declare(SymbolKind.TABLE, table.id(), null, table);
+                table.codes().forEach(c -> declare(SymbolKind.CODE, c.id(), table.id().text(), c));
+            } else if (member instanceof Member.CriteriaSet set) {
+                declare(SymbolKind.CRITERIA_SET, set.id(), null, set);
+                set.criteria().forEach(c -> declare(SymbolKind.CRITERION, c.id(), set.id().text(), c));
+                set.mappings().forEach(m -> declare(SymbolKind.CODE, m.code(), set.id().text(), m));
+            } else if (member instanceof Member.Recommendation rec) {
+                declare(SymbolKind.RECOMMENDATION, rec.id(), null, rec);
+            } else if (member instanceof Member.Conflict conflict) {
+                declare(SymbolKind.CONFLICT, conflict.id(), null, conflict);
+            }
+        }
+    }
+
+    private void declare(SymbolKind kind, Name name, String owner, Node declaration) {
+        symbols.declare(kind, name.text(), owner, name.span(), declaration.span());
     }
 
     private void collectElements() {
@@ -161,7 +235,7 @@ public final class GuidelineChecker implements Scope {
                                 + "namespace: choose another name",
                         name.text(), earlier.span().line());
             } else if (!(member instanceof Member.Input) && !(member instanceof Member.Param)) {
-                elements.put(name.text(), member);
+                scope.elements().put(name.text(), member);
             }
         }
     }
@@ -209,17 +283,33 @@ public final class GuidelineChecker implements Scope {
         return null;
     }
 
-    private void inheritInputs() {
-        for (CheckedGuideline imported : imports.values()) {
+    /** Inputs shared through imports first, then this guideline's own inputs and its parameters. */
+    private void declareInputsAndParams() {
+        for (CheckedGuideline imported : scope.imports().values()) {
             for (InputDecl input : imported.inputs()) {
-                inputs.putIfAbsent(input.name(), input);
+                scope.inputs().putIfAbsent(input.name(), input);
             }
+        }
+        Declarations declarations = new Declarations(id, diagnostics, scope.exprs(), citations);
+        for (Member member : ast.members()) {
+            if (member instanceof Member.Input input) {
+                declareInput(declarations, input);
+            } else if (member instanceof Member.Param param) {
+                scope.params().put(param.id().text(), declarations.param(param));
+            }
+        }
+        JavaNameCheck.check(ast, scope.inputs().values(), scope.imports().values(), diagnostics);
+        if (scope.inputs().size() > InputIndex.MAX_INPUTS) {
+            // Evaluators track which inputs an outcome lacks in one 64-bit mask, for speed.
+            diagnostics.reportWithHint(DiagnosticCode.TOO_MANY_INPUTS, ast.id().span(),
+                    "split it into guidelines that import one another's outcomes", id, scope.inputs().size(),
+                    InputIndex.MAX_INPUTS);
         }
     }
 
     private void declareInput(Declarations declarations, Member.Input input) {
-        InputDecl inherited = inputs.get(input.id().text());
-        if (inherited != null && inherited.guideline().equals(ast.id().text())) {
+        InputDecl inherited = scope.inputs().get(input.id().text());
+        if (inherited != null && inherited.guideline().equals(id)) {
             return; // declared twice in this file: reported as a duplicate name
         }
         if (inherited != null) {
@@ -228,148 +318,26 @@ public final class GuidelineChecker implements Scope {
                     inherited.guideline());
             return;
         }
-        declarations.input(input).ifPresent(decl -> inputs.put(decl.name(), decl));
-    }
-
-    // ---- scope ----
-
-    @Override
-    public Optional<CExpr> lookup(Name name) {
-        String text = name.text();
-        if (inputs.containsKey(text)) {
-            used.add(text);
-            return Optional.of(new CExpr.InputRef(inputs.get(text), name.span()));
-        }
-        if (params.containsKey(text)) {
-            used.add(text);
-            return Optional.of(new CExpr.ParamRef(params.get(text), name.span()));
-        }
-        if (!elements.containsKey(text)) {
-            return Optional.empty();
-        }
-        used.add(text);
-        if (inProgress.contains(text)) {
-            List<String> cycle = new ArrayList<>();
-            boolean inCycle = false;
-            for (var it = inProgress.descendingIterator(); it.hasNext(); ) {
-                String step = it.next();
-                inCycle |= step.equals(text);
-                if (inCycle) {
-                    cycle.add(step);
-                }
-            }
-            cycle.add(text);
-            String hint = cycle.size() == 2
-                    ? "`" + text + "` cannot be used in its own definition"
-                    : "define one of " + String.join(", ", cycle.subList(0, cycle.size() - 1)) + " without the others";
-            diagnostics.reportWithHint(DiagnosticCode.CYCLIC_DEFINITION, name.span(), hint, text,
-                    String.join(" → ", cycle));
-            failed.put(text, new CExpr.Invalid(name.span()));
-            return Optional.of(new CExpr.Invalid(name.span()));
-        }
-        resolve(text, name.span());
-        if (definitions.containsKey(text)) {
-            return Optional.of(new CExpr.DefinitionRef(definitions.get(text), name.span()));
-        }
-        if (outcomes.containsKey(text)) {
-            return Optional.of(new CExpr.OutcomeRef(ast.id().text(), null, outcomes.get(text), name.span()));
-        }
-        return Optional.of(new CExpr.Invalid(name.span()));
-    }
-
-    @Override
-    public Optional<CheckedGuideline> imported(String alias) {
-        return Optional.ofNullable(imports.get(alias));
-    }
-
-    @Override
-    public Collection<String> names() {
-        List<String> names = new ArrayList<>(inputs.keySet());
-        names.addAll(params.keySet());
-        names.addAll(elements.keySet());
-        return names;
-    }
-
-    @Override
-    public Optional<String> codeSetOf(String code) {
-        for (InputDecl input : inputs.values()) {
-            if (input.codes() != null && input.codes().contains(code)) {
-                return Optional.of(input.name());
-            }
-        }
-        for (Member member : elements.values()) {
-            if (member instanceof Member.Table table
-                    && table.codes().stream().anyMatch(c -> c.id().text().equals(code))) {
-                return Optional.of(table.id().text());
-            }
-            if (member instanceof Member.CriteriaSet set
-                    && set.mappings().stream().anyMatch(m -> m.code().text().equals(code))) {
-                return Optional.of(set.id().text());
-            }
-        }
-        return Optional.empty();
-    }
-
-    @Override
-    public Collection<String> aliases() {
-        return imports.keySet();
-    }
-
-    private void resolve(String name, org.guidelang.compiler.source.SourceSpan from) {
-        if (definitions.containsKey(name) || outcomes.containsKey(name) || inProgress.contains(name)) {
-            return;
-        }
-        inProgress.push(name);
-        try {
-            Member member = elements.get(name);
-            Elements checker = new Elements(ast.id().text(), exprs, citations, diagnostics);
-            if (member instanceof Member.Define define) {
-                definitions.put(name, checker.definition(define));
-            } else if (member instanceof Member.Table table) {
-                outcomes.put(name, checker.table(table));
-            } else if (member instanceof Member.CriteriaSet set) {
-                outcomes.put(name, checker.criteria(set));
-            } else if (member instanceof Member.Recommendation rec) {
-                outcomes.put(name, checker.recommendation(rec));
-            }
-        } finally {
-            inProgress.pop();
-        }
+        declarations.input(input).ifPresent(decl -> scope.inputs().put(decl.name(), decl));
     }
 
     // ---- warnings ----
 
+    /** Own inputs and parameters that no rule or definition uses, reported at their declared names. */
     private void warnUnused() {
-        Map<String, Name> declared = new LinkedHashMap<>();
-        for (Member member : ast.members()) {
-            Name name = declaredName(member);
-            if (name != null) {
-                declared.putIfAbsent(name.text(), name);
+        for (InputDecl input : scope.inputs().values()) {
+            if (input.guideline().equals(id)) {
+                unused(SymbolKind.INPUT, input.name()).ifPresent(at -> diagnostics.reportWithHint(DiagnosticCode.UNUSED_INPUT, at,
+                        "remove it, or use it in a rule", input.name()));
             }
         }
-        for (InputDecl input : inputs.values()) {
-            if (input.guideline().equals(ast.id().text()) && !used.contains(input.name())) {
-                diagnostics.reportWithHint(DiagnosticCode.UNUSED_INPUT, nameSpan(declared, input.name(), input.span()),
-                        "remove it, or use it in a rule", input.name());
-            }
-        }
-        for (ParamDecl param : params.values()) {
-            if (!used.contains(param.name())) {
-                diagnostics.reportWithHint(DiagnosticCode.UNUSED_PARAM, nameSpan(declared, param.name(), param.span()),
-                        "remove it, or use it in place of the number it stands for", param.name());
-            }
+        for (ParamDecl param : scope.params().values()) {
+            unused(SymbolKind.PARAM, param.name()).ifPresent(at -> diagnostics.reportWithHint(DiagnosticCode.UNUSED_PARAM, at,
+                    "remove it, or use it in place of the number it stands for", param.name()));
         }
     }
 
-    /** Warnings point at the declared name, not at the whole declaration. */
-    private static org.guidelang.compiler.source.SourceSpan nameSpan(
-            Map<String, Name> declared, String name, org.guidelang.compiler.source.SourceSpan fallback) {
-        Name found = declared.get(name);
-        return found == null ? fallback : found.span();
-    }
-
-    /** Citations of {@code list}, checked against the declared sources. */
-    List<CitationRef> cite(List<Citation> list) {
-        return citations.resolve(list);
+    private Optional<SourceSpan> unused(SymbolKind kind, String name) {
+        return symbols.own(kind, name).filter(d -> !symbols.used(d)).map(Declaration::nameSpan);
     }
 }

@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.SourceVersion;
+import java.util.Optional;
 import org.guidelang.compiler.ast.Guideline;
 import org.guidelang.compiler.ast.Member;
 import org.guidelang.compiler.ast.Name;
 import org.guidelang.compiler.ast.Text;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
+import org.guidelang.compiler.model.JavaPackage;
 import org.guidelang.compiler.source.SourceSpan;
 
 /** Checks a guideline's metadata: each item at most once, known status, real dates. */
@@ -85,15 +86,18 @@ final class HeaderChecker {
         return true;
     }
 
-    /** The package name, or null after reporting a part that Java does not accept (a keyword such as `new`). */
+    /**
+     * The package name, or null after reporting a part that Java does not accept (a keyword such
+     * as `new`) or a package of the JDK (`java.lang`).
+     */
     private String javaPackage(Member.Package declared) {
-        for (Name part : declared.parts()) {
-            if (!SourceVersion.isIdentifier(part.text()) || SourceVersion.isKeyword(part.text())) {
-                diagnostics.reportWithHint(DiagnosticCode.BAD_JAVA_PACKAGE, part.span(),
-                        "`" + part.text() + "` is a Java keyword; choose another word, e.g. `package org.guidelang.nen`",
-                        declared.dotted());
-                return null;
-            }
+        Optional<JavaPackage.Problem> problem =
+                JavaPackage.problem(declared.parts().stream().map(Name::text).toList());
+        if (problem.isPresent()) {
+            diagnostics.reportWithHint(DiagnosticCode.BAD_JAVA_PACKAGE,
+                    declared.parts().get(problem.get().part()).span(), problem.get().reason(), declared.dotted(),
+                    problem.get().summary());
+            return null;
         }
         return declared.dotted();
     }

@@ -16,7 +16,7 @@ final class Literals {
         this.diagnostics = diagnostics;
     }
 
-    /** The literal as a constant in its written unit, or invalid after reporting an unknown unit. */
+    /** The literal as a constant in its written unit, or invalid after reporting why it cannot be one. */
     CExpr number(Expr.NumberLiteral literal) {
         Optional<Unit> unit = unit(literal);
         if (unit.isEmpty()) {
@@ -25,7 +25,14 @@ final class Literals {
         return new CExpr.Const(literal.value().doubleValue(), Type.num(unit.get()), literal.span());
     }
 
+    /**
+     * The literal's unit, or empty after reporting an unknown unit or a number that computation
+     * would turn into infinity or zero. Every use of a literal's value asks here first.
+     */
     Optional<Unit> unit(Expr.NumberLiteral literal) {
+        if (!representable(literal)) {
+            return Optional.empty();
+        }
         if (literal.unit() == null) {
             return Optional.of(Unit.NONE);
         }
@@ -44,5 +51,27 @@ final class Literals {
             return Optional.empty();
         }
         return unit;
+    }
+
+    /**
+     * Whether the literal's value survives as a double, the number type of the interpreter and of
+     * the generated code: 10^400 would silently become infinite (a range shown as `*`), 10^-400 zero.
+     */
+    private boolean representable(Expr.NumberLiteral literal) {
+        double computed = literal.value().doubleValue();
+        if (Double.isFinite(computed) && (computed != 0 || literal.value().signum() == 0)) {
+            return true;
+        }
+        String digits = literal.value().toPlainString();
+        String shown = digits.length() <= 24 ? "`" + digits + "`"
+                : "`" + digits.substring(0, 12) + "…` (" + digits.length() + " characters)";
+        if (Double.isInfinite(computed)) {
+            diagnostics.reportWithHint(DiagnosticCode.NUMBER_TOO_LARGE, literal.span(), "a number may have up to 308 digits"
+                    + " before the point; check the digits, or give the value in a larger unit", shown);
+        } else {
+            diagnostics.reportWithHint(DiagnosticCode.NUMBER_TOO_CLOSE_TO_ZERO, literal.span(), "a number other than 0 may have "
+                    + "up to 322 zeros after the point; write 0 if zero is meant", shown);
+        }
+        return false;
     }
 }

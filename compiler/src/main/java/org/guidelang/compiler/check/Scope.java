@@ -5,8 +5,12 @@ import java.util.Optional;
 import org.guidelang.compiler.ast.Name;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.CodeSet;
 
-/** What an expression may refer to, as the guideline checker resolves it. */
+/**
+ * What an expression may refer to, as the guideline checker resolves it. Every name it resolves
+ * is recorded in the guideline's symbol table, with the declaration it refers to.
+ */
 interface Scope {
 
     /**
@@ -17,7 +21,13 @@ interface Scope {
     Optional<CExpr> lookup(Name name);
 
     /** The guideline imported under {@code alias}, if any. */
-    Optional<CheckedGuideline> imported(String alias);
+    Optional<CheckedGuideline> imported(Name alias);
+
+    /** Records that {@code name} in {@code alias.name} refers to that outcome of the imported guideline. */
+    void referToImported(Name alias, Name name);
+
+    /** Records that {@code written} is the code of that name in {@code codes}. */
+    void referToCode(CodeSet codes, Name written);
 
     /** Every name {@link #lookup} knows, for did-you-mean hints. */
     Collection<String> names();

@@ -13,11 +13,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.eval.Interpreter;
-import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.output.AtomicFile;
+import org.guidelang.compiler.output.CannotWrite;
+import org.guidelang.compiler.output.IoFailure;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.InputSpec;
@@ -38,7 +40,8 @@ import picocli.CommandLine.Spec;
         name = "batch",
         mixinStandardHelpOptions = true,
         description = {
-            "Evaluates a cohort: one patient JSON object per input line, one result per output line.",
+            "Evaluates a cohort: one patient per line in, one result per line out.",
+            "Each input line is a patient's JSON object; each output line is its result.",
             "A line that cannot be evaluated gives a line with its errors: {\"line\": N, \"errors\": […]}."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -50,7 +53,8 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Guideline files or folders.")
     private List<Path> paths;
 
-    @Option(names = {"-g", "--guideline"}, required = true, paramLabel = "ID", description = "The guideline to apply.")
+    @Option(names = {"-g", "--guideline"}, paramLabel = "ID",
+            description = "The guideline to apply; may be left out when the paths hold only one.")
     private String guidelineId;
 
     @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE",
@@ -70,20 +74,22 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<CheckedGuideline> guideline = Sources.guideline(paths, guidelineId, spec.commandLine().getOut(), err);
-        if (guideline.isEmpty()) {
-            return Sources.lastExitCode();
+        Sources.Found found = Sources.guideline(paths, guidelineId, err);
+        if (!found.found()) {
+            return found.exitCode();
         }
-        List<InputSpec> specs = guideline.get().inputs().stream().map(InputDecl::spec).toList();
+        Interpreter interpreter = new Interpreter(found.analysis());
+        List<InputSpec> specs = interpreter.guideline().inputs().stream().map(InputDecl::spec).toList();
         InputValidator validator = InputValidator.of(specs);
         long records = 0;
         long failed = 0;
         boolean progress = System.console() != null && !output.equals("-");
-        try (BufferedReader reader = open(); Writer writer = create()) {
+        try (BufferedReader reader = open(); Results results = create()) {
+            Writer writer = results.writer();
             String line;
             while ((line = reader.readLine()) != null) {
                 records++;
-                Outcome result = evaluate(guideline.get(), validator, line, records);
+                Outcome result = evaluate(interpreter, validator, line, records);
                 if (result.failed()) {
                     failed++;
                 }
@@ -94,10 +100,16 @@ final class BatchCommand implements Callable<Integer> {
                     err.flush();
                 }
             }
+            results.commit();
+        } catch (CannotWrite e) {
+            err.println();
+            err.println("guidec: " + e.getMessage() + "; nothing written");
+            return Guidec.USAGE;
         } catch (IOException | RuntimeException e) {
             err.println();
+            String reason = e instanceof IOException io ? IoFailure.reason(io) : String.valueOf(e.getMessage());
             err.println("guidec: cannot process " + (input.equals("-") ? "standard input" : input) + " after record "
-                    + records + ": " + e.getMessage());
+                    + records + ": " + reason + (output.equals("-") ? "" : "; " + output + " is left as it was"));
             return Guidec.USAGE;
         }
         if (progress) {
@@ -111,7 +123,7 @@ final class BatchCommand implements Callable<Integer> {
     /** One output line, and whether it reports errors instead of a result. */
     private record Outcome(String json, boolean failed) {}
 
-    private Outcome evaluate(CheckedGuideline guideline, InputValidator validator, String line, long number) {
+    private Outcome evaluate(Interpreter interpreter, InputValidator validator, String line, long number) {
         List<InputError> errors;
         Validation validation = null;
         if (line.isBlank()) {
@@ -136,7 +148,7 @@ final class BatchCommand implements Callable<Integer> {
             }).toList());
             return new Outcome(Json.compact(out), true);
         }
-        EvaluationResult result = Interpreter.evaluate(guideline, validation.values());
+        EvaluationResult result = interpreter.evaluate(validation.values());
         Map<String, Object> tree = result.toJsonTree();
         if (!explain) {
             tree.remove("explanation");
@@ -152,15 +164,35 @@ final class BatchCommand implements Callable<Integer> {
         return Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
     }
 
-    private Writer create() throws IOException {
-        if (output.equals("-")) {
-            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
-                @Override
-                public void close() throws IOException {
-                    flush(); // standard output stays open for the summary and for the caller
-                }
-            };
+    /**
+     * The results being written: to standard output ({@code file} null), or to a temporary file
+     * beside {@code --output}, put in place only when every record is written, so that a failed
+     * run leaves an earlier output as it was.
+     */
+    private record Results(Writer writer, AtomicFile.Pending file) implements java.io.Closeable {
+        void commit() throws IOException {
+            writer.flush();
+            if (file != null) {
+                file.commit();
+            }
         }
-        return Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8);
+
+        /** Discards the results unless committed; standard output stays open for the summary and the caller. */
+        @Override
+        public void close() throws IOException {
+            if (file == null) {
+                writer.flush();
+            } else {
+                file.close();
+            }
+        }
+    }
+
+    private Results create() throws IOException {
+        if (output.equals("-")) {
+            return new Results(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), null);
+        }
+        AtomicFile.Pending file = AtomicFile.open(Path.of(output));
+        return new Results(new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8)), file);
     }
 }

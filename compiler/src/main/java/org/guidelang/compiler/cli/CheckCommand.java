@@ -4,9 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.guidelang.compiler.Compilation;
-import org.guidelang.compiler.diagnostics.Diagnostic;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
-import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
+import org.guidelang.compiler.diagnostics.DiagnosticListing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,6 +29,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--list-codes", description = "Print the catalogue of diagnostic codes and exit.")
     private boolean listCodes;
+
+    @Option(names = "--all", description = "Print every finding. Without it, a file shows at most "
+            + DiagnosticListing.DEFAULT_LIMIT + " of one code, then counts the rest.")
+    private boolean all;
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -57,9 +60,7 @@ final class CheckCommand implements Callable<Integer> {
             return Guidec.USAGE;
         }
         Compilation compilation = loaded.get();
-        for (Diagnostic diagnostic : compilation.diagnostics()) {
-            out.print(DiagnosticRenderer.render(diagnostic));
-        }
+        DiagnosticListing.print(compilation.diagnostics(), all ? 0 : DiagnosticListing.DEFAULT_LIMIT, out);
         out.println(summary(compilation));
         if (compilation.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.UNREADABLE_FILE)) {
             return Guidec.USAGE; // an I/O problem: the other files were still checked and reported

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
 import org.guidelang.compiler.diff.CohortImpact;
 import org.guidelang.compiler.diff.GuidelineDiff;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.output.IoFailure;
 import org.guidelang.runtime.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,11 +33,12 @@ import picocli.CommandLine.Spec;
         name = "diff",
         mixinStandardHelpOptions = true,
         description = {
-            "Shows the semantic difference between two versions of a guideline, or of two folders of guidelines.",
-            "OLD and NEW are files or folders; PATH@REVISION reads the version committed at a git revision.",
-            "Reports changed inputs, parameters, definitions, rules, criteria, recommendations, outcome codes,",
-            "sources and header, the examples whose outcomes change, and whether the version number follows",
-            "semantic versioning."
+            "Shows what changed between two versions of a guideline, in words.",
+            "OLD and NEW are files or folders of guidelines; PATH@REVISION reads the version committed at a git "
+                    + "revision.",
+            "Reports changed inputs, parameters, definitions, rules, criteria, recommendations, outcome codes, "
+                    + "sources and header, the examples whose outcomes change, and whether the version number follows "
+                    + "semantic versioning."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no semantic difference", "1:differences found",
@@ -83,20 +86,20 @@ final class DiffCommand implements Callable<Integer> {
                 return Guidec.USAGE;
             }
         }
-        List<CheckedGuideline[]> pairs = new ArrayList<>();
+        List<GuidelineAnalysis[]> pairs = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         if (before.single && after.single && a.guidelines().size() == 1 && b.guidelines().size() == 1) {
-            pairs.add(new CheckedGuideline[] {a.guidelines().get(0), b.guidelines().get(0)});
+            pairs.add(new GuidelineAnalysis[] {a.analysis(a.guidelines().get(0)), b.analysis(b.guidelines().get(0))});
         } else {
             for (CheckedGuideline g : a.guidelines()) {
-                b.guideline(g.id()).ifPresentOrElse(n -> pairs.add(new CheckedGuideline[] {g, n}),
+                b.guideline(g.id()).ifPresentOrElse(n -> pairs.add(new GuidelineAnalysis[] {a.analysis(g), b.analysis(n)}),
                         () -> unmatched.add("removed guideline " + g.id() + " " + g.version()));
             }
             b.guidelines().stream().filter(g -> a.guideline(g.id()).isEmpty())
                     .forEach(g -> unmatched.add("added guideline " + g.id() + " " + g.version()));
         }
         if (only != null) {
-            pairs.removeIf(p -> !p[1].id().equals(only));
+            pairs.removeIf(p -> !p[1].guideline().id().equals(only));
             unmatched.removeIf(u -> !u.contains(" " + only + " "));
             if (pairs.isEmpty()) {
                 err.println("guidec diff: no guideline `" + only + "` on both sides");
@@ -113,7 +116,7 @@ final class DiffCommand implements Callable<Integer> {
             try {
                 impact = Optional.of(cohortImpact(pairs.get(0)[0], pairs.get(0)[1]));
             } catch (IOException e) {
-                err.println("guidec diff: cannot read the cohort " + cohort + ": " + e.getMessage());
+                err.println("guidec diff: cannot read the cohort " + cohort + ": " + IoFailure.reason(e));
                 return Guidec.USAGE;
             }
         }
@@ -122,7 +125,7 @@ final class DiffCommand implements Callable<Integer> {
         return same ? Guidec.OK : Guidec.ERRORS;
     }
 
-    private CohortImpact.Summary cohortImpact(CheckedGuideline a, CheckedGuideline b) throws IOException {
+    private CohortImpact.Summary cohortImpact(GuidelineAnalysis a, GuidelineAnalysis b) throws IOException {
         CohortImpact impact = new CohortImpact(a, b);
         try (BufferedReader reader = Files.newBufferedReader(cohort, StandardCharsets.UTF_8)) {
             String line;

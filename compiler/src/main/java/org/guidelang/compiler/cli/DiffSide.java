@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.GuideCompiler;
+import org.guidelang.compiler.SourceLoader;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.ast.Guideline;
 import org.guidelang.compiler.ast.Member;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.parse.GuidelineParser;
 import org.guidelang.compiler.source.SourceFile;
-import org.guidelang.compiler.source.SourceLoader;
 
 /**
  * One side of {@code guidec diff}: the guidelines of a file or a folder, in the working tree
@@ -129,6 +130,10 @@ final class DiffSide {
 
     /** A compiled side: the compilation (for its diagnostics) and this side's own checked guidelines. */
     record Compiled(Compilation compilation, List<CheckedGuideline> guidelines) {
+        GuidelineAnalysis analysis(CheckedGuideline guideline) {
+            return compilation.analysis(guideline.id());
+        }
+
         Optional<CheckedGuideline> guideline(String id) {
             return guidelines.stream().filter(g -> g.id().equals(id)).findFirst();
         }

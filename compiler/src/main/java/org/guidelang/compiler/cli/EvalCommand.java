@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.guidelang.compiler.Compilation;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.output.IoFailure;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.InputValidator;
@@ -31,8 +33,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Evaluates one patient with a guideline and explains the result.",
-            "The patient is a JSON object from input names to values: numbers in the input's unit,",
-            "true/false, or code names as strings; an absent or null input is missing."
+            "The patient is a JSON object from input names to values: numbers in the input's unit, true/false, "
+                    + "or code names as strings; an absent or null input is missing."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:evaluated", "1:errors in the guidelines or the patient data", "2:usage or I/O problem"})
@@ -40,7 +42,8 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Guideline files or folders.")
     private List<Path> paths;
 
-    @Option(names = {"-g", "--guideline"}, required = true, paramLabel = "ID", description = "The guideline to apply.")
+    @Option(names = {"-g", "--guideline"}, paramLabel = "ID",
+            description = "The guideline to apply; may be left out when the paths hold only one.")
     private String guidelineId;
 
     @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE",
@@ -57,10 +60,11 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<CheckedGuideline> guideline = Sources.guideline(paths, guidelineId, out, err);
-        if (guideline.isEmpty()) {
-            return Sources.lastExitCode();
+        Sources.Found found = Sources.guideline(paths, guidelineId, err);
+        if (!found.found()) {
+            return found.exitCode();
         }
+        CheckedGuideline guideline = found.guideline();
         Optional<String> text = readInput(err);
         if (text.isEmpty()) {
             return Guidec.USAGE;
@@ -70,18 +74,18 @@ final class EvalCommand implements Callable<Integer> {
         Validation validation = null;
         if (errors.isEmpty()) {
             validation = InputValidator.validate(parsed.values(),
-                    guideline.get().inputs().stream().map(InputDecl::spec).toList());
+                    guideline.inputs().stream().map(InputDecl::spec).toList());
             errors = validation.errors();
         }
         if (!errors.isEmpty()) {
-            printErrors(errors, out, err);
+            printErrors(guideline.id(), errors, out, err);
             return Guidec.ERRORS;
         }
-        EvaluationResult result = Interpreter.evaluate(guideline.get(), validation.values());
+        EvaluationResult result = new Interpreter(found.analysis()).evaluate(validation.values());
         if (json) {
             out.println(result.toJson());
         } else {
-            new ResultPrinter(guideline.get(), out).print(result);
+            new ResultPrinter(guideline, out).print(result);
         }
         return Guidec.OK;
     }
@@ -90,13 +94,16 @@ final class EvalCommand implements Callable<Integer> {
         try {
             byte[] bytes = input.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
             return Optional.of(new String(bytes, StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            err.println("guidec: cannot read the patient file " + input + ": " + IoFailure.reason(e));
+            return Optional.empty();
+        } catch (RuntimeException e) {
             err.println("guidec: cannot read the patient file " + input + ": " + e.getMessage());
             return Optional.empty();
         }
     }
 
-    private void printErrors(List<InputError> errors, PrintWriter out, PrintWriter err) {
+    private void printErrors(String guidelineId, List<InputError> errors, PrintWriter out, PrintWriter err) {
         String source = input.equals("-") ? "standard input" : input;
         if (json) {
             List<Map<String, Object>> list = errors.stream().map(e -> {

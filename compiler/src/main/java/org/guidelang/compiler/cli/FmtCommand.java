@@ -1,9 +1,6 @@
 package org.guidelang.compiler.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +9,8 @@ import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.format.Formatter;
 import org.guidelang.compiler.format.LineDiff;
+import org.guidelang.compiler.output.AtomicFile;
+import org.guidelang.compiler.output.CannotWrite;
 import org.guidelang.compiler.source.SourceFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,9 +77,10 @@ final class FmtCommand implements Callable<Integer> {
                 printDiff(out, file, result.text().get());
             } else {
                 try {
-                    Files.writeString(Path.of(file.displayPath()), result.text().get(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    err.println("guidec: " + file.displayPath() + ": cannot write the file: " + e.getMessage());
+                    // Through a temporary file: a full disk must not leave the guideline cut off mid-word.
+                    AtomicFile.write(Path.of(file.displayPath()), result.text().get());
+                } catch (CannotWrite e) {
+                    err.println("guidec: " + e.getMessage() + "; the file is left as it was");
                     return Guidec.USAGE;
                 }
                 out.println("formatted " + file.displayPath());

@@ -1,6 +1,8 @@
 package org.guidelang.compiler.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,18 +15,24 @@ import picocli.CommandLine.Command;
         name = "guidec",
         mixinStandardHelpOptions = true,
         versionProvider = Guidec.Version.class,
-        description = "Checks, tests and compiles GuideLang clinical guidelines.",
-        subcommands = {CheckCommand.class, EvalCommand.class, TestCommand.class, BatchCommand.class, BuildCommand.class,
-            FmtCommand.class, DiffCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "Checks, tests and compiles GuideLang clinical guidelines.")
 public final class Guidec implements java.util.concurrent.Callable<Integer> {
     public static final int OK = 0;
     public static final int ERRORS = 1;
     public static final int USAGE = 2;
     public static final int INTERNAL = 3;
 
+    /**
+     * The commands by name, in the order the usage lists them. They are registered here rather
+     * than in {@code @Command(subcommands = …)} so that a run builds picocli's model of the one
+     * command it runs: reading the annotations of all of them took about a third of
+     * {@code guidec check}'s start-up. Each name is the one in its class's {@code @Command}
+     * (HelpTextTest checks it).
+     */
+    static final Map<String, Class<?>> COMMANDS = commands();
+
     /** Deep (but legal) nesting must not overflow the default thread stack. */
-    private static final long STACK_BYTES = 512L * 1024 * 1024;
+    static final long STACK_BYTES = 512L * 1024 * 1024;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -36,22 +44,65 @@ public final class Guidec implements java.util.concurrent.Callable<Integer> {
     /** Runs guidec as {@code main} would, writing to the given streams, and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         AtomicInteger code = new AtomicInteger(INTERNAL);
-        Thread worker = new Thread(null, () -> code.set(execute(args, out, err)), "guidec", STACK_BYTES);
+        PrintWriter terminalOut = new PrintWriter(new TerminalWriter(out), true);
+        PrintWriter terminalErr = new PrintWriter(new TerminalWriter(err), true);
+        Thread worker = new Thread(null, () -> code.set(execute(args, terminalOut, terminalErr)), "guidec",
+                STACK_BYTES);
         worker.start();
         try {
             worker.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        out.flush();
-        err.flush();
+        terminalOut.flush();
+        terminalErr.flush();
         return code.get();
     }
 
-    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("check", CheckCommand.class);
+        commands.put("eval", EvalCommand.class);
+        commands.put("test", TestCommand.class);
+        commands.put("batch", BatchCommand.class);
+        commands.put("build", BuildCommand.class);
+        commands.put("fmt", FmtCommand.class);
+        commands.put("diff", DiffCommand.class);
+        commands.put("help", CommandLine.HelpCommand.class);
+        return commands;
+    }
+
+    /** The command line with every command, as {@code guidec --help} and {@code guidec help} show it. */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Guidec());
+        COMMANDS.forEach(cli::addSubcommand);
+        // Commands of modules that depend on the compiler (guidec lsp), when their jars are present.
+        java.util.ServiceLoader.load(GuidecCommand.class).forEach(cli::addSubcommand);
+        return cli;
+    }
+
+    /**
+     * The command line that parses {@code args} exactly as {@link #commandLine()} would: when
+     * they start with a command's name only that command is built, since the others cannot be
+     * reached; {@code help}, an option or an unknown word needs them all.
+     */
+    static CommandLine commandLine(String[] args) {
+        String first = args.length == 0 ? "" : args[0];
+        Class<?> command = first.equals("help") ? null : COMMANDS.get(first);
+        if (command == null) {
+            return commandLine();
+        }
+        CommandLine cli = new CommandLine(new Guidec());
+        cli.addSubcommand(first, command);
+        return cli;
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
+        // Help reads well on an 80-column terminal whatever the environment says (HelpTextTest).
+        cli.setUsageHelpWidth(80);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("guidec: internal error: " + e + " (please report this with the input that caused it)");
             return INTERNAL;

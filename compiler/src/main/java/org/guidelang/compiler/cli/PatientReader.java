@@ -28,33 +28,35 @@ final class PatientReader {
     record Parsed(Map<String, Object> values, List<InputError> errors) {}
 
     static Parsed read(String json) {
+        // A byte-order mark, as some Windows editors write, is not part of the record.
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            String message = e.getOriginalMessage().replaceAll("\\s*\\(?start marker at \\[Source:[^\\]]*\\]\\)?", "")
-                    .replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
-                    .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "");
-            return new Parsed(Map.of(), List.of(new InputError("$", "malformed JSON" + where + ": " + firstLine(message),
-                    "give one JSON object, such as {\"ki67\": 12.5, \"differentiation\": \"WELL\"}")));
+            return new Parsed(Map.of(), List.of(MalformedJson.describe(e, text)));
         }
         if (root == null || root.isMissingNode()) {
-            return new Parsed(Map.of(), List.of(new InputError("$", "the input is empty",
-                    "give one JSON object, such as {\"ki67\": 12.5, \"differentiation\": \"WELL\"}")));
+            return new Parsed(Map.of(), List.of(new InputError("$", "the input is empty", MalformedJson.EXAMPLE)));
         }
         if (!root.isObject()) {
             return new Parsed(Map.of(), List.of(new InputError("$",
-                    "expected a JSON object of input names to values, got " + kind(root),
-                    "give one JSON object, such as {\"ki67\": 12.5, \"differentiation\": \"WELL\"}")));
+                    "expected a JSON object of input names to values, got " + kind(root), MalformedJson.EXAMPLE)));
         }
         Map<String, Object> values = new LinkedHashMap<>();
+        List<InputError> errors = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
-            values.put(field.getKey(), value(field.getValue()));
+            JsonNode node = field.getValue();
+            if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+                // JSON allows 1e999; as a value it would silently be infinite.
+                errors.add(new InputError(InputError.pathOf(field.getKey()),
+                        "the number is too large to be a value (beyond 1.8e308)",
+                        "give the value in the input's unit, as written in the guideline"));
+            }
+            values.put(field.getKey(), value(node));
         }
-        return new Parsed(values, List.of());
+        return new Parsed(errors.isEmpty() ? values : Map.of(), List.copyOf(errors));
     }
 
     private static Object value(JsonNode node) {
@@ -87,10 +89,5 @@ final class PatientReader {
             return "a boolean";
         }
         return "null";
-    }
-
-    private static String firstLine(String text) {
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 }

@@ -2,27 +2,29 @@ package org.guidelang.compiler.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.function.Function;
+import org.guidelang.compiler.eval.ValueUnits;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CodeSet;
-import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.ExplanationStep;
 import org.guidelang.runtime.OutcomeResult;
 import org.guidelang.runtime.Unit;
+import org.guidelang.runtime.ValueText;
 
 /** Writes an evaluation for a clinician: the outcomes first, then why, then what is missing. */
 final class ResultPrinter {
     private final CheckedGuideline guideline;
     private final PrintWriter out;
+    private final Function<String, Unit> units;
 
     ResultPrinter(CheckedGuideline guideline, PrintWriter out) {
         this.guideline = guideline;
         this.out = out;
+        this.units = ValueUnits.of(guideline);
     }
 
     void print(EvaluationResult result) {
@@ -42,7 +44,7 @@ final class ResultPrinter {
             }
             out.printf("    %-8s %s: %s%n", status(step), step.element(), step.text());
             if (!step.values().isEmpty()) {
-                out.println("             with " + values(step.values()));
+                out.println("             with " + ValueText.of(step.values(), units));
             }
             if (step.citation() != null) {
                 out.println("             source: " + step.citation());
@@ -88,36 +90,5 @@ final class ResultPrinter {
             case UNKNOWN -> "unknown";
             case SKIPPED -> "skipped";
         };
-    }
-
-    private String values(Map<String, Object> values) {
-        return values.entrySet().stream()
-                .map(e -> e.getKey() + " = " + format(e.getKey(), e.getValue()))
-                .collect(Collectors.joining(", "));
-    }
-
-    private String format(String name, Object value) {
-        if (value == null) {
-            return "missing";
-        }
-        if (value instanceof Double d) {
-            Unit unit = guideline.input(name).map(InputDecl::spec).map(s -> s.unit())
-                    .or(() -> paramUnit(guideline, name))
-                    .orElse(Unit.NONE);
-            return unit.format(d);
-        }
-        return value.toString();
-    }
-
-    /** The unit of parameter {@code name}, declared here or in a guideline this one imports. */
-    private static Optional<Unit> paramUnit(CheckedGuideline guideline, String name) {
-        return guideline.params().stream()
-                .filter(p -> p.name().equals(name) && p.type() instanceof Type.Num)
-                .map(p -> ((Type.Num) p.type()).unit())
-                .findFirst()
-                .or(() -> guideline.imports().stream()
-                        .map(i -> paramUnit(i.guideline(), name))
-                        .flatMap(Optional::stream)
-                        .findFirst());
     }
 }

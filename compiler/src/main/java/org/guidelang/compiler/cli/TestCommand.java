@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.guidelang.compiler.Compilation;
-import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
+import org.guidelang.compiler.diagnostics.DiagnosticListing;
+import org.guidelang.compiler.eval.ExampleFailure;
 import org.guidelang.compiler.eval.ExampleRunner;
+import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CheckedGuideline;
-import org.guidelang.runtime.ExplanationStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "test",
         mixinStandardHelpOptions = true,
-        description = "Runs the examples of guideline files and reports each failure with its explanation.",
+        description = "Runs the examples of guideline files and explains each failure.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all examples passed", "1:an example failed, a guideline has errors, or there was no example",
             "2:usage or I/O problem"})
@@ -42,11 +43,11 @@ final class TestCommand implements Callable<Integer> {
             return Guidec.USAGE;
         }
         Compilation compilation = loaded.get();
-        compilation.diagnostics().forEach(d -> out.print(DiagnosticRenderer.render(d)));
+        DiagnosticListing.print(compilation.diagnostics(), DiagnosticListing.DEFAULT_LIMIT, out);
         int passed = 0;
         int failed = 0;
         for (CheckedGuideline guideline : compilation.guidelines()) {
-            for (ExampleRunner.Run run : ExampleRunner.run(guideline)) {
+            for (ExampleRunner.Run run : ExampleRunner.run(new Interpreter(compilation.analysis(guideline.id())))) {
                 if (run.passed()) {
                     passed++;
                     if (verbose) {
@@ -68,16 +69,6 @@ final class TestCommand implements Callable<Integer> {
     }
 
     private static void printFailure(PrintWriter out, ExampleRunner.Run run) {
-        out.println("FAIL " + run.guideline().id() + ": " + run.example().title() + " ("
-                + run.example().span().location() + ")");
-        for (ExampleRunner.Mismatch mismatch : run.mismatches()) {
-            out.println("  expected " + mismatch.expected());
-            out.println("  actual   " + mismatch.actual());
-        }
-        out.println("  why:");
-        for (ExplanationStep step : run.result().explanation()) {
-            out.println("    " + step.outcome() + " " + step.element() + " " + step.status().name().toLowerCase()
-                    + ": " + step.text() + (step.values().isEmpty() ? "" : "  with " + step.values()));
-        }
+        ExampleFailure.lines(run).forEach(out::println);
     }
 }

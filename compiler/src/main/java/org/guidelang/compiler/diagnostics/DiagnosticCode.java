@@ -6,7 +6,7 @@ import java.util.Locale;
  * The one catalogue of diagnostics: a stable code, a severity and a message template each.
  * Codes never change meaning once published; add new ones at the end of their block.
  * GL1xx syntax, GL2xx names, GL3xx types and units, GL4xx structure, GL5xx examples, GL6xx files,
- * GL7xx static analysis (coverage, overlap, reachability), GL8xx formatter and differ (reserved),
+ * GL7xx static analysis (coverage, overlap, reachability, conflicts between guidelines), GL8xx formatter and differ (reserved),
  * GL90x the Java back end.
  */
 public enum DiagnosticCode {
@@ -19,6 +19,7 @@ public enum DiagnosticCode {
     EMPTY_FILE("GL105", Severity.ERROR, "the file holds no guideline"),
     TOO_DEEP("GL106", Severity.ERROR, "expression nested too deeply to read"),
     EXTRA_INPUT("GL107", Severity.ERROR, "unexpected %s after the end of the guideline"),
+    CONTROL_CHARACTER("GL108", Severity.ERROR, "invisible control character %s"),
     // --- names ---
     UNDEFINED_NAME("GL200", Severity.ERROR, "unknown name `%s`"),
     DUPLICATE_NAME("GL201", Severity.ERROR, "`%s` is already declared at line %d"),
@@ -41,6 +42,8 @@ public enum DiagnosticCode {
             + "their class files clash where file names ignore case (Windows, macOS)"),
     JAVA_CONSTANT_HIDES_TYPE("GL218", Severity.ERROR, "parameter `%s` would be the constant %s in the generated Java, "
             + "which hides %s (%s)"),
+    IMPORT_ALIAS_AMBIGUOUS("GL219", Severity.ERROR, "alias `%s` names guideline `%s` here, but `%s` in `%s`, which "
+            + "this guideline imports: explanation steps `%s.…` could not tell them apart"),
     // --- types and units ---
     TYPE_MISMATCH("GL300", Severity.ERROR, "%s"),
     UNIT_MISMATCH("GL301", Severity.ERROR, "cannot %s %s with %s"),
@@ -50,6 +53,8 @@ public enum DiagnosticCode {
     EMPTY_RANGE("GL305", Severity.ERROR, "the range %s holds no value"),
     BAD_TYPE_CLAUSE("GL306", Severity.ERROR, "%s"),
     DIVISION_BY_ZERO("GL307", Severity.ERROR, "`%s` divides by zero"),
+    NUMBER_TOO_LARGE("GL308", Severity.ERROR, "the number %s is too large to compute with"),
+    NUMBER_TOO_CLOSE_TO_ZERO("GL309", Severity.ERROR, "the number %s is too close to zero to tell from 0"),
     // --- structure ---
     UNKNOWN_HIT_POLICY("GL400", Severity.ERROR, "unknown hit policy `%s`"),
     UNDECLARED_OUTPUT("GL401", Severity.ERROR, "`%s` is not an output code of table `%s`"),
@@ -75,6 +80,8 @@ public enum DiagnosticCode {
     DUPLICATE_OUTPUT_CODE("GL423", Severity.ERROR, "code `%s` is already used by the `%s` outcome"),
     UNCITED_PARAM("GL424", Severity.WARNING, "parameter `%s` names no source"),
     TOO_MANY_INPUTS("GL425", Severity.ERROR, "guideline `%s` reads %d inputs (with those it imports); at most %d are supported"),
+    CONFLICT_READS_INPUT("GL426", Severity.ERROR, "conflict `%s` reads the input `%s`%s"),
+    UNCITED_CONFLICT("GL427", Severity.ERROR, "conflict `%s` names no source"),
     // --- examples ---
     EXAMPLE_UNKNOWN_INPUT("GL500", Severity.ERROR, "example sets unknown input `%s`"),
     EXAMPLE_BAD_VALUE("GL501", Severity.ERROR, "%s"),
@@ -99,8 +106,10 @@ public enum DiagnosticCode {
     TOO_COMPLEX("GL707", Severity.WARNING, "%s has too many cases for the coverage analysis"),
     UNREACHABLE_OUTCOME("GL708", Severity.WARNING, "criteria set `%s` never yields `%s`: %s"),
     UNKNOWN_TABLE_CLAUSE("GL709", Severity.ERROR, "unknown table clause `%s`"),
+    CONFLICT_REACHED("GL710", Severity.ERROR, "conflict `%s` is reached: %s"),
+    CONFLICT_BEYOND_EXACTNESS("GL711", Severity.WARNING, "conflict `%s` is not proven absent: %s"),
     // --- Java back end ---
-    BAD_JAVA_PACKAGE("GL900", Severity.ERROR, "`%s` is not a Java package name");
+    BAD_JAVA_PACKAGE("GL900", Severity.ERROR, "`%s` %s");
 
     private final String id;
     private final Severity severity;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.model.CheckedGuideline;
 
 /**
@@ -21,9 +22,11 @@ public final class CohortImpact {
     private long records;
     private long invalid;
 
-    public CohortImpact(CheckedGuideline old, CheckedGuideline now) {
-        this.patients = new Patients(old, now);
-        old.outcomes().forEach(o -> {
+    /** The impact of going from the analysed guideline {@code before} to {@code after}. */
+    public CohortImpact(GuidelineAnalysis before, GuidelineAnalysis after) {
+        this.patients = new Patients(before, after);
+        CheckedGuideline now = after.guideline();
+        before.guideline().outcomes().forEach(o -> {
             if (now.outcome(o.name()).isPresent()) {
                 transitions.put(o.name(), new TreeMap<>());
             }

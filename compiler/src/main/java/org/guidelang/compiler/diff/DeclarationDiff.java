@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CitationRef;
+import org.guidelang.compiler.model.Conflict;
 import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.ParamDecl;
@@ -16,7 +17,7 @@ import org.guidelang.runtime.InputKind;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.Range;
 
-/** Differences in the header, sources, imports, inputs, parameters and definitions. */
+/** Differences in the header, sources, imports, inputs, parameters, definitions and conflicts. */
 final class DeclarationDiff {
     private final Changes changes;
 
@@ -113,6 +114,24 @@ final class DeclarationDiff {
                 (o, n) -> {
                     changes.expression("definition " + o.name(), o.value(), n.value());
                     changes.text("definition " + o.name() + " label", o.label(), n.label(), Bump.PATCH);
+                });
+    }
+
+    /**
+     * Conflict declarations change no patient's outcome: adding, removing or restating one is a
+     * minor release (what {@code guidec check} proves changes), its rationale and citations a patch.
+     */
+    void conflicts(List<Conflict> old, List<Conflict> now) {
+        matched(old, now, Conflict::name, "conflict", c -> ExprText.of(c.condition()), Bump.MINOR, Bump.MINOR,
+                (o, n) -> {
+                    String subject = "conflict " + o.name();
+                    String was = ExprText.of(o.condition());
+                    String is = ExprText.of(n.condition());
+                    if (!was.equals(is)) {
+                        changes.changed(subject, was + " → " + is, Bump.MINOR);
+                    }
+                    changes.text(subject + " rationale", o.rationale(), n.rationale(), Bump.PATCH);
+                    changes.value(subject + " citation", cites(o.citations()), cites(n.citations()), Bump.PATCH);
                 });
     }
 

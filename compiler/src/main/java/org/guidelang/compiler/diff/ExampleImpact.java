@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.ExampleCase;
 
@@ -40,7 +41,10 @@ public final class ExampleImpact {
         }
     }
 
-    public static List<ExampleChange> of(CheckedGuideline old, CheckedGuideline now) {
+    /** The examples of either analysed version whose outcomes change from {@code before} to {@code after}. */
+    public static List<ExampleChange> of(GuidelineAnalysis before, GuidelineAnalysis after) {
+        CheckedGuideline old = before.guideline();
+        CheckedGuideline now = after.guideline();
         Map<String, ExampleCase> examples = new LinkedHashMap<>();
         Map<String, String> origin = new LinkedHashMap<>();
         for (ExampleCase e : old.examples()) {
@@ -51,7 +55,7 @@ public final class ExampleImpact {
             examples.putIfAbsent(key(e), e);
             origin.merge(key(e), "NEW", (a, b) -> "both");
         }
-        Patients patients = new Patients(old, now);
+        Patients patients = new Patients(before, after);
         List<ExampleChange> out = new ArrayList<>();
         for (Map.Entry<String, ExampleCase> entry : examples.entrySet()) {
             ExampleCase example = entry.getValue();

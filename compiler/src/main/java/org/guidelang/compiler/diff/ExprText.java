@@ -7,8 +7,9 @@ import org.guidelang.runtime.Unit;
 
 /**
  * A checked expression written out as a committee would write it, with names (not their
- * values) and units: two expressions mean the same exactly when their texts are equal, which
- * is how the differ compares conditions without regard to layout or source position.
+ * values) and units, whatever its layout or source position. Equal texts mean equal
+ * expressions, but not the other way round: {@code a and b} and {@code b and a} mean the same
+ * and read differently, so the differ reports such a rewrite as a change, for a reviewer to read.
  */
 final class ExprText {
     static String of(CExpr expr) {
@@ -28,46 +29,96 @@ final class ExprText {
 
     private String write(CExpr e, int outer) {
         int level = e.precedence();
-        String text = text(e, level);
+        String text = e.accept(new Text(level));
         return level < outer ? "(" + text + ")" : text;
     }
 
-    private String text(CExpr e, int level) {
-        if (e instanceof CExpr.Const c) {
-            return constant(c);
-        } else if (e instanceof CExpr.InputRef r) {
-            return r.input().name();
-        } else if (e instanceof CExpr.ParamRef r) {
-            return values ? r.param().valueText() : r.param().name();
-        } else if (e instanceof CExpr.DefinitionRef r) {
-            return r.definition().name();
-        } else if (e instanceof CExpr.OutcomeRef r) {
-            return r.display();
-        } else if (e instanceof CExpr.Or o) {
-            return write(o.left(), level) + " or " + write(o.right(), level + 1);
-        } else if (e instanceof CExpr.And a) {
-            return write(a.left(), level) + " and " + write(a.right(), level + 1);
-        } else if (e instanceof CExpr.Not n) {
-            return "not " + write(n.operand(), level);
-        } else if (e instanceof CExpr.Compare c) {
-            return write(c.left(), level + 1) + " " + c.op().symbol() + " " + write(c.right(), level + 1);
-        } else if (e instanceof CExpr.Arithmetic a) {
-            return write(a.left(), level) + " " + a.op().symbol() + " " + write(a.right(), level + 1);
-        } else if (e instanceof CExpr.Negate n) {
-            return "-" + write(n.operand(), level);
-        } else if (e instanceof CExpr.InRange r) {
-            return write(r.operand(), level + 1) + (r.negated() ? " not in " : " in ")
-                    + (r.lowClosed() ? "[" : "(") + (r.low() == null ? "*" : write(r.low(), 0)) + ", "
-                    + (r.high() == null ? "*" : write(r.high(), 0)) + (r.highClosed() ? "]" : ")");
-        } else if (e instanceof CExpr.InSet s) {
-            return write(s.operand(), level + 1) + (s.negated() ? " not in {" : " in {")
-                    + s.items().stream().map(i -> write(i, 0)).collect(Collectors.joining(", ")) + "}";
-        } else if (e instanceof CExpr.IsKnown k) {
-            return write(k.operand(), level + 1) + (k.known() ? " is known" : " is missing");
-        }
-        return "(invalid)";
-    }
+    /** Each kind of node in words, its operands written at {@code level} (its own precedence). */
+    private final class Text implements CExpr.Visitor<String> {
+        private final int level;
 
+        Text(int level) {
+            this.level = level;
+        }
+
+        @Override
+        public String constant(CExpr.Const e) {
+            return ExprText.constant(e);
+        }
+
+        @Override
+        public String input(CExpr.InputRef e) {
+            return e.input().name();
+        }
+
+        @Override
+        public String param(CExpr.ParamRef e) {
+            return values ? e.param().valueText() : e.param().name();
+        }
+
+        @Override
+        public String definition(CExpr.DefinitionRef e) {
+            return e.definition().name();
+        }
+
+        @Override
+        public String outcome(CExpr.OutcomeRef e) {
+            return e.display();
+        }
+
+        @Override
+        public String and(CExpr.And e) {
+            return write(e.left(), level) + " and " + write(e.right(), level + 1);
+        }
+
+        @Override
+        public String or(CExpr.Or e) {
+            return write(e.left(), level) + " or " + write(e.right(), level + 1);
+        }
+
+        @Override
+        public String not(CExpr.Not e) {
+            return "not " + write(e.operand(), level);
+        }
+
+        @Override
+        public String compare(CExpr.Compare e) {
+            return write(e.left(), level + 1) + " " + e.op().symbol() + " " + write(e.right(), level + 1);
+        }
+
+        @Override
+        public String arithmetic(CExpr.Arithmetic e) {
+            return write(e.left(), level) + " " + e.op().symbol() + " " + write(e.right(), level + 1);
+        }
+
+        @Override
+        public String negate(CExpr.Negate e) {
+            return "-" + write(e.operand(), level);
+        }
+
+        @Override
+        public String inRange(CExpr.InRange e) {
+            return write(e.operand(), level + 1) + (e.negated() ? " not in " : " in ")
+                    + (e.lowClosed() ? "[" : "(") + (e.low() == null ? "*" : write(e.low(), 0)) + ", "
+                    + (e.high() == null ? "*" : write(e.high(), 0)) + (e.highClosed() ? "]" : ")");
+        }
+
+        @Override
+        public String inSet(CExpr.InSet e) {
+            return write(e.operand(), level + 1) + (e.negated() ? " not in {" : " in {")
+                    + e.items().stream().map(i -> write(i, 0)).collect(Collectors.joining(", ")) + "}";
+        }
+
+        @Override
+        public String isKnown(CExpr.IsKnown e) {
+            return write(e.operand(), level + 1) + (e.known() ? " is known" : " is missing");
+        }
+
+        @Override
+        public String invalid(CExpr.Invalid e) {
+            throw new IllegalStateException("a checked guideline without errors has no invalid expression");
+        }
+    }
 
     static String constant(CExpr.Const c) {
         if (c.value() instanceof Double d && c.type() instanceof Type.Num num) {

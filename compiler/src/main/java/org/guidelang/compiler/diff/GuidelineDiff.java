@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.model.CheckedGuideline;
 
 /**
  * The semantic difference between two versions of a guideline, a back end of the checked
  * model: what changed, element by element and in words (header, sources, imports, inputs,
- * parameters, definitions, outcomes, examples), which examples change outcome, and whether the
+ * parameters, definitions, outcomes, conflicts, examples), which examples change outcome, and whether the
  * version number says as much.
  */
 public final class GuidelineDiff {
@@ -87,7 +88,10 @@ public final class GuidelineDiff {
         }
     }
 
-    public static Report compare(CheckedGuideline old, CheckedGuideline now) {
+    /** What changed from the analysed guideline {@code before} to {@code after}, and which examples it affects. */
+    public static Report compare(GuidelineAnalysis before, GuidelineAnalysis after) {
+        CheckedGuideline old = before.guideline();
+        CheckedGuideline now = after.guideline();
         Changes changes = new Changes();
         DeclarationDiff declarations = new DeclarationDiff(changes);
         OutcomeDiff outcomes = new OutcomeDiff(changes, declarations);
@@ -98,9 +102,10 @@ public final class GuidelineDiff {
         declarations.params(old.params(), now.params());
         declarations.definitions(old.definitions(), now.definitions());
         outcomes.outcomes(old.outcomes(), now.outcomes());
+        declarations.conflicts(old.conflicts(), now.conflicts());
         outcomes.examples(old.examples(), now.examples());
         List<Change> found = changes.list();
-        return new Report(now.id(), old.version(), now.version(), found, ExampleImpact.of(old, now),
+        return new Report(now.id(), old.version(), now.version(), found, ExampleImpact.of(before, after),
                 ExampleImpact.count(old, now), Versioning.check(old.version(), now.version(), found));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.InputDecl;
@@ -20,15 +21,19 @@ import org.guidelang.runtime.Validation;
  * value is an input error of that version, reported, never guessed around.
  */
 final class Patients {
+    private final Interpreter oldInterpreter;
+    private final Interpreter newInterpreter;
     private final CheckedGuideline old;
     private final CheckedGuideline now;
     private final InputValidator oldInputs;
     private final InputValidator newInputs;
     private final Set<String> known;
 
-    Patients(CheckedGuideline old, CheckedGuideline now) {
-        this.old = old;
-        this.now = now;
+    Patients(GuidelineAnalysis before, GuidelineAnalysis after) {
+        this.oldInterpreter = new Interpreter(before);
+        this.newInterpreter = new Interpreter(after);
+        this.old = before.guideline();
+        this.now = after.guideline();
         this.oldInputs = InputValidator.of(old.inputs().stream().map(InputDecl::spec).toList());
         this.newInputs = InputValidator.of(now.inputs().stream().map(InputDecl::spec).toList());
         this.known = new java.util.HashSet<>();
@@ -58,7 +63,7 @@ final class Patients {
         if (!errors.isEmpty()) {
             return new Pair(null, null, errors);
         }
-        return new Pair(Interpreter.evaluate(old, a.values()), Interpreter.evaluate(now, b.values()), List.of());
+        return new Pair(oldInterpreter.evaluate(a.values()), newInterpreter.evaluate(b.values()), List.of());
     }
 
     /** The outcomes both versions decide that came out differently: name → {old value, new value}. */

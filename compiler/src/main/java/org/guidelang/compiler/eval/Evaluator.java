@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.guidelang.compiler.ast.Expr.BinaryOp;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.model.References;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.runtime.InputKind;
 import org.guidelang.runtime.Ops;
@@ -18,57 +18,121 @@ import org.guidelang.runtime.PossibleCodes;
 import org.guidelang.runtime.Truth;
 import org.guidelang.runtime.Unit;
 
-/** Evaluates checked expressions with the runtime's operators; Kleene logic over missing values. */
+/**
+ * Evaluates checked expressions with the runtime's operators; Kleene logic over missing values.
+ * {@code completing} reads the patient as a stand-in for its completions, the complete patients
+ * it leaves open: {@code is known} and {@code is missing} of a value still missing are then
+ * unknown, since every completion gives it one, rather than decided by the record as it is.
+ */
 final class Evaluator {
     private final Map<String, ?> patient;
     private final Function<CExpr.OutcomeRef, Val> outcomes;
     private final Function<Definition, Val> definitions;
+    private final boolean completing;
 
     Evaluator(Map<String, ?> patient, Function<CExpr.OutcomeRef, Val> outcomes, Function<Definition, Val> definitions) {
+        this(patient, outcomes, definitions, false);
+    }
+
+    Evaluator(Map<String, ?> patient, Function<CExpr.OutcomeRef, Val> outcomes, Function<Definition, Val> definitions,
+            boolean completing) {
         this.patient = patient;
         this.outcomes = outcomes;
         this.definitions = definitions;
+        this.completing = completing;
     }
 
     Val eval(CExpr expr) {
-        if (expr instanceof CExpr.Const c) {
-            return constant(c.value());
-        } else if (expr instanceof CExpr.InputRef i) {
-            return input(i.input());
-        } else if (expr instanceof CExpr.ParamRef p) {
-            return constant(p.param().value());
-        } else if (expr instanceof CExpr.DefinitionRef d) {
-            return definitions.apply(d.definition());
-        } else if (expr instanceof CExpr.OutcomeRef o) {
-            return outcomes.apply(o);
-        } else if (expr instanceof CExpr.And a) {
-            Val l = eval(a.left());
-            Val r = eval(a.right());
-            return Val.truth(l.truth().and(r.truth()), Val.missingOf(l, r));
-        } else if (expr instanceof CExpr.Or o) {
-            Val l = eval(o.left());
-            Val r = eval(o.right());
-            return Val.truth(l.truth().or(r.truth()), Val.missingOf(l, r));
-        } else if (expr instanceof CExpr.Not n) {
-            Val v = eval(n.operand());
-            return Val.truth(v.truth().not(), v.missing());
-        } else if (expr instanceof CExpr.Compare c) {
-            return compare(c);
-        } else if (expr instanceof CExpr.Arithmetic a) {
-            return arithmetic(a);
-        } else if (expr instanceof CExpr.Negate n) {
-            Val v = eval(n.operand());
-            return Val.number(Ops.neg(v.number()), v.missing());
-        } else if (expr instanceof CExpr.InRange r) {
-            return inRange(r);
-        } else if (expr instanceof CExpr.InSet s) {
-            return inSet(s);
-        } else if (expr instanceof CExpr.IsKnown k) {
-            Val v = eval(k.operand());
-            return v.isMissing() == k.known() ? Val.FALSE : Val.TRUE;
-        }
-        throw new IllegalStateException("a checked model has no " + expr.getClass().getSimpleName());
+        return expr.accept(values);
     }
+
+    /** The value of each kind of node, with the runtime's operators. */
+    private final CExpr.Visitor<Val> values = new CExpr.Visitor<>() {
+        @Override
+        public Val constant(CExpr.Const e) {
+            return Evaluator.constant(e.value());
+        }
+
+        @Override
+        public Val input(CExpr.InputRef e) {
+            return Evaluator.this.input(e.input());
+        }
+
+        @Override
+        public Val param(CExpr.ParamRef e) {
+            return Evaluator.constant(e.param().value());
+        }
+
+        @Override
+        public Val definition(CExpr.DefinitionRef e) {
+            return definitions.apply(e.definition());
+        }
+
+        @Override
+        public Val outcome(CExpr.OutcomeRef e) {
+            return outcomes.apply(e);
+        }
+
+        @Override
+        public Val and(CExpr.And e) {
+            Val l = eval(e.left());
+            Val r = eval(e.right());
+            return Val.truth(l.truth().and(r.truth()), Val.missingOf(l, r));
+        }
+
+        @Override
+        public Val or(CExpr.Or e) {
+            Val l = eval(e.left());
+            Val r = eval(e.right());
+            return Val.truth(l.truth().or(r.truth()), Val.missingOf(l, r));
+        }
+
+        @Override
+        public Val not(CExpr.Not e) {
+            Val v = eval(e.operand());
+            return Val.truth(v.truth().not(), v.missing());
+        }
+
+        @Override
+        public Val compare(CExpr.Compare e) {
+            return Evaluator.this.compare(e);
+        }
+
+        @Override
+        public Val arithmetic(CExpr.Arithmetic e) {
+            return Evaluator.this.arithmetic(e);
+        }
+
+        @Override
+        public Val negate(CExpr.Negate e) {
+            Val v = eval(e.operand());
+            return Val.number(Ops.neg(v.number()), v.missing());
+        }
+
+        @Override
+        public Val inRange(CExpr.InRange e) {
+            return Evaluator.this.inRange(e);
+        }
+
+        @Override
+        public Val inSet(CExpr.InSet e) {
+            return Evaluator.this.inSet(e);
+        }
+
+        @Override
+        public Val isKnown(CExpr.IsKnown e) {
+            Val v = eval(e.operand());
+            if (completing && v.isMissing() && !v.missing().isEmpty()) {
+                return Val.truth(Truth.UNKNOWN, v.missing()); // the inputs it lacks get values in every completion
+            }
+            return v.isMissing() == e.known() ? Val.FALSE : Val.TRUE;
+        }
+
+        @Override
+        public Val invalid(CExpr.Invalid e) {
+            throw new IllegalStateException("a checked guideline without errors has no invalid expression");
+        }
+    };
 
     private static Val constant(Object value) {
         if (value instanceof Boolean b) {
@@ -112,7 +176,7 @@ final class Evaluator {
             Truth eq = Ops.eq(l.value(), r.value());
             eq = narrowed(narrowed(eq, c.left(), l, List.of(c.right())), c.right(), r,
                     List.of(c.left()));
-            truth = c.op() == BinaryOp.NE ? eq.not() : eq;
+            truth = c.op() == CExpr.CompareOp.NE ? eq.not() : eq;
         }
         return Val.truth(truth, Val.missingOf(l, r));
     }
@@ -124,10 +188,10 @@ final class Evaluator {
         Unit leftUnit = ((Type.Num) a.left().type()).unit();
         double x;
         double y;
-        if (a.op() == BinaryOp.ADD || a.op() == BinaryOp.SUB) {
+        if (a.op() == CExpr.ArithmeticOp.ADD || a.op() == CExpr.ArithmeticOp.SUB) {
             x = in(l.number(), a.left().type(), result);
             y = in(r.number(), a.right().type(), result);
-        } else if (a.op() == BinaryOp.DIV && result == Unit.NONE && leftUnit != Unit.NONE) {
+        } else if (a.op() == CExpr.ArithmeticOp.DIV && result == Unit.NONE && leftUnit != Unit.NONE) {
             x = l.number();
             y = in(r.number(), a.right().type(), leftUnit); // a ratio of like quantities
         } else {
@@ -218,44 +282,30 @@ final class Evaluator {
     /** The inputs and outcomes an expression reads, with this patient's values (null when missing). */
     Map<String, Object> values(CExpr expr) {
         Map<String, Object> values = new TreeMap<>();
-        collect(expr, values);
-        return new LinkedHashMap<>(values);
-    }
+        References.read(expr, new References.Reader() {
+            @Override
+            public void input(CExpr.InputRef ref) {
+                values.put(ref.input().name(), patient.get(ref.input().name()));
+            }
 
-    private void collect(CExpr expr, Map<String, Object> values) {
-        if (expr instanceof CExpr.InputRef i) {
-            values.put(i.input().name(), patient.get(i.input().name()));
-        } else if (expr instanceof CExpr.ParamRef p) {
-            values.put(p.param().name(), p.param().value());
-        } else if (expr instanceof CExpr.OutcomeRef o) {
-            Val v = outcomes.apply(o);
-            Object value = v.value() instanceof Truth t ? t.toBoolean()
-                    : v.value() == null ? PossibleCodes.shown(v.possible()) : v.value();
-            values.put(o.display(), value);
-        } else if (expr instanceof CExpr.DefinitionRef d) {
-            collect(d.definition().value(), values);
-        } else if (expr instanceof CExpr.And a) {
-            collect(a.left(), values);
-            collect(a.right(), values);
-        } else if (expr instanceof CExpr.Or o) {
-            collect(o.left(), values);
-            collect(o.right(), values);
-        } else if (expr instanceof CExpr.Not n) {
-            collect(n.operand(), values);
-        } else if (expr instanceof CExpr.Compare c) {
-            collect(c.left(), values);
-            collect(c.right(), values);
-        } else if (expr instanceof CExpr.Arithmetic a) {
-            collect(a.left(), values);
-            collect(a.right(), values);
-        } else if (expr instanceof CExpr.Negate n) {
-            collect(n.operand(), values);
-        } else if (expr instanceof CExpr.InRange r) {
-            collect(r.operand(), values);
-        } else if (expr instanceof CExpr.InSet s) {
-            collect(s.operand(), values);
-        } else if (expr instanceof CExpr.IsKnown k) {
-            collect(k.operand(), values);
-        }
+            @Override
+            public void param(CExpr.ParamRef ref) {
+                values.put(ref.param().name(), ref.param().value());
+            }
+
+            @Override
+            public void outcome(CExpr.OutcomeRef ref) {
+                Val v = outcomes.apply(ref);
+                Object value = v.value() instanceof Truth t ? t.toBoolean()
+                        : v.value() == null ? PossibleCodes.shown(v.possible()) : v.value();
+                values.put(ref.display(), value);
+            }
+
+            @Override
+            public boolean definition(CExpr.DefinitionRef ref) {
+                return true; // an explanation shows what the definition reads, not the definition
+            }
+        });
+        return new LinkedHashMap<>(values);
     }
 }

@@ -24,37 +24,37 @@ public final class ExampleRunner {
     /** An expectation not met: what was expected and what came out, both in words. */
     public record Mismatch(ExampleCase.Expectation expectation, String expected, String actual) {}
 
-    public static List<Run> run(CheckedGuideline guideline) {
+    /** Runs every example of the interpreter's guideline. */
+    public static List<Run> run(Interpreter interpreter) {
         List<Run> runs = new ArrayList<>();
-        for (ExampleCase example : guideline.examples()) {
-            runs.add(run(guideline, example));
+        for (ExampleCase example : interpreter.guideline().examples()) {
+            runs.add(run(interpreter, example));
         }
         return runs;
     }
 
-    public static Run run(CheckedGuideline guideline, ExampleCase example) {
-        EvaluationResult result = Interpreter.evaluate(guideline, example.patient());
+    public static Run run(Interpreter interpreter, ExampleCase example) {
+        EvaluationResult result = interpreter.evaluate(example.patient());
         List<Mismatch> mismatches = new ArrayList<>();
         for (ExampleCase.Expectation expectation : example.expectations()) {
-            OutcomeResult actual = actual(guideline, example, expectation, result);
+            OutcomeResult actual = actual(interpreter, example, expectation, result);
             check(expectation, actual).ifPresent(mismatches::add);
         }
-        return new Run(guideline, example, result, List.copyOf(mismatches));
+        return new Run(interpreter.guideline(), example, result, List.copyOf(mismatches));
     }
 
-    /** The outcome expected of: this guideline's, or an imported one's evaluated on the same patient. */
-    private static OutcomeResult actual(CheckedGuideline guideline, ExampleCase example,
+    /**
+     * The outcome {@code expectation} is about: this guideline's, from {@code result}, or an
+     * imported one's, evaluated on the same patient.
+     */
+    public static OutcomeResult actual(Interpreter interpreter, ExampleCase example,
             ExampleCase.Expectation expectation, EvaluationResult result) {
+        String name = expectation.outcome().outcome().name();
         if (expectation.outcome().alias() == null) {
-            return result.outcome(expectation.outcome().outcome().name()).orElseThrow();
+            return result.outcome(name).orElseThrow();
         }
-        CheckedGuideline imported = guideline.imports().stream()
-                .filter(i -> i.alias().equals(expectation.outcome().alias()))
-                .findFirst()
-                .orElseThrow()
-                .guideline();
-        return Interpreter.evaluate(imported, example.patient())
-                .outcome(expectation.outcome().outcome().name())
+        return interpreter.imported(expectation.outcome().alias()).evaluate(example.patient())
+                .outcome(name)
                 .orElseThrow();
     }
 

@@ -4,15 +4,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.guidelang.compiler.analysis.TotalOutcomes;
+import java.util.concurrent.ConcurrentHashMap;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
+import org.guidelang.compiler.analysis.InputCells;
+import org.guidelang.compiler.analysis.OutcomeFacts;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.DecisionTable;
 import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
+import org.guidelang.runtime.Completions;
 import org.guidelang.runtime.EvaluationResult;
+import org.guidelang.runtime.ExactAnswers;
 import org.guidelang.runtime.ExplanationStep;
 import org.guidelang.runtime.InputIndex;
 import org.guidelang.runtime.OutcomeResult;
@@ -25,25 +32,156 @@ import org.guidelang.runtime.Truth;
  * <p>Every outcome is a value or undetermined. Undetermined outcomes name the missing inputs
  * whose values could decide them. A first-hit table whose earliest possibly-matching rules are
  * unknown is still decided when all of them, and the first rule that holds, yield the same code.
+ * An undetermined outcome narrows the codes it can still take only where the analysis proved it
+ * total (see {@link OutcomeFacts}), which the interpreter is handed with the guideline. An
+ * outcome the one pass leaves undetermined is refined by the runtime's {@link ExactAnswers}:
+ * decided when every completion of the missing inputs gives it one value, else with exactly the
+ * values some completion gives and the inputs that decide between them (docs/language.md §9.1).
+ * Immutable and thread-safe: build one per guideline and evaluate any number of patients.
  */
 public final class Interpreter {
-    private Interpreter() {}
+    private final CheckedGuideline guideline;
+    private final OutcomeFacts facts;
+    private final InputIndex inputs;
+    private final Subject subject;
+
+    /** An interpreter of the analysed guideline (see {@code Compilation.analysis}). */
+    public Interpreter(GuidelineAnalysis analysis) {
+        this(analysis.guideline(), analysis.outcomes());
+    }
+
+    private Interpreter(CheckedGuideline guideline, OutcomeFacts facts) {
+        if (!facts.guideline().equals(guideline.id())) {
+            throw new IllegalArgumentException("the facts of " + facts.guideline() + " are not about " + guideline.id());
+        }
+        this.guideline = guideline;
+        this.facts = facts;
+        this.inputs = InputIndex.of(guideline.inputs().stream().map(InputDecl::name).toList());
+        this.subject = new Subject(this);
+    }
+
+    public CheckedGuideline guideline() {
+        return guideline;
+    }
 
     /**
-     * Evaluates {@code guideline} for a validated patient: input names to Double (in the input's
+     * An interpreter of the guideline imported under {@code alias}, with its facts.
+     *
+     * @throws IllegalArgumentException if this guideline has no such import
+     */
+    public Interpreter imported(String alias) {
+        CheckedGuideline imported = guideline.imports().stream()
+                .filter(i -> i.alias().equals(alias))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(guideline.id() + " imports nothing as " + alias))
+                .guideline();
+        return new Interpreter(imported, facts.of(imported.id()));
+    }
+
+    /**
+     * Evaluates the guideline for a validated patient: input names to Double (in the input's
      * unit), Boolean or String code; an absent input is missing.
      */
-    public static EvaluationResult evaluate(CheckedGuideline guideline, Map<String, ?> patient) {
-        Run run = new Run(guideline, patient,
-                InputIndex.of(guideline.inputs().stream().map(InputDecl::name).toList()));
+    public EvaluationResult evaluate(Map<String, ?> patient) {
+        return ExactAnswers.refine(onePass(patient, true), patient, subject);
+    }
+
+    /**
+     * One pass of {@code condition}, a boolean expression over the outcomes of the guideline and of
+     * those it imports (a {@code conflict}'s), named {@code name}, for a validated {@code patient}
+     * read as a stand-in for its completions: {@code is known} of an input still missing is unknown
+     * there, not false. True or false when the one pass decides it; otherwise undetermined with the
+     * missing inputs that could decide it (none: no value for this complete patient). Sound, not
+     * refined: the conflict proof splits the inputs itself.
+     */
+    public OutcomeResult condition(String name, CExpr condition, Map<String, ?> patient) {
+        Run run = new Run(facts, patient, inputs, false, true);
+        Val value = run.evaluator.eval(condition);
+        if (value.truth().isUnknown()) {
+            return OutcomeResult.undetermined(name, value.missing());
+        }
+        return OutcomeResult.determined(name, value.truth().isTrue());
+    }
+
+    /** One pass over {@code patient}, sound but not refined; with an explanation when asked. */
+    EvaluationResult onePass(Map<String, ?> patient, boolean explain) {
+        Run run = new Run(facts, patient, inputs, explain, false);
         List<OutcomeResult> results = new ArrayList<>();
         for (Outcome outcome : guideline.outcomes()) {
             Decision decision = run.outcome(guideline.id(), null, outcome);
             results.add(decision.value() == null
-                    ? OutcomeResult.undetermined(outcome.name(), decision.missing())
+                    ? OutcomeResult.undetermined(outcome.name(), decision.missing(), List.copyOf(decision.possible()))
                     : OutcomeResult.determined(outcome.name(), decision.value()));
         }
         return EvaluationResult.of(guideline.id(), guideline.version(), results, run.explanation);
+    }
+
+    /** A guideline as {@link ExactAnswers} refines it: its one pass, and its inputs' cells. */
+    private static final class Subject implements ExactAnswers.Subject {
+        private final Interpreter interpreter;
+        private volatile Completions cells;
+        private final Map<String, Optional<Subject>> imported = new ConcurrentHashMap<>();
+
+        Subject(Interpreter interpreter) {
+            this.interpreter = interpreter;
+        }
+
+        @Override
+        public InputIndex inputs() {
+            return interpreter.inputs;
+        }
+
+        @Override
+        public Completions cells() {
+            Completions known = cells;
+            if (known == null) {
+                known = InputCells.of(interpreter.guideline);
+                cells = known;
+            }
+            return known;
+        }
+
+        @Override
+        public boolean declares(String outcome) {
+            return interpreter.guideline.outcome(outcome).isPresent();
+        }
+
+        @Override
+        public List<Object> values(String outcome) {
+            return OutcomeLogic.values(interpreter.guideline.outcome(outcome).orElseThrow());
+        }
+
+        @Override
+        public String noValue(String outcome) {
+            return interpreter.guideline.outcome(outcome).orElseThrow() instanceof DecisionTable ? "no rule" : "no value";
+        }
+
+        @Override
+        public EvaluationResult onePass(Map<String, ?> patient) {
+            return interpreter.onePass(patient, false);
+        }
+
+        @Override
+        public ExactAnswers.Subject imported(String alias) {
+            return imported.computeIfAbsent(alias, a -> Optional.ofNullable(find(interpreter.guideline, a))
+                    .map(found -> new Interpreter(found, interpreter.facts.of(found.id())).subject)).orElse(null);
+        }
+
+        /** An alias of a direct import first, then depth first through each import. */
+        private static CheckedGuideline find(CheckedGuideline guideline, String alias) {
+            for (CheckedGuideline.ImportRef ref : guideline.imports()) {
+                if (ref.alias().equals(alias)) {
+                    return ref.guideline();
+                }
+            }
+            for (CheckedGuideline.ImportRef ref : guideline.imports()) {
+                CheckedGuideline found = find(ref.guideline(), alias);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
     }
 
     /**
@@ -62,25 +200,19 @@ public final class Interpreter {
         // Keyed by the definition itself: equal definitions (even of two guidelines) have equal values.
         private final Map<Definition, Val> definitions = new HashMap<>();
         private final List<ExplanationStep> explanation = new ArrayList<>();
+        // Null when only the answer is wanted, as when completions are explored.
+        private final List<ExplanationStep> trace;
         private final Evaluator evaluator;
 
         private final InputIndex inputs;
+        // What the analysis proved of the outcomes of the guideline and of those it imports.
+        private final OutcomeFacts facts;
 
-        // Each guideline reached through imports, by id: whether its outcomes are total.
-        private final Map<String, CheckedGuideline> guidelines = new HashMap<>();
-
-        Run(CheckedGuideline guideline, Map<String, ?> patient, InputIndex inputs) {
-            collect(guideline);
+        Run(OutcomeFacts facts, Map<String, ?> patient, InputIndex inputs, boolean explain, boolean completing) {
+            this.facts = facts;
             this.inputs = inputs;
-            this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue);
-        }
-
-        private void collect(CheckedGuideline guideline) {
-            if (guidelines.putIfAbsent(guideline.id(), guideline) == null) {
-                for (CheckedGuideline.ImportRef imported : guideline.imports()) {
-                    collect(imported.guideline());
-                }
-            }
+            this.trace = explain ? explanation : null;
+            this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue, completing);
         }
 
         private Val outcomeValue(CExpr.OutcomeRef ref) {
@@ -111,8 +243,8 @@ public final class Interpreter {
                 return known;
             }
             String label = alias == null ? outcome.name() : alias + "." + outcome.name();
-            Decision decision = OutcomeLogic.decide(outcome,
-                    TotalOutcomes.isTotal(guidelines.get(guideline), outcome), evaluator, inputs, label, explanation);
+            Decision decision = OutcomeLogic.decide(outcome, facts.of(guideline).isTotal(outcome), evaluator, inputs,
+                    label, trace);
             decided.put(key, decision);
             return decision;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.guidelang.compiler.model.CExpr;
+import org.guidelang.compiler.model.CitationRef;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
@@ -57,8 +58,8 @@ final class OutcomeLogic {
         EvaluatedConditions conditions = new EvaluatedConditions(evaluator, inputs,
                 rec.condition() == null ? List.of() : List.of(rec.condition()));
         RecommendationLogic logic = rec.condition() == null
-                ? RecommendationLogic.always(rec.text(), Citations.text(rec.citations()))
-                : RecommendationLogic.when(0, rec.conditionText(), Citations.text(rec.citations()));
+                ? RecommendationLogic.always(rec.text(), CitationRef.text(rec.citations()))
+                : RecommendationLogic.when(0, rec.conditionText(), CitationRef.text(rec.citations()));
         Truth truth = logic.decide(conditions, label, trace);
         if (truth.isUnknown()) {
             return new Interpreter.Decision(null, inputs.names(logic.missing(conditions)));
@@ -66,19 +67,30 @@ final class OutcomeLogic {
         return new Interpreter.Decision(truth.isTrue(), Set.of());
     }
 
+    /** The values of {@code outcome} in bit order: its codes, or false and true for a recommendation. */
+    static List<Object> values(Outcome outcome) {
+        if (outcome instanceof DecisionTable table) {
+            return List.copyOf(names(table.codes()));
+        }
+        if (outcome instanceof CriteriaSet set) {
+            return List.copyOf(names(set.codes()));
+        }
+        return List.of(Boolean.FALSE, Boolean.TRUE);
+    }
+
     private static DecisionTableLogic table(DecisionTable table, InputIndex inputs, boolean total) {
-        String cited = Citations.text(table.citations());
+        String cited = CitationRef.text(table.citations());
         DecisionTableLogic.Builder builder = table.policy() == DecisionTable.HitPolicy.UNIQUE
                 ? DecisionTableLogic.unique(names(table.codes()), inputs, cited)
                 : DecisionTableLogic.firstHit(names(table.codes()), inputs, cited);
         for (int i = 0; i < table.rules().size(); i++) {
             DecisionTable.Rule rule = table.rules().get(i);
             builder.rule(rule.number(), i, rule.code(), rule.text(),
-                    Citations.firstOf(rule.citations(), table.citations()));
+                    CitationRef.firstText(rule.citations(), table.citations()));
         }
         if (table.otherwise() != null) {
             builder.otherwise(table.otherwise().code(),
-                    Citations.firstOf(table.otherwise().citations(), table.citations()));
+                    CitationRef.firstText(table.otherwise().citations(), table.citations()));
         }
         if (total) {
             builder.total();
@@ -92,7 +104,7 @@ final class OutcomeLogic {
         for (int i = 0; i < set.criteria().size(); i++) {
             CriteriaSet.Criterion criterion = set.criteria().get(i);
             builder.criterion(i, criterion.name(), criterion.relative(), criterion.label() + ": " + criterion.text(),
-                    Citations.firstOf(criterion.citations(), set.citations()));
+                    CitationRef.firstText(criterion.citations(), set.citations()));
         }
         if (total) {
             builder.total();

@@ -4,6 +4,7 @@ import java.util.List;
 import org.antlr.v4.runtime.Token;
 import org.guidelang.grammar.GuideLangParser.AuthorsMemberContext;
 import org.guidelang.grammar.GuideLangParser.CommitteeMemberContext;
+import org.guidelang.grammar.GuideLangParser.ConflictMemberContext;
 import org.guidelang.grammar.GuideLangParser.CriteriaMemberContext;
 import org.guidelang.grammar.GuideLangParser.DefineMemberContext;
 import org.guidelang.grammar.GuideLangParser.DescriptionMemberContext;
@@ -22,7 +23,7 @@ import org.guidelang.grammar.GuideLangParser.TitleMemberContext;
 /**
  * The layout of a whole file: {@code guideline id version v {}, its members two spaces in,
  * and a blank line between groups of members (header, sources, imports, inputs, parameters,
- * definitions, outcomes, examples). Within a group, the author's blank lines are kept (at
+ * definitions, outcomes, conflicts, examples). Within a group, the author's blank lines are kept (at
  * most one in a row). Members keep their order: the formatter never moves text.
  *
  * <p>To format a new kind of member, give it a {@link Group} in {@link #group} and, unless one
@@ -39,6 +40,7 @@ final class GuidelineLayout extends Syntax {
         PARAMETERS,
         DEFINITIONS,
         OUTCOMES,
+        CONFLICTS,
         EXAMPLES
     }
 
@@ -86,6 +88,8 @@ final class GuidelineLayout extends Syntax {
         } else if (member instanceof TableMemberContext || member instanceof CriteriaMemberContext
                 || member instanceof RecommendMemberContext) {
             return Group.OUTCOMES;
+        } else if (member instanceof ConflictMemberContext) {
+            return Group.CONFLICTS;
         } else if (member instanceof ExampleMemberContext) {
             return Group.EXAMPLES;
         }
@@ -115,6 +119,8 @@ final class GuidelineLayout extends Syntax {
             outcomes.criteria(c);
         } else if (member instanceof RecommendMemberContext c) {
             outcomes.recommendation(c);
+        } else if (member instanceof ConflictMemberContext c) {
+            outcomes.conflict(c);
         } else if (member instanceof ExampleMemberContext c) {
             outcomes.example(c);
         } else {

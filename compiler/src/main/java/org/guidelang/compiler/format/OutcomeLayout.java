@@ -2,6 +2,7 @@ package org.guidelang.compiler.format;
 
 import org.guidelang.grammar.GuideLangParser.BindingContext;
 import org.guidelang.grammar.GuideLangParser.CitationsContext;
+import org.guidelang.grammar.GuideLangParser.ConflictMemberContext;
 import org.guidelang.grammar.GuideLangParser.CriteriaMemberContext;
 import org.guidelang.grammar.GuideLangParser.CriterionContext;
 import org.guidelang.grammar.GuideLangParser.ExampleMemberContext;
@@ -18,7 +19,7 @@ import org.guidelang.grammar.GuideLangParser.TableRuleContext;
 /**
  * Layout of what decides and what tests: tables (one rule a line, the arrow after the
  * condition, a rule's citation on the next line when the rule would overflow), criteria sets,
- * recommendations and examples.
+ * recommendations, conflicts and examples.
  */
 final class OutcomeLayout extends Syntax {
     private final DeclarationLayout declarations;
@@ -156,6 +157,28 @@ final class OutcomeLayout extends Syntax {
             } else {
                 flat(clause);
             }
+        }
+        page.dedent();
+    }
+
+    /**
+     * {@code conflict id "rationale" : condition cite …}: one line when it fits; otherwise the head
+     * with its rationale, then the condition and the citation a line each, one step deeper.
+     */
+    void conflict(ConflictMemberContext c) {
+        if (fits(p -> flat(p, c), 0)) {
+            flat(c);
+            return;
+        }
+        flat(c.CONFLICT(), c.id);
+        label(c.rationale, " :".length());
+        token(c.COLON());
+        page.indent();
+        page.wrapTo(page.indentation());
+        expr(c.condition, 0);
+        if (c.citations() != null) {
+            page.wrapTo(page.indentation());
+            citations(c.citations());
         }
         page.dedent();
     }

@@ -16,6 +16,7 @@ import org.guidelang.grammar.GuideLangParser.ExprContext;
 import org.guidelang.grammar.GuideLangParser.ExpectUndeterminedStepContext;
 import org.guidelang.grammar.GuideLangParser.LiteralBoundContext;
 import org.guidelang.grammar.GuideLangParser.NegateExprContext;
+import org.guidelang.grammar.GuideLangParser.NegativeBindingContext;
 import org.guidelang.grammar.GuideLangParser.OrExprContext;
 import org.guidelang.grammar.GuideLangParser.TextValueContext;
 import org.guidelang.grammar.GuideLangParser.ValueSetContext;
@@ -96,7 +97,8 @@ class Syntax {
         boolean opens = switch (token.getType()) {
             case GuideLangLexer.LPAREN, GuideLangLexer.LBRACKET, GuideLangLexer.DOT -> true;
             case GuideLangLexer.LBRACE -> tightBraces;
-            case GuideLangLexer.MINUS -> parent instanceof NegateExprContext || parent instanceof LiteralBoundContext;
+            case GuideLangLexer.MINUS -> parent instanceof NegateExprContext || parent instanceof LiteralBoundContext
+                    || parent instanceof NegativeBindingContext;
             default -> false;
         };
         if (opens) {

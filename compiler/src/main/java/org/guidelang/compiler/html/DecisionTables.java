@@ -11,6 +11,7 @@ import org.guidelang.compiler.html.GuidelineVars.TableView;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.DecisionTable;
+import org.guidelang.compiler.model.References;
 
 /**
  * Decision tables as a clinician reads them in a paper: one row per rule, one column per thing a
@@ -96,42 +97,32 @@ final class DecisionTables {
         return parts;
     }
 
-    /** The names a condition reads, sorted and joined ({@code ki67 / mitoticCount}); empty for none. */
+    /**
+     * The names a condition reads, sorted and joined ({@code ki67 / mitoticCount}); empty for none.
+     * A definition is a name of its own column; parameters are thresholds, not columns.
+     */
     static String subject(CExpr expr) {
         TreeSet<String> names = new TreeSet<>();
-        collect(expr, names);
-        return String.join(" / ", names);
-    }
+        References.read(expr, new References.Reader() {
+            @Override
+            public void input(CExpr.InputRef ref) {
+                names.add(ref.input().name());
+            }
 
-    private static void collect(CExpr expr, TreeSet<String> names) {
-        if (expr instanceof CExpr.InputRef i) {
-            names.add(i.input().name());
-        } else if (expr instanceof CExpr.DefinitionRef d) {
-            names.add(d.definition().name());
-        } else if (expr instanceof CExpr.OutcomeRef o) {
-            names.add(o.display());
-        } else if (expr instanceof CExpr.And a) {
-            collect(a.left(), names);
-            collect(a.right(), names);
-        } else if (expr instanceof CExpr.Or o) {
-            collect(o.left(), names);
-            collect(o.right(), names);
-        } else if (expr instanceof CExpr.Not n) {
-            collect(n.operand(), names);
-        } else if (expr instanceof CExpr.Compare c) {
-            collect(c.left(), names);
-            collect(c.right(), names);
-        } else if (expr instanceof CExpr.Arithmetic a) {
-            collect(a.left(), names);
-            collect(a.right(), names);
-        } else if (expr instanceof CExpr.Negate n) {
-            collect(n.operand(), names);
-        } else if (expr instanceof CExpr.InRange r) {
-            collect(r.operand(), names);
-        } else if (expr instanceof CExpr.InSet s) {
-            collect(s.operand(), names);
-        } else if (expr instanceof CExpr.IsKnown k) {
-            collect(k.operand(), names);
-        }
+            @Override
+            public void param(CExpr.ParamRef ref) {}
+
+            @Override
+            public void outcome(CExpr.OutcomeRef ref) {
+                names.add(ref.display());
+            }
+
+            @Override
+            public boolean definition(CExpr.DefinitionRef ref) {
+                names.add(ref.definition().name());
+                return false;
+            }
+        });
+        return String.join(" / ", names);
     }
 }

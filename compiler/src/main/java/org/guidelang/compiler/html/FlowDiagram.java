@@ -54,7 +54,7 @@ final class FlowDiagram {
         End unmet = end(set, set.unmetCode(), "unmet");
         List<Test> tests = new ArrayList<>();
         List<CriteriaSet.Criterion> absolute = set.criteria().stream().filter(c -> !c.relative()).toList();
-        if (set.requirement() == org.guidelang.compiler.ast.Member.RequirementKind.ALL) {
+        if (set.requirement() == CriteriaSet.Requirement.ALL) {
             for (CriteriaSet.Criterion criterion : absolute) {
                 tests.add(new Test("Criterion " + (set.criteria().indexOf(criterion) + 1) + ": " + criterion.label(),
                         notation.text(criterion.condition()), "no", unmet));

@@ -2,6 +2,8 @@ package org.guidelang.compiler.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
+import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.html.GuidelineVars.CodeRow;
 import org.guidelang.compiler.html.GuidelineVars.DefinitionRow;
 import org.guidelang.compiler.html.GuidelineVars.HistoryRow;
@@ -24,17 +26,23 @@ import org.guidelang.compiler.model.SourceRef;
 /** Builds the view of one guideline's page from the checked model. */
 final class GuidelinePage {
     private final CheckedGuideline guideline;
+    private final Interpreter interpreter;
     private final PageAnchors anchors;
     private final Notation notation;
 
-    GuidelinePage(CheckedGuideline guideline) {
-        this.guideline = guideline;
+    /** The page of an analysed guideline, whose examples the interpreter works through. */
+    GuidelinePage(GuidelineAnalysis analysis) {
+        this.guideline = analysis.guideline();
+        this.interpreter = new Interpreter(analysis);
         this.anchors = new PageAnchors(guideline);
         this.notation = new Notation(anchors);
     }
 
-    /** The page's variables; {@code usedBy} are the guidelines that import this one. */
-    GuidelineVars vars(String stylesheet, List<CheckedGuideline> usedBy) {
+    /**
+     * The page's variables; {@code usedBy} are the guidelines that import this one, {@code
+     * conflicts} the conflict declarations that relate it.
+     */
+    GuidelineVars vars(String stylesheet, List<CheckedGuideline> usedBy, List<GuidelineVars.ConflictView> conflicts) {
         List<GuidelineVars.TableView> tables = new ArrayList<>();
         List<GuidelineVars.CriteriaView> criteria = new ArrayList<>();
         List<RecommendationView> recommendations = new ArrayList<>();
@@ -54,7 +62,7 @@ final class GuidelinePage {
                 .toList();
         List<Link> users = usedBy.stream().map(g -> link(g, "")).toList();
         return new GuidelineVars(stylesheet, meta(), uses, users, inputs(), definitions(), tables, criteria,
-                recommendations, params(), WorkedCases.of(guideline), references());
+                recommendations, conflicts, params(), WorkedCases.of(interpreter), references());
     }
 
     private Meta meta() {
@@ -88,7 +96,7 @@ final class GuidelinePage {
                     : input.codes().codes().stream().map(GuidelinePage::codeRow).toList();
             boolean inherited = !input.guideline().equals(guideline.id());
             rows.add(new InputRow(PageAnchors.inputAnchor(input.name()), input.name(), input.spec().description(),
-                    Values.type(input), Values.unit(input), Values.range(input), codes,
+                    ValueText.type(input), ValueText.unit(input), ValueText.range(input), codes,
                     inherited ? input.guideline() : "", inherited ? PageAnchors.page(input.guideline()) : ""));
         }
         return rows;

@@ -16,6 +16,7 @@ record GuidelineVars(
         List<TableView> tables,
         List<CriteriaView> criteriaSets,
         List<RecommendationView> recommendations,
+        List<ConflictView> conflicts,
         List<ParamView> params,
         List<WorkedCase> examples,
         List<ReferenceView> references)
@@ -61,6 +62,14 @@ record GuidelineVars(
     /** {@code condition} is empty when the recommendation always applies; strength and evidence may be empty. */
     public record RecommendationView(String anchor, String name, String text, Html condition, String strength,
             String evidence, Html citations) {}
+
+    /**
+     * A conflict declaration: the answers that must never go together ({@code condition}), why, and
+     * the other guidelines it relates; {@code declaredIn} and {@code declaredHref} are empty on the
+     * page of the guideline that declares it.
+     */
+    public record ConflictView(String anchor, String name, String rationale, Html condition, Html citations,
+            List<Link> relates, String declaredIn, Html declaredHref) {}
 
     public record ParamView(String anchor, String name, String value, String rationale, Html citations,
             List<HistoryRow> history) {}

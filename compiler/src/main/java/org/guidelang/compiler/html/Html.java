@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * A fragment of markup built in Java from escaped text, which templates insert as it is. Every
  * other value a template inserts is escaped (see {@link Templates}), so a guideline's text can
- * only reach a page through {@link #text} or {@link #attribute}.
+ * only reach a page through {@link #text} or {@link #escape}.
  */
 public record Html(String markup) {
     public static final Html EMPTY = new Html("");

@@ -38,11 +38,13 @@ public final class HtmlBackend {
                 .toList();
         List<GeneratedFile> files = new ArrayList<>();
         files.add(new GeneratedFile("index.html", templates.render(Index.vars(STYLESHEET, guidelines))));
+        ConflictViews conflicts = new ConflictViews(guidelines);
         for (CheckedGuideline guideline : guidelines) {
             List<CheckedGuideline> usedBy = guidelines.stream()
                     .filter(g -> g.imports().stream().anyMatch(i -> i.guideline().id().equals(guideline.id())))
                     .toList();
-            GuidelineVars vars = new GuidelinePage(guideline).vars("../" + STYLESHEET, usedBy);
+            GuidelineVars vars = new GuidelinePage(compilation.analysis(guideline.id()))
+                    .vars("../" + STYLESHEET, usedBy, conflicts.of(guideline));
             files.add(new GeneratedFile(PAGES + PageAnchors.page(guideline.id()), templates.render(vars)));
         }
         files.add(new GeneratedFile(STYLESHEET, resource(STYLESHEET)));

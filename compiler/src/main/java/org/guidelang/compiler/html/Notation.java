@@ -1,7 +1,6 @@
 package org.guidelang.compiler.html;
 
 import java.util.List;
-import org.guidelang.compiler.ast.Expr.BinaryOp;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.Type;
@@ -105,45 +104,116 @@ final class Notation {
         if (parens) {
             sink.op("(");
         }
-        if (expr instanceof CExpr.Const c) {
-            constant(c.value(), c.type(), sink);
-        } else if (expr instanceof CExpr.InputRef i) {
-            sink.name(i.input().name(), anchors.input(i.input().name()), i.input().spec().description());
-        } else if (expr instanceof CExpr.ParamRef p) {
-            // A threshold reads as its value (age < 60 years), linked to where its source and rationale are.
-            sink.param(p.param().valueText(), anchors.param(p.param().name()), p.param().name());
-        } else if (expr instanceof CExpr.DefinitionRef d) {
-            sink.name(d.definition().name(), anchors.definition(d.definition()), d.definition().label());
-        } else if (expr instanceof CExpr.OutcomeRef o) {
-            sink.name(o.display(), anchors.outcome(o), o.outcome().label());
-        } else if (expr instanceof CExpr.And a) {
-            binary(a.left(), " and ", a.right(), own, sink);
-        } else if (expr instanceof CExpr.Or o) {
-            binary(o.left(), " or ", o.right(), own, sink);
-        } else if (expr instanceof CExpr.Not n) {
-            sink.op("not ");
-            write(n.operand(), own + 1, sink);
-        } else if (expr instanceof CExpr.Compare c) {
-            binary(c.left(), " " + symbol(c.op()) + " ", c.right(), own + 1, sink);
-        } else if (expr instanceof CExpr.Arithmetic a) {
-            write(a.left(), own, sink);
-            sink.op(" " + symbol(a.op()) + " ");
-            write(a.right(), own + 1, sink);
-        } else if (expr instanceof CExpr.Negate n) {
-            sink.op("−");
-            write(n.operand(), own + 1, sink);
-        } else if (expr instanceof CExpr.InRange r) {
-            range(r, own, sink);
-        } else if (expr instanceof CExpr.InSet s) {
-            set(s, own, sink);
-        } else if (expr instanceof CExpr.IsKnown k) {
-            write(k.operand(), own + 1, sink);
-            sink.op(k.known() ? " is known" : " is missing");
-        } else {
-            sink.op("?"); // an Invalid expression never reaches a back end: the compilation had errors
-        }
+        expr.accept(new Writer(own, sink));
         if (parens) {
             sink.op(")");
+        }
+    }
+
+    /** Writes each kind of node to {@code sink}, its operands in the context of {@code own} precedence. */
+    private final class Writer implements CExpr.Visitor<Void> {
+        private final int own;
+        private final NotationSink sink;
+
+        Writer(int own, NotationSink sink) {
+            this.own = own;
+            this.sink = sink;
+        }
+
+        @Override
+        public Void constant(CExpr.Const e) {
+            Notation.constant(e.value(), e.type(), sink);
+            return null;
+        }
+
+        @Override
+        public Void input(CExpr.InputRef e) {
+            sink.name(e.input().name(), anchors.input(e.input().name()), e.input().spec().description());
+            return null;
+        }
+
+        /** A threshold reads as its value (age < 60 years), linked to where its source and rationale are. */
+        @Override
+        public Void param(CExpr.ParamRef e) {
+            sink.param(e.param().valueText(), anchors.param(e.param().name()), e.param().name());
+            return null;
+        }
+
+        @Override
+        public Void definition(CExpr.DefinitionRef e) {
+            sink.name(e.definition().name(), anchors.definition(e.definition()), e.definition().label());
+            return null;
+        }
+
+        @Override
+        public Void outcome(CExpr.OutcomeRef e) {
+            sink.name(e.display(), anchors.outcome(e), e.outcome().label());
+            return null;
+        }
+
+        @Override
+        public Void and(CExpr.And e) {
+            binary(e.left(), " and ", e.right(), own, sink);
+            return null;
+        }
+
+        @Override
+        public Void or(CExpr.Or e) {
+            binary(e.left(), " or ", e.right(), own, sink);
+            return null;
+        }
+
+        @Override
+        public Void not(CExpr.Not e) {
+            sink.op("not ");
+            write(e.operand(), own + 1, sink);
+            return null;
+        }
+
+        @Override
+        public Void compare(CExpr.Compare e) {
+            binary(e.left(), " " + symbol(e.op()) + " ", e.right(), own + 1, sink);
+            return null;
+        }
+
+        @Override
+        public Void arithmetic(CExpr.Arithmetic e) {
+            write(e.left(), own, sink);
+            sink.op(" " + symbol(e.op()) + " ");
+            write(e.right(), own + 1, sink);
+            return null;
+        }
+
+        @Override
+        public Void negate(CExpr.Negate e) {
+            sink.op("−");
+            write(e.operand(), own + 1, sink);
+            return null;
+        }
+
+        @Override
+        public Void inRange(CExpr.InRange e) {
+            range(e, own, sink);
+            return null;
+        }
+
+        @Override
+        public Void inSet(CExpr.InSet e) {
+            set(e, own, sink);
+            return null;
+        }
+
+        @Override
+        public Void isKnown(CExpr.IsKnown e) {
+            write(e.operand(), own + 1, sink);
+            sink.op(e.known() ? " is known" : " is missing");
+            return null;
+        }
+
+        /** Never written: the site is built only from guidelines without errors. */
+        @Override
+        public Void invalid(CExpr.Invalid e) {
+            throw new IllegalStateException("a checked guideline without errors has no invalid expression");
         }
     }
 
@@ -214,7 +284,7 @@ final class Notation {
     }
 
 
-    static String symbol(BinaryOp op) {
+    static String symbol(CExpr.CompareOp op) {
         return switch (op) {
             case LT -> "<";
             case LE -> "≤";
@@ -222,12 +292,15 @@ final class Notation {
             case GE -> "≥";
             case EQ -> "=";
             case NE -> "≠";
+        };
+    }
+
+    static String symbol(CExpr.ArithmeticOp op) {
+        return switch (op) {
             case ADD -> "+";
             case SUB -> "−";
             case MUL -> "×";
             case DIV -> "÷";
-            case AND -> "and";
-            case OR -> "or";
         };
     }
 }

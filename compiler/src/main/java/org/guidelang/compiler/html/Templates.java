@@ -25,6 +25,9 @@ final class Templates {
         Properties properties = new Properties();
         properties.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
         properties.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
+        // A template is parsed once per engine, not once per page: the resources of a jar do not change.
+        properties.setProperty("resource.loader.classpath.cache", "true");
+        properties.setProperty("resource.loader.classpath.modification_check_interval", "-1");
         properties.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         properties.setProperty(RuntimeConstants.VM_LIBRARY, ROOT + "macros.vm");
         properties.setProperty(RuntimeConstants.INPUT_ENCODING, StandardCharsets.UTF_8.name());

@@ -19,7 +19,6 @@ import org.guidelang.compiler.model.ExampleCase;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
-import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.ExplanationStep;
 import org.guidelang.runtime.OutcomeResult;
 import org.guidelang.runtime.StepStatus;
@@ -32,30 +31,32 @@ import org.guidelang.runtime.StepStatus;
 final class WorkedCases {
     private WorkedCases() {}
 
-    static List<WorkedCase> of(CheckedGuideline guideline) {
+    static List<WorkedCase> of(Interpreter interpreter) {
+        CheckedGuideline guideline = interpreter.guideline();
         List<WorkedCase> cases = new ArrayList<>();
-        List<ExampleRunner.Run> runs = ExampleRunner.run(guideline);
+        List<ExampleRunner.Run> runs = ExampleRunner.run(interpreter);
         for (int i = 0; i < runs.size(); i++) {
             ExampleRunner.Run run = runs.get(i);
             ExampleCase example = run.example();
             List<Given> givens = new ArrayList<>();
             for (InputDecl input : guideline.inputs()) {
                 Object value = example.patient().get(input.name());
-                givens.add(new Given(input.name(), Values.of(input, value), value == null));
+                givens.add(new Given(input.name(), ValueText.of(input, value), value == null));
             }
             List<ResultRow> results = new ArrayList<>();
             for (ExampleCase.Expectation expectation : example.expectations()) {
-                results.add(result(guideline, run, expectation));
+                results.add(result(interpreter, run, expectation));
             }
             cases.add(new WorkedCase("example-" + (i + 1), example.title(), run.passed(), givens, results));
         }
         return cases;
     }
 
-    private static ResultRow result(CheckedGuideline guideline, ExampleRunner.Run run,
+    private static ResultRow result(Interpreter interpreter, ExampleRunner.Run run,
             ExampleCase.Expectation expectation) {
+        CheckedGuideline guideline = interpreter.guideline();
         String target = expectation.target();
-        OutcomeResult actual = actual(guideline, run, expectation);
+        OutcomeResult actual = ExampleRunner.actual(interpreter, run.example(), expectation, run.result());
         boolean passed = run.mismatches().stream().noneMatch(m -> m.expectation() == expectation);
         return new ResultRow(target, expected(expectation), describe(actual), passed,
                 why(guideline, expectation.outcome().outcome(), run.result().explanation(), target));
@@ -114,25 +115,9 @@ final class WorkedCases {
         return texts;
     }
 
-    /** The outcome expected of: this guideline's own, or an imported one's evaluated on the same patient. */
-    private static OutcomeResult actual(CheckedGuideline guideline, ExampleRunner.Run run,
-            ExampleCase.Expectation expectation) {
-        String name = expectation.outcome().outcome().name();
-        if (expectation.outcome().alias() == null) {
-            return run.result().outcome(name).orElseThrow();
-        }
-        CheckedGuideline imported = guideline.imports().stream()
-                .filter(i -> i.alias().equals(expectation.outcome().alias()))
-                .findFirst()
-                .orElseThrow()
-                .guideline();
-        EvaluationResult result = Interpreter.evaluate(imported, run.example().patient());
-        return result.outcome(name).orElseThrow();
-    }
-
     private static String expected(ExampleCase.Expectation expectation) {
         if (expectation instanceof ExampleCase.ExpectValue value) {
-            return Values.plain(value.value());
+            return ValueText.plain(value.value());
         }
         ExampleCase.ExpectUndetermined undetermined = (ExampleCase.ExpectUndetermined) expectation;
         return undetermined.missing() == null ? "undetermined"
@@ -141,7 +126,7 @@ final class WorkedCases {
 
     private static String describe(OutcomeResult actual) {
         if (actual.isDetermined()) {
-            return Values.plain(actual.value());
+            return ValueText.plain(actual.value());
         }
         return actual.missing().isEmpty() ? "undetermined"
                 : "undetermined, for want of " + String.join(", ", actual.missing());
@@ -152,7 +137,7 @@ final class WorkedCases {
         StringBuilder out = new StringBuilder();
         values.forEach((name, value) -> {
             Optional<InputDecl> input = guideline.input(name);
-            String shown = input.map(i -> Values.brief(i, value)).orElseGet(() -> parameter(guideline, name, value));
+            String shown = input.map(i -> ValueText.brief(i, value)).orElseGet(() -> parameter(guideline, name, value));
             out.append(out.length() == 0 ? "" : ", ").append(name).append(" = ").append(shown);
         });
         return out.toString();
@@ -163,6 +148,6 @@ final class WorkedCases {
                 .filter(p -> p.name().equals(name))
                 .findFirst()
                 .map(p -> p.valueText())
-                .orElseGet(() -> Values.plain(value));
+                .orElseGet(() -> ValueText.plain(value));
     }
 }

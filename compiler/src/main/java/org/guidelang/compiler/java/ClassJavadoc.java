@@ -6,6 +6,7 @@ import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.SourceRef;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.runtime.Range;
 
 /** The Javadoc of a guideline's class: its title, metadata, description, sources and a usage sketch. */
 final class ClassJavadoc {
@@ -82,7 +83,25 @@ final class ClassJavadoc {
             String outer = name.enclosingClassName() == null ? "" : name.enclosingClassName().simpleName() + ".";
             return outer + name.simpleName() + "." + MemberNames.code(code.codes().codes().get(0).name());
         }
-        double lo = input.spec().range().lo();
-        return Double.isFinite(lo) ? Double.toString(lo) : "0.0";
+        return ExpressionWriter.number(inside(input.spec().range())).toString();
+    }
+
+    /**
+     * A value the range accepts, so that the usage sketch runs as written: the lower end when
+     * it is included, else the middle of a bounded range, else one past the open end.
+     */
+    static double inside(Range range) {
+        boolean lo = range.hasLowerBound();
+        boolean hi = range.hasUpperBound();
+        if (lo && range.loClosed()) {
+            return range.lo();
+        }
+        if (hi && range.hiClosed() && !lo) {
+            return range.hi();
+        }
+        if (lo && hi) {
+            return (range.lo() + range.hi()) / 2;
+        }
+        return lo ? range.lo() + 1 : hi ? range.hi() - 1 : 0.0;
     }
 }

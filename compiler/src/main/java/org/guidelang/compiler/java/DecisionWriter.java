@@ -3,6 +3,7 @@ package org.guidelang.compiler.java;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
@@ -11,17 +12,21 @@ import org.guidelang.compiler.naming.JavaIdentifiers;
 /**
  * Writes each outcome's decision as straight-line code for evaluations without an explanation:
  * every rule's or criterion's truth is computed once, into a local, and its missing inputs only
- * when it is unknown, so that deciding an outcome costs what hand-written code costs. The
- * runtime's {@code …Logic} object still concludes (which code the candidates or counts decide,
- * which codes stay possible), so the two paths share one copy of the semantics; with an
- * explanation the evaluation walks the {@code …Logic} object instead.
+ * when it is unknown, so that deciding an outcome costs what hand-written code costs.
+ *
+ * <p>So a generated evaluator decides in two ways: this code for results, and the runtime's
+ * {@code …Logic} objects, which walk the numbered conditions, for explanations. They share only the
+ * last step (the {@code …Logic} object's {@code outcomeOf}, {@code missingOf} and {@code
+ * possibleOf} turn candidates or counts into a code and the codes still possible); the walk over
+ * the rules is written twice. {@code DifferentialTest} holds both to the interpreter on random
+ * patients: a result's outcomes come from this code, its explanation from the {@code …Logic} walk.
  */
 final class DecisionWriter {
     private final ExpressionWriter expressions;
-    private final List<Elements.Element> elements;
+    private final List<NumberedConditions.Condition> elements;
     private final MemberNames names;
 
-    DecisionWriter(MemberNames names, ExpressionWriter expressions, List<Elements.Element> elements) {
+    DecisionWriter(MemberNames names, ExpressionWriter expressions, List<NumberedConditions.Condition> elements) {
         this.expressions = expressions;
         this.elements = elements;
         this.names = names;
@@ -40,15 +45,16 @@ final class DecisionWriter {
                 .addModifiers(Modifier.PRIVATE)
                 .returns(int.class)
                 .addJavadoc("Decides {@code $L} as {@link #$L} does ($L), without an explanation: each rule's "
-                        + "truth once, and its missing inputs only when it is unknown.\n", table.name(),
-                        names.logic(table), unique ? "unique hit" : "first hit")
+                        + "truth once, and its missing inputs only when it is unknown. An explanation walks {@code $L} "
+                        + "instead.\n", table.name(), names.logic(table), unique ? "unique hit" : "first hit",
+                        names.logic(table))
                 .addCode("// bits over the codes that may result; 1L << $L: no rule applies\n", noRule)
                 .addStatement("long $L = 0L", candidates)
                 .addStatement("long $L = 0L", missing);
         if (unique) {
             method.addStatement("long $L = 0L", holding);
         }
-        List<Elements.Element> rules = Elements.of(elements, table);
+        List<NumberedConditions.Condition> rules = NumberedConditions.of(elements, table);
         for (int i = 0; i < rules.size(); i++) {
             DecisionTable.Rule rule = table.rules().get(i);
             String local = names.local("rule" + rule.number());
@@ -62,9 +68,11 @@ final class DecisionWriter {
                 method.beginControlFlow("if ($L == $T.TRUE)", local, RuntimeTypes.TRUTH)
                         .addStatement("return $L($L | $L, $L)", conclude, candidates, bits(bit), missing);
             }
+            ExpressionWriter.Missing lacking = expressions.missingWhenUnknown(rules.get(i).condition(), Set.of());
             method.nextControlFlow("else if ($L == $T.UNKNOWN)", local, RuntimeTypes.TRUTH)
                     .addStatement("$L |= $L", candidates, bits(bit))
-                    .addStatement("$L |= $L", missing, expressions.missingWhenUnknown(rules.get(i).condition()))
+                    .addCode(lacking.locals())
+                    .addStatement("$L |= $L", missing, lacking.set())
                     .endControlFlow();
         }
         if (unique) {
@@ -115,31 +123,34 @@ final class DecisionWriter {
                 .addModifiers(Modifier.PRIVATE)
                 .returns(int.class)
                 .addJavadoc("Decides {@code $L} as {@link #$L} does, without an explanation: each criterion's truth "
-                        + "once, and its missing inputs only when it is unknown.\n", set.name(), logic)
+                        + "once, and its missing inputs only when it is unknown. An explanation walks {@code $L} "
+                        + "instead.\n", set.name(), logic, logic)
                 .addStatement("int $L = 0", held)
                 .addStatement("int $L = 0", unknown)
                 .addStatement("long $L = 0L", missing)
                 .addStatement("$T $L = $T.TRUE", RuntimeTypes.TRUTH, relative, RuntimeTypes.TRUTH)
                 .addStatement("long $L = 0L", relativeMissing);
-        List<Elements.Element> conditions = Elements.of(elements, set);
+        List<NumberedConditions.Condition> conditions = NumberedConditions.of(elements, set);
         for (int i = 0; i < conditions.size(); i++) {
             CriteriaSet.Criterion criterion = set.criteria().get(i);
             String local = local(set, criterion.name());
             method.addCode("// $L\n", JavadocText.line(conditions.get(i).what()))
                     .addStatement("$T $L = $L", RuntimeTypes.TRUTH, local,
                             expressions.value(conditions.get(i).condition()));
-            CodeBlock lacking = expressions.missingWhenUnknown(conditions.get(i).condition());
+            ExpressionWriter.Missing lacking = expressions.missingWhenUnknown(conditions.get(i).condition(), Set.of());
             if (criterion.relative()) {
                 method.addStatement("$L = $L.and($L)", relative, relative, local)
                         .beginControlFlow("if ($L == $T.UNKNOWN)", local, RuntimeTypes.TRUTH)
-                        .addStatement("$L |= $L", relativeMissing, lacking)
+                        .addCode(lacking.locals())
+                        .addStatement("$L |= $L", relativeMissing, lacking.set())
                         .endControlFlow();
             } else {
                 method.beginControlFlow("if ($L == $T.TRUE)", local, RuntimeTypes.TRUTH)
                         .addStatement("$L++", held)
                         .nextControlFlow("else if ($L == $T.UNKNOWN)", local, RuntimeTypes.TRUTH)
                         .addStatement("$L++", unknown)
-                        .addStatement("$L |= $L", missing, lacking)
+                        .addCode(lacking.locals())
+                        .addStatement("$L |= $L", missing, lacking.set())
                         .endControlFlow();
             }
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
@@ -36,7 +37,7 @@ final class EvaluationGenerator {
     private final MemberNames names;
     private final ExpressionWriter expressions;
     private final DecisionWriter decisions;
-    private final List<Elements.Element> elements;
+    private final List<NumberedConditions.Condition> elements;
     private final ClassName self;
     private final ClassName evaluation;
     private final String pending;
@@ -44,7 +45,7 @@ final class EvaluationGenerator {
     private final String trace;
     private final String label;
 
-    EvaluationGenerator(CheckedGuideline guideline, JavaTypes types, List<Elements.Element> elements) {
+    EvaluationGenerator(CheckedGuideline guideline, JavaTypes types, List<NumberedConditions.Condition> elements) {
         this.guideline = guideline;
         this.types = types;
         this.names = types.membersOf(guideline.id());
@@ -136,11 +137,6 @@ final class EvaluationGenerator {
     /** {@code long}, or {@code long[]} for a table of more codes than a {@code long} has bits. */
     private static TypeName possibleType(Outcome outcome) {
         return Codes.wide(outcome) ? ArrayTypeName.of(TypeName.LONG) : TypeName.LONG;
-    }
-
-    /** The Java type of a value of {@code type}: Truth, double or a code enum. */
-    TypeName javaType(Type type) {
-        return expressions.javaType(type);
     }
 
     // private int grade = PENDING;   (a code's ordinal, UNDETERMINED, or PENDING)   | private Truth surgery;
@@ -239,9 +235,12 @@ final class EvaluationGenerator {
         MethodSpec.Builder method = MethodSpec.methodBuilder(MemberNames.outcome(outcome))
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(String.class, label)
-                .addJavadoc("$L, decided on first use ({@code $L} names it in the explanation); $L when "
-                        + "undetermined.\n", JavadocText.escape(outcome.label()), label,
-                        Codes.of(outcome) == null ? "{@code UNKNOWN}" : "null");
+                .addJavadoc("$L ({@code $L} names it in the explanation); $L when undetermined.\n",
+                        JavadocText.continued(outcome.label(), "decided on first use"), label,
+                        Codes.of(outcome) == null ? "{@code UNKNOWN}" : "null")
+                .addCode(straightLine || Codes.of(outcome) == null ? twoPaths(logic)
+                        : CodeBlock.of("// $L decides, with or without a trace: this table is too large for "
+                                + "straight-line code.\n", logic));
         if (Codes.of(outcome) == null) {
             Recommendation rec = (Recommendation) outcome;
             method.returns(RuntimeTypes.TRUTH)
@@ -250,10 +249,17 @@ final class EvaluationGenerator {
                 method.addStatement("$L = $T.TRUE", name, RuntimeTypes.TRUTH)
                         .addStatement("$L = 0L", missing);
             } else {
+                ExpressionWriter.Missing missingSet = expressions.missingWhenUnknown(rec.condition(), Set.of());
                 method.addCode("// recommendation: $L\n", JavadocText.line(rec.conditionText()))
-                        .addStatement("$L = $L", name, expressions.value(rec.condition()))
-                        .addStatement("$L = $L.isUnknown() ? $L : 0L", missing, name,
-                                expressions.missingWhenUnknown(rec.condition()));
+                        .addStatement("$L = $L", name, expressions.value(rec.condition()));
+                if (missingSet.locals().isEmpty()) {
+                    method.addStatement("$L = $L.isUnknown() ? $L : 0L", missing, name, missingSet.set());
+                } else {
+                    method.beginControlFlow("if ($L.isUnknown())", name)
+                            .addCode(missingSet.locals())
+                            .addStatement("$L = $L", missing, missingSet.set())
+                            .endControlFlow();
+                }
             }
             return method.nextControlFlow("else if ($L == null)", name)
                     .addStatement("$L = $L.decide(this, $L, $L)", name, logic, label, trace)
@@ -278,6 +284,12 @@ final class EvaluationGenerator {
                 .endControlFlow()
                 .addStatement("return $L < 0 ? null : $L[$L]", name, names.values(outcome), name)
                 .build();
+    }
+
+    // // Without a trace: straight-line code, fast. With one: GRADE_LOGIC decides and explains. ...
+    private static CodeBlock twoPaths(String logic) {
+        return CodeBlock.of("// Without a trace, straight-line code decides (fast); with one, $L decides and explains.\n"
+                + "// The compiler's differential test checks that both agree with its interpreter.\n", logic);
     }
 
     // public long gradePossible() { return gradePossible; }
@@ -316,19 +328,21 @@ final class EvaluationGenerator {
     private MethodSpec definitionValue(Definition definition) {
         return MethodSpec.methodBuilder(names.definition(definition))
                 .addModifiers(Modifier.PRIVATE)
-                .returns(javaType(definition.value().type()))
+                .returns(expressions.javaType(definition.value().type()))
                 .addJavadoc("$L\n", JavadocText.escape(definition.label() == null ? definition.name()
                         : definition.name() + ": " + definition.label()))
                 .addStatement("return $L", expressions.value(definition.value()))
                 .build();
     }
 
-    // private long highProliferationMissing() { return (...isUnknown() ? ... : 0L); }
+    // private long highProliferationMissing() { Truth part1 = ...; return MissingInputs.of(part1.or(part2), ...); }
     private MethodSpec definitionMissing(Definition definition) {
+        ExpressionWriter.Missing missing = expressions.missing(definition.value(), Set.of());
         return MethodSpec.methodBuilder(names.definitionMissing(definition))
                 .addModifiers(Modifier.PRIVATE)
                 .returns(long.class)
-                .addStatement("return $L", expressions.missing(definition.value()))
+                .addCode(missing.locals())
+                .addStatement("return $L", missing.set())
                 .build();
     }
 
@@ -345,22 +359,29 @@ final class EvaluationGenerator {
 
     // public Truth condition(int element) { return switch (element) { case 0 -> ...; default -> throw ...; }; }
     private List<MethodSpec> condition() {
-        return conditionsMethods("condition", RuntimeTypes.TRUTH, expr -> expressions.value(expr));
+        return conditionsMethods("condition", RuntimeTypes.TRUTH, expr -> CodeBlock.of("$L;", expressions.value(expr)));
     }
 
+    // case 0 -> MissingInputs.of(...);  |  case 1 -> { Truth part1 = ...; yield MissingInputs.of(part1.and(...), ...); }
     private List<MethodSpec> missing() {
-        return conditionsMethods("missing", TypeName.LONG, expr -> expressions.missing(expr));
+        return conditionsMethods("missing", TypeName.LONG, expr -> {
+            ExpressionWriter.Missing missing = expressions.missing(expr, Set.of());
+            return missing.locals().isEmpty() ? CodeBlock.of("$L;", missing.set())
+                    : CodeBlock.builder().add("{\n$>").add(missing.locals()).addStatement("yield $L", missing.set())
+                            .add("$<}").build();
+        });
     }
 
     private List<MethodSpec> values() {
         return conditionsMethods("values", ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
-                ClassName.get(Object.class)), expr -> expressions.values(expr));
+                ClassName.get(Object.class)), expr -> CodeBlock.of("$L;", expressions.values(expr)));
     }
 
     /**
-     * The {@code Conditions} method {@code name}: a switch over the numbered conditions. When the
-     * cases would make the method too large for the JVM, they go in groups to methods of their
-     * own ({@code condition0}, {@code condition1}, ...) and the method picks the group.
+     * The {@code Conditions} method {@code name}: a switch over the numbered conditions, where
+     * {@code body} writes an arm, {@code x;} or a block. When the cases would make the method too
+     * large for the JVM, they go in groups to methods of their own ({@code condition0}, {@code
+     * condition1}, ...) and the method picks the group.
      */
     private List<MethodSpec> conditionsMethods(String name, TypeName returns,
             java.util.function.Function<CExpr, CodeBlock> body) {
@@ -377,10 +398,10 @@ final class EvaluationGenerator {
         List<List<CodeBlock>> groups = new ArrayList<>();
         List<Integer> firsts = new ArrayList<>();
         int size = MethodSize.SWITCH_BUDGET;
-        for (Elements.Element each : elements) {
+        for (NumberedConditions.Condition each : elements) {
             CodeBlock one = CodeBlock.builder()
                     .add("// $L\n", JavadocText.line(each.describe()))
-                    .add("case $L -> $L;\n", each.index(), body.apply(each.condition()))
+                    .add("case $L -> $L\n", each.index(), body.apply(each.condition()))
                     .build();
             int length = one.toString().length();
             if (size + length > MethodSize.SWITCH_BUDGET) {

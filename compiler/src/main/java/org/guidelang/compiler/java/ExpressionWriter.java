@@ -7,12 +7,13 @@ import com.palantir.javapoet.TypeName;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
-import org.guidelang.compiler.ast.Expr.BinaryOp;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CodeSet;
@@ -32,16 +33,35 @@ final class ExpressionWriter {
     private final JavaTypes types;
     private final MemberNames names;
     private final ClassName self;
+    /** Parts of an expression already held in locals, written as the local's name. */
+    private final Map<CExpr, String> bound;
 
-    private final Map<CExpr, Integer> weights = new IdentityHashMap<>();
-    private final Map<CExpr, Integer> partIndexes = new IdentityHashMap<>();
-    private final Deque<CExpr> pendingParts = new ArrayDeque<>();
+    /** Shared with the writers made for missing sets, so that each part is one method. */
+    private final Map<CExpr, Integer> weights;
+    private final Map<CExpr, Integer> partIndexes;
+    private final Deque<CExpr> pendingParts;
 
     ExpressionWriter(CheckedGuideline guideline, JavaTypes types) {
         this.guideline = guideline;
         this.types = types;
         this.names = types.membersOf(guideline.id());
         this.self = types.classOf(guideline.id());
+        this.bound = Map.of();
+        this.weights = new IdentityHashMap<>();
+        this.partIndexes = new IdentityHashMap<>();
+        this.pendingParts = new ArrayDeque<>();
+    }
+
+    /** A writer like {@code writer} that writes each part in {@code bound} as its local. */
+    private ExpressionWriter(ExpressionWriter writer, Map<CExpr, String> bound) {
+        this.guideline = writer.guideline;
+        this.types = writer.types;
+        this.names = writer.names;
+        this.self = writer.self;
+        this.bound = bound;
+        this.weights = writer.weights;
+        this.partIndexes = writer.partIndexes;
+        this.pendingParts = writer.pendingParts;
     }
 
     // --- parts: large expressions as methods of their own ---
@@ -70,23 +90,12 @@ final class ExpressionWriter {
         }
         int weight = 1;
         if (!isLeaf(expr)) {
-            for (CExpr child : children(expr)) {
+            for (CExpr child : expr.children()) {
                 weight += isPart(child) ? 1 : weight(child);
             }
         }
         weights.put(expr, weight);
         return weight;
-    }
-
-    /** Whether {@code expr} can lack inputs at all: {@link #missing} writes {@code 0L} for it otherwise. */
-    private static boolean canLack(CExpr expr) {
-        if (expr instanceof CExpr.Const || expr instanceof CExpr.ParamRef || expr instanceof CExpr.IsKnown) {
-            return false;
-        }
-        if (isLeaf(expr)) {
-            return true;
-        }
-        return children(expr).stream().anyMatch(ExpressionWriter::canLack);
     }
 
     private int partIndex(CExpr expr) {
@@ -124,11 +133,13 @@ final class ExpressionWriter {
                     .addJavadoc("Part of a larger condition: {@code $L}.\n", source)
                     .addStatement("return $L", inlineValue(expr))
                     .build());
-            if (canLack(expr)) {
+            if (!lacksNothing(expr)) {
+                Missing missing = new MissingSet(Set.of(), expr).of(expr, true);
                 methods.add(MethodSpec.methodBuilder(partMissingName(expr))
                         .addModifiers(Modifier.PRIVATE)
                         .returns(long.class)
-                        .addStatement("return $L", inlineMissing(expr))
+                        .addCode(missing.locals())
+                        .addStatement("return $L", missing.set())
                         .build());
             }
         }
@@ -155,6 +166,9 @@ final class ExpressionWriter {
 
     /** {@code Ops.eq(input.differentiation(), Differentiation.POOR).and(highProliferation())} */
     CodeBlock value(CExpr expr) {
+        if (bound.containsKey(expr)) {
+            return CodeBlock.of("$L", bound.get(expr));
+        }
         return isPart(expr) ? CodeBlock.of("$L()", partName(expr)) : inlineValue(expr);
     }
 
@@ -238,10 +252,10 @@ final class ExpressionWriter {
         CodeBlock eq = CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, value(c.left()), value(c.right()));
         CodeBlock narrowed = narrowed(narrowed(eq, c.left(), List.of(c.right())), c.right(), List.of(c.left()));
         if (narrowed == eq) {
-            return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, c.op() == BinaryOp.NE ? "ne" : "eq",
+            return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, c.op() == CExpr.CompareOp.NE ? "ne" : "eq",
                     value(c.left()), value(c.right()));
         }
-        return c.op() == BinaryOp.NE ? CodeBlock.of("$L.not()", narrowed) : narrowed;
+        return c.op() == CExpr.CompareOp.NE ? CodeBlock.of("$L.not()", narrowed) : narrowed;
     }
 
     /**
@@ -286,10 +300,10 @@ final class ExpressionWriter {
         Unit leftUnit = ((Type.Num) a.left().type()).unit();
         CodeBlock x;
         CodeBlock y;
-        if (a.op() == BinaryOp.ADD || a.op() == BinaryOp.SUB) {
+        if (a.op() == CExpr.ArithmeticOp.ADD || a.op() == CExpr.ArithmeticOp.SUB) {
             x = in(a.left(), result);
             y = in(a.right(), result);
-        } else if (a.op() == BinaryOp.DIV && result == Unit.NONE && leftUnit != Unit.NONE) {
+        } else if (a.op() == CExpr.ArithmeticOp.DIV && result == Unit.NONE && leftUnit != Unit.NONE) {
             x = value(a.left());
             y = in(a.right(), leftUnit); // a ratio of like quantities
         } else {
@@ -362,60 +376,110 @@ final class ExpressionWriter {
 
     // --- missing inputs ---
 
-    /** {@code MissingInputs.of(input.ki67(), 1L << 1)}, composed as the interpreter composes missing sets. */
-    CodeBlock missing(CExpr expr) {
-        if (isPart(expr)) {
-            return canLack(expr) ? CodeBlock.of("$L()", partMissingName(expr)) : CodeBlock.of("0L");
-        }
-        return inlineMissing(expr);
-    }
+    /**
+     * The missing inputs of an expression: {@code locals}, statements to run first, then {@code
+     * set}, a {@code long} expression over them. The locals hold the compound parts whose truth the
+     * set tests and their parent's value needs too ({@code Truth part1 = Ops.lt(input.ki67(), 3.0);}),
+     * so that every part is evaluated once.
+     */
+    record Missing(CodeBlock locals, CodeBlock set) {}
 
-    private CodeBlock inlineMissing(CExpr expr) {
-        if (expr instanceof CExpr.Const || expr instanceof CExpr.ParamRef || expr instanceof CExpr.IsKnown) {
-            return CodeBlock.of("0L");
-        } else if (expr instanceof CExpr.InputRef i) {
-            return CodeBlock.of("$T.of($L, $L)", RuntimeTypes.MISSING_INPUTS, value(expr), bit(i.input().name()));
-        } else if (expr instanceof CExpr.DefinitionRef d) {
-            return CodeBlock.of("$L()", names.definitionMissing(d.definition()));
-        } else if (expr instanceof CExpr.OutcomeRef o) {
-            return outcomeMissing(o);
-        }
-        List<CodeBlock> parts = new ArrayList<>();
-        for (CExpr child : children(expr)) {
-            CodeBlock part = missing(child);
-            if (!part.toString().equals("0L")) {
-                parts.add(part);
-            }
-        }
-        if (parts.isEmpty()) {
-            return CodeBlock.of("0L");
-        }
-        return CodeBlock.of("$T.of($L,\n$>$L$<)", RuntimeTypes.MISSING_INPUTS, value(expr),
-                CodeBlock.join(parts, "\n| "));
+    /**
+     * {@code MissingInputs.of(part1.and(part2), MissingInputs.of(part1, …) | MissingInputs.of(part2, …))}:
+     * the missing inputs of {@code expr}, composed as the interpreter composes them (a value that is
+     * unknown lacks the missing inputs of its unknown operands; a known one lacks nothing). The
+     * locals' names avoid {@code taken}, the names of the caller's locals in scope.
+     */
+    Missing missing(CExpr expr, Set<String> taken) {
+        return new MissingSet(taken, null).of(expr, true);
     }
 
     /**
-     * The missing inputs of a condition already known to be unknown: {@link #missing} without its
+     * The missing inputs of a condition already known to be unknown: {@link #missing} without the
      * outer test, for straight-line decisions that hold the condition's truth in a local.
      */
-    CodeBlock missingWhenUnknown(CExpr expr) {
-        if (isPart(expr)) {
-            return missing(expr);
+    Missing missingWhenUnknown(CExpr expr, Set<String> taken) {
+        return new MissingSet(taken, null).of(expr, false);
+    }
+
+    /** Composes one missing set, declaring the locals it needs as it goes (children first). */
+    private final class MissingSet {
+        private final Map<CExpr, String> locals = new IdentityHashMap<>();
+        private final ExpressionWriter writer = new ExpressionWriter(ExpressionWriter.this, locals);
+        private final CodeBlock.Builder declarations = CodeBlock.builder();
+        private final Set<String> taken = new HashSet<>();
+        /** The part whose own method this set is written for, written inline; null for none. */
+        private final CExpr inlineRoot;
+
+        MissingSet(Set<String> taken, CExpr inlineRoot) {
+            this.taken.addAll(taken);
+            this.inlineRoot = inlineRoot;
         }
-        if (expr instanceof CExpr.InputRef i) {
-            return bit(i.input().name());
-        } else if (expr instanceof CExpr.Const || expr instanceof CExpr.ParamRef || expr instanceof CExpr.IsKnown
-                || expr instanceof CExpr.DefinitionRef || expr instanceof CExpr.OutcomeRef) {
-            return missing(expr);
+
+        Missing of(CExpr expr, boolean tested) {
+            CodeBlock set = set(expr, tested, false);
+            return new Missing(declarations.build(), set);
         }
-        List<CodeBlock> parts = new ArrayList<>();
-        for (CExpr child : children(expr)) {
-            CodeBlock part = missing(child);
-            if (!part.toString().equals("0L")) {
-                parts.add(part);
+
+        /**
+         * The set of {@code expr}: tested, it is empty unless {@code expr} is unknown; {@code
+         * shared}, its value is also part of its parent's value, so it goes into a local.
+         */
+        private CodeBlock set(CExpr expr, boolean tested, boolean shared) {
+            if (expr != inlineRoot && isPart(expr) && !bound.containsKey(expr)) {
+                // The part's own method tests it, whether or not this caller already knows it is unknown.
+                return lacksNothing(expr) ? CodeBlock.of("0L") : CodeBlock.of("$L()", partMissingName(expr));
+            }
+            if (expr instanceof CExpr.InputRef i) {
+                return tested ? CodeBlock.of("$T.of($L, $L)", RuntimeTypes.MISSING_INPUTS, value(expr),
+                        bit(i.input().name())) : bit(i.input().name());
+            } else if (expr instanceof CExpr.DefinitionRef d) {
+                return CodeBlock.of("$L()", names.definitionMissing(d.definition()));
+            } else if (expr instanceof CExpr.OutcomeRef o) {
+                return outcomeMissing(o);
+            } else if (lacksNothing(expr)) {
+                return CodeBlock.of("0L");
+            }
+            List<CodeBlock> parts = new ArrayList<>();
+            for (CExpr child : expr.children()) {
+                if (!lacksNothing(child)) {
+                    parts.add(set(child, true, tested));
+                }
+            }
+            CodeBlock union = CodeBlock.join(parts, "\n| ");
+            if (!tested) {
+                return union;
+            }
+            CodeBlock truth = expr == inlineRoot ? writer.inlineValue(expr) : writer.value(expr);
+            if (shared) {
+                String local = local();
+                declarations.addStatement("$T $L = $L", javaType(expr.type()), local, truth);
+                locals.put(expr, local);
+                truth = CodeBlock.of("$L", local);
+            }
+            return CodeBlock.of("$T.of($L,\n$>$L$<)", RuntimeTypes.MISSING_INPUTS, truth, union);
+        }
+
+        /** {@code part1}, {@code part2}, ...: clear of the caller's locals and of every name a local could hide. */
+        private String local() {
+            for (int n = 1; ; n++) {
+                String name = names.local("missingPart:" + n, "part" + n);
+                if (taken.add(name)) {
+                    return name;
+                }
             }
         }
-        return parts.isEmpty() ? CodeBlock.of("0L") : CodeBlock.join(parts, "\n| ");
+    }
+
+    /** True when {@code expr} is never missing an input: constants, parameters, {@code is known} tests. */
+    private static boolean lacksNothing(CExpr expr) {
+        if (expr instanceof CExpr.Const || expr instanceof CExpr.ParamRef || expr instanceof CExpr.IsKnown) {
+            return true;
+        } else if (expr instanceof CExpr.InputRef || expr instanceof CExpr.DefinitionRef
+                || expr instanceof CExpr.OutcomeRef) {
+            return false;
+        }
+        return expr.children().stream().allMatch(ExpressionWriter::lacksNothing);
     }
 
     private CodeBlock outcomeMissing(CExpr.OutcomeRef o) {
@@ -426,40 +490,6 @@ final class ExpressionWriter {
         CodeBlock bits = CodeBlock.of("$L.$L()", names.aliasField(o.alias()),
                 types.membersOf(imported.id()).missingMethod(o.outcome()));
         return sameBits(imported) ? bits : CodeBlock.of("$L($L)", names.remap(o.alias()), bits);
-    }
-
-    /** The operands an expression's missing set is the union of (the interpreter's {@code missingOf}). */
-    private static List<CExpr> children(CExpr expr) {
-        List<CExpr> children = new ArrayList<>();
-        if (expr instanceof CExpr.And a) {
-            children.add(a.left());
-            children.add(a.right());
-        } else if (expr instanceof CExpr.Or o) {
-            children.add(o.left());
-            children.add(o.right());
-        } else if (expr instanceof CExpr.Not n) {
-            children.add(n.operand());
-        } else if (expr instanceof CExpr.Compare c) {
-            children.add(c.left());
-            children.add(c.right());
-        } else if (expr instanceof CExpr.Arithmetic a) {
-            children.add(a.left());
-            children.add(a.right());
-        } else if (expr instanceof CExpr.Negate n) {
-            children.add(n.operand());
-        } else if (expr instanceof CExpr.InRange r) {
-            children.add(r.operand());
-            if (r.low() != null) {
-                children.add(r.low());
-            }
-            if (r.high() != null) {
-                children.add(r.high());
-            }
-        } else if (expr instanceof CExpr.InSet s) {
-            children.add(s.operand());
-            children.addAll(s.items());
-        }
-        return children;
     }
 
     /** {@code 1L << 2} for the third input of this guideline. */
@@ -518,7 +548,7 @@ final class ExpressionWriter {
         } else if (expr instanceof CExpr.IsKnown k) {
             collect(k.operand(), values);
         } else {
-            for (CExpr child : children(expr)) {
+            for (CExpr child : expr.children()) {
                 collect(child, values);
             }
         }

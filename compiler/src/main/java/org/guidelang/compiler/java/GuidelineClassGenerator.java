@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
+import org.guidelang.compiler.analysis.OutcomeFacts;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.CitationRef;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
@@ -28,18 +30,20 @@ import org.guidelang.runtime.InputIndex;
 
 /**
  * Generates the evaluator class of one guideline: constants for its id, version, inputs and
- * parameters; the runtime logic of each outcome; {@code evaluate(Input)} and the map entry point;
- * and the nested code enums, {@code Input}, {@code Result} and {@code Evaluation} types.
+ * parameters; the runtime logic of each outcome; {@code evaluate(Input)}, exact through the
+ * runtime's {@code ExactAnswers}, and the map entry point; and the nested code enums, {@code
+ * Input}, {@code Result}, {@code Evaluation} and {@code ExactSubject} types.
  */
 final class GuidelineClassGenerator {
     private final CheckedGuideline guideline;
     private final JavaTypes types;
     private final MemberNames names;
     private final ClassName self;
-    private final List<Elements.Element> elements;
+    private final List<NumberedConditions.Condition> elements;
     private final OutcomeGenerator outcomes;
 
-    GuidelineClassGenerator(CheckedGuideline guideline, JavaTypes types) {
+    /** {@code facts}: what the analysis proved of the guideline's outcomes. */
+    GuidelineClassGenerator(CheckedGuideline guideline, OutcomeFacts facts, JavaTypes types) {
         if (guideline.inputs().size() > InputIndex.MAX_INPUTS) {
             throw new IllegalArgumentException(guideline.id() + " has " + guideline.inputs().size()
                     + " inputs; generated evaluators support at most " + InputIndex.MAX_INPUTS
@@ -49,11 +53,11 @@ final class GuidelineClassGenerator {
         this.types = types;
         this.names = types.membersOf(guideline.id());
         this.self = types.classOf(guideline.id());
-        this.elements = Elements.of(guideline);
-        this.outcomes = new OutcomeGenerator(guideline, types, elements);
+        this.elements = NumberedConditions.of(guideline);
+        this.outcomes = new OutcomeGenerator(guideline, facts, types, elements);
     }
 
-    // @Generated(...) public final class WhoGrading { ID, VERSION, INPUTS, ...; evaluate(Input); nested types }
+    // @Generated(...) public final class WhoGrading { ID, VERSION, INPUTS, ...; evaluate(Input); exactAnswers(); nested types }
     GeneratedFile generate() {
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -75,9 +79,14 @@ final class GuidelineClassGenerator {
                         Modifier.STATIC, Modifier.FINAL)
                 .initializer("new $T()", self.nestedClass("MapEvaluator"))
                 .build());
+        ExactSubjectGenerator exact = new ExactSubjectGenerator(guideline, types);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(outcomes.evaluate())
-                .addMethod(evaluator());
+                .addMethod(evaluator())
+                .addMethod(exact.accessor())
+                .addMethod(outcomes.onePass())
+                .addMethod(outcomes.refined())
+                .addMethod(outcomes.outcomeResults());
         for (CheckedGuideline.ImportRef imported : guideline.imports()) {
             if (!new ExpressionWriter(guideline, types).sameBits(imported.guideline())) {
                 type.addMethod(remap(imported));
@@ -89,7 +98,8 @@ final class GuidelineClassGenerator {
         type.addType(input.generate())
                 .addType(outcomes.result())
                 .addType(new EvaluationGenerator(guideline, types, elements).generate())
-                .addType(new MapEvaluatorGenerator(guideline, types).generate());
+                .addType(new MapEvaluatorGenerator(guideline, types).generate())
+                .addType(exact.generate());
         JavaFile file = JavaFile.builder(self.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
@@ -148,7 +158,7 @@ final class GuidelineClassGenerator {
         if (param.rationale() != null) {
             doc.append(" ").append(JavadocText.escape(param.rationale()));
         }
-        String cited = JavadocText.citations(param.citations());
+        String cited = CitationRef.text(param.citations());
         if (cited != null) {
             doc.append("\n\n<p>Source: ").append(JavadocText.escape(cited)).append(".");
         }
@@ -216,7 +226,7 @@ final class GuidelineClassGenerator {
         for (Outcome outcome : guideline.outcomes()) {
             CodeSet codes = Codes.of(outcome);
             if (codes != null) {
-                String cited = JavadocText.citations(outcome.citations());
+                String cited = CitationRef.text(outcome.citations());
                 String about = outcome.label() + " (the codes of outcome " + outcome.name() + ")."
                         + (cited == null ? "" : " Source: " + cited + ".");
                 type.addType(new CodeEnumGenerator(codes, types.enumOf(codes), about, yieldedBy(outcome),
@@ -230,7 +240,7 @@ final class GuidelineClassGenerator {
         Map<String, List<String>> notes = new LinkedHashMap<>();
         if (outcome instanceof DecisionTable table) {
             for (DecisionTable.Rule rule : table.rules()) {
-                String cited = JavadocText.citations(rule.citations());
+                String cited = CitationRef.text(rule.citations());
                 notes.computeIfAbsent(rule.code(), c -> new ArrayList<>()).add("Rule " + rule.number() + ": "
                         + rule.text() + (cited == null ? "" : " (" + cited + ")"));
             }

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -95,6 +96,7 @@ final class InputRecordGenerator {
                         .build())
                 .addMethod(toBuilder())
                 .addMethod(fromValues())
+                .addMethod(toValues())
                 .addType(builderType())
                 .build();
     }
@@ -117,6 +119,7 @@ final class InputRecordGenerator {
             helpers.add(truthOf());
         }
         helpers.add(inputOf());
+        helpers.add(valuesOf());
         return helpers;
     }
 
@@ -196,7 +199,7 @@ final class InputRecordGenerator {
         return method.addStatement("return $L", b).build();
     }
 
-    // public static Input fromValues(Map<String, Object> values) { return inputOf(values); }
+    // public static Input fromValues(Map<String, ?> values) { return inputOf(values); }
     private MethodSpec fromValues() {
         String values = names.inputLocal("values");
         return MethodSpec.methodBuilder("fromValues")
@@ -233,7 +236,49 @@ final class InputRecordGenerator {
     }
 
     private static TypeName valuesType() {
-        return ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class), ClassName.get(Object.class));
+        return ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
+                WildcardTypeName.subtypeOf(Object.class));
+    }
+
+    // public Map<String, Object> toValues() { return valuesOf(this); }
+    private MethodSpec toValues() {
+        return MethodSpec.methodBuilder("toValues")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
+                        ClassName.get(Object.class)))
+                .addJavadoc("The values as {@link #fromValues} reads them: input names to Double, Boolean or code String, "
+                        + "in declaration order; a missing input is absent. A new, modifiable map.\n")
+                .addStatement("return $L(this)", names.helper("valuesOf", "valuesOf"))
+                .build();
+    }
+
+    // private static Map<String, Object> valuesOf(Input input) { Map<String, Object> values = new LinkedHashMap<>(); if (...) values.put("ki67", input.ki67); ... }
+    private MethodSpec valuesOf() {
+        String values = names.staticLocal("values");
+        String of = names.staticLocal("input");
+        MethodSpec.Builder method = MethodSpec.methodBuilder(names.helper("valuesOf", "valuesOf"))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
+                        ClassName.get(Object.class)))
+                .addParameter(input, of)
+                .addJavadoc("The body of {@link Input#toValues}, kept out of the record for the same reason.\n")
+                .addStatement("$T<$T, $T> $L = new $T<>()", RuntimeTypes.MAP, String.class, Object.class, values,
+                        RuntimeTypes.LINKED_HASH_MAP);
+        for (InputDecl decl : guideline.inputs()) {
+            String name = MemberNames.input(decl);
+            if (decl.type() instanceof Type.Bool) {
+                method.beginControlFlow("if (!$L.$L.isUnknown())", of, name)
+                        .addStatement("$L.put($S, $L.$L.isTrue())", values, decl.name(), of, name);
+            } else if (decl.type() instanceof Type.Code) {
+                method.beginControlFlow("if ($L.$L != null)", of, name)
+                        .addStatement("$L.put($S, $L.$L.code())", values, decl.name(), of, name);
+            } else {
+                method.beginControlFlow("if (!$T.isNaN($L.$L))", Double.class, of, name)
+                        .addStatement("$L.put($S, $L.$L)", values, decl.name(), of, name);
+            }
+            method.endControlFlow();
+        }
+        return method.addStatement("return $L", values).build();
     }
 
     // public static final class Builder { private double ki67 = missingNumber(); public Builder ki67(double v) ... }

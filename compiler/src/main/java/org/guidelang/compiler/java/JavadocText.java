@@ -1,8 +1,6 @@
 package org.guidelang.compiler.java;
 
-import java.util.List;
-import java.util.stream.Collectors;
-import org.guidelang.compiler.model.CitationRef;
+import java.util.regex.Pattern;
 
 /**
  * Guideline text made safe for generated comments: a committee's words must never end a comment
@@ -10,50 +8,53 @@ import org.guidelang.compiler.model.CitationRef;
  * escape (a backslash) that javac would read before the comment.
  */
 final class JavadocText {
+    /** Line breaks and the indentation after them, and any other run of spaces. */
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u2028\\u2029]+");
+
     private JavadocText() {}
 
-    /** Text for a Javadoc comment, in HTML. */
+    /** Text for a Javadoc comment, in HTML, on one line. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        String flat = flat(text);
+        StringBuilder out = new StringBuilder(flat.length());
+        for (int i = 0; i < flat.length(); i++) {
+            char c = flat.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '@' -> out.append("&#64;");
                 case '\\' -> out.append("&#92;");
-                case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+                case '/' -> out.append(i > 0 && flat.charAt(i - 1) == '*' ? "&#47;" : "/");
                 case '$' -> out.append("$");
-                case '\r', '\n' -> out.append(' ');
                 default -> out.append(c);
             }
         }
         return out.toString();
     }
 
+    /**
+     * {@code text} followed by a clause that continues its sentence ({@code ", decided on first
+     * use"}), or by a sentence of its own when the text already ends one ({@code ". Decided on first
+     * use"}); both escaped for Javadoc.
+     */
+    static String continued(String text, String clause) {
+        String flat = flat(text).strip();
+        boolean ended = !flat.isEmpty() && ".!?".indexOf(flat.charAt(flat.length() - 1)) >= 0;
+        String rest = ended ? " " + Character.toUpperCase(clause.charAt(0)) + clause.substring(1) : ", " + clause;
+        return escape(flat + rest);
+    }
+
     /** Text for a {@code //} comment: one line, no backslash. */
     static String line(String text) {
-        return text.replace('\\', '/').replace('\r', ' ').replace('\n', ' ').replace('\u2028', ' ')
-                .replace('\u2029', ' ');
+        return flat(text).replace('\\', '/');
     }
 
-    /** Citations as explanations show them: {@code que2022, Table 1; who2019}, or null for none. */
-    static String citations(List<CitationRef> citations) {
-        if (citations.isEmpty()) {
-            return null;
-        }
-        return citations.stream().map(CitationRef::toString).collect(Collectors.joining("; "));
-    }
-
-    /** The first list that is not empty, so a rule without citations shows its table's. */
-    @SafeVarargs
-    static String firstCitations(List<CitationRef>... lists) {
-        for (List<CitationRef> list : lists) {
-            if (!list.isEmpty()) {
-                return citations(list);
-            }
-        }
-        return null;
+    /**
+     * The text on one line, each run of whitespace one space: a rule written over several lines
+     * must not carry its line breaks and indentation into a comment.
+     */
+    private static String flat(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ");
     }
 }

@@ -18,5 +18,11 @@ final class MethodSize {
     /** The largest expression, in operators and operands, written inline; larger parts become methods. */
     static final int INLINE_WEIGHT = 16;
 
+    /**
+     * The cells of one input written inline in the table of cells; an input split into more is
+     * filled by methods of its own, this many values each (a boxed double costs about 12 bytes).
+     */
+    static final int CELLS_INLINE = 512;
+
     private MethodSize() {}
 }

@@ -11,8 +11,9 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
-import org.guidelang.compiler.analysis.TotalOutcomes;
+import org.guidelang.compiler.analysis.OutcomeFacts;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.CitationRef;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
@@ -26,13 +27,16 @@ import org.guidelang.compiler.model.Recommendation;
  */
 final class OutcomeGenerator {
     private final CheckedGuideline guideline;
+    private final OutcomeFacts facts;
     private final JavaTypes types;
-    private final List<Elements.Element> elements;
+    private final List<NumberedConditions.Condition> elements;
     private final MemberNames names;
     private final ClassName self;
 
-    OutcomeGenerator(CheckedGuideline guideline, JavaTypes types, List<Elements.Element> elements) {
+    OutcomeGenerator(CheckedGuideline guideline, OutcomeFacts facts, JavaTypes types,
+            List<NumberedConditions.Condition> elements) {
         this.guideline = guideline;
+        this.facts = facts;
         this.types = types;
         this.elements = elements;
         this.names = types.membersOf(guideline.id());
@@ -184,28 +188,28 @@ final class OutcomeGenerator {
     }
 
     private static String citedBy(Outcome outcome) {
-        String cited = JavadocText.citations(outcome.citations());
+        String cited = CitationRef.text(outcome.citations());
         return cited == null ? "" : " (" + cited + ")";
     }
 
-    private List<Elements.Element> elementsOf(Outcome outcome) {
-        return Elements.of(elements, outcome);
+    private List<NumberedConditions.Condition> elementsOf(Outcome outcome) {
+        return NumberedConditions.of(elements, outcome);
     }
 
     // DecisionTableLogic.firstHit(List.of("NET_G1", ...), INPUT_INDEX, "que2022, Table 1").rule(1, 0, "NEC_G3", "...", "...")...build()
     private Chain table(DecisionTable table) {
         Chain chain = new Chain(RuntimeTypes.TABLE_LOGIC, CodeBlock.of("$T.$L($L, INPUT_INDEX, $L)",
                 RuntimeTypes.TABLE_LOGIC, table.policy() == DecisionTable.HitPolicy.UNIQUE ? "unique" : "firstHit",
-                codes(table.codes()), TextLiterals.of(JavadocText.citations(table.citations()))));
-        List<Elements.Element> conditions = elementsOf(table);
+                codes(table.codes()), TextLiterals.of(CitationRef.text(table.citations()))));
+        List<NumberedConditions.Condition> conditions = elementsOf(table);
         for (int i = 0; i < table.rules().size(); i++) {
             DecisionTable.Rule rule = table.rules().get(i);
             chain.add("rule($L, $L, $S, $L, $L)", rule.number(), conditions.get(i).index(), rule.code(),
-                    TextLiterals.of(rule.text()), TextLiterals.of(JavadocText.firstCitations(rule.citations(),
+                    TextLiterals.of(rule.text()), TextLiterals.of(CitationRef.firstText(rule.citations(),
                             table.citations())));
         }
         if (table.otherwise() != null) {
-            chain.add("otherwise($S, $L)", table.otherwise().code(), TextLiterals.of(JavadocText.firstCitations(
+            chain.add("otherwise($S, $L)", table.otherwise().code(), TextLiterals.of(CitationRef.firstText(
                     table.otherwise().citations(), table.citations())));
         }
         return total(chain, table);
@@ -216,24 +220,24 @@ final class OutcomeGenerator {
         Chain chain = new Chain(RuntimeTypes.CRITERIA_LOGIC, CodeBlock.of("$T.builder($L, $L, $S, $S, $S)",
                 RuntimeTypes.CRITERIA_LOGIC, codes(set.codes()), set.required(), set.metCode(), set.exceptionCode(),
                 set.unmetCode()));
-        List<Elements.Element> conditions = elementsOf(set);
+        List<NumberedConditions.Condition> conditions = elementsOf(set);
         for (int i = 0; i < set.criteria().size(); i++) {
             CriteriaSet.Criterion criterion = set.criteria().get(i);
             chain.add("criterion($L, $S, $L, $L, $L)", conditions.get(i).index(), criterion.name(), criterion.relative(),
                     TextLiterals.of(criterion.label() + ": " + criterion.text()),
-                    TextLiterals.of(JavadocText.firstCitations(criterion.citations(), set.citations())));
+                    TextLiterals.of(CitationRef.firstText(criterion.citations(), set.citations())));
         }
         return total(chain, set);
     }
 
     /** {@code .total()} when the analysis proves the outcome decided for every complete patient. */
     private Chain total(Chain chain, Outcome outcome) {
-        return TotalOutcomes.isTotal(guideline, outcome) ? chain.add("total()") : chain;
+        return facts.isTotal(outcome) ? chain.add("total()") : chain;
     }
 
     // RecommendationLogic.when(7, "grade = NET_G3", "que2022")   |   RecommendationLogic.always("...", null)
     private CodeBlock recommendation(Recommendation rec) {
-        CodeBlock cited = TextLiterals.of(JavadocText.citations(rec.citations()));
+        CodeBlock cited = TextLiterals.of(CitationRef.text(rec.citations()));
         if (rec.condition() == null) {
             return CodeBlock.of("$T.always($L, $L)", RuntimeTypes.RECOMMENDATION_LOGIC, TextLiterals.of(rec.text()),
                     cited);
@@ -250,16 +254,68 @@ final class OutcomeGenerator {
         return CodeBlock.of("$T.of($L)", RuntimeTypes.LIST, CodeBlock.join(items, ", "));
     }
 
-    // public static Result evaluate(Input input) { Evaluation evaluation = new Evaluation(input, null); ... }
+    // public static Result evaluate(Input input) { Result result = onePass(input); return ... ? result : refined(result); }
     MethodSpec evaluate() {
         String input = names.staticLocal("input");
-        String evaluation = names.staticLocal("evaluation");
+        String result = names.staticLocal("result");
+        List<CodeBlock> determined = new ArrayList<>();
+        for (Outcome outcome : guideline.outcomes()) {
+            determined.add(CodeBlock.of("$L.$L().isDetermined()", result, MemberNames.outcome(outcome)));
+        }
         MethodSpec.Builder method = MethodSpec.methodBuilder("evaluate")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self.nestedClass("Result"))
                 .addParameter(self.nestedClass("Input"), input)
-                .addJavadoc("Decides every outcome for one patient. Thread-safe; the explanation is built only when "
+                .addJavadoc("Decides every outcome for one patient: determined exactly when every completion of the "
+                        + "missing inputs gives it one value, else with the values it can still take and the missing "
+                        + "inputs that decide between them. Thread-safe; the explanation is built only when "
                         + "{@link Result#explain()} asks for it.\n")
+                .addStatement("$T $L = $L($L)", self.nestedClass("Result"), result, onePassName(), input);
+        if (determined.isEmpty()) {
+            return method.addStatement("return $L", result).build();
+        }
+        return method.addComment("Complete data decides every outcome in one pass; only the rest is refined.")
+                .addStatement("return $L ? $L : $L($L)", joinedAnd(determined), result, refinedName(), result)
+                .build();
+    }
+
+    /**
+     * {@code a && b && c}, nested in groups so that javac's parser, which recurses on each
+     * operator, never meets a chain as long as a guideline's outcomes.
+     */
+    private static CodeBlock joinedAnd(List<CodeBlock> terms) {
+        if (terms.size() <= MethodSize.CHAIN_STEPS) {
+            return CodeBlock.join(terms, " && ");
+        }
+        List<CodeBlock> groups = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i += MethodSize.CHAIN_STEPS) {
+            groups.add(CodeBlock.of("($L)", joinedAnd(terms.subList(i, Math.min(terms.size(), i + MethodSize.CHAIN_STEPS)))));
+        }
+        return joinedAnd(groups);
+    }
+
+    private String onePassName() {
+        return names.helper("onePass", "onePass");
+    }
+
+    private String refinedName() {
+        return names.helper("refined", "refined");
+    }
+
+    private String outcomeResultsName() {
+        return names.helper("outcomeResults", "outcomeResults");
+    }
+
+    // private static Result onePass(Input input) { Evaluation evaluation = new Evaluation(input, null); ... }
+    MethodSpec onePass() {
+        String input = names.staticLocal("input");
+        String evaluation = names.staticLocal("evaluation");
+        MethodSpec.Builder method = MethodSpec.methodBuilder(onePassName())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(self.nestedClass("Result"))
+                .addParameter(self.nestedClass("Input"), input)
+                .addJavadoc("One straight-line pass: sound, and exact on complete data; an undetermined outcome holds "
+                        + "the codes this pass leaves open.\n")
                 .addStatement("$T $L = new $T($L, null)", self.nestedClass("Evaluation"), evaluation,
                         self.nestedClass("Evaluation"), input);
         List<CodeBlock> args = new ArrayList<>();
@@ -277,11 +333,59 @@ final class OutcomeGenerator {
             } else {
                 method.addStatement("$T $L = $L.$L($S)", types.enumOf(codes), local, evaluation,
                         MemberNames.outcome(outcome), outcome.name());
-                args.add(CodeBlock.of("$L == null ? $L : $L.get($L.ordinal())", local, undetermined,
+                // A wide table's possible codes are words of 64 bits (long[]), a narrow one's a long.
+                CodeBlock narrowed = CodeBlock.of("$T.undetermined($L.$L(), INPUT_INDEX, $L.$L(), $T.class)", RuntimeTypes.DECIDED,
+                                evaluation, names.missingMethod(outcome), evaluation, names.possibleMethod(outcome),
+                                types.enumOf(codes));
+                args.add(CodeBlock.of("$L == null ? $L : $L.get($L.ordinal())", local, narrowed,
                         names.decided(outcome), local));
             }
         }
         return method.addStatement("return new $T(\n$>$L$<)", self.nestedClass("Result"), CodeBlock.join(args, ",\n"))
+                .build();
+    }
+
+    // private static Result refined(Result result) { EvaluationResult exact = ExactAnswers.refine(...); return new Result(...); }
+    MethodSpec refined() {
+        String result = names.staticLocal("result");
+        String exact = names.staticLocal("exact");
+        List<CodeBlock> args = new ArrayList<>();
+        args.add(CodeBlock.of("$L.input()", result));
+        for (Outcome outcome : guideline.outcomes()) {
+            CodeBlock found = CodeBlock.of("$L.outcomes().get($S)", exact, outcome.name());
+            args.add(Codes.of(outcome) == null ? CodeBlock.of("$T.fromOutcome($L, INPUT_INDEX)", RuntimeTypes.DECIDED, found)
+                    : CodeBlock.of("$T.fromOutcome($L, $T.class, INPUT_INDEX)", RuntimeTypes.DECIDED, found,
+                            types.enumOf(Codes.of(outcome))));
+        }
+        return MethodSpec.methodBuilder(refinedName())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(self.nestedClass("Result"))
+                .addParameter(self.nestedClass("Result"), result)
+                .addJavadoc("The exact answers where the one pass {@code $L} left an outcome undetermined: its "
+                        + "completions are explored by the runtime's {@code ExactAnswers}, as the interpreter's are.\n",
+                        result)
+                .addStatement("$T $L = $T.refine($T.of(ID, VERSION, $L($L), $T.of()), $L.input().toValues(), $T.INSTANCE)",
+                        RuntimeTypes.EVALUATION_RESULT, exact, RuntimeTypes.EXACT_ANSWERS, RuntimeTypes.EVALUATION_RESULT,
+                        outcomeResultsName(), result, RuntimeTypes.LIST, result,
+                        self.nestedClass(ExactSubjectGenerator.NAME))
+                .addStatement("return new $T(\n$>$L$<)", self.nestedClass("Result"), CodeBlock.join(args, ",\n"))
+                .build();
+    }
+
+    // private static List<OutcomeResult> outcomeResults(Result result) { return List.of(result.grade().toOutcomeResult("grade"), ...); }
+    MethodSpec outcomeResults() {
+        String result = names.staticLocal("result");
+        List<CodeBlock> outcomes = new ArrayList<>();
+        for (Outcome outcome : guideline.outcomes()) {
+            outcomes.add(CodeBlock.of("$L.$L().toOutcomeResult($S)", result, MemberNames.outcome(outcome),
+                    outcome.name()));
+        }
+        return MethodSpec.methodBuilder(outcomeResultsName())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.OUTCOME_RESULT))
+                .addParameter(self.nestedClass("Result"), result)
+                .addJavadoc("The outcomes of {@code $L} in the map form, in declaration order.\n", result)
+                .addStatement("return $T.of($L)", RuntimeTypes.LIST, CodeBlock.join(outcomes, ",\n"))
                 .build();
     }
 
@@ -335,17 +439,19 @@ final class OutcomeGenerator {
         return List.of(explanation(), missingInputs(), evaluationResult());
     }
 
-    // private static List<ExplanationStep> explanation(Input input) { return List.copyOf(new Evaluation(...).evaluateAll()); }
+    // private static List<ExplanationStep> explanation(Input input) { return ExactAnswers.explain(...); }
     private MethodSpec explanation() {
         String input = names.staticLocal("input");
         return MethodSpec.methodBuilder(names.helper("explanation", "explanation"))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addJavadoc("The body of {@link Result#explain()}, kept out of the record, whose fields, named after the "
-                        + "outcomes, may hide any type.\n")
+                .addJavadoc("The explanation of {@code $L}, every undetermined step refined as the outcomes are; the "
+                        + "body of {@link Result#explain()}, kept out of the record, whose fields, named after the "
+                        + "outcomes, may hide any type.\n", input)
                 .returns(EvaluationGenerator.traceType())
                 .addParameter(self.nestedClass("Input"), input)
-                .addStatement("return $T.copyOf(new $T($L, new $T<>()).evaluateAll())", RuntimeTypes.LIST,
-                        self.nestedClass("Evaluation"), input, RuntimeTypes.ARRAY_LIST)
+                .addStatement("return $T.explain(new $T($L, new $T<>()).evaluateAll(), $L.toValues(), $T.INSTANCE)",
+                        RuntimeTypes.EXACT_ANSWERS, self.nestedClass("Evaluation"), input, RuntimeTypes.ARRAY_LIST,
+                        input, self.nestedClass(ExactSubjectGenerator.NAME))
                 .build();
     }
 
@@ -373,18 +479,13 @@ final class OutcomeGenerator {
     // private static EvaluationResult evaluationResult(Result result) { return EvaluationResult.of(ID, ...); }
     private MethodSpec evaluationResult() {
         String result = names.staticLocal("result");
-        List<CodeBlock> outcomes = new ArrayList<>();
-        for (Outcome outcome : guideline.outcomes()) {
-            outcomes.add(CodeBlock.of("$L.$L().toOutcomeResult($S)", result, MemberNames.outcome(outcome),
-                    outcome.name()));
-        }
         return MethodSpec.methodBuilder(names.helper("evaluationResult", "evaluationResult"))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("The body of {@link Result#toEvaluationResult()}.\n")
                 .returns(RuntimeTypes.EVALUATION_RESULT)
                 .addParameter(self.nestedClass("Result"), result)
-                .addStatement("return $T.of(ID, VERSION, $T.of($L), $L.explain())", RuntimeTypes.EVALUATION_RESULT,
-                        RuntimeTypes.LIST, CodeBlock.join(outcomes, ", "), result)
+                .addStatement("return $T.of(ID, VERSION, $L($L), $L.explain())", RuntimeTypes.EVALUATION_RESULT,
+                        outcomeResultsName(), result, result)
                 .build();
     }
 

@@ -26,12 +26,17 @@ final class RuntimeTypes {
     static final ClassName EXPLAINED_VALUES = ClassName.get(RUNTIME, "ExplainedValues");
     static final ClassName EXPLANATION_STEP = ClassName.get(RUNTIME, "ExplanationStep");
     static final ClassName EVALUATION_RESULT = ClassName.get(RUNTIME, "EvaluationResult");
+    static final ClassName OUTCOME_RESULT = ClassName.get(RUNTIME, "OutcomeResult");
+    static final ClassName EXACT_ANSWERS = ClassName.get(RUNTIME, "ExactAnswers");
+    static final ClassName EXACT_SUBJECT = EXACT_ANSWERS.nestedClass("Subject");
+    static final ClassName COMPLETIONS = ClassName.get(RUNTIME, "Completions");
     static final ClassName GUIDELINE_EVALUATOR = ClassName.get(RUNTIME, "GuidelineEvaluator");
 
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName MAP = ClassName.get("java.util", "Map");
     static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+    static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
     static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
 
     /** The simple names of the classes above, which no field or local of generated code may take. */

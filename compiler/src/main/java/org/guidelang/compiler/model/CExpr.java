@@ -1,18 +1,32 @@
 package org.guidelang.compiler.model;
 
 import java.util.List;
-import org.guidelang.compiler.ast.Expr.BinaryOp;
 import org.guidelang.compiler.source.SourceSpan;
 import org.guidelang.runtime.Unit;
 
 /**
  * A checked expression: every name resolved, every type known, every unit reconciled.
  * Back ends and the interpreter read only these.
+ *
+ * <p>A pass over expressions is a {@link Visitor}, one method per kind of node, so that a new
+ * kind of node does not compile until every pass says what it means there; a pass that only
+ * needs the structure walks {@link #children()}.
  */
 public sealed interface CExpr {
     Type type();
 
     SourceSpan span();
+
+    /** Calls the {@code visitor}'s method for this kind of node. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * Every direct subexpression, in the order written: an interval's operand and its bounds
+     * (an unbounded end has none), a set's operand and then its members.
+     */
+    default List<CExpr> children() {
+        return accept(Children.VISITOR);
+    }
 
     /**
      * How tightly this expression binds, as the grammar parses it: 1 for {@code or} (loosest), then
@@ -21,26 +35,94 @@ public sealed interface CExpr {
      * around an operand that binds more loosely than its context.
      */
     default int precedence() {
-        if (this instanceof Or) {
-            return 1;
-        } else if (this instanceof And) {
-            return 2;
-        } else if (this instanceof Not) {
-            return 3;
-        } else if (this instanceof Compare || this instanceof InRange || this instanceof InSet || this instanceof IsKnown) {
-            return 4;
-        } else if (this instanceof Arithmetic a) {
-            return a.op() == BinaryOp.MUL || a.op() == BinaryOp.DIV ? 6 : 5;
-        } else if (this instanceof Negate) {
-            return 7;
+        return accept(Precedence.VISITOR);
+    }
+
+    /** A pass over checked expressions: one method per kind of node. */
+    interface Visitor<R> {
+        R constant(Const e);
+
+        R input(InputRef e);
+
+        R param(ParamRef e);
+
+        R definition(DefinitionRef e);
+
+        R outcome(OutcomeRef e);
+
+        R and(And e);
+
+        R or(Or e);
+
+        R not(Not e);
+
+        R compare(Compare e);
+
+        R arithmetic(Arithmetic e);
+
+        R negate(Negate e);
+
+        R inRange(InRange e);
+
+        R inSet(InSet e);
+
+        R isKnown(IsKnown e);
+
+        R invalid(Invalid e);
+    }
+
+    /** A comparison's operator, with its spelling in a guideline. */
+    enum CompareOp {
+        EQ("="),
+        NE("!="),
+        LT("<"),
+        LE("<="),
+        GT(">"),
+        GE(">=");
+
+        private final String symbol;
+
+        CompareOp(String symbol) {
+            this.symbol = symbol;
         }
-        return 8;
+
+        public String symbol() {
+            return symbol;
+        }
+    }
+
+    /** An arithmetic operator, with its spelling in a guideline. */
+    enum ArithmeticOp {
+        ADD("+"),
+        SUB("-"),
+        MUL("*"),
+        DIV("/");
+
+        private final String symbol;
+
+        ArithmeticOp(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
     }
 
     /** A constant: Boolean, Double (in the unit of its Num type) or String code. */
-    record Const(Object value, Type type, SourceSpan span) implements CExpr {}
+    record Const(Object value, Type type, SourceSpan span) implements CExpr {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.constant(this);
+        }
+    }
 
     record InputRef(InputDecl input, SourceSpan span) implements CExpr {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.input(this);
+        }
+
         @Override
         public Type type() {
             return input.type();
@@ -49,12 +131,22 @@ public sealed interface CExpr {
 
     record ParamRef(ParamDecl param, SourceSpan span) implements CExpr {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.param(this);
+        }
+
+        @Override
         public Type type() {
             return param.type();
         }
     }
 
     record DefinitionRef(Definition definition, SourceSpan span) implements CExpr {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.definition(this);
+        }
+
         @Override
         public Type type() {
             return definition.value().type();
@@ -67,6 +159,11 @@ public sealed interface CExpr {
      */
     record OutcomeRef(String guideline, String alias, Outcome outcome, SourceSpan span) implements CExpr {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.outcome(this);
+        }
+
+        @Override
         public Type type() {
             return outcome.type();
         }
@@ -78,6 +175,11 @@ public sealed interface CExpr {
 
     record And(CExpr left, CExpr right, SourceSpan span) implements CExpr {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.and(this);
+        }
+
+        @Override
         public Type type() {
             return Type.BOOL;
         }
@@ -85,12 +187,22 @@ public sealed interface CExpr {
 
     record Or(CExpr left, CExpr right, SourceSpan span) implements CExpr {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.or(this);
+        }
+
+        @Override
         public Type type() {
             return Type.BOOL;
         }
     }
 
     record Not(CExpr operand, SourceSpan span) implements CExpr {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.not(this);
+        }
+
         @Override
         public Type type() {
             return Type.BOOL;
@@ -101,7 +213,12 @@ public sealed interface CExpr {
      * A comparison. For numbers both sides are converted to {@code unit} first; for codes and
      * booleans only {@code =} and {@code !=} occur and {@code unit} is {@link Unit#NONE}.
      */
-    record Compare(BinaryOp op, CExpr left, CExpr right, Unit unit, SourceSpan span) implements CExpr {
+    record Compare(CompareOp op, CExpr left, CExpr right, Unit unit, SourceSpan span) implements CExpr {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.compare(this);
+        }
+
         @Override
         public Type type() {
             return Type.BOOL;
@@ -109,9 +226,19 @@ public sealed interface CExpr {
     }
 
     /** {@code + - * /}; operands are converted to their own declared units (see the checker). */
-    record Arithmetic(BinaryOp op, CExpr left, CExpr right, Type type, SourceSpan span) implements CExpr {}
+    record Arithmetic(ArithmeticOp op, CExpr left, CExpr right, Type type, SourceSpan span) implements CExpr {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.arithmetic(this);
+        }
+    }
 
     record Negate(CExpr operand, SourceSpan span) implements CExpr {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.negate(this);
+        }
+
         @Override
         public Type type() {
             return operand.type();
@@ -122,12 +249,22 @@ public sealed interface CExpr {
     record InRange(CExpr operand, CExpr low, boolean lowClosed, CExpr high, boolean highClosed, boolean negated,
             Unit unit, SourceSpan span) implements CExpr {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.inRange(this);
+        }
+
+        @Override
         public Type type() {
             return Type.BOOL;
         }
     }
 
     record InSet(CExpr operand, List<CExpr> items, boolean negated, Unit unit, SourceSpan span) implements CExpr {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.inSet(this);
+        }
+
         public InSet {
             items = List.copyOf(items);
         }
@@ -141,6 +278,11 @@ public sealed interface CExpr {
     /** {@code is known} when {@code known}, {@code is missing} otherwise: never unknown itself. */
     record IsKnown(CExpr operand, boolean known, SourceSpan span) implements CExpr {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.isKnown(this);
+        }
+
+        @Override
         public Type type() {
             return Type.BOOL;
         }
@@ -148,6 +290,11 @@ public sealed interface CExpr {
 
     /** Stands in for an expression that produced an error, so that checking can continue. */
     record Invalid(SourceSpan span) implements CExpr {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.invalid(this);
+        }
+
         @Override
         public Type type() {
             return Type.INVALID;

@@ -8,7 +8,8 @@ import org.guidelang.compiler.source.SourceSpan;
 /**
  * A guideline after semantic analysis: the single thing every back end reads. Inputs include
  * those inherited through imports (first), since an importing guideline reads the same patient.
- * {@code packageName} is the Java package of its {@code package} clause, or null without one.
+ * {@code packageName} is the Java package of its {@code package} clause, or null without one;
+ * {@code conflicts} are its {@code conflict} declarations, which no back end evaluates.
  */
 public record CheckedGuideline(
         String id,
@@ -28,7 +29,8 @@ public record CheckedGuideline(
         List<Outcome> outcomes,
         List<ExampleCase> examples,
         SourceSpan span,
-        String packageName) {
+        String packageName,
+        List<Conflict> conflicts) {
     public CheckedGuideline {
         authors = List.copyOf(authors);
         sources = List.copyOf(sources);
@@ -38,6 +40,16 @@ public record CheckedGuideline(
         definitions = List.copyOf(definitions);
         outcomes = List.copyOf(outcomes);
         examples = List.copyOf(examples);
+        conflicts = List.copyOf(conflicts);
+    }
+
+    /** A guideline without {@code conflict} declarations. */
+    public CheckedGuideline(String id, String version, String title, String status, List<String> authors,
+            String committee, LocalDate issued, LocalDate updated, String description, List<SourceRef> sources,
+            List<ImportRef> imports, List<InputDecl> inputs, List<ParamDecl> params, List<Definition> definitions,
+            List<Outcome> outcomes, List<ExampleCase> examples, SourceSpan span, String packageName) {
+        this(id, version, title, status, authors, committee, issued, updated, description, sources, imports, inputs,
+                params, definitions, outcomes, examples, span, packageName, List.of());
     }
 
     /** A guideline without a {@code package} clause. */
@@ -46,7 +58,7 @@ public record CheckedGuideline(
             List<ImportRef> imports, List<InputDecl> inputs, List<ParamDecl> params, List<Definition> definitions,
             List<Outcome> outcomes, List<ExampleCase> examples, SourceSpan span) {
         this(id, version, title, status, authors, committee, issued, updated, description, sources, imports, inputs,
-                params, definitions, outcomes, examples, span, null);
+                params, definitions, outcomes, examples, span, null, List.of());
     }
 
     /** An import: the imported guideline under the alias this guideline refers to it by. */

@@ -1,7 +1,6 @@
 package org.guidelang.compiler.model;
 
 import java.util.List;
-import org.guidelang.compiler.ast.Member.RequirementKind;
 import org.guidelang.compiler.source.SourceSpan;
 
 /**
@@ -12,7 +11,7 @@ import org.guidelang.compiler.source.SourceSpan;
 public record CriteriaSet(
         String name,
         String label,
-        RequirementKind requirement,
+        Requirement requirement,
         int atLeast,
         List<Criterion> criteria,
         String metCode,
@@ -40,6 +39,13 @@ public record CriteriaSet(
             case ANY -> absolute == 0 ? 0 : 1;
             case AT_LEAST -> atLeast;
         };
+    }
+
+    /** Which absolute criteria must hold: {@code require all}, {@code any} or {@code at least N}. */
+    public enum Requirement {
+        ALL,
+        ANY,
+        AT_LEAST
     }
 
     public record Criterion(String name, String label, boolean relative, CExpr condition, String text,

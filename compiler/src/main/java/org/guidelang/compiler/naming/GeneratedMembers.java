@@ -18,7 +18,8 @@ public final class GeneratedMembers {
     private static final Map<String, String> OBJECT_METHODS = objectMethods();
 
     /** Nested types of the class; an enum of codes that would take one of these names gets {@code Code} appended. */
-    public static final Set<String> NESTED_TYPES = Set.of("Input", "Result", "Evaluation", "MapEvaluator", "Builder");
+    public static final Set<String> NESTED_TYPES = Set.of("Input", "Result", "Evaluation", "MapEvaluator", "Builder",
+            "ExactSubject", "Answers");
 
     /** Public constants of the class, the namespace of parameters. */
     public static final Map<String, String> CONSTANTS = Map.of(
@@ -30,7 +31,8 @@ public final class GeneratedMembers {
     /** Methods of the {@code Input} record, the namespace of inputs. */
     public static final Map<String, String> INPUT_METHODS = with(OBJECT_METHODS, Map.of(
             "builder", "the static method that starts a builder",
-            "toBuilder", "the method that copies the input into a builder"));
+            "toBuilder", "the method that copies the input into a builder",
+            "toValues", "the method that gives the input as a map"));
 
     /** Methods of the {@code Result} record, the namespace of outcomes. */
     public static final Map<String, String> RESULT_METHODS = with(OBJECT_METHODS, Map.of(

@@ -9,7 +9,7 @@ import org.antlr.v4.runtime.Token;
 import org.guidelang.compiler.ast.Citation;
 import org.guidelang.compiler.ast.Expr;
 import org.guidelang.compiler.ast.Guideline;
-import org.guidelang.compiler.ast.Interval;
+import org.guidelang.compiler.ast.IntervalSyntax;
 import org.guidelang.compiler.ast.Member;
 import org.guidelang.compiler.ast.Name;
 import org.guidelang.compiler.ast.Text;
@@ -91,6 +91,9 @@ final class AstBuilder {
             return criteria(c, span);
         } else if (ctx instanceof RecommendMemberContext c) {
             return recommendation(c, span);
+        } else if (ctx instanceof ConflictMemberContext c) {
+            return new Member.Conflict(name(c.id), text(c.rationale), expr(c.condition, 0), citations(c.citations()),
+                    span);
         } else if (ctx instanceof ExampleMemberContext c) {
             return example(c, span);
         }
@@ -235,6 +238,10 @@ final class AstBuilder {
         SourceSpan span = span(ctx);
         if (ctx instanceof LiteralBindingContext l) {
             return new Member.LiteralValue(literal(l.literal()), span);
+        } else if (ctx instanceof NegativeBindingContext n) {
+            Name unit = n.unit == null ? null : name(n.unit);
+            return new Member.LiteralValue(new Expr.NumberLiteral(new BigDecimal(n.value.getText()).negate(), unit, span),
+                    span);
         } else if (ctx instanceof CodeBindingContext c) {
             return new Member.CodeValue(name(c.code), span);
         }
@@ -294,8 +301,8 @@ final class AstBuilder {
         };
     }
 
-    private Interval interval(IntervalContext ctx, int depth) {
-        return new Interval(
+    private IntervalSyntax interval(IntervalContext ctx, int depth) {
+        return new IntervalSyntax(
                 ctx.open.getType() == GuideLangParser.LBRACKET,
                 bound(ctx.low, depth),
                 bound(ctx.high, depth),

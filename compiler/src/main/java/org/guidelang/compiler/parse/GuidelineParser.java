@@ -15,6 +15,7 @@ import org.guidelang.compiler.source.SourceFile;
 import org.guidelang.compiler.source.SourceSpan;
 import org.guidelang.grammar.GuideLangLexer;
 import org.guidelang.grammar.GuideLangParser;
+import org.guidelang.runtime.ControlCharacters;
 
 /**
  * The parse pass: source text to AST. Guarantees that when it returns a guideline, the file
@@ -146,6 +147,7 @@ public final class GuidelineParser {
             CommonTokenStream stream = new CommonTokenStream(lexer);
             stream.fill();
             List<Token> tokens = stream.getTokens();
+            reportControlCharacters(file, reporter);
             if (!reportLexicalErrors(file, tokens, reporter)) {
                 return new Attempt(file, tokens, null, List.of(), true, false, true);
             }
@@ -193,7 +195,7 @@ public final class GuidelineParser {
      * channel, and tells whether the file holds any token at all.
      */
     private static boolean reportLexicalErrors(SourceFile file, List<Token> tokens, SyntaxReporter reporter) {
-        boolean anyVisible = false;
+        Token lastVisible = null;
         for (Token token : tokens) {
             switch (token.getType()) {
                 case GuideLangLexer.UNEXPECTED_CHAR -> {
@@ -215,13 +217,43 @@ public final class GuidelineParser {
                 }
                 default -> {
                     if (token.getType() != Token.EOF && token.getChannel() == Token.DEFAULT_CHANNEL) {
-                        anyVisible = true;
-                        reporter.lastVisibleEnd(reporter.spanOf(token).end());
+                        lastVisible = token;
                     }
                 }
             }
         }
-        return anyVisible || reporter.attempts() > 0;
+        if (lastVisible != null) {
+            // Only the last one counts: its span alone is computed, not one per token.
+            reporter.lastVisibleEnd(reporter.spanOf(lastVisible).end());
+        }
+        return lastVisible != null || reporter.attempts() > 0;
+    }
+
+    /**
+     * Reports every control character of the text, in texts and comments too: printed, it could
+     * rewrite what a terminal shows (a title that prints "YES" over "NO") or display text in
+     * another order than the compiler reads it. Tab, line feed, and carriage return before a line
+     * feed are the only controls a guideline holds.
+     */
+    private static void reportControlCharacters(SourceFile file, SyntaxReporter reporter) {
+        String text = file.text();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' || !ControlCharacters.isControl(c)) {
+                continue;
+            }
+            String hint;
+            if (ControlCharacters.isBidirectional(c)) {
+                hint = "remove it: it makes the text around it display in another order than it is read";
+            } else if (c == '\r') {
+                hint = "a carriage return without a line feed: save the file with LF or CRLF line ends";
+            } else {
+                hint = "remove it: control characters change what a terminal shows; to break a line in a text,"
+                        + " write `\\n`";
+            }
+            reporter.report(DiagnosticCode.CONTROL_CHARACTER, file.span(i, i + 1), hint,
+                    String.format("U+%04X (%s)", (int) c, Character.getName(c)));
+        }
     }
 
     /**

@@ -87,6 +87,13 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             return;
         }
         Token previous = layout.previous(current);
+        String lowerCase = lowerCaseKeywordHint(current);
+        if (lowerCase != null) {
+            // `when a OR b -> X`: `OR` read as a name, so `->` looks missing; the word is the mistake.
+            reporter.report(DiagnosticCode.UNEXPECTED_TOKEN, current, lowerCase, TokenNames.describe(current),
+                    TokenNames.expected(expecting));
+            return;
+        }
         String guess = hint(current, previous, expecting);
         if (current.getType() == GuideLangLexer.IDENTIFIER && guess != null && guess.startsWith("did you mean")) {
             // `guidline x`: the word is a misspelt keyword, not a name after a missing one.
@@ -262,9 +269,9 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         if (type != GuideLangLexer.IDENTIFIER) {
             return null;
         }
-        String lower = found.getText().toLowerCase(java.util.Locale.ROOT);
-        if (!lower.equals(found.getText()) && isKeyword(lower)) {
-            return "keywords are written in lower case: `" + lower + "`";
+        String lowerCase = lowerCaseKeywordHint(found);
+        if (lowerCase != null) {
+            return lowerCase;
         }
         List<String> candidates = new ArrayList<>();
         for (int expected : expecting.toList()) {
@@ -276,6 +283,17 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         return Suggestions.closest(found.getText(), candidates)
                 .map(s -> "did you mean `" + s + "`?")
                 .orElse(null);
+    }
+
+    /** For a keyword written with capitals ({@code OR}, {@code And}), read as a name: the hint to write it in lower case. */
+    private static String lowerCaseKeywordHint(Token found) {
+        if (found.getType() != GuideLangLexer.IDENTIFIER) {
+            return null;
+        }
+        String lower = found.getText().toLowerCase(java.util.Locale.ROOT);
+        return !lower.equals(found.getText()) && isKeyword(lower)
+                ? "keywords are written in lower case: `" + lower + "`"
+                : null;
     }
 
     private static boolean isKeyword(String word) {

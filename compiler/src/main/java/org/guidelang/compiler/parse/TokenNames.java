@@ -24,7 +24,8 @@ final class TokenNames {
             GuideLangLexer.MET, GuideLangLexer.UNMET, GuideLangLexer.EXCEPTION, GuideLangLexer.STRENGTH,
             GuideLangLexer.EVIDENCE, GuideLangLexer.CRITERION, GuideLangLexer.RELATIVE, GuideLangLexer.LEAST,
             GuideLangLexer.PER, GuideLangLexer.AS, GuideLangLexer.AT, GuideLangLexer.VERSION,
-            GuideLangLexer.UNDETERMINED, GuideLangLexer.ALL, GuideLangLexer.ANY, GuideLangLexer.PACKAGE);
+            GuideLangLexer.UNDETERMINED, GuideLangLexer.ALL, GuideLangLexer.ANY, GuideLangLexer.PACKAGE,
+            GuideLangLexer.CONFLICT);
 
     /** Tokens that open a guideline member. */
     private static final Set<Integer> MEMBER_STARTS = Set.of(
@@ -32,7 +33,7 @@ final class TokenNames {
             GuideLangLexer.ISSUED, GuideLangLexer.UPDATED, GuideLangLexer.DESCRIPTION, GuideLangLexer.SOURCE,
             GuideLangLexer.IMPORT, GuideLangLexer.INPUT, GuideLangLexer.PARAM, GuideLangLexer.DEFINE,
             GuideLangLexer.TABLE, GuideLangLexer.CRITERIA, GuideLangLexer.RECOMMEND, GuideLangLexer.EXAMPLE,
-            GuideLangLexer.PACKAGE);
+            GuideLangLexer.PACKAGE, GuideLangLexer.CONFLICT);
 
     /** Tokens that may continue an expression after an operand. */
     private static final Set<Integer> OPERATORS = Set.of(

@@ -1,7 +1,6 @@
 package org.guidelang.compiler.source;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /** The text of one guideline file, with the path it is reported under and its line index. */
 public final class SourceFile {
@@ -14,14 +13,15 @@ public final class SourceFile {
     public SourceFile(String displayPath, String text) {
         this.displayPath = displayPath;
         this.text = text;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
+        int[] starts = new int[16];
+        int lines = 1;
+        for (int newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+            if (lines == starts.length) {
+                starts = Arrays.copyOf(starts, lines * 2);
             }
+            starts[lines++] = newline + 1;
         }
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        this.lineStarts = Arrays.copyOf(starts, lines);
         if (text.codePointCount(0, text.length()) == text.length()) {
             this.codePointOffsets = null;
         } else {

@@ -73,9 +73,10 @@ class CoveragePropertyTest {
             fail("table " + n + " does not compile:\n" + text + errors);
         }
         CheckedGuideline guideline = compilation.guideline("g").orElseThrow();
+        Interpreter interpreter = new Interpreter(compilation.analysis("g"));
         int rules = table.conditions.size();
         long t1 = System.nanoTime();
-        List<Finding> findings = CoverageAnalysis.analyze(guideline);
+        List<Finding> findings = CoverageAnalysis.findings(guideline);
         for (String feature : List.of("param", " * 2 ", "10 - ", " years", " not in ", " in {", "hit unique",
                 "hit first", "otherwise")) {
             if (text.contains(feature)) {
@@ -99,7 +100,7 @@ class CoveragePropertyTest {
             alwaysTrue.add(i);
         }
         for (Map<String, Object> patient : grid) {
-            boolean[] holds = holds(guideline, patient, rules);
+            boolean[] holds = holds(interpreter, patient, rules);
             int firstTrue = 0;
             for (int i = 1; i <= rules; i++) {
                 if (holds[i]) {
@@ -150,12 +151,12 @@ class CoveragePropertyTest {
                 unreachable.add(u.rule().number());
             } else if (finding instanceof Finding.Overlap o) {
                 overlapping.add(o.first().number() + "&" + o.second().number());
-                boolean[] holds = holds(guideline, valid(guideline, o.witness(), context), rules);
+                boolean[] holds = holds(interpreter, valid(guideline, o.witness(), context), rules);
                 assertTrue(holds[o.first().number()] && holds[o.second().number()],
                         () -> "overlap witness\n" + context.get());
             } else if (finding instanceof Finding.Gap g) {
                 gapFound = true;
-                boolean[] holds = holds(guideline, valid(guideline, g.witness(), context), rules);
+                boolean[] holds = holds(interpreter, valid(guideline, g.witness(), context), rules);
                 for (int i = 1; i <= rules; i++) {
                     int rule = i;
                     assertTrue(!holds[i], () -> "gap witness meets rule " + rule + "\n" + context.get());
@@ -195,8 +196,8 @@ class CoveragePropertyTest {
     }
 
     /** {@code holds[i]}: whether rule i holds for the patient, as the interpreter decides it. */
-    private static boolean[] holds(CheckedGuideline guideline, Map<String, Object> patient, int rules) {
-        EvaluationResult result = Interpreter.evaluate(guideline, patient);
+    private static boolean[] holds(Interpreter interpreter, Map<String, Object> patient, int rules) {
+        EvaluationResult result = interpreter.evaluate(patient);
         boolean[] holds = new boolean[rules + 1];
         for (int i = 1; i <= rules; i++) {
             Object value = result.outcome("r" + i).orElseThrow().value();

@@ -52,7 +52,7 @@ class GuidelineCorpusAnalysisTest {
                         .map(t -> new DecisionTable(t.name(), t.label(), t.codes(), t.policy(), t.rules(), null,
                                 t.citations(), t.span()))
                         .map(t -> withOutcome(g, t)))
-                .flatMap(g -> CoverageAnalysis.analyze(g).stream())
+                .flatMap(g -> CoverageAnalysis.findings(g).stream())
                 .filter(Finding.Gap.class::isInstance)
                 .count();
         assertTrue(tables > 0);

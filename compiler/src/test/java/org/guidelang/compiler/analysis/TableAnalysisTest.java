@@ -145,6 +145,33 @@ class TableAnalysisTest {
     }
 
     @Test
+    void aHiddenRuleNamesOnlyTheEarlierRulesItNeedsInOrder() {
+        // Rule 1 alone hides rule 4; rules 2 and 3 hold for some of its patients too, but add nothing.
+        assertEquals(List.of("t.guide:9:5: warning: rule 4 of table `band` never applies: rule 1 before it holds "
+                + "for every patient it holds for [GL702]"),
+                findings(KI67 + """
+                          table band : code { LOW, HIGH } hit first {
+                            when ki67 in [5%, 50%] -> LOW
+                            when ki67 > 40% -> HIGH
+                            when ki67 < 10% -> HIGH
+                            when ki67 in [6%, 45%] -> HIGH
+                          } cite s
+                        """));
+    }
+
+    @Test
+    void aRuleHiddenByManyEarlierOnesNamesTheFirstTenAndCountsTheRest() {
+        StringBuilder rules = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            rules.append("    when ki67 in [").append(i).append("%, ").append(i + 1).append("%) -> LOW\n");
+        }
+        assertEquals(List.of("t.guide:18:5: warning: rule 13 of table `band` never applies: rules 1, 2, 3, 4, 5, 6, "
+                + "7, 8, 9, 10 and 2 more before it hold for every patient it holds for [GL702]"),
+                findings(KI67 + "  table band : code { LOW, HIGH } hit first {\n" + rules
+                        + "    when ki67 < 12% -> HIGH\n    otherwise -> HIGH\n  } cite s\n"));
+    }
+
+    @Test
     void aRuleHiddenByTwoEarlierOnesNamesBoth() {
         assertEquals(List.of("t.guide:8:5: warning: rule 3 of table `band` never applies: rules 1 and 2 before "
                 + "it hold for every patient it holds for [GL702]"),

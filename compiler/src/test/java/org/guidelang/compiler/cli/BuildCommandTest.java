@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -25,10 +26,21 @@ class BuildCommandTest {
         Path out = dir.resolve("java");
         CliRun run = CliRun.of("build", SKETCH, "--java", out.toString());
         assertEquals(0, run.exitCode(), run.all());
-        assertTrue(run.out().contains("Java: 2 sources in " + out + " (2 written, 0 unchanged)"), run.out());
+        assertTrue(run.out().contains("Java: 2 sources and the ServiceLoader file in " + out
+                + " (3 written, 0 unchanged)"), run.out());
         assertTrue(run.out().contains("  org/guidelang/generated/MilanNen.java"), run.out());
         assertTrue(Files.readString(out.resolve("org/guidelang/generated/WhoGrading.java"))
                 .contains("public final class WhoGrading"));
+    }
+
+    @Test
+    void writesTheServiceLoaderFileBesideTheSources() throws IOException {
+        Path out = dir.resolve("java");
+        CliRun run = CliRun.of("build", SKETCH, "--java", out.toString(), "--package", "com.example.nen");
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("  META-INF/services/org.guidelang.runtime.GuidelineEvaluator"), run.out());
+        assertEquals("com.example.nen.WhoGrading$MapEvaluator\ncom.example.nen.MilanNen$MapEvaluator\n",
+                Files.readString(out.resolve("META-INF/services/org.guidelang.runtime.GuidelineEvaluator")));
     }
 
     @Test
@@ -44,7 +56,7 @@ class BuildCommandTest {
         Files.setLastModifiedTime(who, old);
         CliRun again = CliRun.of("build", SKETCH, "--java", first.toString());
         assertEquals(0, again.exitCode(), again.all());
-        assertTrue(again.out().contains("(0 written, 2 unchanged)"), again.out());
+        assertTrue(again.out().contains("(0 written, 3 unchanged)"), again.out());
         assertEquals(old, Files.getLastModifiedTime(who), "an unchanged file must not be rewritten");
     }
 
@@ -57,6 +69,22 @@ class BuildCommandTest {
         CliRun bad = CliRun.of("build", SKETCH, "--java", out.toString(), "--package", "com.example.1nen");
         assertEquals(2, bad.exitCode());
         assertTrue(bad.err().contains("--package `com.example.1nen` is not a Java package name"), bad.err());
+    }
+
+    @Test
+    void packagesOfTheJdkAndJavaKeywordsAreRefused() {
+        Path out = dir.resolve("java");
+        for (String pkg : List.of("java.lang", "java", "javax.swing", "org.example.class", "org.true.x", "org..x")) {
+            CliRun run = CliRun.of("build", SKETCH, "--java", out.toString(), "--package", pkg);
+            assertEquals(2, run.exitCode(), pkg + ": " + run.all());
+            assertTrue(run.err().startsWith("guidec build: --package `" + pkg + "` "), run.err());
+            assertTrue(run.err().contains("e.g. org.example.guidelines") || run.err().contains("write it like"),
+                    run.err());
+        }
+        CliRun jdk = CliRun.of("build", SKETCH, "--java", out.toString(), "--package", "java.lang");
+        assertEquals("guidec build: --package `java.lang` is a package of the JDK: Java refuses classes of anyone else in"
+                + " `java.` packages; choose your organisation's package, e.g. org.example.guidelines\n", jdk.err());
+        assertFalse(Files.exists(out), "nothing is written");
     }
 
     @Test

@@ -54,6 +54,22 @@ class EvalAndTestCommandTest {
     }
 
     @Test
+    void evalOfOneGuidelineNeedsNoGuidelineOption() throws IOException {
+        CliRun run = CliRun.of("eval", SKETCH + "/who_grading.guide", "-i",
+                patient("{\"differentiation\": \"WELL\", \"ki67\": 2, \"mitoticCount\": 5}"));
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("grade: NET_G2"), run.out());
+    }
+
+    @Test
+    void evalOfSeveralGuidelinesWithoutGuidelineOptionListsThem() throws IOException {
+        CliRun run = CliRun.of("eval", SKETCH, "-i", patient("{}"));
+        assertEquals(2, run.exitCode(), run.all());
+        assertEquals("guidec: the given paths hold 2 guidelines; choose one with --guideline ID: "
+                + "milan_nen, who_grading\n", run.err().replace("\r\n", "\n"));
+    }
+
+    @Test
     void evalReadsStandardInput() {
         CliRun run = CliRun.withStdin("{\"differentiation\": \"POOR\"}", "eval", SKETCH, "-g", "who_grading", "-i", "-",
                 "--json");
@@ -138,8 +154,46 @@ class EvalAndTestCommandTest {
         assertTrue(run.out().contains("FAIL bad: five is low (wrong on purpose)"), run.out());
         assertTrue(run.out().contains("expected band = LOW"), run.out());
         assertTrue(run.out().contains("actual   band = HIGH"), run.out());
-        assertTrue(run.out().contains("band rule 1 failed: x < 5 → LOW"), run.out());
+        assertTrue(run.out().contains("band rule 1 failed: x < 5 → LOW  with x = 5\n"),
+                "values in the words of guidec eval (5, not 5.0): " + run.out());
         assertTrue(run.out().strip().endsWith("1 passed, 1 failed"), run.out());
+    }
+
+    @Test
+    void anExampleMayGiveANegativeNumber() throws IOException {
+        Path file = dir.resolve("z.guide");
+        Files.writeString(file, """
+                guideline z_score version 1.0.0 {
+                  title "Z score"
+                  source s "S"
+                  input z : decimal in [-5, 5] "Z score"
+                  table band : code { LOW, NORMAL } hit first {
+                    when z < -1 -> LOW
+                    otherwise -> NORMAL
+                  } cite s
+                  example "two below the mean is low" {
+                    given z = -2
+                    expect band = LOW
+                  }
+                  example "half below is normal" {
+                    given z = -0.5
+                    expect band = NORMAL
+                  }
+                }
+                """);
+        CliRun run = CliRun.of("test", file.toString());
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().strip().endsWith("2 passed, 0 failed"), run.out());
+
+        Files.writeString(file, Files.readString(file).replace("given z = -0.5", "given z = -6"));
+        CliRun outside = CliRun.of("check", file.toString());
+        assertEquals(1, outside.exitCode(), outside.all());
+        assertTrue(outside.out().contains("-6"), outside.out());
+
+        Files.writeString(file, Files.readString(file).replace("given z = -6", "given z = -true"));
+        CliRun signed = CliRun.of("check", file.toString());
+        assertEquals(1, signed.exitCode(), signed.all());
+        assertTrue(signed.out().contains("unexpected `true`; expected a number [GL100]"), signed.out());
     }
 
     @Test

@@ -2,11 +2,13 @@ package org.guidelang.compiler.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +66,35 @@ class FmtCommandTest {
         assertTrue(run.out().contains("bad.guide:2:12: error:"), run.out());
         assertTrue(run.out().contains("1 not formatted for syntax errors"), run.out());
         assertEquals(text, Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aWriteCutShortLeavesTheGuidelineAsItWas(@TempDir Path dir) throws IOException, InterruptedException {
+        // A child guidec whose file size limit (ulimit -f, 2 KB) stops the write half-way, as a full
+        // disk does: written in place, the guideline was left cut off mid-word.
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")) && System.getProperty("os.name").equals("Linux"),
+                "needs bash's ulimit");
+        StringBuilder messy = new StringBuilder("guideline big version 1.0.0 {\ntitle   \"Big\"\n");
+        for (int i = 0; messy.length() < 4_000; i++) {
+            messy.append("  input   x").append(i).append(" : boolean \"An input with a long description, number ")
+                    .append(i).append("\"\n");
+        }
+        String original = messy.append("}\n").toString();
+        Path file = dir.resolve("big.guide");
+        Files.writeString(file, original, StandardCharsets.UTF_8);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder("/bin/bash", "-c", "ulimit -f 2 && exec \"$0\" -XX:-UsePerfData -cp \"$1\" "
+                + Guidec.class.getName() + " fmt \"$2\"", java, System.getProperty("java.class.path"), file.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, child.waitFor(), output);
+        assertEquals(original, Files.readString(file, StandardCharsets.UTF_8), "the guideline is byte-identical");
+        assertTrue(output.contains("cannot write " + file + ": the file would be larger than"), output);
+        assertTrue(output.contains("the file is left as it was"), output);
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no temporary file stays behind");
+        }
     }
 
     @Test

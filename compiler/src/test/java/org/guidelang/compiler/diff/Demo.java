@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.GuideCompiler;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
-import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.source.SourceFile;
 
 /** A small guideline with one of everything, and versions of it with one thing changed. */
@@ -57,12 +57,12 @@ final class Demo {
         return V1.replace(from, to);
     }
 
-    static CheckedGuideline compile(String text) {
+    static GuidelineAnalysis compile(String text) {
         Compilation compilation = GuideCompiler.compile(List.of(new SourceFile("demo.guide", text)));
         StringBuilder errors = new StringBuilder();
         compilation.diagnostics().stream().filter(d -> d.isError()).forEach(d -> errors.append(DiagnosticRenderer.render(d)));
         assertFalse(compilation.hasErrors(), errors::toString);
-        return compilation.guideline("demo").orElseThrow();
+        return compilation.analysis("demo");
     }
 
     static GuidelineDiff.Report diff(String old, String now) {

@@ -103,6 +103,22 @@ class GuidelineDiffTest {
     }
 
     @Test
+    void anAddedRemovedOrRestatedConflictIsMinor() {
+        String conflict = "  conflict bothActAndC \"Acting excludes band C.\" : act and band = C cite s\n";
+        String declared = Demo.v1With("  example \"high", conflict + "\n  example \"high");
+        assertEquals(List.of("minor added conflict bothActAndC: act and band = C"), Demo.diff(Demo.V1, declared)
+                .changes().stream().map(c -> c.bump().word() + " " + c.line()).toList());
+        assertEquals(List.of("minor removed conflict bothActAndC: act and band = C"), Demo.diff(declared, Demo.V1)
+                .changes().stream().map(c -> c.bump().word() + " " + c.line()).toList());
+        assertEquals(List.of("minor conflict bothActAndC: act and band = C → act and band in {B, C}",
+                "patch conflict bothActAndC rationale: \"Acting excludes band C.\" → \"Acting excludes bands B and C.\"",
+                "patch conflict bothActAndC citation: s → s, p. 2"),
+                Demo.diff(declared, declared.replace("excludes band C.\" : act and band = C cite s",
+                        "excludes bands B and C.\" : act and band in {B, C} cite s at \"p. 2\"")).changes().stream()
+                        .map(c -> c.bump().word() + " " + c.line()).toList());
+    }
+
+    @Test
     void headerSourcesAndExamples() {
         assertEquals(List.of("patch title: \"Demo\" → \"Demo guideline\"", "patch status: draft → active"),
                 Demo.lines("title \"Demo\"\n  status draft", "title \"Demo guideline\"\n  status active"));

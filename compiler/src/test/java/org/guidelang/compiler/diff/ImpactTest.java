@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.junit.jupiter.api.Test;
 
 /** Example and cohort impact: which patients change outcome between two versions, and how. */
 class ImpactTest {
-    private static final CheckedGuideline OLD = Demo.compile(Demo.V1);
-    private static final CheckedGuideline NEW = Demo.compile(Demo.v1With("param limit = 20%", "param limit = 10%"));
+    private static final GuidelineAnalysis OLD = Demo.compile(Demo.V1);
+    private static final GuidelineAnalysis NEW = Demo.compile(Demo.v1With("param limit = 20%", "param limit = 10%"));
 
     @Test
     void examplesOfEitherVersionAreRunThroughBoth() {
@@ -24,7 +24,7 @@ class ImpactTest {
 
     @Test
     void anExampleOfOneVersionOnlyIsNamedSo() {
-        CheckedGuideline withExtra = Demo.compile(Demo.v1With("param limit = 20%", "param limit = 10%").replace(
+        GuidelineAnalysis withExtra = Demo.compile(Demo.v1With("param limit = 20%", "param limit = 10%").replace(
                 "  example \"high", "  example \"Ki-67 12%\" {\n    given ki67 = 12%, grade = HIGH\n    expect band = A\n  }\n"
                         + "  example \"high"));
         assertEquals(List.of("example \"middle Ki-67\": band C → A, act false → true",
@@ -34,7 +34,7 @@ class ImpactTest {
 
     @Test
     void aPatientTheOtherVersionRefusesIsReportedNotGuessed() {
-        CheckedGuideline narrow = Demo.compile(Demo.v1With("in [0, 100]", "in [0, 20]").replace(
+        GuidelineAnalysis narrow = Demo.compile(Demo.v1With("in [0, 100]", "in [0, 20]").replace(
                 "given ki67 = 30%", "given ki67 = 20%").replace("expect band = A", "expect band = C"));
         List<String> lines = ExampleImpact.of(OLD, narrow).stream().map(ExampleImpact.ExampleChange::line).toList();
         assertEquals(List.of("example \"high Ki-67\" (OLD only): its patient is refused by NEW: $.ki67: value 30 is out "
@@ -75,7 +75,7 @@ class ImpactTest {
 
     @Test
     void anInputOnlyOneVersionDeclaresIsGivenToThatVersionOnly() {
-        CheckedGuideline withAge = Demo.compile(Demo.v1With("  input grade", "  input age : years in [0, 120]\n  input grade"));
+        GuidelineAnalysis withAge = Demo.compile(Demo.v1With("  input grade", "  input age : years in [0, 120]\n  input grade"));
         CohortImpact impact = new CohortImpact(OLD, withAge);
         impact.patient(1, Map.of("ki67", 15.0, "grade", "LOW", "age", 50.0));
         assertEquals(0, impact.summary().invalid());

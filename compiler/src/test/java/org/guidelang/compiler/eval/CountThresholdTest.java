@@ -3,7 +3,6 @@ package org.guidelang.compiler.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-import org.guidelang.compiler.model.CheckedGuideline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * as it meets written numbers: `mitoticCount > mitosesLimit` with `param mitosesLimit = 20`.
  */
 class CountThresholdTest {
-    private static final CheckedGuideline MITOSES = Guidelines.of("mitoses", """
+    private static final Interpreter MITOSES = Guidelines.of("mitoses", """
             guideline mitoses version 1.0.0 {
               title "Mitotic band"
               source who2019 "WHO Classification of Tumours, 5th ed., 2019"
@@ -30,7 +29,7 @@ class CountThresholdTest {
             """);
 
     private static Object band(double mitoses) {
-        return Interpreter.evaluate(MITOSES, Map.of("mitoticCount", mitoses)).outcome("band").orElseThrow().value();
+        return MITOSES.evaluate(Map.of("mitoticCount", mitoses)).outcome("band").orElseThrow().value();
     }
 
     @Test

@@ -12,16 +12,15 @@ import java.util.List;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.GuideCompiler;
 import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
-import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.source.SourceFile;
 
-/** Compiles guideline texts for tests, failing loudly on any error. */
+/** Compiles guideline texts for tests, failing loudly on any error, into interpreters of their analyses. */
 final class Guidelines {
     static final Path SKETCH = Path.of("src/test/resources/sketch");
 
     private Guidelines() {}
 
-    static CheckedGuideline sketch(String id) {
+    static Interpreter sketch(String id) {
         try {
             List<SourceFile> files = new ArrayList<>();
             for (String name : List.of("who_grading.guide", "milan_nen.guide")) {
@@ -33,15 +32,15 @@ final class Guidelines {
         }
     }
 
-    static CheckedGuideline of(String id, String text) {
+    static Interpreter of(String id, String text) {
         return compile(List.of(new SourceFile(id + ".guide", text)), id);
     }
 
-    private static CheckedGuideline compile(List<SourceFile> files, String id) {
+    private static Interpreter compile(List<SourceFile> files, String id) {
         Compilation compilation = GuideCompiler.compile(files);
         StringBuilder report = new StringBuilder();
         compilation.diagnostics().stream().filter(d -> d.isError()).forEach(d -> report.append(DiagnosticRenderer.render(d)));
         assertFalse(compilation.hasErrors(), report::toString);
-        return compilation.guideline(id).orElseThrow();
+        return new Interpreter(compilation.analysis(id));
     }
 }

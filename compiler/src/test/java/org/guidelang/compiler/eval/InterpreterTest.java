@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.ExplanationStep;
 import org.guidelang.runtime.OutcomeResult;
@@ -17,8 +16,8 @@ import org.guidelang.runtime.StepStatus;
 import org.junit.jupiter.api.Test;
 
 class InterpreterTest {
-    private static final CheckedGuideline WHO = Guidelines.sketch("who_grading");
-    private static final CheckedGuideline MILAN = Guidelines.sketch("milan_nen");
+    private static final Interpreter WHO = Guidelines.sketch("who_grading");
+    private static final Interpreter MILAN = Guidelines.sketch("milan_nen");
 
     private static Map<String, Object> patient(Object... pairs) {
         Map<String, Object> map = new HashMap<>();
@@ -28,8 +27,8 @@ class InterpreterTest {
         return map;
     }
 
-    private static OutcomeResult outcome(CheckedGuideline guideline, String name, Map<String, Object> patient) {
-        return Interpreter.evaluate(guideline, patient).outcome(name).orElseThrow();
+    private static OutcomeResult outcome(Interpreter guideline, String name, Map<String, Object> patient) {
+        return guideline.evaluate(patient).outcome(name).orElseThrow();
     }
 
     @Test
@@ -135,7 +134,7 @@ class InterpreterTest {
 
     @Test
     void explanationsNameTheRuleTheValuesAndTheCitation() {
-        EvaluationResult result = Interpreter.evaluate(WHO, patient("differentiation", "WELL", "ki67", 2, "mitoticCount", 5));
+        EvaluationResult result = WHO.evaluate(patient("differentiation", "WELL", "ki67", 2, "mitoticCount", 5));
         ExplanationStep held = result.explanation().stream()
                 .filter(s -> s.status() == StepStatus.HELD)
                 .findFirst()
@@ -154,7 +153,7 @@ class InterpreterTest {
 
     @Test
     void atLeastCountsHeldAndPossibleCriteria() {
-        CheckedGuideline g = Guidelines.of("t", HEADER + """
+        Interpreter g = Guidelines.of("t", HEADER + """
                   input a : boolean
                   input b : boolean
                   input c : boolean
@@ -174,7 +173,7 @@ class InterpreterTest {
 
     @Test
     void anyAndNotFollowKleeneLogic() {
-        CheckedGuideline g = Guidelines.of("t", HEADER + """
+        Interpreter g = Guidelines.of("t", HEADER + """
                   input a : boolean
                   input b : boolean
                   criteria one "one of two" require any {
@@ -191,7 +190,7 @@ class InterpreterTest {
 
     @Test
     void aFirstHitTableWithNoApplicableRuleIsUndeterminedWithNothingMissing() {
-        CheckedGuideline g = Guidelines.of("t", HEADER + """
+        Interpreter g = Guidelines.of("t", HEADER + """
                   input x : integer in [0, 10]
                   table band : code { LOW, HIGH } hit first {
                     when x < 3 -> LOW
@@ -207,7 +206,7 @@ class InterpreterTest {
 
     @Test
     void aUniqueTableUsesTheOneRuleThatHoldsAndOtherwise() {
-        CheckedGuideline g = Guidelines.of("t", HEADER + """
+        Interpreter g = Guidelines.of("t", HEADER + """
                   input x : decimal in [0, 10]
                   input y : boolean
                   table band : code { LOW, HIGH, MID } hit unique {
@@ -227,7 +226,7 @@ class InterpreterTest {
 
     @Test
     void unitsConvertWithinADimensionAndDivisionByZeroIsUndetermined() {
-        CheckedGuideline g = Guidelines.of("t", HEADER + """
+        Interpreter g = Guidelines.of("t", HEADER + """
                   input stable : months in [0, *)
                   input n : integer in [0, 100]
                   input d : integer in [0, 100]
@@ -248,9 +247,9 @@ class InterpreterTest {
 
     @Test
     void everySketchExamplePasses() {
-        for (CheckedGuideline g : List.of(WHO, MILAN)) {
+        for (Interpreter g : List.of(WHO, MILAN)) {
             for (ExampleRunner.Run run : ExampleRunner.run(g)) {
-                assertTrue(run.passed(), () -> g.id() + ": " + run.example().title() + " " + run.mismatches());
+                assertTrue(run.passed(), () -> g.guideline().id() + ": " + run.example().title() + " " + run.mismatches());
             }
         }
     }

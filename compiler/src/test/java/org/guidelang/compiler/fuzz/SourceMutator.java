@@ -17,7 +17,7 @@ final class SourceMutator {
         "guideline", "version", "title", "status", "source", "import", "as", "input", "param", "define", "table",
         "hit", "first", "unique", "when", "otherwise", "criteria", "require", "all", "any", "at", "least",
         "relative", "criterion", "outcome", "met", "unmet", "exception", "recommend", "strength", "evidence",
-        "cite", "example", "given", "expect", "undetermined", "and", "or", "not", "in", "is", "known", "missing",
+        "cite", "conflict", "example", "given", "expect", "undetermined", "and", "or", "not", "in", "is", "known", "missing",
         "true", "false", "code", "boolean", "percent", "years", "count", "per", "history", "since", "rationale",
         "->", "=>", "==", "!=", "<=", ">=", "<", ">", "=", "+", "-", "*", "/", "%", "(", ")", "[", "]", "{", "}",
         ",", ":", ".", "\"", "\"text\"", "/*", "*/", "//", "1.0.0", "2025-02-30", "2025-06-01", "0", "20", "3.5",

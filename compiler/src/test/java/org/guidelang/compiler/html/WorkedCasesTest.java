@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.guidelang.compiler.html.GuidelineVars.ResultRow;
 import org.guidelang.compiler.html.GuidelineVars.WorkedCase;
-import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.source.SourceFile;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class WorkedCasesTest {
     @Test
     void aCaseShowsThePatientTheOutcomeAndTheDecidingSteps() {
-        CheckedGuideline milan = Sites.compile(Sites.SKETCH).guideline("milan_nen").orElseThrow();
+        Interpreter milan = new Interpreter(Sites.compile(Sites.SKETCH).analysis("milan_nen"));
         WorkedCase first = WorkedCases.of(milan).get(0);
         assertEquals("NET G2, all five criteria met: eligible", first.title());
         assertTrue(first.passed());
@@ -35,7 +35,7 @@ class WorkedCasesTest {
 
     @Test
     void anUndeterminedCaseNamesWhatIsMissing() {
-        CheckedGuideline who = Sites.compile(Sites.SKETCH).guideline("who_grading").orElseThrow();
+        Interpreter who = new Interpreter(Sites.compile(Sites.SKETCH).analysis("who_grading"));
         WorkedCase missing = WorkedCases.of(who).stream()
                 .filter(c -> c.title().startsWith("Ki-67 10% without a mitotic count")).findFirst().orElseThrow();
         assertEquals("undetermined, for want of mitoticCount", missing.results().get(0).actual());
@@ -59,7 +59,7 @@ class WorkedCasesTest {
                 }
                 """;
         var compilation = Sites.compileClean(List.of(new SourceFile("wrong.guide", text)));
-        WorkedCase failing = WorkedCases.of(compilation.guideline("wrong").orElseThrow()).get(0);
+        WorkedCase failing = WorkedCases.of(new Interpreter(compilation.analysis("wrong"))).get(0);
         assertFalse(failing.passed());
         assertEquals("LOW", failing.results().get(0).actual());
         assertEquals("HIGH", failing.results().get(0).expected());

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The generated evaluators agree with the reference interpreter on random patients: the same
  * outcomes, the same missing inputs and the same explanation, step for step. The default run
- * draws 50,000 patients for each of the two sketch guidelines and 5,000 for each repository and
- * diamond test guideline; {@code -Dguidelang.long=true} draws twenty times as many. A failure prints the seed
- * and the patient.
+ * draws 50,000 patients for each of the two sketch guidelines, 5,000 for each repository and
+ * diamond test guideline and 2,000 for each golden feature's; {@code -Dguidelang.long=true} draws
+ * twenty times as many. A failure prints the seed and the patient.
  */
 class DifferentialTest {
     private static final long SEED = 20261201L;
@@ -33,7 +33,7 @@ class DifferentialTest {
         Compilation compilation = GeneratedEvaluators.compilation(TestGuidelines.SKETCH);
         GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.SKETCH);
         for (CheckedGuideline guideline : compilation.guidelines()) {
-            agree(guideline, generated.evaluator(guideline.id()), PATIENTS);
+            agree(new Interpreter(compilation.analysis(guideline.id())), generated.evaluator(guideline.id()), PATIENTS);
         }
     }
 
@@ -43,7 +43,20 @@ class DifferentialTest {
         Compilation compilation = GeneratedEvaluators.compilation(TestGuidelines.DIAMOND);
         GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.DIAMOND);
         for (CheckedGuideline guideline : compilation.guidelines()) {
-            agree(guideline, generated.evaluator(guideline.id()), PATIENTS / 10);
+            agree(new Interpreter(compilation.analysis(guideline.id())), generated.evaluator(guideline.id()), PATIENTS / 10);
+        }
+    }
+
+    /** The small guideline of each golden feature ({@link JavaGoldenTest}), 2,000 patients each by default. */
+    @Test
+    void goldenFeaturesAgreeWithTheInterpreter() throws java.io.IOException {
+        for (String feature : JavaGoldenTest.features().toList()) {
+            java.nio.file.Path folder = JavaGoldenTest.FEATURES.resolve(feature);
+            Compilation compilation = GeneratedEvaluators.compilation(folder);
+            GeneratedEvaluators generated = GeneratedEvaluators.of(folder);
+            for (CheckedGuideline guideline : compilation.guidelines()) {
+                agree(new Interpreter(compilation.analysis(guideline.id())), generated.evaluator(guideline.id()), PATIENTS / 25);
+            }
         }
     }
 
@@ -53,11 +66,12 @@ class DifferentialTest {
         Compilation compilation = GeneratedEvaluators.compilation(TestGuidelines.repository());
         GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.repository());
         for (CheckedGuideline guideline : compilation.guidelines()) {
-            agree(guideline, generated.evaluator(guideline.id()), PATIENTS / 10);
+            agree(new Interpreter(compilation.analysis(guideline.id())), generated.evaluator(guideline.id()), PATIENTS / 10);
         }
     }
 
-    private static void agree(CheckedGuideline guideline, GuidelineEvaluator compiled, int count) {
+    private static void agree(Interpreter interpreter, GuidelineEvaluator compiled, int count) {
+        CheckedGuideline guideline = interpreter.guideline();
         long seed = SEED ^ guideline.id().hashCode();
         RandomPatients patients = new RandomPatients(guideline, seed);
         InputValidator validator = InputValidator.of(compiled.inputs());
@@ -65,7 +79,7 @@ class DifferentialTest {
         for (int i = 0; i < count; i++) {
             Map<String, Object> patient = patients.next();
             Map<String, Object> values = validator.validate(patient).values();
-            EvaluationResult expected = Interpreter.evaluate(guideline, values);
+            EvaluationResult expected = interpreter.evaluate(values);
             EvaluationResult actual;
             try {
                 actual = compiled.evaluate(patient);

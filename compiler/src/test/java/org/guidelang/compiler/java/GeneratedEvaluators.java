@@ -35,7 +35,7 @@ final class GeneratedEvaluators {
     }
 
     static GeneratedEvaluators of(Compilation compilation) {
-        List<GeneratedFile> files = JavaBackend.generate(compilation, null);
+        List<GeneratedFile> files = JavaBackend.generate(compilation, null).sources();
         ClassLoader loader = InMemoryJavac.compile(files);
         Map<String, GuidelineEvaluator> evaluators = new LinkedHashMap<>();
         JavaTypes types = new JavaTypes(compilation.guidelines(), null);

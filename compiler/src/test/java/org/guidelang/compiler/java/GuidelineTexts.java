@@ -54,16 +54,22 @@ final class GuidelineTexts {
     static void examplesAgree(Compilation compilation, GeneratedEvaluators generated) {
         for (CheckedGuideline guideline : compilation.guidelines()) {
             for (ExampleCase example : guideline.examples()) {
-                agree(guideline, generated.evaluator(guideline.id()), example.patient(), example.title());
+                agree(compilation, guideline, generated.evaluator(guideline.id()), example.patient(), example.title());
             }
         }
     }
 
     /** The generated evaluator and the interpreter agree on {@code patient}, outcomes, missing inputs and explanation. */
-    static void agree(CheckedGuideline guideline, GuidelineEvaluator compiled, Map<String, Object> patient,
-            String what) {
+    static void agree(Compilation compilation, CheckedGuideline guideline, GuidelineEvaluator compiled,
+            Map<String, Object> patient, String what) {
         Map<String, Object> values = InputValidator.of(compiled.inputs()).validate(patient).values();
-        EvaluationResult expected = Interpreter.evaluate(guideline, values);
+        EvaluationResult expected;
+        try {
+            expected = new Interpreter(compilation.analysis(guideline.id())).evaluate(values);
+        } catch (RuntimeException e) {
+            throw new AssertionError(guideline.id() + ", " + what + " " + Json.compact(patient)
+                    + ": the interpreter failed: " + e, e);
+        }
         EvaluationResult actual;
         try {
             actual = compiled.evaluate(patient);
@@ -72,7 +78,32 @@ final class GuidelineTexts {
         }
         if (!expected.equals(actual)) {
             assertEquals(expected.toJson(), actual.toJson(), guideline.id() + ", " + what + " " + Json.compact(patient));
-            fail(guideline.id() + ": results differ beyond their JSON for " + Json.compact(patient));
+            fail(guideline.id() + ": results differ beyond their JSON for " + Json.compact(patient) + ": "
+                    + difference(expected, actual));
         }
+    }
+
+    /** Where two results equal in JSON differ: the first outcome or step that does, with its values' classes. */
+    private static String difference(EvaluationResult expected, EvaluationResult actual) {
+        if (!expected.outcomes().equals(actual.outcomes())) {
+            for (String name : expected.outcomes().keySet()) {
+                if (!expected.outcomes().get(name).equals(actual.outcomes().get(name))) {
+                    return "outcome " + name + ": " + expected.outcomes().get(name) + " vs " + actual.outcomes().get(name);
+                }
+            }
+            return "outcomes " + expected.outcomes() + " vs " + actual.outcomes();
+        }
+        for (int i = 0; i < Math.min(expected.explanation().size(), actual.explanation().size()); i++) {
+            var e = expected.explanation().get(i);
+            var a = actual.explanation().get(i);
+            if (!e.equals(a)) {
+                StringBuilder classes = new StringBuilder();
+                e.values().forEach((k, v) -> classes.append(k).append('=').append(v == null ? "null" : v.getClass()
+                        .getSimpleName() + ":" + v).append('/').append(a.values().get(k) == null ? "null"
+                        : a.values().get(k).getClass().getSimpleName() + ":" + a.values().get(k)).append(' '));
+                return "step " + i + ": " + e + " vs " + a + "; values " + classes;
+            }
+        }
+        return "the explanation's length or its header";
     }
 }

@@ -78,7 +78,7 @@ class HostileGuidelinesTest {
         }
         GeneratedEvaluators generated = GeneratedEvaluators.of(compilation);
         for (double x : new double[] {-1e308, 0, 5e307, 1e308, 1.5e308}) {
-            GuidelineTexts.agree(compilation.guidelines().get(0), generated.evaluator("huge"), Map.of("x", x), "x=" + x);
+            GuidelineTexts.agree(compilation, compilation.guidelines().get(0), generated.evaluator("huge"), Map.of("x", x), "x=" + x);
         }
     }
     /** Builds the texts and compares each guideline with the interpreter on its examples and random patients. */
@@ -89,7 +89,7 @@ class HostileGuidelinesTest {
         for (CheckedGuideline guideline : compilation.guidelines()) {
             RandomPatients patients = new RandomPatients(guideline, 13L);
             for (int i = 0; i < 300; i++) {
-                GuidelineTexts.agree(guideline, generated.evaluator(guideline.id()), patients.next(), "patient " + i);
+                GuidelineTexts.agree(compilation, guideline, generated.evaluator(guideline.id()), patients.next(), "patient " + i);
             }
         }
     }

@@ -7,13 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.GuideCompiler;
 import org.guidelang.compiler.output.GeneratedFile;
@@ -21,37 +15,11 @@ import org.guidelang.compiler.source.SourceFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated sources: exactly the golden files for the sketch guidelines (regenerate with
- * {@code -Dgolden.update=true}), compiled without a single warning for the sketch and the
- * repository's guidelines, deterministic, and placed in the right package.
+ * The generated sources, compiled without a single warning for the sketch and the repository's
+ * guidelines, deterministic, placed in the right package, and listed in the ServiceLoader file.
+ * What the classes hold, feature by feature, is in {@link JavaGoldenTest}'s golden files.
  */
 class JavaBackendTest {
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/java/sketch");
-
-    @Test
-    void sketchMatchesTheGoldenFiles() throws IOException {
-        List<GeneratedFile> files = JavaBackend.generate(TestGuidelines.sketch(), null);
-        if (Boolean.getBoolean("golden.update")) {
-            for (GeneratedFile file : files) {
-                Path target = GOLDEN.resolve(file.path());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, file.content(), StandardCharsets.UTF_8);
-            }
-        }
-        List<String> expectedPaths = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(GOLDEN)) {
-            walk.filter(Files::isRegularFile).forEach(p -> expectedPaths.add(GOLDEN.relativize(p).toString()
-                    .replace('\\', '/')));
-        }
-        assertEquals(expectedPaths.stream().sorted().toList(), files.stream().map(GeneratedFile::path).sorted().toList(),
-                "generated files differ from the golden ones; run with -Dgolden.update=true and review the diff");
-        for (GeneratedFile file : files) {
-            String golden = Files.readString(GOLDEN.resolve(file.path()), StandardCharsets.UTF_8);
-            assertEquals(golden, file.content(), file.path() + " differs from its golden file; run with "
-                    + "-Dgolden.update=true and review the diff");
-        }
-    }
-
     @Test
     void sketchCompilesWithoutWarnings() {
         GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.SKETCH);
@@ -69,7 +37,9 @@ class JavaBackendTest {
 
     @Test
     void serviceFileNamesEveryMapEvaluatorForServiceLoader() throws Exception {
-        GeneratedFile services = JavaBackend.serviceFile(TestGuidelines.sketch(), null);
+        List<GeneratedFile> resources = JavaBackend.generate(TestGuidelines.sketch(), null).resources();
+        assertEquals(1, resources.size());
+        GeneratedFile services = resources.get(0);
         assertEquals("META-INF/services/org.guidelang.runtime.GuidelineEvaluator", services.path());
         assertEquals("org.guidelang.generated.WhoGrading$MapEvaluator\norg.guidelang.generated.MilanNen$MapEvaluator\n",
                 services.content());
@@ -82,14 +52,14 @@ class JavaBackendTest {
 
     @Test
     void outputIsDeterministic() {
-        List<GeneratedFile> first = JavaBackend.generate(TestGuidelines.sketch(), null);
-        List<GeneratedFile> second = JavaBackend.generate(TestGuidelines.sketch(), null);
+        JavaBackend.Generated first = JavaBackend.generate(TestGuidelines.sketch(), null);
+        JavaBackend.Generated second = JavaBackend.generate(TestGuidelines.sketch(), null);
         assertEquals(first, second);
     }
 
     @Test
     void packageOverridePlacesEveryClass() {
-        List<GeneratedFile> files = JavaBackend.generate(TestGuidelines.sketch(), "com.example.rules");
+        List<GeneratedFile> files = JavaBackend.generate(TestGuidelines.sketch(), "com.example.rules").sources();
         assertEquals(List.of("com/example/rules/WhoGrading.java", "com/example/rules/MilanNen.java"),
                 files.stream().map(GeneratedFile::path).toList());
         assertTrue(files.get(1).content().startsWith("package com.example.rules;\n"));
@@ -141,10 +111,10 @@ class JavaBackendTest {
         Compilation compilation = GuideCompiler.compile(List.of(new SourceFile("packaged.guide", text)));
         assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
         assertEquals("org.example.nen", compilation.guidelines().get(0).packageName());
-        List<GeneratedFile> files = JavaBackend.generate(compilation, null);
+        List<GeneratedFile> files = JavaBackend.generate(compilation, null).sources();
         assertEquals("org/example/nen/Packaged.java", files.get(0).path());
-        assertEquals("com/other/Packaged.java", JavaBackend.generate(compilation, "com.other").get(0).path());
-        assertTrue(JavaBackend.generate(TestGuidelines.sketch(), null).get(0).path()
+        assertEquals("com/other/Packaged.java", JavaBackend.generate(compilation, "com.other").sources().get(0).path());
+        assertTrue(JavaBackend.generate(TestGuidelines.sketch(), null).sources().get(0).path()
                 .startsWith(JavaBackend.DEFAULT_PACKAGE.replace('.', '/') + "/"));
     }
 
@@ -190,7 +160,7 @@ class JavaBackendTest {
                 """;
         Compilation compilation = GuideCompiler.compile(List.of(new SourceFile("hostile_text.guide", text)));
         assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
-        List<GeneratedFile> files = JavaBackend.generate(compilation, null);
+        List<GeneratedFile> files = JavaBackend.generate(compilation, null).sources();
         String source = files.get(0).content();
         List<String> commentLines = source.lines().map(String::strip).filter(l -> l.startsWith("* ")).toList();
         assertFalse(commentLines.isEmpty());

@@ -36,14 +36,14 @@ class LargeGuidelinesTest {
             RandomPatients random = new RandomPatients(guideline, 7L);
             GuidelineEvaluator evaluator = generated.evaluator(guideline.id());
             for (int i = 0; i < patients; i++) {
-                GuidelineTexts.agree(guideline, evaluator, random.next(), "patient " + i);
+                GuidelineTexts.agree(compilation, guideline, evaluator, random.next(), "patient " + i);
             }
         }
         return compilation;
     }
 
     private static int sourceLength(String text) {
-        return JavaBackend.generate(GuidelineTexts.check(text), null).stream()
+        return JavaBackend.generate(GuidelineTexts.check(text), null).sources().stream()
                 .mapToInt(file -> file.content().length()).sum();
     }
 
@@ -135,7 +135,7 @@ class LargeGuidelinesTest {
         String expected = compilation.guidelines().get(0).inputs().get(0).spec().description();
         assertTrue(expected.length() > 66_000);
         assertEquals(expected, evaluator.inputs().get(0).description());
-        GuidelineTexts.agree(compilation.guidelines().get(0), evaluator, Map.of("x", 5, "k", "A"), "x = 5");
+        GuidelineTexts.agree(compilation, compilation.guidelines().get(0), evaluator, Map.of("x", 5, "k", "A"), "x = 5");
         assertEquals("s1, " + expected, evaluator.evaluate(Map.of("x", 5)).explanation().get(0).citation(),
                 "the locator reaches the explanation whole");
     }

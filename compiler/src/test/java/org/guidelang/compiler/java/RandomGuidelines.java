@@ -85,7 +85,8 @@ final class RandomGuidelines {
 
     /** A guideline written so far, for those importing it. */
     private record Written(String id, String className, List<Ref> inputs, List<Ref> outcomes, Set<String> names,
-            Set<String> types, Set<String> codes, Set<String> inputJava, List<Written> imports) {}
+            Set<String> types, Set<String> codes, Set<String> inputJava, List<Written> imports,
+            Map<String, String> aliases) {}
 
     private final Random random;
     private final boolean large;
@@ -155,6 +156,8 @@ final class RandomGuidelines {
         private final List<Written> imports;
         private final String className;
         private final Map<String, String> aliases = new LinkedHashMap<>();
+        /** Every alias among the imports, near or far, with the guideline it names (GL219: one each). */
+        private final Map<String, String> aliasTargets = new LinkedHashMap<>();
         private final Set<String> names = new HashSet<>();
         private final Set<String> inputJava = new HashSet<>();
         private final Set<String> outcomeJava = new HashSet<>();
@@ -187,6 +190,7 @@ final class RandomGuidelines {
             names.addAll(imported.names());
             codes.addAll(imported.codes());
             inputJava.addAll(imported.inputJava());
+            aliasTargets.putAll(imported.aliases());
             for (Written deeper : imported.imports()) {
                 reach(deeper);
             }
@@ -196,7 +200,8 @@ final class RandomGuidelines {
             Set<String> inputNames = new HashSet<>();
             inputs.forEach(i -> inputNames.add(i.text()));
             return new Written(id, className, List.copyOf(inputs), List.copyOf(outcomes), Set.copyOf(inputNames),
-                    Set.copyOf(types), Set.copyOf(codes), Set.copyOf(inputJava), List.copyOf(imports));
+                    Set.copyOf(types), Set.copyOf(codes), Set.copyOf(inputJava), List.copyOf(imports),
+                    Map.copyOf(aliasTargets));
         }
 
         String write() {
@@ -226,8 +231,9 @@ final class RandomGuidelines {
                 out.append('\n');
             }
             for (Written imported : imports) {
-                String alias = name(n -> true);
+                String alias = name(n -> aliasTargets.getOrDefault(n, imported.id()).equals(imported.id()));
                 aliases.put(imported.id(), alias);
+                aliasTargets.put(alias, imported.id());
                 out.append("  import ").append(imported.id()).append(" as ").append(alias).append('\n');
                 for (Ref input : imported.inputs()) {
                     addInherited(input);

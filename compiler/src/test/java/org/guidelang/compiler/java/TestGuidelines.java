@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.GuideCompiler;
+import org.guidelang.compiler.SourceLoader;
 import org.guidelang.compiler.diagnostics.DiagnosticRenderer;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.source.SourceFile;
-import org.guidelang.compiler.source.SourceLoader;
 
 /** The guideline folders the Java back end is tested on, compiled clean or failing the test. */
 final class TestGuidelines {

@@ -1,0 +1,451 @@
+package org.guidelang.compiler.analysis;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.guidelang.compiler.model.CExpr;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.CodeSet;
+import org.guidelang.compiler.model.CriteriaSet;
+import org.guidelang.compiler.model.DecisionTable;
+import org.guidelang.compiler.model.Definition;
+import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.model.Outcome;
+import org.guidelang.compiler.model.Recommendation;
+import org.guidelang.compiler.model.Type;
+import org.guidelang.runtime.Completions;
+import org.guidelang.runtime.InputKind;
+import org.guidelang.runtime.Range;
+import org.guidelang.runtime.Unit;
+
+/**
+ * The cells of each input of a guideline (its imports included): classes of values that no
+ * condition tells apart, one representative each, for {@link Completions} to split a missing
+ * input over. A code input's cells are its codes and a boolean's its two values. A numeric input
+ * compared only with constants and parameters is cut at every such threshold (converted exactly
+ * to its unit) and at its range ends, into points and the open stretches between them that hold
+ * a value (a whole number, for a count); pieces that every test of the input answers alike
+ * ({@code x < 50%} is one test, {@code x in [3%, 20%]} two) then form one cell.
+ *
+ * <p>An input read any other way — in arithmetic, compared with another input or an outcome, or
+ * tested with {@code is known} / {@code is missing} (which ask about the record, not the value) —
+ * has no cells: it is never split, and answers that depend on it stay sound rather than exact.
+ * Over complete patients only ({@link #forCompletePatients}, for the conflict proof) an input has a
+ * value in every completion, so {@code is known} asks nothing of it and leaves its cells.
+ */
+public final class InputCells {
+    private static final MathContext PRECISION = new MathContext(60, RoundingMode.HALF_EVEN);
+
+    private final Map<String, Set<BigDecimal>> thresholds = new HashMap<>();
+    private final Map<String, Set<Cut>> tests = new HashMap<>();
+    private final Set<String> unsplittable = new HashSet<>();
+    private final Set<Definition> seenDefinitions = new HashSet<>();
+    private final Set<String> seenGuidelines = new HashSet<>();
+    private final boolean completePatients;
+
+    private InputCells(boolean completePatients) {
+        this.completePatients = completePatients;
+    }
+
+    /** The cells of {@code guideline}'s inputs, in the order of {@link CheckedGuideline#inputs()}. */
+    public static Completions of(CheckedGuideline guideline) {
+        return of(guideline, new InputCells(false));
+    }
+
+    /**
+     * The cells of {@code guideline}'s inputs for completions read as complete patients, where
+     * {@code x is known} of an input is decided by the completion (see {@code Interpreter.condition}):
+     * an input read only that way is split over its type's cells.
+     */
+    public static Completions forCompletePatients(CheckedGuideline guideline) {
+        return of(guideline, new InputCells(true));
+    }
+
+    private static Completions of(CheckedGuideline guideline, InputCells cells) {
+        cells.visit(guideline);
+        Object[][] byInput = new Object[guideline.inputs().size()][];
+        for (int i = 0; i < byInput.length; i++) {
+            byInput[i] = cells.representatives(guideline.inputs().get(i)).toArray();
+        }
+        return Completions.of(byInput);
+    }
+
+    /** Why an input has no cells, for docs and tests: null when it has some. */
+    public static List<String> unsplittable(CheckedGuideline guideline) {
+        InputCells cells = new InputCells(false);
+        cells.visit(guideline);
+        return guideline.inputs().stream().map(InputDecl::name).filter(cells.unsplittable::contains).toList();
+    }
+
+    private void visit(CheckedGuideline guideline) {
+        if (!seenGuidelines.add(guideline.id())) {
+            return;
+        }
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            visit(imported.guideline());
+        }
+        for (Outcome outcome : guideline.outcomes()) {
+            for (CExpr condition : conditions(outcome)) {
+                condition(condition);
+            }
+        }
+    }
+
+    private static List<CExpr> conditions(Outcome outcome) {
+        if (outcome instanceof DecisionTable table) {
+            return table.rules().stream().map(DecisionTable.Rule::condition).toList();
+        }
+        if (outcome instanceof CriteriaSet set) {
+            return set.criteria().stream().map(CriteriaSet.Criterion::condition).toList();
+        }
+        Recommendation rec = (Recommendation) outcome;
+        return rec.condition() == null ? List.of() : List.of(rec.condition());
+    }
+
+    /** A boolean expression: inputs may be read plainly (a boolean input) or compared. */
+    private void condition(CExpr expr) {
+        if (expr instanceof CExpr.And a) {
+            condition(a.left());
+            condition(a.right());
+        } else if (expr instanceof CExpr.Or o) {
+            condition(o.left());
+            condition(o.right());
+        } else if (expr instanceof CExpr.Not n) {
+            condition(n.operand());
+        } else if (expr instanceof CExpr.InputRef) {
+            return; // a boolean input read as a condition: its two values are its cells
+        } else if (expr instanceof CExpr.DefinitionRef d) {
+            if (seenDefinitions.add(d.definition())) {
+                if (d.definition().value().type() instanceof Type.Bool) {
+                    condition(d.definition().value());
+                } else {
+                    unsplit(d.definition().value()); // a numeric definition used somewhere: beyond cells
+                }
+            }
+        } else if (expr instanceof CExpr.Compare c) {
+            compare(c.left(), c.right(), c.unit(), c.op());
+            compare(c.right(), c.left(), c.unit(), mirrored(c.op()));
+        } else if (expr instanceof CExpr.InRange r) {
+            if (r.operand() instanceof CExpr.InputRef input && bound(r.low()) && bound(r.high())) {
+                threshold(input, r.low(), r.unit(), r.lowClosed() ? Test.BELOW : Test.AT_MOST);
+                threshold(input, r.high(), r.unit(), r.highClosed() ? Test.AT_MOST : Test.BELOW);
+            } else {
+                unsplit(r.operand());
+            }
+            unsplitUnlessConstant(r.low());
+            unsplitUnlessConstant(r.high());
+        } else if (expr instanceof CExpr.InSet s) {
+            boolean constants = s.items().stream().allMatch(InputCells::isConstant);
+            if (s.operand() instanceof CExpr.InputRef input && constants) {
+                if (s.operand().type() instanceof Type.Num) {
+                    s.items().forEach(item -> threshold(input, item, s.unit(), Test.EQUAL));
+                }
+            } else {
+                unsplit(s.operand());
+                s.items().forEach(this::unsplitUnlessConstant);
+            }
+        } else if (expr instanceof CExpr.IsKnown k) {
+            if (!completePatients || !(k.operand() instanceof CExpr.InputRef || k.operand() instanceof CExpr.OutcomeRef)) {
+                unsplit(k.operand());
+            }
+        } else if (expr instanceof CExpr.OutcomeRef || expr instanceof CExpr.Const || expr instanceof CExpr.ParamRef
+                || expr instanceof CExpr.Invalid) {
+            return; // outcomes are decided from their own conditions, visited with their guideline
+        } else if (expr instanceof CExpr.Arithmetic || expr instanceof CExpr.Negate) {
+            unsplit(expr);
+        } else {
+            throw new IllegalStateException("a checked condition has no " + expr.getClass().getSimpleName());
+        }
+    }
+
+    /** One side of a comparison {@code side op other}: an input compared with a constant gets a threshold; else no cells. */
+    private void compare(CExpr side, CExpr other, Unit unit, CExpr.CompareOp op) {
+        if (side instanceof CExpr.InputRef input) {
+            if (isConstant(other)) {
+                if (side.type() instanceof Type.Num) {
+                    threshold(input, other, unit, switch (op) {
+                        case LT, GE -> Test.BELOW;
+                        case LE, GT -> Test.AT_MOST;
+                        case EQ, NE -> Test.EQUAL;
+                    });
+                }
+            } else {
+                unsplittable.add(input.input().name());
+            }
+        } else if (!isConstant(side)) {
+            if (side instanceof CExpr.DefinitionRef d && d.definition().value().type() instanceof Type.Num) {
+                unsplit(d.definition().value());
+            } else if (side.type() instanceof Type.Bool) {
+                condition(side);
+            } else {
+                unsplit(side);
+            }
+        }
+    }
+
+    /** {@code a op b} as {@code b op' a}. */
+    private static CExpr.CompareOp mirrored(CExpr.CompareOp op) {
+        return switch (op) {
+            case LT -> CExpr.CompareOp.GT;
+            case LE -> CExpr.CompareOp.GE;
+            case GT -> CExpr.CompareOp.LT;
+            case GE -> CExpr.CompareOp.LE;
+            case EQ, NE -> op;
+        };
+    }
+
+    private static boolean bound(CExpr bound) {
+        return bound == null || isConstant(bound);
+    }
+
+    private static boolean isConstant(CExpr expr) {
+        return expr instanceof CExpr.Const || expr instanceof CExpr.ParamRef
+                || expr instanceof CExpr.Negate n && isConstant(n.operand());
+    }
+
+    private void unsplitUnlessConstant(CExpr expr) {
+        if (expr != null && !isConstant(expr)) {
+            unsplit(expr);
+        }
+    }
+
+    /** Every input read anywhere inside {@code expr} loses its cells. */
+    private void unsplit(CExpr expr) {
+        if (expr instanceof CExpr.InputRef i) {
+            unsplittable.add(i.input().name());
+        } else if (expr instanceof CExpr.DefinitionRef d) {
+            unsplit(d.definition().value());
+        } else if (expr instanceof CExpr.And a) {
+            unsplit(a.left());
+            unsplit(a.right());
+        } else if (expr instanceof CExpr.Or o) {
+            unsplit(o.left());
+            unsplit(o.right());
+        } else if (expr instanceof CExpr.Not n) {
+            unsplit(n.operand());
+        } else if (expr instanceof CExpr.Compare c) {
+            unsplit(c.left());
+            unsplit(c.right());
+        } else if (expr instanceof CExpr.Arithmetic a) {
+            unsplit(a.left());
+            unsplit(a.right());
+        } else if (expr instanceof CExpr.Negate n) {
+            unsplit(n.operand());
+        } else if (expr instanceof CExpr.InRange r) {
+            unsplit(r.operand());
+            if (r.low() != null) {
+                unsplit(r.low());
+            }
+            if (r.high() != null) {
+                unsplit(r.high());
+            }
+        } else if (expr instanceof CExpr.InSet s) {
+            unsplit(s.operand());
+            s.items().forEach(this::unsplit);
+        } else if (expr instanceof CExpr.IsKnown k) {
+            unsplit(k.operand());
+        } else if (!(expr instanceof CExpr.Const || expr instanceof CExpr.ParamRef || expr instanceof CExpr.OutcomeRef
+                || expr instanceof CExpr.Invalid)) {
+            throw new IllegalStateException("a checked expression has no " + expr.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Records {@code bound} (in {@code unit}, null for an open end) as a threshold of {@code
+     * input}, and the test made against it: every comparison of the input with a constant is one
+     * of {@code x < t}, {@code x <= t}, {@code x = t} or a negation of one.
+     */
+    private void threshold(CExpr.InputRef input, CExpr bound, Unit unit, Test test) {
+        if (bound == null) {
+            return;
+        }
+        BigDecimal value = constant(bound);
+        if (value == null) {
+            unsplittable.add(input.input().name());
+            return;
+        }
+        Unit own = ((Type.Num) input.type()).unit();
+        BigDecimal threshold = convert(value, unit, own);
+        thresholds.computeIfAbsent(input.input().name(), k -> new TreeSet<>()).add(threshold);
+        tests.computeIfAbsent(input.input().name(), k -> new LinkedHashSet<>()).add(new Cut(threshold, test));
+    }
+
+    /** How a condition tests a number against a threshold (a negation tests the same). */
+    private enum Test {
+        BELOW,
+        AT_MOST,
+        EQUAL;
+
+        boolean holds(BigDecimal value, BigDecimal threshold) {
+            int order = value.compareTo(threshold);
+            return switch (this) {
+                case BELOW -> order < 0;
+                case AT_MOST -> order <= 0;
+                case EQUAL -> order == 0;
+            };
+        }
+    }
+
+    private record Cut(BigDecimal threshold, Test test) {}
+
+    private static BigDecimal constant(CExpr expr) {
+        if (expr instanceof CExpr.Negate n) {
+            BigDecimal operand = constant(n.operand());
+            return operand == null ? null : operand.negate();
+        }
+        Object value = expr instanceof CExpr.Const c ? c.value() : ((CExpr.ParamRef) expr).param().value();
+        return value instanceof Number number ? new BigDecimal(number.toString()) : null;
+    }
+
+    /** {@code value} in {@code from} expressed in {@code to}, exactly where the ratio allows. */
+    private static BigDecimal convert(BigDecimal value, Unit from, Unit to) {
+        if (from == to || from == Unit.NONE || to == Unit.NONE || !from.convertibleTo(to)) {
+            return value;
+        }
+        // The factors are whole multiples of 1/48 day or 1 mm, exact in binary.
+        BigDecimal numerator = value.multiply(new BigDecimal(from.factor()));
+        BigDecimal denominator = new BigDecimal(to.factor());
+        try {
+            return numerator.divide(denominator);
+        } catch (ArithmeticException nonTerminating) {
+            return numerator.divide(denominator, PRECISION);
+        }
+    }
+
+    private List<Object> representatives(InputDecl input) {
+        if (unsplittable.contains(input.name())) {
+            return List.of();
+        }
+        InputKind kind = input.spec().kind();
+        if (kind == InputKind.BOOLEAN) {
+            return List.of(Boolean.FALSE, Boolean.TRUE);
+        }
+        if (kind == InputKind.CODE) {
+            List<Object> codes = new ArrayList<>();
+            for (CodeSet.Code code : input.codes().codes()) {
+                codes.add(code.name());
+            }
+            return codes;
+        }
+        List<Object> values = new ArrayList<>();
+        for (BigDecimal value : merged(numericCells(input.spec().range(), input.spec().isWholeNumber(),
+                thresholds.getOrDefault(input.name(), Set.of())), tests.getOrDefault(input.name(), Set.of()))) {
+            values.add(value.doubleValue());
+        }
+        return values;
+    }
+
+    /**
+     * One value of each class of {@code cells} that no test tells apart: a threshold only some
+     * tests ask about, or a range end, makes no class of its own ({@code x < 50%} over [0, 100]
+     * has two classes, not five), so a refinement splits an input into no more values than its
+     * conditions can tell apart.
+     */
+    private static List<BigDecimal> merged(List<BigDecimal> cells, Set<Cut> cuts) {
+        Map<List<Boolean>, BigDecimal> classes = new LinkedHashMap<>();
+        for (BigDecimal cell : cells) {
+            List<Boolean> signature = new ArrayList<>(cuts.size());
+            for (Cut cut : cuts) {
+                signature.add(cut.test().holds(cell, cut.threshold()));
+            }
+            classes.putIfAbsent(signature, cell);
+        }
+        return List.copyOf(classes.values());
+    }
+
+    /** One value of each cell of a numeric input's range cut at {@code cuts}. */
+    static List<BigDecimal> numericCells(Range range, boolean whole, Set<BigDecimal> cuts) {
+        BigDecimal lo = range.hasLowerBound() ? new BigDecimal(Double.toString(range.lo())) : null;
+        BigDecimal hi = range.hasUpperBound() ? new BigDecimal(Double.toString(range.hi())) : null;
+        TreeSet<BigDecimal> points = new TreeSet<>();
+        for (BigDecimal cut : cuts) {
+            if ((lo == null || cut.compareTo(lo) >= 0) && (hi == null || cut.compareTo(hi) <= 0)) {
+                points.add(cut.stripTrailingZeros());
+            }
+        }
+        if (lo != null) {
+            points.add(lo.stripTrailingZeros());
+        }
+        if (hi != null) {
+            points.add(hi.stripTrailingZeros());
+        }
+        Set<BigDecimal> cells = new LinkedHashSet<>();
+        if (points.isEmpty()) {
+            cells.add(BigDecimal.ZERO);
+            return List.copyOf(cells);
+        }
+        if (lo == null) {
+            add(cells, below(points.first(), whole));
+        }
+        BigDecimal previous = null;
+        for (BigDecimal point : points) {
+            if (previous != null) {
+                add(cells, between(previous, point, whole));
+            }
+            boolean inside = (lo == null || point.compareTo(lo) > 0 || range.loClosed())
+                    && (hi == null || point.compareTo(hi) < 0 || range.hiClosed());
+            if (inside && (!whole || isWhole(point)) && terminates(point)) {
+                cells.add(point);
+            }
+            previous = point;
+        }
+        if (hi == null) {
+            add(cells, above(points.last(), whole));
+        }
+        return List.copyOf(cells);
+    }
+
+    private static void add(Set<BigDecimal> cells, BigDecimal value) {
+        if (value != null) {
+            cells.add(value);
+        }
+    }
+
+    private static BigDecimal below(BigDecimal point, boolean whole) {
+        return whole ? floorBelow(point) : point.subtract(BigDecimal.ONE);
+    }
+
+    private static BigDecimal above(BigDecimal point, boolean whole) {
+        return whole ? point.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE)
+                : point.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE);
+    }
+
+    private static BigDecimal floorBelow(BigDecimal point) {
+        BigDecimal floor = point.setScale(0, RoundingMode.FLOOR);
+        return floor.compareTo(point) < 0 ? floor : floor.subtract(BigDecimal.ONE);
+    }
+
+    /** A short value strictly between {@code a} and {@code b}, or null when none qualifies. */
+    private static BigDecimal between(BigDecimal a, BigDecimal b, boolean whole) {
+        if (whole) {
+            BigDecimal next = a.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE);
+            return next.compareTo(b) < 0 ? next : null;
+        }
+        BigDecimal mid = a.add(b).divide(BigDecimal.valueOf(2), PRECISION);
+        for (int scale = 0; scale <= PRECISION.getPrecision(); scale++) {
+            BigDecimal shortValue = mid.setScale(scale, RoundingMode.HALF_EVEN);
+            if (shortValue.compareTo(a) > 0 && shortValue.compareTo(b) < 0) {
+                return shortValue.stripTrailingZeros();
+            }
+        }
+        return mid;
+    }
+
+    private static boolean isWhole(BigDecimal value) {
+        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+    }
+
+    /** A threshold converted between units may not be a finite decimal; no patient value equals it. */
+    private static boolean terminates(BigDecimal value) {
+        return value.precision() < PRECISION.getPrecision();
+    }
+}

@@ -1,7 +1,0 @@
-package org.guidelang.compiler.ast;
-
-import org.guidelang.compiler.source.SourceSpan;
-
-/** {@code [a, b)}: low and high are null for an unbounded ({@code *}) end. */
-public record Interval(boolean lowClosed, Expr low, Expr high, boolean highClosed, SourceSpan span)
-        implements Node {}

@@ -1,0 +1,385 @@
+package org.guidelang.compiler.java;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import org.guidelang.compiler.analysis.InputCells;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.CodeSet;
+import org.guidelang.compiler.model.DecisionTable;
+import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.model.Outcome;
+import org.guidelang.compiler.model.Type;
+import org.guidelang.runtime.Completions;
+
+/**
+ * Generates what makes a guideline's answers exact: the nested {@code ExactSubject}, the guideline
+ * as the runtime's {@code ExactAnswers} refines it (its inputs' cells as data, its one pass over a
+ * map, the guidelines it imports), and the methods that hand it over. The refinement itself lives
+ * once, in the runtime, for the interpreter and every generated class alike.
+ */
+final class ExactSubjectGenerator {
+    /** The nested class's simple name; {@link org.guidelang.compiler.naming.GeneratedMembers#NESTED_TYPES} keeps code enums off it. */
+    static final String NAME = "ExactSubject";
+
+    private final CheckedGuideline guideline;
+    private final JavaTypes types;
+    private final ClassName self;
+    private final ClassName subject;
+    private final MemberNames names;
+    private final String instance;
+    private final String cells;
+
+    ExactSubjectGenerator(CheckedGuideline guideline, JavaTypes types) {
+        this.guideline = guideline;
+        this.types = types;
+        this.names = types.membersOf(guideline.id());
+        this.instance = names.staticLocal("INSTANCE");
+        this.cells = names.staticLocal("CELLS");
+        this.self = types.classOf(guideline.id());
+        this.subject = self.nestedClass(NAME);
+    }
+
+    // public static ExactAnswers.Subject exactAnswers() { return ExactSubject.INSTANCE; }
+    MethodSpec accessor() {
+        return MethodSpec.methodBuilder("exactAnswers")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(RuntimeTypes.EXACT_SUBJECT)
+                .addJavadoc("This guideline as the runtime's {@code ExactAnswers} refines it; for the generated classes "
+                        + "of guidelines that import it. Immutable.\n")
+                .addStatement("return $T.$L", subject, instance)
+                .build();
+    }
+
+    // private static final class ExactSubject implements ExactAnswers.Subject { ... }
+    TypeSpec generate() {
+        return TypeSpec.classBuilder(subject)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(RuntimeTypes.EXACT_SUBJECT)
+                .addJavadoc("{@code $L} as {@code ExactAnswers} refines it. Its own class, so that the cells are made "
+                        + "only when a patient first leaves an outcome undetermined.\n", guideline.id())
+                .addField(FieldSpec.builder(subject, instance, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", subject)
+                        .build())
+                .addField(cells())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(override("inputs", RuntimeTypes.INPUT_INDEX).addStatement("return INPUT_INDEX").build())
+                .addMethod(override("cells", RuntimeTypes.COMPLETIONS).addStatement("return $L", cells).build())
+                .addMethod(override("declares", TypeName.BOOLEAN)
+                        .addParameter(String.class, names.staticLocal("outcome"))
+                        .addStatement("return $L.contains($L)", names.constant("OUTCOMES"), names.staticLocal("outcome"))
+                        .build())
+                .addMethod(values())
+                .addMethod(noValue())
+                .addMethod(onePass())
+                .addMethod(imported())
+                .addMethod(completer())
+                .addMethods(cellRows())
+                .addType(answers())
+                .build();
+    }
+
+    // @Override public ExactAnswers.Completer completer(Map<String, ?> patient) { Input given = ...; return completion -> new Answers(...); }
+    private MethodSpec completer() {
+        String patient = names.staticLocal("patient");
+        String given = names.staticLocal("given");
+        String completion = names.staticLocal("completion");
+        List<CodeBlock> args = new ArrayList<>();
+        List<InputDecl> inputs = guideline.inputs();
+        for (int i = 0; i < inputs.size(); i++) {
+            InputDecl decl = inputs.get(i);
+            CodeBlock known = CodeBlock.of("$L.$L()", given, MemberNames.input(decl));
+            CodeBlock value;
+            if (decl.type() instanceof Type.Bool) {
+                value = CodeBlock.of("$T.truth($L[$L])", RuntimeTypes.OPS, completion, i);
+            } else if (decl.type() instanceof Type.Code code) {
+                value = CodeBlock.of("$T.ofCode(($T) $L[$L])", types.enumOf(code.codes()), String.class, completion, i);
+            } else {
+                value = CodeBlock.of("$T.number($L[$L])", RuntimeTypes.OPS, completion, i);
+            }
+            args.add(CodeBlock.of("$L[$L] == null ? $L : $L", completion, i, known, value));
+        }
+        return override("completer", RuntimeTypes.EXACT_ANSWERS.nestedClass("Completer"))
+                .addParameter(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
+                        WildcardTypeName.subtypeOf(Object.class)), patient)
+                .addComment("The input as onePass reads the completed map, without the map.")
+                .addStatement("$T $L = $T.fromValues($L)", self.nestedClass("Input"), given, self.nestedClass("Input"),
+                        patient)
+                .addStatement("return $L -> new $T(new $T(new $T(\n$>$>$L), null))$<$<", completion,
+                        subject.nestedClass("Answers"), self.nestedClass("Evaluation"), self.nestedClass("Input"),
+                        CodeBlock.join(args, ",\n"))
+                .build();
+    }
+
+    // private static final class Answers implements ExactAnswers.Evaluated { int value(String outcome) { ... } ... }
+    private TypeSpec answers() {
+        ClassName evaluationType = self.nestedClass("Evaluation");
+        String evaluation = names.staticLocal("evaluation");
+        String outcomeName = names.staticLocal("outcome");
+        String truth = names.staticLocal("truth");
+        String code = names.staticLocal("code");
+        CodeBlock.Builder value = CodeBlock.builder();
+        CodeBlock.Builder missing = CodeBlock.builder();
+        CodeBlock.Builder possible = CodeBlock.builder();
+        for (Outcome outcome : guideline.outcomes()) {
+            String name = MemberNames.outcome(outcome);
+            CodeSet codes = Codes.of(outcome);
+            if (codes == null) {
+                value.add("case $S -> {\n$>$T $L = $L.$L($S);\nyield $L.isUnknown() ? -1 : $L.isTrue() ? 1 : 0;\n$<}\n",
+                        outcome.name(), RuntimeTypes.TRUTH, truth, evaluation, name, outcome.name(), truth, truth);
+                possible.add("case $S -> 0L;\n", outcome.name());
+            } else {
+                value.add("case $S -> {\n$>$T $L = $L.$L($S);\nyield $L == null ? -1 : $L.ordinal();\n$<}\n",
+                        outcome.name(), types.enumOf(codes), code, evaluation, name, outcome.name(), code, code);
+                if (Codes.wide(outcome)) {
+                    // More codes than a long has bits: nothing known of them, so ExactAnswers tries them all.
+                    possible.add("case $S -> 0L;\n", outcome.name());
+                } else {
+                    possible.add("case $S -> {\n$>$L.$L($S);\nyield $L.$L();\n$<}\n", outcome.name(), evaluation,
+                            name, outcome.name(), evaluation, names.possibleMethod(outcome));
+                }
+            }
+            missing.add("case $S -> {\n$>$L.$L($S);\nyield $L.$L();\n$<}\n", outcome.name(), evaluation, name,
+                    outcome.name(), evaluation, names.missingMethod(outcome));
+        }
+        return TypeSpec.classBuilder(subject.nestedClass("Answers"))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(RuntimeTypes.EXACT_ANSWERS.nestedClass("Evaluated"))
+                .addJavadoc("One straight-line evaluation as {@code ExactAnswers} reads it: each outcome's answer as bits.\n")
+                .addField(evaluationType, evaluation, Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(evaluationType, evaluation)
+                        .addStatement("this.$L = $L", evaluation, evaluation)
+                        .build())
+                .addMethod(override("value", TypeName.INT).addParameter(String.class, outcomeName)
+                        .addCode(switchOver(outcomeName, value.build())).build())
+                .addMethod(override("missing", TypeName.LONG).addParameter(String.class, outcomeName)
+                        .addCode(switchOver(outcomeName, missing.build())).build())
+                .addMethod(override("possible", TypeName.LONG).addParameter(String.class, outcomeName)
+                        .addCode(switchOver(outcomeName, possible.build())).build())
+                .build();
+    }
+
+    private static MethodSpec.Builder override(String name, TypeName returns) {
+        return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
+    }
+
+    /**
+     * {@code private static final Completions CELLS = Completions.of(new Object[][] {{"WELL", "POOR"}, {0.0, 10.0}, null});}
+     * A row of many cells (an input split by a thousand thresholds) is built by a method of its own
+     * ({@link #cellRows}), so that the initializer stays far from the JVM's 64 KB per method.
+     */
+    private FieldSpec cells() {
+        Completions completions = InputCells.of(guideline);
+        int count = guideline.inputs().size();
+        CodeBlock.Builder rows = CodeBlock.builder();
+        for (int i = 0; i < count; i++) {
+            CodeBlock row;
+            if (!completions.splits(i)) {
+                row = CodeBlock.of("null");
+            } else if (completions.cells(i).size() > MethodSize.CELLS_INLINE) {
+                row = CodeBlock.of("$L()", names.helper("cells:" + i, "cellsOf" + i));
+            } else {
+                row = CodeBlock.of("{$L}", cellValues(completions.cells(i)));
+            }
+            rows.add("$L$L // $L\n", row, i < count - 1 ? "," : "", JavadocText.line(guideline.inputs().get(i).name()));
+        }
+        CodeBlock initializer = count == 0
+                ? CodeBlock.of("$T.none()", RuntimeTypes.COMPLETIONS)
+                : CodeBlock.of("$T.of(new $T {\n$>$L$<})", RuntimeTypes.COMPLETIONS,
+                        ArrayTypeName.of(ArrayTypeName.of(Object.class)), rows.build());
+        return FieldSpec.builder(RuntimeTypes.COMPLETIONS, cells, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("One value of each cell of each input, in the order of {@code INPUT_INDEX}: the values no "
+                        + "condition tells apart; null for an input never split.\n")
+                .initializer(initializer)
+                .build();
+    }
+
+    // private static Object[] cellsOf3() { Object[] cells = new Object[1000]; cells[0] = 1.0; ... return cells; }
+    private List<MethodSpec> cellRows() {
+        Completions completions = InputCells.of(guideline);
+        List<MethodSpec> methods = new ArrayList<>();
+        for (int i = 0; i < guideline.inputs().size(); i++) {
+            if (!completions.splits(i) || completions.cells(i).size() <= MethodSize.CELLS_INLINE) {
+                continue;
+            }
+            List<Object> values = List.copyOf(completions.cells(i));
+            String name = names.helper("cells:" + i, "cellsOf" + i);
+            String row = names.staticLocal("row");
+            List<String> pieces = new ArrayList<>();
+            for (int from = 0; from < values.size(); from += MethodSize.CELLS_INLINE) {
+                pieces.add(names.helper("cells:" + i + ":" + from, name + "From" + from));
+            }
+            // Pieces of MethodSize.CELLS_INLINE values each, so that no method nears 64 KB.
+            MethodSpec.Builder whole = MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(ArrayTypeName.of(Object.class))
+                    .addStatement("$T[] $L = new $T[$L]", Object.class, row, Object.class, values.size());
+            pieces.forEach(piece -> whole.addStatement("$L($L)", piece, row));
+            methods.add(whole.addStatement("return $L", row).build());
+            for (int p = 0; p < pieces.size(); p++) {
+                int from = p * MethodSize.CELLS_INLINE;
+                MethodSpec.Builder piece = MethodSpec.methodBuilder(pieces.get(p))
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addParameter(ArrayTypeName.of(Object.class), row);
+                for (int v = from; v < Math.min(values.size(), from + MethodSize.CELLS_INLINE); v++) {
+                    piece.addStatement("$L[$L] = $L", row, v, representative(values.get(v)));
+                }
+                methods.add(piece.build());
+            }
+        }
+        return methods;
+    }
+
+    private static CodeBlock cellValues(List<?> cells) {
+        List<CodeBlock> values = new ArrayList<>();
+        for (Object value : cells) {
+            values.add(representative(value));
+        }
+        return CodeBlock.join(values, ", ");
+    }
+
+    /** A cell's representative as a literal: a double, a code name, a truth value. */
+    private static CodeBlock representative(Object value) {
+        if (value instanceof Double number) {
+            return CodeBlock.of("$L", ExpressionWriter.number(number));
+        }
+        if (value instanceof String code) {
+            return CodeBlock.of("$S", code);
+        }
+        if (value instanceof Boolean truth) {
+            return CodeBlock.of("$L", truth);
+        }
+        throw new IllegalStateException("no literal for a cell of " + value.getClass().getName());
+    }
+
+    // @Override public List<Object> values(String outcome) { return switch (outcome) { case "grade" -> List.of("NET_G1", ...); ... }; }
+    private MethodSpec values() {
+        CodeBlock.Builder arms = CodeBlock.builder();
+        for (Outcome outcome : guideline.outcomes()) {
+            CodeSet codes = Codes.of(outcome);
+            List<CodeBlock> values = new ArrayList<>();
+            if (codes == null) {
+                values.add(CodeBlock.of("false"));
+                values.add(CodeBlock.of("true"));
+            } else {
+                for (CodeSet.Code code : codes.codes()) {
+                    values.add(CodeBlock.of("$S", code.name()));
+                }
+            }
+            arms.add("case $S -> $T.<$T>of($L);\n", outcome.name(), RuntimeTypes.LIST, Object.class,
+                    CodeBlock.join(values, ", "));
+        }
+        String outcomeName = names.staticLocal("outcome");
+        return override("values", ParameterizedTypeName.get(RuntimeTypes.LIST, ClassName.get(Object.class)))
+                .addParameter(String.class, outcomeName)
+                .addCode(switchOver(outcomeName, arms.build()))
+                .build();
+    }
+
+    // @Override public String noValue(String outcome) { return switch (outcome) { case "grade" -> "no rule"; default -> "no value"; }; }
+    private MethodSpec noValue() {
+        List<CodeBlock> tables = new ArrayList<>();
+        for (Outcome outcome : guideline.outcomes()) {
+            if (outcome instanceof DecisionTable) {
+                tables.add(CodeBlock.of("$S", outcome.name()));
+            }
+        }
+        String outcomeName = names.staticLocal("outcome");
+        MethodSpec.Builder method = override("noValue", ClassName.get(String.class))
+                .addParameter(String.class, outcomeName);
+        if (tables.isEmpty()) {
+            return method.addStatement("return $S", "no value").build();
+        }
+        return method.addCode("return switch ($L) {\n$>case $L -> $S;\ndefault -> $S;\n$<};\n", outcomeName,
+                        CodeBlock.join(tables, ", "), "no rule", "no value")
+                .build();
+    }
+
+    // @Override public EvaluationResult onePass(Map<String, ?> patient) { return EvaluationResult.of(ID, VERSION, ...); }
+    private MethodSpec onePass() {
+        return override("onePass", RuntimeTypes.EVALUATION_RESULT)
+                .addParameter(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
+                        WildcardTypeName.subtypeOf(Object.class)), names.staticLocal("patient"))
+                .addStatement("return $T.of(ID, VERSION, $T.$L($T.$L($T.fromValues($L))), $T.of())",
+                        RuntimeTypes.EVALUATION_RESULT, self, names.helper("outcomeResults", "outcomeResults"), self,
+                        names.helper("onePass", "onePass"), self.nestedClass("Input"), names.staticLocal("patient"),
+                        RuntimeTypes.LIST)
+                .build();
+    }
+
+    // @Override public ExactAnswers.Subject imported(String alias) { return switch (alias) { case "who" -> WhoGrading.exactAnswers(); ... }; }
+    private MethodSpec imported() {
+        String alias = names.staticLocal("alias");
+        MethodSpec.Builder method = override("imported", RuntimeTypes.EXACT_SUBJECT).addParameter(String.class, alias);
+        Map<String, CheckedGuideline> byAlias = new LinkedHashMap<>();
+        aliases(guideline, byAlias);
+        if (byAlias.isEmpty()) {
+            return method.addStatement("return null").build();
+        }
+        CodeBlock.Builder arms = CodeBlock.builder();
+        byAlias.forEach((name, imported) -> arms.add("case $S -> $T.exactAnswers();\n", name,
+                types.classOf(imported.id())));
+        return method.addCode("return switch ($L) {\n$>$Ldefault -> null;\n$<};\n", alias, arms.build()).build();
+    }
+
+    /** Every alias reachable through imports, each with the guideline the interpreter finds for it. */
+    private static void aliases(CheckedGuideline guideline, Map<String, CheckedGuideline> out) {
+        List<String> reachable = new ArrayList<>();
+        collect(guideline, reachable);
+        for (String alias : reachable) {
+            out.putIfAbsent(alias, find(guideline, alias));
+        }
+    }
+
+    private static void collect(CheckedGuideline guideline, List<String> aliases) {
+        for (CheckedGuideline.ImportRef ref : guideline.imports()) {
+            aliases.add(ref.alias());
+            collect(ref.guideline(), aliases);
+        }
+    }
+
+    /** The interpreter's search: an alias of a direct import first, then depth first through each import. */
+    private static CheckedGuideline find(CheckedGuideline guideline, String alias) {
+        for (CheckedGuideline.ImportRef ref : guideline.imports()) {
+            if (ref.alias().equals(alias)) {
+                return ref.guideline();
+            }
+        }
+        for (CheckedGuideline.ImportRef ref : guideline.imports()) {
+            CheckedGuideline found = find(ref.guideline(), alias);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code return switch (outcome) { <arms> default -> throw ... };}, or the throw alone when there
+     * are no arms: a guideline without outcomes (one that only declares conflicts) has none, and a
+     * switch expression needs a result.
+     */
+    private static CodeBlock switchOver(String outcome, CodeBlock arms) {
+        if (arms.isEmpty()) {
+            return CodeBlock.of("throw new $T($S + $L);\n", IllegalArgumentException.class, "no outcome ", outcome);
+        }
+        return CodeBlock.builder()
+                .add("return switch ($L) {\n$>", outcome)
+                .add(arms)
+                .add("default -> throw new $T($S + $L);\n", IllegalArgumentException.class, "no outcome ", outcome)
+                .add("$<};\n")
+                .build();
+    }
+}

@@ -1,0 +1,229 @@
+package org.guidelang.compiler.region;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * A set of patients of one {@link Space} as a union of disjoint boxes: where a condition holds.
+ * Operations are exact, so a region is empty if and only if no patient lies in it; a region that
+ * grows past {@link #LIMIT} boxes stops with {@link TooComplex} rather than running for ever.
+ * Immutable; both operands of an operation belong to the same space.
+ */
+public final class Region {
+    /** The most boxes a region may have. */
+    public static final int LIMIT = 20_000;
+
+    private final Space space;
+    private final List<Box> boxes;
+
+    private Region(Space space, List<Box> boxes) {
+        if (boxes.size() > LIMIT) {
+            throw new TooComplex();
+        }
+        this.space = space;
+        this.boxes = List.copyOf(boxes);
+    }
+
+    /** No patient. */
+    public static Region none(Space space) {
+        return new Region(space, List.of());
+    }
+
+    /** Every patient of the space. */
+    public static Region all(Space space) {
+        return new Region(space, List.of(Box.ALL));
+    }
+
+    /** The patients whose {@code variable} lies in {@code allowed} (within its domain). */
+    public static Region where(Space space, Variable variable, ValueSet allowed) {
+        Box box = Box.restrict(variable, allowed);
+        return box == null ? none(space) : new Region(space, List.of(box));
+    }
+
+    public Space space() {
+        return space;
+    }
+
+    /** The disjoint boxes whose union this region is. */
+    public List<Box> boxes() {
+        return boxes;
+    }
+
+    public boolean isEmpty() {
+        return boxes.isEmpty();
+    }
+
+    public Region and(Region other) {
+        List<Box> result = new ArrayList<>();
+        for (Box a : boxes) {
+            for (Box b : other.boxes) {
+                Box both = a.intersect(b);
+                if (both != null) {
+                    result.add(both);
+                    if (result.size() > LIMIT) {
+                        throw new TooComplex();
+                    }
+                }
+            }
+        }
+        return new Region(space, result);
+    }
+
+    /**
+     * The union. The boxes stay disjoint (only the part of {@code other} not already here is
+     * added), and an added box that differs from one of them in a single variable is joined to
+     * it: a table's rules pile up one region, and without joining, the region of a table of n
+     * thresholds over one input would be n boxes, each rule's test against it n cuts (quadratic).
+     */
+    public Region or(Region other) {
+        if (other.isEmpty()) {
+            return this;
+        }
+        List<Box> result = new ArrayList<>(boxes);
+        for (Box added : other.minus(this).boxes) {
+            join(result, added);
+        }
+        return new Region(space, result);
+    }
+
+    /**
+     * Adds {@code added} (disjoint from every box of {@code result}) to {@code result}, joined to
+     * a box that differs from it in one variable only, if there is one; the joined box may in
+     * turn join another. The union of two such boxes is the box with the union of their sets in
+     * that variable, and it is disjoint from the rest because both were.
+     */
+    private void join(List<Box> result, Box added) {
+        Box current = added;
+        int at = -1; // where current stands in result, or -1 when it is not there yet
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            for (int i = 0; i < result.size() && !joined; i++) {
+                if (i == at) {
+                    continue;
+                }
+                Box box = result.get(i);
+                int differing = box.onlyDifference(current, space);
+                if (differing >= 0) {
+                    Variable variable = space.variable(differing);
+                    Box union = box.with(variable, box.get(variable).union(current.get(variable)));
+                    if (at >= 0) {
+                        result.remove(at);
+                        i = at < i ? i - 1 : i;
+                    }
+                    result.set(i, union);
+                    current = union;
+                    at = i;
+                    joined = true;
+                }
+            }
+        }
+        if (at < 0) {
+            result.add(current);
+        }
+    }
+
+    public Region minus(Region other) {
+        List<Box> current = boxes;
+        for (Box cut : other.boxes) {
+            List<Box> next = new ArrayList<>();
+            for (Box box : current) {
+                next.addAll(box.minus(cut, space));
+                if (next.size() > LIMIT) {
+                    throw new TooComplex();
+                }
+            }
+            current = next;
+            if (current.isEmpty()) {
+                break;
+            }
+        }
+        return new Region(space, current);
+    }
+
+    /** The patients of the space not in this region. */
+    public Region not() {
+        return all(space).minus(this);
+    }
+
+    /** Whether some box constrains a condition beyond exact reading. */
+    public boolean dependsOnConditions() {
+        for (Box box : boxes) {
+            for (int i = 0; i < box.width(); i++) {
+                if (box.constrains(i) && space.variable(i).isCondition()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The patients in this region whatever the conditions beyond exact reading turn out to be:
+     * those whose every completion with condition values lies in it.
+     */
+    public Region definite() {
+        if (!dependsOnConditions()) {
+            return this;
+        }
+        List<Box> projected = new ArrayList<>();
+        for (Box box : not().boxes) {
+            projected.add(box.withoutConditions(space));
+        }
+        return all(space).minus(new Region(space, projected));
+    }
+
+    /** The conditions beyond exact reading that some box of this region constrains, by index. */
+    public List<Variable> conditionsConstrained() {
+        SortedSet<Integer> result = new TreeSet<>();
+        for (Box box : boxes) {
+            for (int i = 0; i < box.width(); i++) {
+                if (box.constrains(i) && space.variable(i).isCondition()) {
+                    result.add(i);
+                }
+            }
+        }
+        return result.stream().map(space::variable).toList();
+    }
+
+    /**
+     * The same patients in fewer boxes, for shorter messages: two boxes that differ in one
+     * variable only become one box over the union of their sets (still disjoint from the rest).
+     */
+    public List<Box> merged() {
+        List<Box> result = new ArrayList<>(boxes);
+        boolean changed = true;
+        while (changed && result.size() <= 200) {
+            changed = false;
+            search:
+            for (int i = 0; i < result.size(); i++) {
+                for (int j = i + 1; j < result.size(); j++) {
+                    Box a = result.get(i);
+                    Box b = result.get(j);
+                    int width = Math.max(a.width(), b.width());
+                    for (int v = 0; v < width; v++) {
+                        if (a.sameAs(b, space, v)) {
+                            Variable variable = space.variable(v);
+                            result.set(i, a.with(variable, a.get(variable).union(b.get(variable))));
+                            result.remove(j);
+                            changed = true;
+                            break search;
+                        }
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Thrown when a region has more boxes than {@link #LIMIT}: the question is beyond this algebra's reach. */
+    public static final class TooComplex extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooComplex() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,435 @@
+package org.guidelang.compiler.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.guidelang.compiler.model.CExpr;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.CodeSet;
+import org.guidelang.compiler.model.CriteriaSet;
+import org.guidelang.compiler.model.DecisionTable;
+import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.model.Outcome;
+import org.guidelang.compiler.model.Recommendation;
+import org.guidelang.compiler.model.Type;
+import org.guidelang.runtime.EvaluationResult;
+import org.guidelang.runtime.InputKind;
+import org.guidelang.runtime.OutcomeResult;
+import org.guidelang.runtime.Range;
+import org.guidelang.runtime.Unit;
+
+/**
+ * Exact three-valued answers, proven by brute force, for any engine that evaluates a checked
+ * guideline (the interpreter, a generated class): for random partial patients, every completion
+ * of the missing inputs over a boundary grid (each constant of the guideline converted to the
+ * input's unit, and a hair either side; the range ends; every code; both truth values) is
+ * evaluated by {@link CompletePatientOracle}, which shares no code with the interpreter or the
+ * runtime. The engine must answer: determined exactly when all completions agree; the possible
+ * values exactly those the completions give; the missing inputs exactly those whose value alone
+ * changes the answer between two completions. Where a missing input is read in a way the
+ * refinement does not split (arithmetic, comparison with another input, {@code is known}), the
+ * answer must be sound: no possible value or deciding input left out, no wrong decision.
+ */
+public final class ExactAnswersBruteForce {
+    private static final int MAX_COMPLETIONS = Boolean.getBoolean("guidelang.long") ? 20_000 : 1_500;
+
+    private ExactAnswersBruteForce() {}
+
+    /**
+     * Checks {@code engine}'s answers for {@code patients} random partial patients of {@code
+     * guideline} (seeded by its id) against every completion over the boundary grid. {@code
+     * engine} gets the patient as a validated map: numbers as Double, codes as String, Boolean.
+     */
+    public static void check(CheckedGuideline guideline, Function<Map<String, Object>, EvaluationResult> engine,
+            int patients) {
+        Random random = new Random(guideline.id().hashCode());
+        Map<String, List<Object>> grid = grid(guideline);
+        Set<String> soundOnly = soundOnly(guideline);
+        for (int n = 0; n < patients; n++) {
+            Map<String, Object> patient = partialPatient(guideline, grid, random);
+            List<String> missing = guideline.inputs().stream().map(InputDecl::name)
+                    .filter(name -> !patient.containsKey(name)).toList();
+            EvaluationResult result = engine.apply(engineView(patient));
+            Map<String, Expected> expected = bruteForce(guideline, patient, missing, grid);
+            boolean exact = missing.stream().noneMatch(soundOnly::contains);
+            for (Outcome outcome : guideline.outcomes()) {
+                OutcomeResult actual = result.outcome(outcome.name()).orElseThrow();
+                Expected truth = expected.get(outcome.name());
+                String where = guideline.id() + "." + outcome.name() + " for " + patient + " (missing " + missing + ")";
+                compare(truth, actual, exact, where);
+            }
+        }
+    }
+
+    private record Expected(List<Object> values, Set<String> missing) {}
+
+    private static void compare(Expected truth, OutcomeResult actual, boolean exact, String where) {
+        if (truth.values().size() == 1 && truth.values().get(0) != CompletePatientOracle.NONE) {
+            if (exact) {
+                assertEquals(truth.values().get(0), actual.value(), "determined: " + where);
+            } else if (actual.isDetermined()) {
+                assertEquals(truth.values().get(0), actual.value(), "sound decision: " + where);
+            }
+            return;
+        }
+        assertEquals(null, actual.value(), "undetermined: " + where);
+        List<Object> possible = new ArrayList<>();
+        for (Object value : actual.possible()) {
+            possible.add(OutcomeResult.NO_VALUE.equals(value) ? CompletePatientOracle.NONE : value);
+        }
+        if (truth.values().equals(List.of(CompletePatientOracle.NONE))) {
+            if (exact) {
+                assertEquals(Set.of(), actual.missing(), "no value for every completion: " + where);
+            }
+            return;
+        }
+        if (exact) {
+            assertEquals(truth.values(), possible, "possible values: " + where);
+            assertEquals(truth.missing(), actual.missing(), "deciding inputs: " + where);
+        } else {
+            if (!possible.isEmpty()) {
+                assertTrue(possible.containsAll(truth.values()), "no possible value left out: " + where
+                        + " expected " + truth.values() + " got " + possible);
+            }
+            assertTrue(actual.missing().containsAll(truth.missing()), "no deciding input left out: " + where
+                    + " expected " + truth.missing() + " got " + actual.missing());
+        }
+    }
+
+    /** Values over every completion, in the outcome's order; inputs that alone change the value. */
+    private static Map<String, Expected> bruteForce(CheckedGuideline g, Map<String, Object> patient,
+            List<String> missing, Map<String, List<Object>> grid) {
+        Map<String, Set<Object>> values = new HashMap<>();
+        // For each outcome and missing input: the values seen per assignment of the other missing inputs.
+        Map<String, Map<String, Map<List<Object>, Set<Object>>>> byOthers = new HashMap<>();
+        List<Map<String, Object>> completions = new ArrayList<>();
+        complete(new LinkedHashMap<>(patient), missing, 0, grid, completions);
+        for (Map<String, Object> completion : completions) {
+            CompletePatientOracle oracle = new CompletePatientOracle(completion, new HashSet<>(missing));
+            for (Outcome outcome : g.outcomes()) {
+                Object value = oracle.outcome(g, outcome);
+                values.computeIfAbsent(outcome.name(), k -> new HashSet<>()).add(value);
+                for (String input : missing) {
+                    List<Object> others = new ArrayList<>();
+                    for (String other : missing) {
+                        if (!other.equals(input)) {
+                            others.add(completion.get(other));
+                        }
+                    }
+                    byOthers.computeIfAbsent(outcome.name(), k -> new HashMap<>())
+                            .computeIfAbsent(input, k -> new HashMap<>())
+                            .computeIfAbsent(others, k -> new HashSet<>())
+                            .add(value);
+                }
+            }
+        }
+        Map<String, Expected> expected = new HashMap<>();
+        for (Outcome outcome : g.outcomes()) {
+            List<Object> ordered = new ArrayList<>();
+            for (Object value : order(outcome)) {
+                if (values.get(outcome.name()).contains(value)) {
+                    ordered.add(value);
+                }
+            }
+            Set<String> deciding = new TreeSet<>();
+            if (ordered.size() > 1) {
+                for (String input : missing) {
+                    if (byOthers.get(outcome.name()).get(input).values().stream().anyMatch(s -> s.size() > 1)) {
+                        deciding.add(input);
+                    }
+                }
+            }
+            expected.put(outcome.name(), new Expected(ordered, deciding));
+        }
+        return expected;
+    }
+
+    private static List<Object> order(Outcome outcome) {
+        List<Object> order = new ArrayList<>();
+        if (outcome instanceof DecisionTable table) {
+            order.addAll(table.codes().names());
+        } else if (outcome instanceof CriteriaSet set) {
+            order.addAll(set.codes().names());
+        } else if (outcome instanceof Recommendation) {
+            order.add(Boolean.FALSE);
+            order.add(Boolean.TRUE);
+        }
+        order.add(CompletePatientOracle.NONE);
+        return order;
+    }
+
+    private static void complete(Map<String, Object> patient, List<String> missing, int i,
+            Map<String, List<Object>> grid, List<Map<String, Object>> out) {
+        if (i == missing.size()) {
+            out.add(new HashMap<>(patient));
+            return;
+        }
+        for (Object value : grid.get(missing.get(i))) {
+            patient.put(missing.get(i), value);
+            complete(patient, missing, i + 1, grid, out);
+        }
+        patient.remove(missing.get(i));
+    }
+
+    /** A random partial patient whose completions number at most {@link #MAX_COMPLETIONS}. */
+    private static Map<String, Object> partialPatient(CheckedGuideline g, Map<String, List<Object>> grid,
+            Random random) {
+        double missingShare = random.nextDouble();
+        Map<String, Object> patient = new LinkedHashMap<>();
+        long completions = 1;
+        List<InputDecl> inputs = new ArrayList<>(g.inputs());
+        java.util.Collections.shuffle(inputs, random);
+        for (InputDecl input : inputs) {
+            List<Object> values = grid.get(input.name());
+            if (random.nextDouble() < missingShare && completions * values.size() <= MAX_COMPLETIONS) {
+                completions *= values.size();
+            } else {
+                patient.put(input.name(), values.get(random.nextInt(values.size())));
+            }
+        }
+        return patient;
+    }
+
+    /** The patient as the interpreter reads it: numbers as Double. */
+    private static Map<String, Object> engineView(Map<String, Object> patient) {
+        Map<String, Object> view = new HashMap<>();
+        patient.forEach((k, v) -> view.put(k, v instanceof BigDecimal d ? (Object) d.doubleValue() : v));
+        return view;
+    }
+
+    /** Per input: codes, truth values, or numbers on, beside and between every constant. */
+    private static Map<String, List<Object>> grid(CheckedGuideline g) {
+        List<Constant> constants = new ArrayList<>();
+        constants(g, constants, new HashSet<>());
+        Map<String, List<Object>> grid = new HashMap<>();
+        for (InputDecl input : g.inputs()) {
+            InputKind kind = input.spec().kind();
+            if (kind == InputKind.BOOLEAN) {
+                grid.put(input.name(), List.of(Boolean.FALSE, Boolean.TRUE));
+            } else if (kind == InputKind.CODE) {
+                grid.put(input.name(), new ArrayList<>(input.codes().codes().stream().map(CodeSet.Code::name).toList()));
+            } else {
+                grid.put(input.name(), numbers(input, constants));
+            }
+        }
+        return grid;
+    }
+
+    private record Constant(BigDecimal value, Unit unit) {}
+
+    private static List<Object> numbers(InputDecl input, List<Constant> constants) {
+        Unit unit = ((Type.Num) input.type()).unit();
+        boolean whole = input.spec().isWholeNumber();
+        BigDecimal hair = whole ? BigDecimal.ONE : new BigDecimal("0.001");
+        Range range = input.spec().range();
+        TreeSet<BigDecimal> points = new TreeSet<>();
+        for (Constant c : constants) {
+            if (c.unit() == unit || c.unit() == Unit.NONE || unit == Unit.NONE || c.unit().convertibleTo(unit)) {
+                BigDecimal t = CompletePatientOracle.convert(c.value(), c.unit(), unit);
+                if (t.precision() > 30) {
+                    points.add(t.setScale(6, java.math.RoundingMode.FLOOR));
+                    points.add(t.setScale(6, java.math.RoundingMode.CEILING));
+                    continue;
+                }
+                points.add(t);
+                points.add(t.subtract(hair));
+                points.add(t.add(hair));
+            }
+        }
+        if (range.hasLowerBound()) {
+            BigDecimal lo = new BigDecimal(Double.toString(range.lo()));
+            points.add(lo);
+            points.add(lo.add(hair));
+        }
+        if (range.hasUpperBound()) {
+            BigDecimal hi = new BigDecimal(Double.toString(range.hi()));
+            points.add(hi);
+            points.add(hi.subtract(hair));
+        }
+        if (!points.isEmpty()) {
+            points.add(points.last().add(BigDecimal.ONE));
+        }
+        points.add(BigDecimal.ZERO);
+        List<Object> inside = new ArrayList<>();
+        for (BigDecimal p : points) {
+            boolean isWhole = p.stripTrailingZeros().scale() <= 0;
+            if (range.contains(p.doubleValue()) && (!whole || isWhole)) {
+                inside.add(p.stripTrailingZeros());
+            }
+        }
+        return inside;
+    }
+
+    /** Every numeric constant and parameter of {@code g} and its imports, with its unit. */
+    private static void constants(CheckedGuideline g, List<Constant> out, Set<String> seen) {
+        if (!seen.add(g.id())) {
+            return;
+        }
+        g.imports().forEach(i -> constants(i.guideline(), out, seen));
+        for (var param : g.params()) {
+            if (param.value() instanceof Number n && param.type() instanceof Type.Num num) {
+                out.add(new Constant(new BigDecimal(n.toString()), num.unit()));
+            }
+        }
+        for (Outcome outcome : g.outcomes()) {
+            if (outcome instanceof DecisionTable t) {
+                t.rules().forEach(r -> constantsIn(r.condition(), out));
+            } else if (outcome instanceof CriteriaSet s) {
+                s.criteria().forEach(c -> constantsIn(c.condition(), out));
+            } else if (outcome instanceof Recommendation r && r.condition() != null) {
+                constantsIn(r.condition(), out);
+            }
+        }
+        g.definitions().forEach(d -> constantsIn(d.value(), out));
+    }
+
+    private static void constantsIn(CExpr e, List<Constant> out) {
+        if (e instanceof CExpr.Const c && c.value() instanceof Number n && c.type() instanceof Type.Num num) {
+            out.add(new Constant(new BigDecimal(n.toString()), num.unit()));
+        } else if (e instanceof CExpr.And a) {
+            constantsIn(a.left(), out);
+            constantsIn(a.right(), out);
+        } else if (e instanceof CExpr.Or o) {
+            constantsIn(o.left(), out);
+            constantsIn(o.right(), out);
+        } else if (e instanceof CExpr.Not n) {
+            constantsIn(n.operand(), out);
+        } else if (e instanceof CExpr.Compare c) {
+            constantsIn(c.left(), out);
+            constantsIn(c.right(), out);
+        } else if (e instanceof CExpr.Arithmetic a) {
+            constantsIn(a.left(), out);
+            constantsIn(a.right(), out);
+        } else if (e instanceof CExpr.Negate n) {
+            if (n.operand() instanceof CExpr.Const c && c.value() instanceof Number v && c.type() instanceof Type.Num num) {
+                out.add(new Constant(new BigDecimal(v.toString()).negate(), num.unit()));
+            }
+            constantsIn(n.operand(), out);
+        } else if (e instanceof CExpr.InRange r) {
+            constantsIn(r.operand(), out);
+            if (r.low() != null) {
+                constantsIn(r.low(), out);
+            }
+            if (r.high() != null) {
+                constantsIn(r.high(), out);
+            }
+        } else if (e instanceof CExpr.InSet s) {
+            constantsIn(s.operand(), out);
+            s.items().forEach(i -> constantsIn(i, out));
+        } else if (e instanceof CExpr.IsKnown k) {
+            constantsIn(k.operand(), out);
+        }
+    }
+
+    /**
+     * Inputs whose answers need only be sound: read in arithmetic, compared with anything but a
+     * constant, or asked {@code is known}. Found here by a walk of its own, not the interpreter's.
+     */
+    private static Set<String> soundOnly(CheckedGuideline g) {
+        Set<String> out = new LinkedHashSet<>();
+        soundOnly(g, out, new HashSet<>());
+        return out;
+    }
+
+    private static void soundOnly(CheckedGuideline g, Set<String> out, Set<String> seen) {
+        if (!seen.add(g.id())) {
+            return;
+        }
+        g.imports().forEach(i -> soundOnly(i.guideline(), out, seen));
+        List<CExpr> all = new ArrayList<>();
+        g.definitions().forEach(d -> all.add(d.value()));
+        for (Outcome outcome : g.outcomes()) {
+            if (outcome instanceof DecisionTable t) {
+                t.rules().forEach(r -> all.add(r.condition()));
+            } else if (outcome instanceof CriteriaSet s) {
+                s.criteria().forEach(c -> all.add(c.condition()));
+            } else if (outcome instanceof Recommendation r && r.condition() != null) {
+                all.add(r.condition());
+            }
+        }
+        for (CExpr e : all) {
+            inexact(e, out);
+        }
+    }
+
+    private static void inexact(CExpr e, Set<String> out) {
+        if (e instanceof CExpr.IsKnown || e instanceof CExpr.Arithmetic) {
+            inputsIn(e, out);
+        } else if (e instanceof CExpr.Compare c) {
+            boolean plain = c.left() instanceof CExpr.InputRef && constant(c.right())
+                    || c.right() instanceof CExpr.InputRef && constant(c.left());
+            if (!plain) {
+                if (c.left().type() instanceof Type.Bool) {
+                    inexact(c.left(), out);
+                    inexact(c.right(), out);
+                } else {
+                    inputsIn(c, out);
+                }
+            }
+        } else if (e instanceof CExpr.InRange r) {
+            if (!(r.operand() instanceof CExpr.InputRef) || !(r.low() == null || constant(r.low()))
+                    || !(r.high() == null || constant(r.high()))) {
+                inputsIn(r, out);
+            }
+        } else if (e instanceof CExpr.InSet s) {
+            if (!(s.operand() instanceof CExpr.InputRef) || !s.items().stream().allMatch(ExactAnswersBruteForce::constant)) {
+                inputsIn(s, out);
+            }
+        } else if (e instanceof CExpr.And a) {
+            inexact(a.left(), out);
+            inexact(a.right(), out);
+        } else if (e instanceof CExpr.Or o) {
+            inexact(o.left(), out);
+            inexact(o.right(), out);
+        } else if (e instanceof CExpr.Not n) {
+            inexact(n.operand(), out);
+        }
+    }
+
+    private static boolean constant(CExpr e) {
+        return e instanceof CExpr.Const || e instanceof CExpr.ParamRef
+                || e instanceof CExpr.Negate n && constant(n.operand());
+    }
+
+    private static void inputsIn(CExpr e, Set<String> out) {
+        if (e instanceof CExpr.InputRef i) {
+            out.add(i.input().name());
+        } else if (e instanceof CExpr.DefinitionRef d) {
+            inputsIn(d.definition().value(), out);
+        } else if (e instanceof CExpr.And a) {
+            inputsIn(a.left(), out);
+            inputsIn(a.right(), out);
+        } else if (e instanceof CExpr.Or o) {
+            inputsIn(o.left(), out);
+            inputsIn(o.right(), out);
+        } else if (e instanceof CExpr.Not n) {
+            inputsIn(n.operand(), out);
+        } else if (e instanceof CExpr.Compare c) {
+            inputsIn(c.left(), out);
+            inputsIn(c.right(), out);
+        } else if (e instanceof CExpr.Arithmetic a) {
+            inputsIn(a.left(), out);
+            inputsIn(a.right(), out);
+        } else if (e instanceof CExpr.Negate n) {
+            inputsIn(n.operand(), out);
+        } else if (e instanceof CExpr.InRange r) {
+            inputsIn(r.operand(), out);
+        } else if (e instanceof CExpr.InSet s) {
+            inputsIn(s.operand(), out);
+        } else if (e instanceof CExpr.IsKnown k) {
+            inputsIn(k.operand(), out);
+        }
+    }
+}

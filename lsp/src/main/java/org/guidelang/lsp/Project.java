@@ -1,0 +1,104 @@
+package org.guidelang.lsp;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.guidelang.compiler.GuideCompiler;
+import org.guidelang.compiler.diagnostics.Diagnostics;
+import org.guidelang.compiler.source.SourceFile;
+import org.guidelang.compiler.SourceLoader;
+
+/**
+ * The files compiled together: the {@code *.guide} files of one folder (imports name guidelines
+ * by id, so a guideline's siblings are what it may import), each as the editor holds it when it
+ * is open and as it is on disk otherwise. A document that is not a file ({@code untitled:}) is a
+ * project of its own. Files on disk are read again at every compilation, so that changes made
+ * outside the editor count too.
+ */
+final class Project {
+    private final Path folder;
+    private final String soleUri;
+
+    private Project(Path folder, String soleUri) {
+        this.folder = folder;
+        this.soleUri = soleUri;
+    }
+
+    /** The project a document belongs to. */
+    static Project of(String uri) {
+        return Uris.path(uri).map(Path::getParent).map(folder -> new Project(folder, null))
+                .orElseGet(() -> new Project(null, uri));
+    }
+
+    /** What identifies the project: its folder, or the URI of its one document. */
+    String key() {
+        return folder != null ? Uris.uri(folder) : soleUri;
+    }
+
+    Snapshot compile(OpenDocuments open) {
+        Diagnostics diagnostics = new Diagnostics();
+        List<SourceFile> files = new ArrayList<>();
+        Map<String, String> uris = new LinkedHashMap<>();
+        if (folder == null) {
+            SourceFile file = new SourceFile(Uris.lastSegment(soleUri), open.text(soleUri).orElse(""));
+            files.add(file);
+            uris.put(file.displayPath(), soleUri);
+        } else {
+            SourceLoader loader = new SourceLoader(folder);
+            for (Path path : paths(open)) {
+                String uri = uriOf(path, open);
+                String name = path.getFileName().toString();
+                uris.put(name, uri);
+                Optional<String> text = open.text(uri);
+                if (text.isPresent()) {
+                    files.add(new SourceFile(name, text.get()));
+                } else {
+                    files.addAll(read(loader, path, diagnostics));
+                }
+            }
+        }
+        return new Snapshot(GuideCompiler.compile(files, diagnostics), uris);
+    }
+
+    /** The guideline files of the folder and the open documents in it (saved or not), sorted. */
+    private TreeSet<Path> paths(OpenDocuments open) {
+        TreeSet<Path> paths = new TreeSet<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            list.filter(p -> p.getFileName().toString().endsWith(SourceLoader.EXTENSION) && Files.isRegularFile(p))
+                    .map(p -> p.toAbsolutePath().normalize())
+                    .forEach(paths::add);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // An unlistable folder leaves the open documents, which the editor holds.
+        }
+        for (String uri : open.uris()) {
+            Uris.path(uri).filter(p -> folder.equals(p.getParent())).ifPresent(paths::add);
+        }
+        return paths;
+    }
+
+    /** The editor's own URI for an open document (its spelling may differ from ours), else the file's. */
+    private static String uriOf(Path path, OpenDocuments open) {
+        return open.uris().stream().filter(u -> Uris.path(u).filter(path::equals).isPresent()).findFirst()
+                .orElseGet(() -> Uris.uri(path));
+    }
+
+    private static List<SourceFile> read(SourceLoader loader, Path path, Diagnostics diagnostics) {
+        try {
+            return loader.load(List.of(path), diagnostics);
+        } catch (SourceLoader.UnreadablePathException e) {
+            return List.of(); // deleted since the folder was listed
+        }
+    }
+
+    @Override
+    public String toString() {
+        return key();
+    }
+}

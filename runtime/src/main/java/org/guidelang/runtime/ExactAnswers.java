@@ -1,0 +1,275 @@
+package org.guidelang.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a one-pass evaluation into the exact answer, for the interpreter and generated evaluators
+ * alike: every outcome the one pass left undetermined, and every undetermined step of the
+ * explanation (imported outcomes' too), is refined over the completions of the missing inputs by
+ * {@link Completions}. A refined outcome is determined when every completion gives it one value;
+ * otherwise it lists exactly the values some completion gives ({@link OutcomeResult#NO_VALUE}
+ * among them when some completion leaves it without one) and exactly the missing inputs whose
+ * value alone can change it — exact where the inputs' cells allow, sound elsewhere.
+ */
+public final class ExactAnswers {
+    private ExactAnswers() {}
+
+    /** One guideline as the refinement sees it; implementations are immutable. */
+    public interface Subject {
+        /** The inputs the guideline reads (its imports' first), as its evaluations number them. */
+        InputIndex inputs();
+
+        /** The cells of {@link #inputs()}. */
+        Completions cells();
+
+        /**
+         * Whether the guideline declares {@code outcome}. An explanation names an outcome an
+         * imported guideline reads of its own by its name alone, so a step may name an outcome
+         * that the guideline the step seems to belong to does not declare; such a step is left as
+         * the one pass gave it.
+         */
+        boolean declares(String outcome);
+
+        /** The values of outcome {@code name} in bit order: its codes, or false and true. */
+        List<Object> values(String outcome);
+
+        /** How the explanation names "no value" for outcome {@code name}: "no rule" for a table. */
+        String noValue(String outcome);
+
+        /**
+         * One pass over a validated patient, without explanation or refinement.
+         *
+         * @throws InvalidInputException when the patient breaks a constraint
+         */
+        EvaluationResult onePass(Map<String, ?> patient) throws InvalidInputException;
+
+        /** The guideline imported under {@code alias}, at any depth, or null. */
+        Subject imported(String alias);
+
+        /**
+         * The one passes over {@code patient} that a refinement asks for. The default goes through
+         * {@link #onePass}; a generated class answers from its straight-line evaluation, without
+         * maps, and must answer exactly as {@link #onePass} does.
+         */
+        default Completer completer(Map<String, ?> patient) {
+            return new MapCompleter(this, patient);
+        }
+    }
+
+    /** One-pass evaluations of one patient with values in place of some of its missing inputs. */
+    @FunctionalInterface
+    public interface Completer {
+        /**
+         * One pass with {@code completion[i]}, where not null, as the value of input {@code i} (a
+         * Double, a code name or a Boolean, as {@link Completions} gives it); null when the
+         * completed patient breaks a constraint. Must not keep {@code completion}.
+         */
+        Evaluated evaluate(Object[] completion);
+    }
+
+    /** One one-pass evaluation as a refinement reads it: each outcome's answer as bits. */
+    public interface Evaluated {
+        /** The index of {@code outcome}'s value in {@link Subject#values}, or -1 when undetermined. */
+        int value(String outcome);
+
+        /** The inputs (bits of {@link Subject#inputs}) an undetermined {@code outcome} lacks. */
+        long missing(String outcome);
+
+        /**
+         * The values an undetermined {@code outcome} can still take, as bits over {@link
+         * Subject#values} (the bit after the last for "no value"); 0 when nothing is known.
+         */
+        long possible(String outcome);
+    }
+
+    /** The default {@link Completer}: a completed map through {@link Subject#onePass}. */
+    private record MapCompleter(Subject subject, Map<String, ?> patient) implements Completer {
+        @Override
+        public Evaluated evaluate(Object[] completion) {
+            Map<String, Object> completed = new LinkedHashMap<>(patient);
+            List<String> names = subject.inputs().names();
+            for (int i = 0; i < completion.length; i++) {
+                if (completion[i] != null) {
+                    completed.put(names.get(i), completion[i]);
+                }
+            }
+            EvaluationResult result;
+            try {
+                result = subject.onePass(completed);
+            } catch (InvalidInputException broken) {
+                return null;
+            }
+            return new Evaluated() {
+                @Override
+                public int value(String outcome) {
+                    OutcomeResult answer = result.outcome(outcome).orElseThrow();
+                    return answer.isDetermined() ? subject.values(outcome).indexOf(answer.value()) : -1;
+                }
+
+                @Override
+                public long missing(String outcome) {
+                    return subject.inputs().bits(result.outcome(outcome).orElseThrow().missing());
+                }
+
+                @Override
+                public long possible(String outcome) {
+                    List<Object> values = subject.values(outcome);
+                    long bits = 0L;
+                    for (Object value : result.outcome(outcome).orElseThrow().possible()) {
+                        bits |= 1L << (OutcomeResult.NO_VALUE.equals(value) ? values.size() : values.indexOf(value));
+                    }
+                    return bits;
+                }
+            };
+        }
+    }
+
+    /** The exact answer for {@code patient}, from its one-pass evaluation {@code onePass}. */
+    public static EvaluationResult refine(EvaluationResult onePass, Map<String, ?> patient, Subject subject) {
+        if (onePass.outcomes().values().stream().allMatch(OutcomeResult::isDetermined)
+                && onePass.explanation().stream().noneMatch(ExactAnswers::undeterminedStep)) {
+            return onePass;
+        }
+        Map<Subject, Session> sessions = new HashMap<>();
+        List<OutcomeResult> outcomes = new ArrayList<>();
+        for (OutcomeResult result : onePass.outcomes().values()) {
+            if (result.isDetermined() || !refinable(subject, result.name())) {
+                outcomes.add(result);
+            } else {
+                outcomes.add(session(sessions, subject, patient).refine(result.name()).result());
+            }
+        }
+        return EvaluationResult.of(onePass.guideline(), onePass.version(), outcomes,
+                refineSteps(onePass.explanation(), patient, subject, sessions));
+    }
+
+    /**
+     * The explanation {@code steps} of a one-pass evaluation of {@code patient}, every undetermined
+     * step refined as {@link #refine} refines it: for a caller that holds the refined outcomes.
+     * Unmodifiable.
+     */
+    public static List<ExplanationStep> explain(List<ExplanationStep> steps, Map<String, ?> patient,
+            Subject subject) {
+        if (steps.stream().noneMatch(ExactAnswers::undeterminedStep)) {
+            return List.copyOf(steps);
+        }
+        return List.copyOf(refineSteps(steps, patient, subject, new HashMap<>()));
+    }
+
+    private static List<ExplanationStep> refineSteps(List<ExplanationStep> steps, Map<String, ?> patient,
+            Subject subject, Map<Subject, Session> sessions) {
+        List<ExplanationStep> explanation = new ArrayList<>(steps);
+        for (int i = 0; i < explanation.size(); i++) {
+            ExplanationStep step = explanation.get(i);
+            if (!undeterminedStep(step)) {
+                continue;
+            }
+            int dot = step.outcome().lastIndexOf('.');
+            Subject owner = dot < 0 ? subject : subject.imported(step.outcome().substring(0, dot));
+            String name = step.outcome().substring(dot + 1);
+            if (owner == null || !refinable(owner, name)) {
+                continue;
+            }
+            Refined refined = session(sessions, owner, patient).refine(name);
+            explanation.set(i, refined.step(step.outcome()));
+        }
+        return explanation;
+    }
+
+    /**
+     * Values of an outcome, and its "no value", fit the bits of one {@code long}: an outcome of more
+     * codes (a table of 63 or more) keeps its one-pass answer, sound but not always exact.
+     */
+    static final int MAX_REFINED_VALUES = Long.SIZE - 2;
+
+    private static boolean refinable(Subject subject, String outcome) {
+        return subject.declares(outcome) && subject.values(outcome).size() <= MAX_REFINED_VALUES;
+    }
+
+    private static boolean undeterminedStep(ExplanationStep step) {
+        return step.status() == StepStatus.UNKNOWN && step.element().equals("undetermined");
+    }
+
+    private static Session session(Map<Subject, Session> sessions, Subject subject, Map<String, ?> patient) {
+        return sessions.computeIfAbsent(subject, s -> new Session(s, patient));
+    }
+
+    /** A refined outcome: the exact reach, and how to state it. */
+    private record Refined(String outcome, Completions.Reach reach, List<Object> values, String noValue,
+            long readMissing, InputIndex inputs) {
+        OutcomeResult result() {
+            int none = values.size();
+            if (reach.determined()) {
+                int bit = Long.numberOfTrailingZeros(reach.values());
+                return bit == none ? OutcomeResult.undetermined(outcome, List.of(), List.of(OutcomeResult.NO_VALUE))
+                        : OutcomeResult.determined(outcome, values.get(bit));
+            }
+            List<Object> possible = new ArrayList<>();
+            for (long bits = reach.values(); bits != 0L; bits &= bits - 1) {
+                int bit = Long.numberOfTrailingZeros(bits);
+                possible.add(bit == none ? OutcomeResult.NO_VALUE : values.get(bit));
+            }
+            return OutcomeResult.undetermined(outcome, inputs.names(reach.missing()), possible);
+        }
+
+        ExplanationStep step(String label) {
+            List<String> names = new ArrayList<>();
+            values.forEach(value -> names.add(String.valueOf(value)));
+            names.add(noValue);
+            return Completions.explain(label, reach, names, readMissing, inputs);
+        }
+    }
+
+    /** The refinements of one guideline for one patient, sharing the one-pass evaluations they make. */
+    private static final class Session {
+        private final Subject subject;
+        private final Completer completer;
+        private final Map<List<Object>, Optional<Evaluated>> evaluations = new HashMap<>();
+
+        Session(Subject subject, Map<String, ?> patient) {
+            this.subject = subject;
+            this.completer = subject.completer(patient);
+        }
+
+        Refined refine(String outcome) {
+            List<Object> values = subject.values(outcome);
+            int none = values.size();
+            Completions.Reach reach = subject.cells().refine(completion -> reach(outcome, none, completion));
+            Evaluated asGiven = evaluate(new Object[subject.inputs().names().size()]);
+            long readMissing = asGiven == null ? 0L : asGiven.missing(outcome);
+            return new Refined(outcome, reach, values, subject.noValue(outcome), readMissing, subject.inputs());
+        }
+
+        private Completions.Reach reach(String outcome, int none, Object[] completion) {
+            Evaluated result = evaluate(completion);
+            if (result == null) {
+                return new Completions.Reach(0L, 0L); // the completion breaks a constraint
+            }
+            int value = result.value(outcome);
+            if (value >= 0) {
+                return new Completions.Reach(1L << value, 0L);
+            }
+            long possible = result.possible(outcome);
+            if (possible == 0L) {
+                possible = (1L << (none + 1)) - 1; // nothing known: any value, or none
+            }
+            return Completions.reach(possible, result.missing(outcome), false, none);
+        }
+
+        private Evaluated evaluate(Object[] completion) {
+            List<Object> key = Arrays.asList(completion.clone());
+            Optional<Evaluated> known = evaluations.get(key);
+            if (known == null) {
+                known = Optional.ofNullable(completer.evaluate(completion));
+                evaluations.put(key, known);
+            }
+            return known.orElse(null);
+        }
+    }
+}
