@@ -761,11 +761,6 @@ public final class Dosing {
         }
 
         @Override
-        public boolean declares(String outcome) {
-            return OUTCOMES.contains(outcome);
-        }
-
-        @Override
         public List<Object> values(String outcome) {
             return switch (outcome) {
                 case "regimen" -> List.<Object>of("FULL", "REDUCED", "NONE");

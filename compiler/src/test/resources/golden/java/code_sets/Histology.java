@@ -903,11 +903,6 @@ public final class Histology {
         }
 
         @Override
-        public boolean declares(String outcome) {
-            return OUTCOMES.contains(outcome);
-        }
-
-        @Override
         public List<Object> values(String outcome) {
             return switch (outcome) {
                 case "family" -> List.<Object>of("NET", "NEC", "MINEN");

@@ -885,11 +885,6 @@ public final class Transplant {
         }
 
         @Override
-        public boolean declares(String outcome) {
-            return OUTCOMES.contains(outcome);
-        }
-
-        @Override
         public List<Object> values(String outcome) {
             return switch (outcome) {
                 case "eligible" -> List.<Object>of("YES", "BY_EXCEPTION", "NO");

@@ -591,11 +591,6 @@ public final class Grading {
         }
 
         @Override
-        public boolean declares(String outcome) {
-            return OUTCOMES.contains(outcome);
-        }
-
-        @Override
         public List<Object> values(String outcome) {
             return switch (outcome) {
                 case "grade" -> List.<Object>of("G1", "G2", "G3");

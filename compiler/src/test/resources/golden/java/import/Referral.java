@@ -814,11 +814,6 @@ public final class Referral {
         }
 
         @Override
-        public boolean declares(String outcome) {
-            return OUTCOMES.contains(outcome);
-        }
-
-        @Override
         public List<Object> values(String outcome) {
             return switch (outcome) {
                 case "refer" -> List.<Object>of("LOCAL", "CENTRE");

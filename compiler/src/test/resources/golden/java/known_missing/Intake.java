@@ -736,11 +736,6 @@ public final class Intake {
         }
 
         @Override
-        public boolean declares(String outcome) {
-            return OUTCOMES.contains(outcome);
-        }
-
-        @Override
         public List<Object> values(String outcome) {
             return switch (outcome) {
                 case "next" -> List.<Object>of("BIOPSY", "GRADE", "TREAT");

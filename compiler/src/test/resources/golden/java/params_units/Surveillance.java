@@ -783,11 +783,6 @@ public final class Surveillance {
         }
 
         @Override
-        public boolean declares(String outcome) {
-            return OUTCOMES.contains(outcome);
-        }
-
-        @Override
         public List<Object> values(String outcome) {
             return switch (outcome) {
                 case "plan" -> List.<Object>of("STOP", "CONTINUE", "INTENSIFY");

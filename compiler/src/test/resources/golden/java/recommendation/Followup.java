@@ -818,11 +818,6 @@ public final class Followup {
         }
 
         @Override
-        public boolean declares(String outcome) {
-            return OUTCOMES.contains(outcome);
-        }
-
-        @Override
         public List<Object> values(String outcome) {
             return switch (outcome) {
                 case "interval" -> List.<Object>of("YEARLY", "HALF_YEARLY");

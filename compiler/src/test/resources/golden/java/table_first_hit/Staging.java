@@ -709,11 +709,6 @@ public final class Staging {
         }
 
         @Override
-        public boolean declares(String outcome) {
-            return OUTCOMES.contains(outcome);
-        }
-
-        @Override
         public List<Object> values(String outcome) {
             return switch (outcome) {
                 case "stage" -> List.<Object>of("ONE", "TWO", "THREE");

@@ -651,11 +651,6 @@ public final class Triage {
         }
 
         @Override
-        public boolean declares(String outcome) {
-            return OUTCOMES.contains(outcome);
-        }
-
-        @Override
         public List<Object> values(String outcome) {
             return switch (outcome) {
                 case "route" -> List.<Object>of("HOME", "CLINIC", "WARD");

@@ -35,9 +35,31 @@ public final class Completions {
     private static final Completions NONE = new Completions(new Object[0][]);
 
     private final Object[][] cells;
+    /**
+     * Place values of the completion keys: a completion's key is the sum over its inputs of (cell
+     * + 1) times the input's place value, 0 for none; null when the keys would not fit in a long.
+     */
+    private final long[] places;
 
     private Completions(Object[][] cells) {
         this.cells = cells;
+        this.places = places(cells);
+    }
+
+    private static long[] places(Object[][] cells) {
+        long[] places = new long[cells.length];
+        long place = 1L;
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] == null) {
+                continue;
+            }
+            places[i] = place;
+            if (place > Long.MAX_VALUE / (cells[i].length + 1)) {
+                return null;
+            }
+            place *= cells[i].length + 1;
+        }
+        return places;
     }
 
     /**
@@ -108,12 +130,28 @@ public final class Completions {
     }
 
     /**
+     * An {@link Oracle} that is also told the completion's key: a number that names which cell
+     * each input took (0 when none did, as for the patient as given), equal for two calls exactly
+     * when their values are; -1 when these cells have too many combinations to be numbered. For
+     * a caller that remembers evaluations across refinements.
+     */
+    @FunctionalInterface
+    public interface KeyedOracle {
+        Reach reach(Object[] values, long key);
+    }
+
+    /**
      * The exact answer where the cells allow it, sound elsewhere; {@code oracle} must answer the
      * patient as it is for an array of nulls.
      */
     public Reach refine(Oracle oracle) {
+        return refine((values, key) -> oracle.reach(values));
+    }
+
+    /** As {@link #refine(Oracle)}, telling the oracle each completion's key. */
+    public Reach refine(KeyedOracle oracle) {
         Object[] values = new Object[cells.length];
-        Reach first = oracle.reach(values);
+        Reach first = oracle.reach(values, 0L);
         if (first.determined()) {
             return new Reach(first.values(), 0L);
         }
@@ -121,10 +159,8 @@ public final class Completions {
             return first;
         }
         Split split = new Split(oracle, values);
-        if (!split.explore(first)) {
-            return first;
-        }
-        return split.answer();
+        Tree tree = split.explore(first);
+        return tree == null ? first : split.answer(tree);
     }
 
     /**
@@ -159,152 +195,182 @@ public final class Completions {
         return false;
     }
 
-    /** One leaf of a split: the cell each split input took (-1: any), and the evaluation there. */
-    private record Leaf(int[] chosen, Reach reach) {}
-
     /**
-     * One inner node of a split: the input it split, and the leaves below it, {@code starts[c]}
-     * the first of cell {@code c}'s (leaves are listed depth first), up to {@code end}.
+     * One node of a split: a leaf holds the evaluation of its box ({@code input} -1); an inner node
+     * splits {@code input}, one child per cell. {@code uniform} is the one value every leaf below
+     * determines, as a bit, or 0 when they do not all determine one value.
      */
-    private record Node(int input, int[] starts, int end) {}
+    private record Tree(int input, Reach reach, Tree[] children, long uniform) {
+        static Tree leaf(Reach reach) {
+            return new Tree(-1, reach, null, reach.determined() ? reach.values() : 0L);
+        }
+
+        static Tree inner(int input, Tree[] children) {
+            long uniform = children.length == 0 ? 0L : children[0].uniform();
+            for (Tree child : children) {
+                if (child.uniform() != uniform) {
+                    uniform = 0L;
+                }
+            }
+            return new Tree(input, null, children, uniform);
+        }
+
+        boolean isLeaf() {
+            return input < 0;
+        }
+    }
 
     /** One refinement's depth-first split. */
     private final class Split {
-        private final Oracle oracle;
+        private final KeyedOracle oracle;
         private final Object[] values;
-        private final int[] chosen;
-        private final List<Leaf> leaves = new ArrayList<>();
-        private final List<Node> nodes = new ArrayList<>();
+        private final boolean[] split;
+        private long key;
         private int budget = NODE_LIMIT;
 
-        Split(Oracle oracle, Object[] values) {
+        Split(KeyedOracle oracle, Object[] values) {
             this.oracle = oracle;
             this.values = values;
-            this.chosen = new int[cells.length];
-            Arrays.fill(chosen, -1);
+            this.split = new boolean[cells.length];
         }
 
-        /** Explores the node whose evaluation is {@code reach}; false when the budget ran out. */
-        boolean explore(Reach reach) {
-            if (reach.values() == 0L) {
-                return true; // no completion here satisfies the constraints
-            }
-            int input = reach.determined() ? -1 : splittable(reach.missing());
+        /**
+         * The tree below the node whose evaluation is {@code reach}, or null when the budget ran
+         * out. A node no completion reaches (every completion breaks a constraint) is a leaf with
+         * no values.
+         */
+        Tree explore(Reach reach) {
+            int input = reach.values() == 0L || reach.determined() ? -1 : splittable(reach.missing());
             if (input < 0) {
-                leaves.add(new Leaf(chosen.clone(), reach));
-                return true;
+                return Tree.leaf(reach);
             }
             Object[] representatives = cells[input];
-            int[] starts = new int[representatives.length];
+            Tree[] children = new Tree[representatives.length];
+            split[input] = true;
             for (int cell = 0; cell < representatives.length; cell++) {
                 if (--budget < 0) {
-                    return false;
+                    return null;
                 }
-                starts[cell] = leaves.size();
                 values[input] = representatives[cell];
-                chosen[input] = cell;
-                boolean finished = explore(oracle.reach(values));
-                values[input] = null;
-                chosen[input] = -1;
-                if (!finished) {
-                    return false;
+                long before = key;
+                key = places == null ? -1L : before + (cell + 1) * places[input];
+                children[cell] = explore(oracle.reach(values, key));
+                key = before;
+                if (children[cell] == null) {
+                    return null;
                 }
             }
-            nodes.add(new Node(input, starts, leaves.size()));
-            return true;
+            values[input] = null;
+            split[input] = false;
+            return Tree.inner(input, children);
         }
 
         /** The first input of {@code missing} that has cells and no value yet, or -1. */
         private int splittable(long missing) {
             for (long bits = missing; bits != 0L; bits &= bits - 1) {
                 int input = Long.numberOfTrailingZeros(bits);
-                if (splits(input) && chosen[input] < 0) {
+                if (splits(input) && !split[input]) {
                     return input;
                 }
             }
             return -1;
         }
 
-        Reach answer() {
-            long possible = 0L;
-            long missing = 0L;
-            for (Leaf leaf : leaves) {
-                possible |= leaf.reach().values();
-                if (!leaf.reach().determined()) {
-                    missing |= leaf.reach().missing();
-                }
-            }
-            // Two leaves first part at one node, on its input: that is the only input divide() can
-            // name for them. So each node's input is looked for among the pairs that part there,
-            // and not at all once known, nor between two cells whose leaves all give one value.
-            for (Node node : nodes) {
-                if ((missing & (1L << node.input())) == 0L && decides(node)) {
+        /**
+         * The answer the leaves of {@code tree} give together: every value some leaf gives, and
+         * every input that some undetermined leaf lacks or that divides two leaves with different
+         * answers. Two leaves first part at one inner node, on its input, so each inner node's input
+         * is looked for between its children, and not at all once known.
+         */
+        Reach answer(Tree tree) {
+            long[] found = new long[2]; // possible values, missing inputs
+            collect(tree, found);
+            long missing = found[1];
+            List<Tree> inner = new ArrayList<>();
+            innerNodes(tree, inner);
+            int[] fixed = new int[cells.length];
+            Arrays.fill(fixed, -1);
+            for (Tree node : inner) {
+                if ((missing & (1L << node.input())) == 0L && decides(node, fixed)) {
                     missing |= 1L << node.input();
                 }
             }
-            return new Reach(possible, missing);
+            return new Reach(found[0], missing);
         }
 
-        /** Whether two leaves in different cells of {@code node} show its input deciding. */
-        private boolean decides(Node node) {
-            int cellCount = node.starts().length;
-            long[] uniform = new long[cellCount]; // the one value all of a cell's leaves give, or 0
-            for (int c = 0; c < cellCount; c++) {
-                uniform[c] = uniform(node.starts()[c], c + 1 < cellCount ? node.starts()[c + 1] : node.end());
+        private void collect(Tree tree, long[] found) {
+            if (tree.isLeaf()) {
+                found[0] |= tree.reach().values();
+                if (!tree.reach().determined()) {
+                    found[1] |= tree.reach().missing();
+                }
+                return;
             }
-            for (int c = 0; c < cellCount; c++) {
-                int endC = c + 1 < cellCount ? node.starts()[c + 1] : node.end();
-                for (int d = c + 1; d < cellCount; d++) {
-                    if (uniform[c] != 0L && uniform[c] == uniform[d]) {
-                        continue;
-                    }
-                    int endD = d + 1 < cellCount ? node.starts()[d + 1] : node.end();
-                    for (int a = node.starts()[c]; a < endC; a++) {
-                        for (int b = node.starts()[d]; b < endD; b++) {
-                            if (divide(leaves.get(a), leaves.get(b)) != 0L) {
-                                return true;
-                            }
-                        }
+            for (Tree child : tree.children()) {
+                collect(child, found);
+            }
+        }
+
+        private void innerNodes(Tree tree, List<Tree> inner) {
+            if (!tree.isLeaf()) {
+                inner.add(tree);
+                for (Tree child : tree.children()) {
+                    innerNodes(child, inner);
+                }
+            }
+        }
+
+        /** Whether two children of {@code node} hold leaves that show its input deciding. */
+        private boolean decides(Tree node, int[] fixed) {
+            Tree[] children = node.children();
+            for (int c = 0; c < children.length; c++) {
+                for (int d = c + 1; d < children.length; d++) {
+                    if (differ(children[c], children[d], fixed)) {
+                        return true;
                     }
                 }
             }
             return false;
         }
 
-        /** The value every leaf in {@code [from, to)} determines, as a bit, or 0 when they are not all one. */
-        private long uniform(int from, int to) {
-            long value = 0L;
-            for (int i = from; i < to; i++) {
-                Reach reach = leaves.get(i).reach();
-                if (!reach.determined() || (value != 0L && value != reach.values())) {
-                    return 0L;
-                }
-                value = reach.values();
+        /**
+         * Whether a leaf of {@code a} and a leaf of {@code b} whose boxes meet outside the inputs
+         * fixed above them may answer differently: the two trees are overlaid, input by input, as
+         * {@code fixed} records the cells chosen on the way down.
+         */
+        private boolean differ(Tree a, Tree b, int[] fixed) {
+            a = descend(a, fixed);
+            b = descend(b, fixed);
+            if (a.uniform() != 0L && a.uniform() == b.uniform() || unreached(a) || unreached(b)) {
+                return false;
             }
-            return value;
+            Tree inner = !a.isLeaf() ? a : !b.isLeaf() ? b : null;
+            if (inner == null) {
+                return !(a.reach().determined() && b.reach().determined() && a.reach().values() == b.reach().values());
+            }
+            int input = inner.input();
+            for (int cell = 0; cell < inner.children().length; cell++) {
+                fixed[input] = cell;
+                boolean differs = differ(a, b, fixed);
+                fixed[input] = -1;
+                if (differs) {
+                    return true;
+                }
+            }
+            return false;
         }
 
-        /**
-         * The input whose value alone tells a patient of leaf {@code a} from one of leaf {@code b}
-         * when their answers may differ (as a bit), else 0: leaves are disjoint boxes, so two that
-         * agree (or leave open) every other input differ in that one.
-         */
-        private long divide(Leaf a, Leaf b) {
-            if (a.reach().determined() && b.reach().determined() && a.reach().values() == b.reach().values()) {
-                return 0L;
+        /** Whether {@code tree} is a leaf no completion reaches (each breaks a constraint). */
+        private static boolean unreached(Tree tree) {
+            return tree.isLeaf() && tree.reach().values() == 0L;
+        }
+
+        /** {@code tree} below the cells {@code fixed} chooses for the inputs it splits first. */
+        private static Tree descend(Tree tree, int[] fixed) {
+            while (!tree.isLeaf() && fixed[tree.input()] >= 0) {
+                tree = tree.children()[fixed[tree.input()]];
             }
-            int differing = -1;
-            for (int input = 0; input < cells.length; input++) {
-                int x = a.chosen()[input];
-                int y = b.chosen()[input];
-                if (x >= 0 && y >= 0 && x != y) {
-                    if (differing >= 0) {
-                        return 0L;
-                    }
-                    differing = input;
-                }
-            }
-            return differing < 0 ? 0L : 1L << differing;
+            return tree;
         }
     }
 }

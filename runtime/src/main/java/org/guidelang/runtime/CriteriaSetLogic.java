@@ -45,7 +45,11 @@ public final class CriteriaSetLogic {
         return codes;
     }
 
-    /** The index of the resulting code, or {@link #UNDETERMINED}; one step per criterion goes to {@code trace}. */
+    /**
+     * The index of the resulting code, or {@link #UNDETERMINED}; one step per criterion goes to
+     * {@code trace}, and a closing "undetermined" step when the criteria leave the set open (which
+     * {@link ExactAnswers} then states exactly, as it does a table's).
+     */
     public int decide(Conditions conditions, String label, List<ExplanationStep> trace) {
         int held = 0;
         int unknown = 0;
@@ -64,7 +68,17 @@ public final class CriteriaSetLogic {
                 unknown++;
             }
         }
-        return outcomeOf(held, unknown, relative);
+        int code = outcomeOf(held, unknown, relative);
+        if (code == UNDETERMINED && trace != null) {
+            List<String> possible = new ArrayList<>();
+            long bits = total ? codesOf(held, unknown, relative) : (1L << codes.size()) - 1;
+            for (; bits != 0L; bits &= bits - 1) {
+                possible.add(codes.get(Long.numberOfTrailingZeros(bits)));
+            }
+            trace.add(new ExplanationStep(label, "undetermined", "could be " + String.join(" or ", possible)
+                    + " until its open criteria are known", StepStatus.UNKNOWN, java.util.Map.of(), null));
+        }
+        return code;
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Turns a one-pass evaluation into the exact answer, for the interpreter and generated evaluators
@@ -27,14 +26,6 @@ public final class ExactAnswers {
 
         /** The cells of {@link #inputs()}. */
         Completions cells();
-
-        /**
-         * Whether the guideline declares {@code outcome}. An explanation names an outcome an
-         * imported guideline reads of its own by its name alone, so a step may name an outcome
-         * that the guideline the step seems to belong to does not declare; such a step is left as
-         * the one pass gave it.
-         */
-        boolean declares(String outcome);
 
         /** The values of outcome {@code name} in bit order: its codes, or false and true. */
         List<Object> values(String outcome);
@@ -172,11 +163,17 @@ public final class ExactAnswers {
             }
             int dot = step.outcome().lastIndexOf('.');
             Subject owner = dot < 0 ? subject : subject.imported(step.outcome().substring(0, dot));
-            String name = step.outcome().substring(dot + 1);
-            if (owner == null || !refinable(owner, name)) {
+            if (owner == null) {
                 continue;
             }
-            Refined refined = session(sessions, owner, patient).refine(name);
+            String name = step.outcome().substring(dot + 1);
+            Session session = session(sessions, owner, patient);
+            if (!session.decides(name) || !refinable(owner, name)) {
+                // A step of an imported guideline's own outcome, labelled as that guideline labels it
+                // (an outcome its outcomes read, that the importer does not name): left as one pass gave it.
+                continue;
+            }
+            Refined refined = session.refine(name);
             explanation.set(i, refined.step(step.outcome()));
         }
         return explanation;
@@ -189,7 +186,7 @@ public final class ExactAnswers {
     static final int MAX_REFINED_VALUES = Long.SIZE - 2;
 
     private static boolean refinable(Subject subject, String outcome) {
-        return subject.declares(outcome) && subject.values(outcome).size() <= MAX_REFINED_VALUES;
+        return subject.values(outcome).size() <= MAX_REFINED_VALUES;
     }
 
     private static boolean undeterminedStep(ExplanationStep step) {
@@ -219,6 +216,9 @@ public final class ExactAnswers {
         }
 
         ExplanationStep step(String label) {
+            if (values.equals(List.of(false, true))) {
+                return recommendationStep(label, reach, readMissing, inputs);
+            }
             List<String> names = new ArrayList<>();
             values.forEach(value -> names.add(String.valueOf(value)));
             names.add(noValue);
@@ -226,28 +226,82 @@ public final class ExactAnswers {
         }
     }
 
+    /** A refined recommendation: it applies, or not, whatever the missing inputs are, or either. */
+    private static ExplanationStep recommendationStep(String label, Completions.Reach reach, long readMissing,
+            InputIndex inputs) {
+        if (reach.determined() && reach.values() <= 1L << 1) {
+            boolean applies = reach.values() == 1L << 1;
+            return new ExplanationStep(label, "decided", "→ " + (applies ? "applies" : "does not apply") + " whatever "
+                    + inputs.join(readMissing) + (Long.bitCount(readMissing) == 1 ? " is" : " are"),
+                    StepStatus.HELD, Map.of(), null);
+        }
+        if (reach.missing() == 0L) {
+            return new ExplanationStep(label, "undetermined", "cannot be decided for these values",
+                    StepStatus.UNKNOWN, Map.of(), null);
+        }
+        return new ExplanationStep(label, "undetermined", "may or may not apply until " + inputs.join(reach.missing())
+                + (Long.bitCount(reach.missing()) == 1 ? " is" : " are") + " known", StepStatus.UNKNOWN, Map.of(), null);
+    }
+
     /** The refinements of one guideline for one patient, sharing the one-pass evaluations they make. */
     private static final class Session {
+        /** What {@link #evaluations} holds for a completion that breaks a constraint. */
+        private static final Evaluated BROKEN = new Evaluated() {
+            @Override
+            public int value(String outcome) {
+                throw new IllegalStateException("a completion that breaks a constraint has no value");
+            }
+
+            @Override
+            public long missing(String outcome) {
+                return 0L;
+            }
+
+            @Override
+            public long possible(String outcome) {
+                return 0L;
+            }
+        };
+
         private final Subject subject;
+        private final Map<String, ?> patient;
         private final Completer completer;
-        private final Map<List<Object>, Optional<Evaluated>> evaluations = new HashMap<>();
+        private java.util.Set<String> outcomes;
+        /** By completion key ({@link Completions.KeyedOracle}); the patient as given is key 0. */
+        private final Map<Long, Evaluated> evaluations = new HashMap<>(256);
+        /** By the completion itself, for cells too many to be keyed. */
+        private final Map<List<Object>, Evaluated> unkeyed = new HashMap<>();
 
         Session(Subject subject, Map<String, ?> patient) {
             this.subject = subject;
+            this.patient = patient;
             this.completer = subject.completer(patient);
+        }
+
+        /** Whether {@code outcome} is one of the subject's own outcomes. */
+        boolean decides(String outcome) {
+            if (outcomes == null) {
+                try {
+                    outcomes = subject.onePass(patient).outcomes().keySet();
+                } catch (InvalidInputException broken) {
+                    outcomes = java.util.Set.of(); // the patient breaks a constraint: nothing to refine
+                }
+            }
+            return outcomes.contains(outcome);
         }
 
         Refined refine(String outcome) {
             List<Object> values = subject.values(outcome);
             int none = values.size();
-            Completions.Reach reach = subject.cells().refine(completion -> reach(outcome, none, completion));
-            Evaluated asGiven = evaluate(new Object[subject.inputs().names().size()]);
+            Completions.Reach reach = subject.cells().refine(
+                    (Completions.KeyedOracle) (completion, key) -> reach(outcome, none, completion, key));
+            Evaluated asGiven = evaluate(new Object[subject.inputs().names().size()], 0L);
             long readMissing = asGiven == null ? 0L : asGiven.missing(outcome);
             return new Refined(outcome, reach, values, subject.noValue(outcome), readMissing, subject.inputs());
         }
 
-        private Completions.Reach reach(String outcome, int none, Object[] completion) {
-            Evaluated result = evaluate(completion);
+        private Completions.Reach reach(String outcome, int none, Object[] completion, long key) {
+            Evaluated result = evaluate(completion, key);
             if (result == null) {
                 return new Completions.Reach(0L, 0L); // the completion breaks a constraint
             }
@@ -262,14 +316,19 @@ public final class ExactAnswers {
             return Completions.reach(possible, result.missing(outcome), false, none);
         }
 
-        private Evaluated evaluate(Object[] completion) {
-            List<Object> key = Arrays.asList(completion.clone());
-            Optional<Evaluated> known = evaluations.get(key);
+        /** The one pass for {@code completion}, or null when it breaks a constraint. */
+        private Evaluated evaluate(Object[] completion, long key) {
+            Evaluated known = key >= 0L ? evaluations.get(key) : unkeyed.get(Arrays.asList(completion));
             if (known == null) {
-                known = Optional.ofNullable(completer.evaluate(completion));
-                evaluations.put(key, known);
+                Evaluated evaluated = completer.evaluate(completion);
+                known = evaluated == null ? BROKEN : evaluated;
+                if (key >= 0L) {
+                    evaluations.put(key, known);
+                } else {
+                    unkeyed.put(Arrays.asList(completion.clone()), known);
+                }
             }
-            return known.orElse(null);
+            return known == BROKEN ? null : known;
         }
     }
 }

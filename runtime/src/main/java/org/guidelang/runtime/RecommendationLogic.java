@@ -28,7 +28,11 @@ public final class RecommendationLogic {
         return new RecommendationLogic(-1, text, citation);
     }
 
-    /** Whether the recommendation applies (UNKNOWN: undetermined); one step goes to {@code trace}. */
+    /**
+     * Whether the recommendation applies (UNKNOWN: undetermined); one step goes to {@code trace},
+     * and a closing "undetermined" step when its condition is unknown (which {@link ExactAnswers}
+     * then states exactly).
+     */
     public Truth decide(Conditions conditions, String label, List<ExplanationStep> trace) {
         if (element < 0) {
             if (trace != null) {
@@ -40,6 +44,10 @@ public final class RecommendationLogic {
         if (trace != null) {
             trace.add(new ExplanationStep(label, "recommendation", text, StepStatus.of(truth),
                     conditions.values(element), citation));
+            if (truth == Truth.UNKNOWN) {
+                trace.add(new ExplanationStep(label, "undetermined", "may or may not apply until its condition is known",
+                        StepStatus.UNKNOWN, Map.of(), null));
+            }
         }
         return truth;
     }

@@ -161,6 +161,46 @@ class CompletionsTest {
         assertEquals(onePass(patient), Completions.none().refine(values -> onePass(patient)));
     }
 
+    @Test
+    void keysNameCompletionsOneToOne() {
+        java.util.Map<Long, List<Object>> byKey = new java.util.HashMap<>();
+        java.util.Map<List<Object>, Long> byValues = new java.util.HashMap<>();
+        Object[] patient = {null, null, null};
+        Completions.Reach keyed = CELLS.refine((Completions.KeyedOracle) (values, key) -> {
+            List<Object> completion = java.util.Arrays.asList(values.clone());
+            assertTrue(key >= 0L, "three inputs' cells fit in a key");
+            assertEquals(completion.stream().allMatch(v -> v == null), key == 0L, "key 0 is the patient as given");
+            List<Object> before = byKey.putIfAbsent(key, completion);
+            assertTrue(before == null || before.equals(completion), "key " + key + " names two completions");
+            Long other = byValues.putIfAbsent(completion, key);
+            assertTrue(other == null || other == key, completion + " has two keys");
+            return onePass(values);
+        });
+        assertTrue(byKey.size() > 10, "the split visits many completions: " + byKey.size());
+        assertEquals(refine(patient), keyed, "the keyed refinement answers as the plain one");
+    }
+
+    @Test
+    void cellsTooManyToKeyGiveMinusOne() {
+        Object[][] many = new Object[40][];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = new Object[] {1.0, 2.0, 3.0}; // 4^40 combinations overflow a long
+        }
+        List<Long> keys = new ArrayList<>();
+        Completions.of(many).refine((Completions.KeyedOracle) (values, key) -> {
+            keys.add(key);
+            long missing = 0L;
+            for (int i = 0; i < values.length; i++) {
+                missing |= values[i] == null ? 1L << i : 0L;
+            }
+            // decided once the first two inputs are known, else either value and those two missing
+            return values[0] != null && values[1] != null ? new Completions.Reach(1L, 0L)
+                    : new Completions.Reach(3L, missing & 3L);
+        });
+        assertEquals(0L, keys.get(0));
+        assertTrue(keys.size() > 1 && keys.subList(1, keys.size()).stream().allMatch(k -> k == -1L), keys.toString());
+    }
+
     private static List<Object> withMissing(List<Object> grid) {
         List<Object> all = new ArrayList<>();
         all.add(null);

@@ -142,11 +142,6 @@ public final class Interpreter {
         }
 
         @Override
-        public boolean declares(String outcome) {
-            return interpreter.guideline.outcome(outcome).isPresent();
-        }
-
-        @Override
         public List<Object> values(String outcome) {
             return OutcomeLogic.values(interpreter.guideline.outcome(outcome).orElseThrow());
         }

@@ -104,4 +104,49 @@ class PossibleCodesInterpreterTest {
         assertNull(banded.value());
         assertEquals(Set.of("flag"), banded.missing());
     }
+
+    // A criteria set that one pass leaves open and the completions decide: whatever x is, one of
+    // the two criteria fails (x < 5 and x >= 5 cannot both hold).
+    private static final Interpreter DECIDED_BY_COMPLETIONS = Guidelines.of("t", HEADER + """
+              input x : percent in [0, 100]
+              input b : boolean
+              criteria both "both" require all {
+                criterion low: x < 5%
+                criterion high: x >= 5% and b
+              } outcome { met BOTH  unmet NOT_BOTH } cite s
+              recommend follow "follow up" when x < 5% or x >= 5% cite s
+              recommend maybe "only with b" when b and x >= 0% cite s
+            }
+            """);
+
+    private static ExplanationStep closing(EvaluationResult result, String outcome) {
+        java.util.List<ExplanationStep> steps = result.explanation().stream()
+                .filter(s -> s.outcome().equals(outcome))
+                .toList();
+        return steps.get(steps.size() - 1);
+    }
+
+    @Test
+    void aCriteriaSetTheCompletionsDecideEndsWithTheDecidedStep() {
+        EvaluationResult result = DECIDED_BY_COMPLETIONS.evaluate(patient());
+        assertEquals("NOT_BOTH", result.outcome("both").orElseThrow().value());
+        ExplanationStep last = closing(result, "both");
+        assertEquals("decided", last.element());
+        assertEquals("→ NOT_BOTH whatever b, x are", last.text());
+    }
+
+    @Test
+    void aRecommendationTheCompletionsDecideSaysItApplies() {
+        EvaluationResult result = DECIDED_BY_COMPLETIONS.evaluate(patient());
+        assertEquals(Boolean.TRUE, result.outcome("follow").orElseThrow().value());
+        assertEquals("→ applies whatever x is", closing(result, "follow").text());
+    }
+
+    @Test
+    void anOpenRecommendationNamesWhatDecidesIt() {
+        EvaluationResult result = DECIDED_BY_COMPLETIONS.evaluate(patient("x", 3));
+        ExplanationStep last = closing(result, "maybe");
+        assertEquals("undetermined", last.element());
+        assertEquals("may or may not apply until b is known", last.text());
+    }
 }
