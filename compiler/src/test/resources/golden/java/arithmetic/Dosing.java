@@ -1,5 +1,6 @@
 package org.guidelang.generated;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.guidelang.runtime.CodeValue;
 import org.guidelang.runtime.Completions;
 import org.guidelang.runtime.Conditions;
 import org.guidelang.runtime.Decided;
+import org.guidelang.runtime.Decimals;
 import org.guidelang.runtime.DecisionTableLogic;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.ExactAnswers;
@@ -125,8 +127,8 @@ public final class Dosing {
      */
     public static Result evaluate(Input input) {
         Result result = onePass(input);
-        // Complete data decides every outcome in one pass; only the rest is refined.
-        return result.regimen().isDetermined() ? result : refined(result);
+        // Complete data settles every outcome in one pass; only the rest is refined.
+        return result.regimen().isSettled() ? result : refined(result);
     }
 
     /**
@@ -554,28 +556,28 @@ public final class Dosing {
             long candidates = 0L;
             long missing = 0L;
             // rule 1: dose > doseLimit or -residual < -residualLimit → NONE
-            Truth rule1 = Ops.gt(dose(), DOSE_LIMIT).or(Ops.lt(Ops.neg(residual()), Ops.neg(RESIDUAL_LIMIT)));
+            Truth rule1 = Decimals.gt(dose(), Decimals.of(DOSE_LIMIT)).or(Decimals.lt(Decimals.neg(residual()), Decimals.of(Ops.neg(RESIDUAL_LIMIT))));
             if (rule1 == Truth.TRUE) {
                 return regimenFrom(candidates | 1L << 2, missing);
             } else if (rule1 == Truth.UNKNOWN) {
                 candidates |= 1L << 2;
-                double part1 = Ops.neg(residual());
-                missing |= MissingInputs.of(Ops.gt(dose(), DOSE_LIMIT),
+                BigDecimal part1 = Decimals.neg(residual());
+                missing |= MissingInputs.of(Decimals.gt(dose(), Decimals.of(DOSE_LIMIT)),
                             doseMissing())
-                        | MissingInputs.of(Ops.lt(part1, Ops.neg(RESIDUAL_LIMIT)),
+                        | MissingInputs.of(Decimals.lt(part1, Decimals.of(Ops.neg(RESIDUAL_LIMIT))),
                             MissingInputs.of(part1,
                                 residualMissing()));
             }
             // rule 2: share > 0.5 and dose / 2 >= 40 → REDUCED
-            Truth rule2 = Ops.gt(share(), 0.5).and(Ops.ge(Ops.div(dose(), 2.0), 40.0));
+            Truth rule2 = Decimals.gt(share(), new BigDecimal("0.5")).and(Decimals.ge(Decimals.div(dose(), new BigDecimal("2")), new BigDecimal("40")));
             if (rule2 == Truth.TRUE) {
                 return regimenFrom(candidates | 1L << 1, missing);
             } else if (rule2 == Truth.UNKNOWN) {
                 candidates |= 1L << 1;
-                double part1 = Ops.div(dose(), 2.0);
-                missing |= MissingInputs.of(Ops.gt(share(), 0.5),
+                BigDecimal part1 = Decimals.div(dose(), new BigDecimal("2"));
+                missing |= MissingInputs.of(Decimals.gt(share(), new BigDecimal("0.5")),
                             shareMissing())
-                        | MissingInputs.of(Ops.ge(part1, 40.0),
+                        | MissingInputs.of(Decimals.ge(part1, new BigDecimal("40")),
                             MissingInputs.of(part1,
                                 doseMissing()));
             }
@@ -596,13 +598,13 @@ public final class Dosing {
         /**
          * dose: Dose by weight
          */
-        private double dose() {
-            return Ops.add(Ops.mul(input.weight(), 2.0), 10.0);
+        private BigDecimal dose() {
+            return Decimals.add(Decimals.mul(Decimals.of(input.weight()), new BigDecimal("2")), new BigDecimal("10"));
         }
 
         private long doseMissing() {
-            double part1 = Ops.mul(input.weight(), 2.0);
-            return MissingInputs.of(Ops.add(part1, 10.0),
+            BigDecimal part1 = Decimals.mul(Decimals.of(input.weight()), new BigDecimal("2"));
+            return MissingInputs.of(Decimals.add(part1, new BigDecimal("10")),
                         MissingInputs.of(part1,
                             MissingInputs.of(input.weight(), 1L << 0)));
         }
@@ -610,24 +612,24 @@ public final class Dosing {
         /**
          * residual: Burden left after debulking
          */
-        private double residual() {
-            return Ops.sub(100.0, input.debulked());
+        private BigDecimal residual() {
+            return Decimals.sub(new BigDecimal("100"), Decimals.of(input.debulked()));
         }
 
         private long residualMissing() {
-            return MissingInputs.of(Ops.sub(100.0, input.debulked()),
+            return MissingInputs.of(Decimals.sub(new BigDecimal("100"), Decimals.of(input.debulked())),
                         MissingInputs.of(input.debulked(), 1L << 3));
         }
 
         /**
          * share: Onset as a share of age
          */
-        private double share() {
-            return Ops.div(input.onset(), Unit.YEARS.convert(input.age(), Unit.MONTHS));
+        private BigDecimal share() {
+            return Decimals.div(Unit.MONTHS.toTicks(Decimals.of(input.onset())), Unit.YEARS.toTicks(Decimals.of(input.age())));
         }
 
         private long shareMissing() {
-            return MissingInputs.of(Ops.div(input.onset(), Unit.YEARS.convert(input.age(), Unit.MONTHS)),
+            return MissingInputs.of(Decimals.div(Unit.MONTHS.toTicks(Decimals.of(input.onset())), Unit.YEARS.toTicks(Decimals.of(input.age()))),
                         MissingInputs.of(input.onset(), 1L << 2)
                         | MissingInputs.of(input.age(), 1L << 1));
         }
@@ -644,9 +646,9 @@ public final class Dosing {
         public Truth condition(int element) {
             return switch (element) {
                 // regimen, rule 1: dose > doseLimit or -residual < -residualLimit → NONE
-                case 0 -> Ops.gt(dose(), DOSE_LIMIT).or(Ops.lt(Ops.neg(residual()), Ops.neg(RESIDUAL_LIMIT)));
+                case 0 -> Decimals.gt(dose(), Decimals.of(DOSE_LIMIT)).or(Decimals.lt(Decimals.neg(residual()), Decimals.of(Ops.neg(RESIDUAL_LIMIT))));
                 // regimen, rule 2: share > 0.5 and dose / 2 >= 40 → REDUCED
-                case 1 -> Ops.gt(share(), 0.5).and(Ops.ge(Ops.div(dose(), 2.0), 40.0));
+                case 1 -> Decimals.gt(share(), new BigDecimal("0.5")).and(Decimals.ge(Decimals.div(dose(), new BigDecimal("2")), new BigDecimal("40")));
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -656,9 +658,9 @@ public final class Dosing {
             return switch (element) {
                 // regimen, rule 1: dose > doseLimit or -residual < -residualLimit → NONE
                 case 0 -> {
-                    Truth part1 = Ops.gt(dose(), DOSE_LIMIT);
-                    double part2 = Ops.neg(residual());
-                    Truth part3 = Ops.lt(part2, Ops.neg(RESIDUAL_LIMIT));
+                    Truth part1 = Decimals.gt(dose(), Decimals.of(DOSE_LIMIT));
+                    BigDecimal part2 = Decimals.neg(residual());
+                    Truth part3 = Decimals.lt(part2, Decimals.of(Ops.neg(RESIDUAL_LIMIT)));
                     yield MissingInputs.of(part1.or(part3),
                                 MissingInputs.of(part1,
                                     doseMissing())
@@ -668,9 +670,9 @@ public final class Dosing {
                 }
                 // regimen, rule 2: share > 0.5 and dose / 2 >= 40 → REDUCED
                 case 1 -> {
-                    Truth part1 = Ops.gt(share(), 0.5);
-                    double part2 = Ops.div(dose(), 2.0);
-                    Truth part3 = Ops.ge(part2, 40.0);
+                    Truth part1 = Decimals.gt(share(), new BigDecimal("0.5"));
+                    BigDecimal part2 = Decimals.div(dose(), new BigDecimal("2"));
+                    Truth part3 = Decimals.ge(part2, new BigDecimal("40"));
                     yield MissingInputs.of(part1.and(part3),
                                 MissingInputs.of(part1,
                                     shareMissing())
@@ -695,7 +697,7 @@ public final class Dosing {
     }
 
     /**
-     * Evaluates {@code dosing} for patients given as maps (parsed JSON); stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
+     * Evaluates {@code dosing} for patients given as maps (parsed JSON): {@code evaluate} decides, {@code explain} also explains; stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
      */
     public static final class MapEvaluator implements GuidelineEvaluator {
         /**
@@ -726,8 +728,13 @@ public final class Dosing {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Input input = Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow());
-            return Dosing.evaluate(input).toEvaluationResult();
+            Result result = Dosing.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
+            return EvaluationResult.of(ID, VERSION, List.of(result.regimen().toOutcomeResult("regimen")), List.of());
+        }
+
+        @Override
+        public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
+            return Dosing.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
         }
     }
 

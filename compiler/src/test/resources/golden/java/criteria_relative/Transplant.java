@@ -127,8 +127,8 @@ public final class Transplant {
      */
     public static Result evaluate(Input input) {
         Result result = onePass(input);
-        // Complete data decides every outcome in one pass; only the rest is refined.
-        return result.eligible().isDetermined() && result.urgent().isDetermined() ? result : refined(result);
+        // Complete data settles every outcome in one pass; only the rest is refined.
+        return result.eligible().isSettled() && result.urgent().isSettled() ? result : refined(result);
     }
 
     /**
@@ -819,7 +819,7 @@ public final class Transplant {
     }
 
     /**
-     * Evaluates {@code transplant} for patients given as maps (parsed JSON); stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
+     * Evaluates {@code transplant} for patients given as maps (parsed JSON): {@code evaluate} decides, {@code explain} also explains; stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
      */
     public static final class MapEvaluator implements GuidelineEvaluator {
         /**
@@ -850,8 +850,13 @@ public final class Transplant {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Input input = Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow());
-            return Transplant.evaluate(input).toEvaluationResult();
+            Result result = Transplant.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
+            return EvaluationResult.of(ID, VERSION, List.of(result.eligible().toOutcomeResult("eligible"), result.urgent().toOutcomeResult("urgent")), List.of());
+        }
+
+        @Override
+        public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
+            return Transplant.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
         }
     }
 

@@ -150,8 +150,8 @@ public final class Surveillance {
      */
     public static Result evaluate(Input input) {
         Result result = onePass(input);
-        // Complete data decides every outcome in one pass; only the rest is refined.
-        return result.plan().isDetermined() ? result : refined(result);
+        // Complete data settles every outcome in one pass; only the rest is refined.
+        return result.plan().isSettled() ? result : refined(result);
     }
 
     /**
@@ -607,23 +607,23 @@ public final class Surveillance {
             long candidates = 0L;
             long missing = 0L;
             // rule 1: margin < clearMargin or mitoses > mitosisLimit → INTENSIFY
-            Truth rule1 = Ops.lt(input.margin(), Unit.CM.convert(CLEAR_MARGIN, Unit.MM)).or(Ops.gt(input.mitoses(), MITOSIS_LIMIT));
+            Truth rule1 = Ops.lt(input.margin(), 10.0 /* CLEAR_MARGIN in mm */).or(Ops.gt(input.mitoses(), MITOSIS_LIMIT));
             if (rule1 == Truth.TRUE) {
                 return planFrom(candidates | 1L << 2, missing);
             } else if (rule1 == Truth.UNKNOWN) {
                 candidates |= 1L << 2;
-                missing |= MissingInputs.of(Ops.lt(input.margin(), Unit.CM.convert(CLEAR_MARGIN, Unit.MM)),
+                missing |= MissingInputs.of(Ops.lt(input.margin(), 10.0 /* CLEAR_MARGIN in mm */),
                             MissingInputs.of(input.margin(), 1L << 1))
                         | MissingInputs.of(Ops.gt(input.mitoses(), MITOSIS_LIMIT),
                             MissingInputs.of(input.mitoses(), 1L << 2));
             }
             // rule 2: duration in [0 months, followUpYears) and lesions >= 1 → CONTINUE
-            Truth rule2 = Ops.in(input.duration(), 0.0, true, Unit.YEARS.convert(FOLLOW_UP_YEARS, Unit.MONTHS), false).and(Ops.ge(input.lesions(), 1.0));
+            Truth rule2 = Ops.in(input.duration(), 0.0, true, 60.0 /* FOLLOW_UP_YEARS in months */, false).and(Ops.ge(input.lesions(), 1.0));
             if (rule2 == Truth.TRUE) {
                 return planFrom(candidates | 1L << 1, missing);
             } else if (rule2 == Truth.UNKNOWN) {
                 candidates |= 1L << 1;
-                missing |= MissingInputs.of(Ops.in(input.duration(), 0.0, true, Unit.YEARS.convert(FOLLOW_UP_YEARS, Unit.MONTHS), false),
+                missing |= MissingInputs.of(Ops.in(input.duration(), 0.0, true, 60.0 /* FOLLOW_UP_YEARS in months */, false),
                             MissingInputs.of(input.duration(), 1L << 0))
                         | MissingInputs.of(Ops.ge(input.lesions(), 1.0),
                             MissingInputs.of(input.lesions(), 1L << 3));
@@ -662,9 +662,9 @@ public final class Surveillance {
         public Truth condition(int element) {
             return switch (element) {
                 // plan, rule 1: margin < clearMargin or mitoses > mitosisLimit → INTENSIFY
-                case 0 -> Ops.lt(input.margin(), Unit.CM.convert(CLEAR_MARGIN, Unit.MM)).or(Ops.gt(input.mitoses(), MITOSIS_LIMIT));
+                case 0 -> Ops.lt(input.margin(), 10.0 /* CLEAR_MARGIN in mm */).or(Ops.gt(input.mitoses(), MITOSIS_LIMIT));
                 // plan, rule 2: duration in [0 months, followUpYears) and lesions >= 1 → CONTINUE
-                case 1 -> Ops.in(input.duration(), 0.0, true, Unit.YEARS.convert(FOLLOW_UP_YEARS, Unit.MONTHS), false).and(Ops.ge(input.lesions(), 1.0));
+                case 1 -> Ops.in(input.duration(), 0.0, true, 60.0 /* FOLLOW_UP_YEARS in months */, false).and(Ops.ge(input.lesions(), 1.0));
                 // plan, rule 3: score > scoreLimit → CONTINUE
                 case 2 -> Ops.gt(input.score(), SCORE_LIMIT);
                 default -> throw new IllegalArgumentException("no condition " + element);
@@ -676,7 +676,7 @@ public final class Surveillance {
             return switch (element) {
                 // plan, rule 1: margin < clearMargin or mitoses > mitosisLimit → INTENSIFY
                 case 0 -> {
-                    Truth part1 = Ops.lt(input.margin(), Unit.CM.convert(CLEAR_MARGIN, Unit.MM));
+                    Truth part1 = Ops.lt(input.margin(), 10.0 /* CLEAR_MARGIN in mm */);
                     Truth part2 = Ops.gt(input.mitoses(), MITOSIS_LIMIT);
                     yield MissingInputs.of(part1.or(part2),
                                 MissingInputs.of(part1,
@@ -686,7 +686,7 @@ public final class Surveillance {
                 }
                 // plan, rule 2: duration in [0 months, followUpYears) and lesions >= 1 → CONTINUE
                 case 1 -> {
-                    Truth part1 = Ops.in(input.duration(), 0.0, true, Unit.YEARS.convert(FOLLOW_UP_YEARS, Unit.MONTHS), false);
+                    Truth part1 = Ops.in(input.duration(), 0.0, true, 60.0 /* FOLLOW_UP_YEARS in months */, false);
                     Truth part2 = Ops.ge(input.lesions(), 1.0);
                     yield MissingInputs.of(part1.and(part2),
                                 MissingInputs.of(part1,
@@ -716,7 +716,7 @@ public final class Surveillance {
     }
 
     /**
-     * Evaluates {@code surveillance} for patients given as maps (parsed JSON); stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
+     * Evaluates {@code surveillance} for patients given as maps (parsed JSON): {@code evaluate} decides, {@code explain} also explains; stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
      */
     public static final class MapEvaluator implements GuidelineEvaluator {
         /**
@@ -747,8 +747,13 @@ public final class Surveillance {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Input input = Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow());
-            return Surveillance.evaluate(input).toEvaluationResult();
+            Result result = Surveillance.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
+            return EvaluationResult.of(ID, VERSION, List.of(result.plan().toOutcomeResult("plan")), List.of());
+        }
+
+        @Override
+        public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
+            return Surveillance.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
         }
     }
 

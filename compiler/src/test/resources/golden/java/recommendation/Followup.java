@@ -119,8 +119,8 @@ public final class Followup {
      */
     public static Result evaluate(Input input) {
         Result result = onePass(input);
-        // Complete data decides every outcome in one pass; only the rest is refined.
-        return result.interval().isDetermined() && result.imaging().isDetermined() && result.diary().isDetermined() && result.discuss().isDetermined() ? result : refined(result);
+        // Complete data settles every outcome in one pass; only the rest is refined.
+        return result.interval().isSettled() && result.imaging().isSettled() && result.diary().isSettled() && result.discuss().isSettled() ? result : refined(result);
     }
 
     /**
@@ -754,7 +754,7 @@ public final class Followup {
     }
 
     /**
-     * Evaluates {@code followup} for patients given as maps (parsed JSON); stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
+     * Evaluates {@code followup} for patients given as maps (parsed JSON): {@code evaluate} decides, {@code explain} also explains; stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
      */
     public static final class MapEvaluator implements GuidelineEvaluator {
         /**
@@ -785,8 +785,13 @@ public final class Followup {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Input input = Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow());
-            return Followup.evaluate(input).toEvaluationResult();
+            Result result = Followup.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
+            return EvaluationResult.of(ID, VERSION, List.of(result.interval().toOutcomeResult("interval"), result.imaging().toOutcomeResult("imaging"), result.diary().toOutcomeResult("diary"), result.discuss().toOutcomeResult("discuss")), List.of());
+        }
+
+        @Override
+        public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
+            return Followup.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
         }
     }
 

@@ -99,8 +99,8 @@ public final class Triage {
      */
     public static Result evaluate(Input input) {
         Result result = onePass(input);
-        // Complete data decides every outcome in one pass; only the rest is refined.
-        return result.route().isDetermined() ? result : refined(result);
+        // Complete data settles every outcome in one pass; only the rest is refined.
+        return result.route().isSettled() ? result : refined(result);
     }
 
     /**
@@ -587,7 +587,7 @@ public final class Triage {
     }
 
     /**
-     * Evaluates {@code triage} for patients given as maps (parsed JSON); stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
+     * Evaluates {@code triage} for patients given as maps (parsed JSON): {@code evaluate} decides, {@code explain} also explains; stateless and thread-safe. Prefer {@link #evaluator()}; the public constructor is for {@code java.util.ServiceLoader}.
      */
     public static final class MapEvaluator implements GuidelineEvaluator {
         /**
@@ -618,8 +618,13 @@ public final class Triage {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Input input = Input.fromValues(VALIDATOR.validate(patient).valuesOrThrow());
-            return Triage.evaluate(input).toEvaluationResult();
+            Result result = Triage.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
+            return EvaluationResult.of(ID, VERSION, List.of(result.route().toOutcomeResult("route")), List.of());
+        }
+
+        @Override
+        public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
+            return Triage.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
         }
     }
 

@@ -33,6 +33,7 @@ member
     | INPUT id=name COLON type=inputType description=textValue?                     # inputMember
     | PARAM id=name ASSIGN value=literal paramClause*                               # paramMember
     | DEFINE id=name label=textValue? ASSIGN value=expr                             # defineMember
+    | CONSTRAINT id=name rationale=textValue COLON condition=expr citations?         # constraintMember
     | TABLE id=name label=textValue? COLON CODE codes=codeList
         HIT policy=name completeness=name? LBRACE rules+=tableRule* otherwise=otherwiseRule? RBRACE
         citations?                                                                  # tableMember
@@ -197,7 +198,7 @@ name
     | TITLE | STATUS | AUTHORS | COMMITTEE | ISSUED | UPDATED | DESCRIPTION | SOURCE
     | DOI | URL | RATIONALE | HISTORY | SINCE | HIT | REQUIRE | OUTCOME | MET | UNMET
     | EXCEPTION | STRENGTH | EVIDENCE | CRITERION | RELATIVE | LEAST | PER | AS | AT
-    | VERSION | UNDETERMINED | ALL | ANY | PACKAGE | CONFLICT
+    | VERSION | UNDETERMINED | ALL | ANY | PACKAGE | CONSTRAINT | CONFLICT
     ;
 
 // ---------------------------------------------------------------------------------------
@@ -227,6 +228,7 @@ RATIONALE    : 'rationale';
 HISTORY      : 'history';
 SINCE        : 'since';
 DEFINE       : 'define';
+CONSTRAINT   : 'constraint';
 TABLE        : 'table';
 HIT          : 'hit';
 WHEN         : 'when';

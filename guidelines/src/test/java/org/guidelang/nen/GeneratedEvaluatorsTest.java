@@ -2,6 +2,7 @@ package org.guidelang.nen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -18,9 +19,11 @@ import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.GuidelineEvaluator;
+import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.InputKind;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.InputValidator;
+import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.Range;
 import org.guidelang.runtime.Unit;
 import org.junit.jupiter.api.DynamicTest;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The evaluators the plugin generated into {@code org.guidelang.nen} during this build decide,
  * and explain, exactly what the reference interpreter does, for every NEN guideline and many
- * seeded random patients with missing values.
+ * seeded random patients with missing values; and refuse, with the interpreter's errors, the
+ * patients whose values break a constraint between inputs.
  */
 class GeneratedEvaluatorsTest {
     private static final int PATIENTS = 500;
@@ -52,17 +56,32 @@ class GeneratedEvaluatorsTest {
         assertEquals(guideline.version(), generated.version());
         SplittableRandom random = new SplittableRandom(guideline.id().hashCode());
         int determined = 0;
+        int refused = 0;
         for (int i = 0; i < PATIENTS; i++) {
             Map<String, Object> patient = patient(generated.inputs(), random);
-            EvaluationResult expected = interpreter.evaluate(
-                    InputValidator.validate(patient, generated.inputs()).valuesOrThrow());
+            Map<String, Object> values = InputValidator.validate(patient, generated.inputs()).valuesOrThrow();
+            List<InputError> broken = Interpreter.constraintErrors(guideline, values);
+            if (!broken.isEmpty()) {
+                // A patient that breaks a constraint between inputs is refused alike, nothing evaluated.
+                InvalidInputException e = assertThrows(InvalidInputException.class, () -> generated.evaluate(patient),
+                        () -> guideline.id() + " evaluates " + patient + ", which breaks a constraint");
+                assertEquals(broken, e.errors(), () -> guideline.id() + " refuses otherwise " + patient);
+                refused++;
+                continue;
+            }
+            EvaluationResult expected = interpreter.evaluate(values);
             EvaluationResult actual = generated.evaluate(patient);
             assertEquals(decisions(expected), decisions(actual), () -> guideline.id() + " decides otherwise for " + patient);
-            assertEquals(expected.explanation(), actual.explanation(),
+            assertEquals(List.of(), actual.explanation(), "evaluate leaves the explanation to explain");
+            EvaluationResult explained = generated.explain(patient);
+            assertEquals(decisions(expected), decisions(explained), () -> guideline.id() + " decides otherwise for "
+                    + patient);
+            assertEquals(expected.explanation(), explained.explanation(),
                     () -> guideline.id() + " explains otherwise for " + patient);
             determined += (int) actual.outcomes().values().stream().filter(o -> o.isDetermined()).count();
         }
         assertTrue(determined > 0, guideline.id() + ": some outcomes are decided");
+        assertTrue(refused < PATIENTS / 2, guideline.id() + ": " + refused + " patients refused of " + PATIENTS);
     }
 
     /** The outcomes and the inputs missing for each: the JSON document without its explanation. */

@@ -196,6 +196,7 @@ final class Completions {
             case CODE -> CompletionItemKind.EnumMember;
             case CRITERION -> CompletionItemKind.Property;
             case CONFLICT -> CompletionItemKind.Interface; // never a value: listed by no completion of names
+            case CONSTRAINT -> CompletionItemKind.Interface; // likewise
         };
     }
 

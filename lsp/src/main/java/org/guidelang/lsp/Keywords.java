@@ -13,8 +13,8 @@ import org.guidelang.grammar.GuideLangLexer;
  */
 final class Keywords {
     static final List<String> MEMBERS = List.of("title", "status", "authors", "committee", "issued", "updated",
-            "description", "source", "import", "package", "input", "param", "define", "table", "criteria", "recommend",
-            "conflict", "example");
+            "description", "source", "import", "package", "input", "param", "define", "constraint", "table", "criteria",
+            "recommend", "conflict", "example");
     /** Clauses after a member's head: a source's links, a parameter's notes, an outcome's parts and citations. */
     static final List<String> CLAUSES = List.of("cite", "at", "doi", "url", "rationale", "history", "hit", "complete",
             "require", "outcome", "when", "strength", "evidence");

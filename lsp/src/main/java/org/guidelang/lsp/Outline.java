@@ -12,8 +12,9 @@ import org.guidelang.compiler.ast.Text;
 
 /**
  * The outline of a guideline file, from its syntax: the guideline, and inside it its sources,
- * imports, inputs (with their codes), parameters, definitions, outcomes (tables with their codes
- * and rules, criteria sets with their criteria and outcomes, recommendations) and examples.
+ * imports, inputs (with their codes), parameters, definitions, constraints, outcomes (tables with
+ * their codes and rules, criteria sets with their criteria and outcomes, recommendations),
+ * conflicts and examples.
  */
 final class Outline {
     private final LineIndex lines;
@@ -49,6 +50,8 @@ final class Outline {
             return symbol(param.id(), SymbolKind.Constant, param, "param = " + param.value().span().text());
         } else if (member instanceof Member.Define define) {
             return symbol(define.id(), SymbolKind.Variable, define, detail("define", define.label()));
+        } else if (member instanceof Member.Constraint constraint) {
+            return symbol(constraint.id(), SymbolKind.Interface, constraint, "constraint");
         } else if (member instanceof Member.Table table) {
             return table(table);
         } else if (member instanceof Member.CriteriaSet set) {

@@ -106,13 +106,15 @@ public final class Completions {
     /**
      * The reach of one evaluation of an outcome from its one-pass {@code values} (bits as in
      * {@link Reach}, bit {@code noValue} for "no value") and {@code missing} inputs. One value
-     * decides it. With no input missing it can only have no value (an undetermined condition on
+     * decides it, though {@code missing} stays to be split when the evaluation could not yet tell
+     * whether its completions satisfy the constraints between inputs (see {@link #refine}). With
+     * no input missing it can only have no value (an undetermined condition on
      * complete data, such as a division by zero). Unless the outcome is {@code total} (decided for
      * every complete patient, as the analysis proved), a completion may leave it without a value.
      */
     public static Reach reach(long values, long missing, boolean total, int noValue) {
         if (Long.bitCount(values) == 1) {
-            return new Reach(values, 0L);
+            return new Reach(values, missing);
         }
         if (missing == 0L) {
             return new Reach(1L << noValue, 0L);
@@ -152,15 +154,13 @@ public final class Completions {
     public Reach refine(KeyedOracle oracle) {
         Object[] values = new Object[cells.length];
         Reach first = oracle.reach(values, 0L);
-        if (first.determined()) {
-            return new Reach(first.values(), 0L);
-        }
+        Reach asIs = new Reach(first.values(), first.determined() ? 0L : first.missing());
         if (first.values() == 0L || !splitsAny(first.missing())) {
-            return first;
+            return asIs;
         }
         Split split = new Split(oracle, values);
         Tree tree = split.explore(first);
-        return tree == null ? first : split.answer(tree);
+        return tree == null ? asIs : split.answer(tree);
     }
 
     /**
@@ -176,6 +176,12 @@ public final class Completions {
                     "→ " + names.get(Long.numberOfTrailingZeros(refined.values())) + " whatever "
                             + inputs.join(readMissing) + (Long.bitCount(readMissing) == 1 ? " is" : " are"),
                     StepStatus.HELD, java.util.Map.of(), null);
+        }
+        if (refined.values() == 0L) {
+            // Every completion was refused: the given values break the constraints between inputs,
+            // alone or together. Callers refuse such a patient; say so rather than list nothing.
+            return new ExplanationStep(label, "undetermined", "no completion of the missing inputs satisfies the "
+                    + "constraints between inputs", StepStatus.UNKNOWN, java.util.Map.of(), null);
         }
         List<String> possible = new ArrayList<>();
         for (long bits = refined.values(); bits != 0L; bits &= bits - 1) {
@@ -237,10 +243,12 @@ public final class Completions {
         /**
          * The tree below the node whose evaluation is {@code reach}, or null when the budget ran
          * out. A node no completion reaches (every completion breaks a constraint) is a leaf with
-         * no values.
+         * no values. A determined node with inputs still missing is split on: its value holds only
+         * if some completion of those inputs satisfies the constraints between inputs, which the
+         * evaluation could not yet tell.
          */
         Tree explore(Reach reach) {
-            int input = reach.values() == 0L || reach.determined() ? -1 : splittable(reach.missing());
+            int input = reach.values() == 0L ? -1 : splittable(reach.missing());
             if (input < 0) {
                 return Tree.leaf(reach);
             }

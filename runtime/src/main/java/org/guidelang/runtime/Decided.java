@@ -212,6 +212,16 @@ public final class Decided<T> {
     }
 
     /**
+     * Whether no completion of the missing inputs could change the outcome: it is determined, or
+     * nothing is missing for it and it has no value (no rule applies, or the rules conflict). Such
+     * an outcome is already exact, so {@code ExactAnswers} has nothing to refine.
+     */
+    public boolean isSettled() {
+        return value != null || (missingBits == 0L && valueType != null && CodeBits.count(possibleBits) == 1
+                && CodeBits.has(possibleBits, values().length));
+    }
+
+    /**
      * Whether some completion of the missing inputs leaves the outcome without a value (no rule
      * applies, or the rules of a unique table conflict); false when determined.
      */

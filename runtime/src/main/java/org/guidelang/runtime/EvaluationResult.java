@@ -17,27 +17,31 @@ public record EvaluationResult(
     public EvaluationResult {
         Objects.requireNonNull(guideline, "guideline");
         Objects.requireNonNull(version, "version");
-        LinkedHashMap<String, OutcomeResult> copy = new LinkedHashMap<>();
-        outcomes.forEach((name, result) -> {
-            if (!name.equals(result.name())) {
-                throw new IllegalArgumentException("outcome " + name + " holds the result of " + result.name());
-            }
-            copy.put(name, result);
-        });
-        outcomes = Collections.unmodifiableMap(copy);
+        if (!(outcomes instanceof OutcomeMap)) { // of() has checked and frozen them already
+            LinkedHashMap<String, OutcomeResult> copy = new LinkedHashMap<>();
+            outcomes.forEach((name, result) -> {
+                if (!name.equals(result.name())) {
+                    throw new IllegalArgumentException("outcome " + name + " holds the result of " + result.name());
+                }
+                copy.put(name, result);
+            });
+            outcomes = Collections.unmodifiableMap(copy);
+        }
         explanation = List.copyOf(explanation);
     }
 
     /** Builds the result from outcomes listed in declaration order. */
     public static EvaluationResult of(
             String guideline, String version, List<OutcomeResult> outcomes, List<ExplanationStep> explanation) {
-        LinkedHashMap<String, OutcomeResult> byName = new LinkedHashMap<>();
-        for (OutcomeResult outcome : outcomes) {
-            if (byName.put(outcome.name(), outcome) != null) {
-                throw new IllegalArgumentException("duplicate outcome " + outcome.name());
+        List<OutcomeResult> results = List.copyOf(outcomes); // no copy of the List.of that generated code passes
+        for (int i = 0; i < results.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (results.get(j).name().equals(results.get(i).name())) {
+                    throw new IllegalArgumentException("duplicate outcome " + results.get(i).name());
+                }
             }
         }
-        return new EvaluationResult(guideline, version, byName, explanation);
+        return new EvaluationResult(guideline, version, new OutcomeMap(results), explanation);
     }
 
     public Optional<OutcomeResult> outcome(String name) {

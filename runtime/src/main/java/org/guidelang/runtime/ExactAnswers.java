@@ -2,10 +2,13 @@ package org.guidelang.runtime;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Turns a one-pass evaluation into the exact answer, for the interpreter and generated evaluators
@@ -29,6 +32,19 @@ public final class ExactAnswers {
 
         /** The values of outcome {@code name} in bit order: its codes, or false and true. */
         List<Object> values(String outcome);
+
+        /**
+         * Whether {@code outcome} is one of this guideline's own outcomes. The default asks {@link
+         * #values}, which throws for any other name.
+         */
+        default boolean has(String outcome) {
+            try {
+                values(outcome);
+                return true;
+            } catch (RuntimeException notAnOutcome) {
+                return false;
+            }
+        }
 
         /** How the explanation names "no value" for outcome {@code name}: "no rule" for a table. */
         String noValue(String outcome);
@@ -77,6 +93,53 @@ public final class ExactAnswers {
          * Subject#values} (the bit after the last for "no value"); 0 when nothing is known.
          */
         long possible(String outcome);
+    }
+
+    /**
+     * The one-pass answers {@code onePass} of a completion on which some constraint between inputs
+     * is still unknown, {@code missing} holding the missing inputs of every such constraint: each
+     * outcome lacks those inputs too, and a determined one becomes undetermined with its one value
+     * possible. In three-valued logic an unknown constraint accepts the completion even where no
+     * value of its inputs satisfies it (as for {@code c and not c}), so the refinement must split
+     * them too, down to completions on which each constraint is decided, or it would count values,
+     * and inputs that change them, that only completions breaking a constraint give.
+     */
+    public static EvaluationResult openedBy(EvaluationResult onePass, Collection<String> missing) {
+        if (missing.isEmpty()) {
+            return onePass;
+        }
+        List<OutcomeResult> outcomes = new ArrayList<>();
+        for (OutcomeResult outcome : onePass.outcomes().values()) {
+            Set<String> lacking = new TreeSet<>(outcome.missing());
+            lacking.addAll(missing);
+            List<Object> possible = outcome.isDetermined() ? List.of(outcome.value()) : outcome.possible();
+            outcomes.add(OutcomeResult.undetermined(outcome.name(), lacking, possible));
+        }
+        return EvaluationResult.of(onePass.guideline(), onePass.version(), outcomes, onePass.explanation());
+    }
+
+    /**
+     * {@link #openedBy(EvaluationResult, Collection)} for answers read as bits: {@code missing} is
+     * the bits of the unknown constraints' missing inputs, not 0.
+     */
+    public static Evaluated openedBy(Evaluated evaluated, long missing) {
+        return new Evaluated() {
+            @Override
+            public int value(String outcome) {
+                return -1;
+            }
+
+            @Override
+            public long missing(String outcome) {
+                return evaluated.missing(outcome) | missing;
+            }
+
+            @Override
+            public long possible(String outcome) {
+                int value = evaluated.value(outcome);
+                return value >= 0 ? 1L << value : evaluated.possible(outcome);
+            }
+        };
     }
 
     /** The default {@link Completer}: a completed map through {@link Subject#onePass}. */
@@ -264,9 +327,7 @@ public final class ExactAnswers {
         };
 
         private final Subject subject;
-        private final Map<String, ?> patient;
         private final Completer completer;
-        private java.util.Set<String> outcomes;
         /** By completion key ({@link Completions.KeyedOracle}); the patient as given is key 0. */
         private final Map<Long, Evaluated> evaluations = new HashMap<>(256);
         /** By the completion itself, for cells too many to be keyed. */
@@ -274,20 +335,12 @@ public final class ExactAnswers {
 
         Session(Subject subject, Map<String, ?> patient) {
             this.subject = subject;
-            this.patient = patient;
             this.completer = subject.completer(patient);
         }
 
         /** Whether {@code outcome} is one of the subject's own outcomes. */
         boolean decides(String outcome) {
-            if (outcomes == null) {
-                try {
-                    outcomes = subject.onePass(patient).outcomes().keySet();
-                } catch (InvalidInputException broken) {
-                    outcomes = java.util.Set.of(); // the patient breaks a constraint: nothing to refine
-                }
-            }
-            return outcomes.contains(outcome);
+            return subject.has(outcome);
         }
 
         Refined refine(String outcome) {

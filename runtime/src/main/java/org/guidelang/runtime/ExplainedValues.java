@@ -1,5 +1,6 @@
 package org.guidelang.runtime;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,7 +24,12 @@ public final class ExplainedValues {
         return values;
     }
 
-    private static Object plain(Object value) {
+    /**
+     * A value as an explanation shows it: a code by its name, a truth value as a boolean or null,
+     * a missing number as null, and a decimal that a double stands for as that Double (so that a
+     * parameter reads alike from the interpreter's decimals and generated code's doubles).
+     */
+    public static Object plain(Object value) {
         if (value instanceof CodeValue) {
             return ((CodeValue) value).code();
         }
@@ -32,6 +38,9 @@ public final class ExplainedValues {
         }
         if (value instanceof Double && ((Double) value).isNaN()) {
             return null;
+        }
+        if (value instanceof BigDecimal && Decimals.fitsDouble((BigDecimal) value)) {
+            return ((BigDecimal) value).doubleValue();
         }
         return value;
     }

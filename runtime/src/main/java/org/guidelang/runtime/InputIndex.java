@@ -1,10 +1,12 @@
 package org.guidelang.runtime;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Numbers a guideline's inputs so that a set of missing inputs is a {@code long} with one bit
@@ -16,12 +18,16 @@ public final class InputIndex {
     public static final int MAX_INPUTS = 64;
 
     private final List<String> names;
+    // The bits in the order of their names, so that a set of bits lists its names sorted.
+    private final int[] bitsByName;
 
     private InputIndex(List<String> names) {
         if (names.size() > MAX_INPUTS) {
             throw new IllegalArgumentException("at most " + MAX_INPUTS + " inputs, got " + names.size());
         }
         this.names = List.copyOf(names);
+        this.bitsByName = IntStream.range(0, names.size()).boxed()
+                .sorted(Comparator.comparing(this.names::get)).mapToInt(Integer::intValue).toArray();
     }
 
     /** Input {@code i} of {@code names} gets bit {@code 1L << i}. */
@@ -38,13 +44,15 @@ public final class InputIndex {
         if (bits == 0L) {
             return Collections.emptySortedSet();
         }
-        TreeSet<String> set = new TreeSet<>();
-        for (int i = 0; i < names.size(); i++) {
-            if ((bits & (1L << i)) != 0) {
-                set.add(names.get(i));
+        String[] sorted = new String[Long.bitCount(bits)];
+        int count = 0;
+        for (int bit : bitsByName) {
+            if ((bits & (1L << bit)) != 0) {
+                sorted[count++] = names.get(bit);
             }
         }
-        return Collections.unmodifiableSortedSet(set);
+        // Bits beyond the inputs name nothing.
+        return new SortedNames(count == sorted.length ? sorted : Arrays.copyOf(sorted, count));
     }
 
     /** The bits of the named inputs; names not in the index are ignored. */

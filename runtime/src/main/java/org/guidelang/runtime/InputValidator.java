@@ -1,7 +1,11 @@
 package org.guidelang.runtime;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,14 +29,22 @@ public final class InputValidator {
 
     private final List<InputSpec> specs;
     private final Map<String, InputSpec> byName;
+    // The same in arrays, for the validated values (a FrozenMap over the names).
+    private final InputSpec[] ordered;
+    private final String[] names;
+    private final Map<String, Integer> slots = new HashMap<>();
 
     private InputValidator(List<InputSpec> specs) {
         this.specs = List.copyOf(specs);
         this.byName = new LinkedHashMap<>();
-        for (InputSpec spec : this.specs) {
-            if (byName.put(spec.name(), spec) != null) {
-                throw new IllegalArgumentException("duplicate input " + spec.name());
+        this.ordered = this.specs.toArray(new InputSpec[0]);
+        this.names = new String[ordered.length];
+        for (int i = 0; i < ordered.length; i++) {
+            if (byName.put(ordered[i].name(), ordered[i]) != null) {
+                throw new IllegalArgumentException("duplicate input " + ordered[i].name());
             }
+            names[i] = ordered[i].name();
+            slots.put(names[i], i);
         }
     }
 
@@ -71,28 +83,50 @@ public final class InputValidator {
 
     /** Validates one patient's raw data, collecting every error. */
     public Validation validate(Map<String, ?> raw) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        List<InputError> errors = new ArrayList<>();
-        for (InputSpec spec : specs) {
-            Object value = raw.get(spec.name());
+        List<InputError> errors = new ArrayList<>(0);
+        return new Validation(values(raw, errors), errors);
+    }
+
+    /**
+     * The normalized values of one patient's raw data, as {@link #validate} gives them; for the map
+     * path of generated evaluators, which needs no {@link Validation} when the data is valid.
+     *
+     * @throws InvalidInputException listing every error, if there is any
+     */
+    public Map<String, Object> valuesOrThrow(Map<String, ?> raw) throws InvalidInputException {
+        List<InputError> errors = new ArrayList<>(0);
+        Map<String, Object> values = values(raw, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return values;
+    }
+
+    private Map<String, Object> values(Map<String, ?> raw, List<InputError> errors) {
+        // The map path of a service runs this for every patient: one array for the values, and
+        // the key scan and the messages only when something is wrong.
+        Object[] values = new Object[ordered.length];
+        int present = 0;
+        for (int i = 0; i < ordered.length; i++) {
+            Object value = raw.get(names[i]);
             if (value != null) {
-                Object normalized = check(spec, value, errors);
-                if (normalized != null) {
-                    values.put(spec.name(), normalized);
+                present++;
+                values[i] = check(ordered[i], value, errors);
+            }
+        }
+        if (raw.size() != present) { // unknown fields, or inputs given as explicit nulls
+            TreeSet<String> unknown = new TreeSet<>();
+            for (Object key : raw.keySet()) {
+                String field = String.valueOf(key);
+                if (!byName.containsKey(field)) {
+                    unknown.add(field);
                 }
             }
-        }
-        TreeSet<String> unknown = new TreeSet<>();
-        for (Object key : raw.keySet()) {
-            String field = String.valueOf(key);
-            if (!byName.containsKey(field)) {
-                unknown.add(field);
+            for (String field : unknown) {
+                errors.add(unknownField(field));
             }
         }
-        for (String field : unknown) {
-            errors.add(unknownField(field));
-        }
-        return new Validation(values, errors);
+        return new FrozenMap<>(names, values, slots);
     }
 
     private InputError unknownField(String field) {
@@ -139,14 +173,19 @@ public final class InputValidator {
     }
 
     private static Object checkCode(InputSpec spec, Object raw, List<InputError> errors) {
-        String allowed = String.join(", ", spec.codes());
         String code = raw instanceof String ? (String) raw : raw instanceof Enum ? ((Enum<?>) raw).name() : null;
+        if (code != null) {
+            List<String> codes = spec.codes();
+            for (int i = 0; i < codes.size(); i++) {
+                if (codes.get(i).equals(code)) {
+                    return codes.get(i);
+                }
+            }
+        }
+        String allowed = String.join(", ", spec.codes());
         if (code == null) {
             errors.add(error(spec, "expected a code, got " + describe(raw), "give one of " + allowed + " as a string"));
             return null;
-        }
-        if (spec.codes().contains(code)) {
-            return code;
         }
         String fix = Suggestions.closest(code.trim(), spec.codes())
                 .map(s -> "did you mean " + s + "?")
@@ -161,18 +200,68 @@ public final class InputValidator {
             errors.add(error(spec, "expected " + noun(spec) + ", got " + describe(raw), fix != null ? fix : wanted(spec)));
             return null;
         }
-        double value = ((Number) raw).doubleValue();
-        String shown = "value " + renderNumber((Number) raw);
-        if (!Double.isFinite(value)) {
-            errors.add(error(spec, shown + " is not a finite number", wanted(spec) + ", or null if it is not known"));
+        Number number = (Number) raw;
+        double value = exactDouble(number);
+        // Both tests below are exact on the decimal value stands for: comparing doubles compares
+        // their decimals (see Decimals), and a double is whole exactly when its decimal is (a whole
+        // number below 2^53 is itself a double, so it never stands for a fraction's double; above,
+        // every double and its shortest decimal are whole).
+        if (value != value) {
+            refuseInexact(spec, number, errors);
         } else if (spec.isWholeNumber() && value != Math.rint(value)) {
-            errors.add(error(spec, shown + " is not a whole number", wanted(spec)));
+            errors.add(error(spec, shown(number) + " is not a whole number", wanted(spec)));
         } else if (!spec.range().contains(value)) {
-            errors.add(error(spec, shown + " is out of range " + spec.range(), wanted(spec)));
+            errors.add(error(spec, shown(number) + " is out of range " + spec.range(), wanted(spec)));
         } else {
             return value;
         }
         return null;
+    }
+
+    /**
+     * The double that stands for exactly the decimal {@code number} is (a Double stands for itself),
+     * or NaN when there is none: NaN and infinities, and decimals that would be read as a
+     * neighbour, perhaps across a threshold ({@code 2.9999999999999999} as 3).
+     */
+    private static double exactDouble(Number number) {
+        if (number instanceof Double || number instanceof Integer || number instanceof Short || number instanceof Byte) {
+            double value = number.doubleValue();
+            return Double.isInfinite(value) ? Double.NaN : value; // every int is exactly a double
+        }
+        if (number instanceof Long && Math.abs(number.longValue()) <= 1L << 53) {
+            return number.doubleValue();
+        }
+        BigDecimal decimal;
+        try {
+            decimal = Decimals.number(number);
+        } catch (IllegalArgumentException e) {
+            return Double.NaN;
+        }
+        return decimal != null && Decimals.fitsDouble(decimal) ? decimal.doubleValue() : Double.NaN;
+    }
+
+    private static void refuseInexact(InputSpec spec, Number number, List<InputError> errors) {
+        BigDecimal decimal;
+        try {
+            decimal = number instanceof Double || number instanceof Float ? null : Decimals.number(number);
+        } catch (IllegalArgumentException e) {
+            decimal = null;
+        }
+        double read = decimal == null ? number.doubleValue() : decimal.doubleValue();
+        if (decimal == null || Double.isNaN(read)) {
+            errors.add(error(spec, shown(number) + " is not a finite number", wanted(spec) + ", or null if it is not known"));
+        } else if (Double.isInfinite(read)) {
+            errors.add(error(spec, shown(number) + " is too large to be kept exactly", wanted(spec)));
+        } else {
+            BigDecimal rounded = decimal.round(new MathContext(15, RoundingMode.HALF_EVEN));
+            errors.add(error(spec, shown(number) + " has more digits than can be kept exactly (it would be read as "
+                    + Json.plainDecimal(Decimals.of(read)) + ")", "round it to at most 15 significant digits, such as "
+                    + Json.plainDecimal(rounded) + ", as precise as the measurement is"));
+        }
+    }
+
+    private static String shown(Number number) {
+        return "value " + renderNumber(number);
     }
 
     /** A fix for {@code "12"}, {@code "12%"} or {@code "5 years"} given where a number was wanted. */
@@ -181,8 +270,13 @@ public final class InputValidator {
         if (!matcher.matches()) {
             return null;
         }
-        double number = Double.parseDouble(matcher.group(1));
-        String plain = Json.plainNumber(number);
+        BigDecimal number;
+        try {
+            number = new BigDecimal(matcher.group(1));
+        } catch (NumberFormatException e) {
+            return null; // an exponent beyond what BigDecimal holds
+        }
+        String plain = Json.plainDecimal(number);
         if (matcher.group(2) == null) {
             return "write " + plain + " without quotes";
         }
@@ -193,8 +287,8 @@ public final class InputValidator {
         if (unit.get() == spec.unit()) {
             return "write " + plain + " without quotes or unit";
         }
-        double converted = unit.get().convert(number, spec.unit());
-        return "write " + Json.plainNumber(converted) + " without quotes: " + unit.get().format(number) + " is "
+        BigDecimal converted = unit.get().convert(number, spec.unit());
+        return "write " + Json.plainDecimal(converted) + " without quotes: " + unit.get().format(number) + " is "
                 + spec.unit().format(converted);
     }
 

@@ -57,6 +57,17 @@ public final class Json {
         return Double.toString(value);
     }
 
+    /**
+     * A decimal as a person writes it, without trailing zeros or an exponent ({@code 1.2}, {@code
+     * 60}, {@code 0.00001}); a number with more than 40 zeros before or after its digits keeps
+     * Java's exponent form.
+     */
+    static String plainDecimal(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < -40 || stripped.scale() - stripped.precision() > 40
+                ? stripped.toString() : stripped.toPlainString();
+    }
+
     public static void appendQuoted(StringBuilder out, String text) {
         out.append('"');
         int length = text.length();

@@ -3,8 +3,13 @@ package org.guidelang.runtime;
 import java.util.Set;
 
 /**
- * The operators of GuideLang expressions, called alike by the interpreter and generated code so
- * that both treat missing values identically.
+ * The operators of GuideLang expressions on doubles, called by generated code where they give
+ * exactly the answer of the decimal operators in {@link Decimals} (which the interpreter calls),
+ * so that both treat values and missing values identically.
+ *
+ * <p>A double stands for the shortest decimal that reads back as it ({@link Decimals#of(double)}),
+ * and comparing two doubles compares those decimals exactly (see {@link Decimals}); arithmetic
+ * and unit conversion on doubles round, so GuideLang code computes them with {@link Decimals}.
  *
  * <p>A missing number is {@code NaN} ({@link #missing()}); a missing code or boolean is {@code
  * null} (or {@link Truth#UNKNOWN}). Comparisons with a missing operand are {@link Truth#UNKNOWN}.
@@ -82,11 +87,17 @@ public final class Ops {
 
     /**
      * Interval membership; pass {@code -Infinity}/{@code +Infinity} for an unbounded end.
-     * UNKNOWN when {@code x} is missing.
+     * UNKNOWN when {@code x} is missing; a missing (NaN) end makes its comparison UNKNOWN, and the
+     * two comparisons meet by Kleene's {@code and}, as {@link Decimals} intervals do.
      */
     public static Truth in(double x, double lo, boolean loClosed, double hi, boolean hiClosed) {
         if (x != x) {
             return Truth.UNKNOWN;
+        }
+        if (lo != lo || hi != hi) {
+            Truth aboveLo = lo != lo ? Truth.UNKNOWN : Truth.of(loClosed ? x >= lo : x > lo);
+            Truth belowHi = hi != hi ? Truth.UNKNOWN : Truth.of(hiClosed ? x <= hi : x < hi);
+            return aboveLo.and(belowHi);
         }
         boolean aboveLo = loClosed ? x >= lo : x > lo;
         boolean belowHi = hiClosed ? x <= hi : x < hi;
@@ -119,28 +130,10 @@ public final class Ops {
         return Truth.of(normalize(x) == null);
     }
 
-    // --- arithmetic: NaN propagates by IEEE 754, so a derived value of a missing input is missing ---
-
-    public static double add(double a, double b) {
-        return a + b;
-    }
-
-    public static double sub(double a, double b) {
-        return a - b;
-    }
-
-    public static double mul(double a, double b) {
-        return a * b;
-    }
-
     /**
-     * Division; division by zero gives NaN, i.e. a missing value, so that a ratio with a zero
-     * denominator leaves the decision undetermined instead of comparing an infinity.
+     * Negation, exact on doubles: the decimal of {@code -x} is minus the decimal of {@code x}. Other
+     * arithmetic rounds on doubles and is done on decimals ({@link Decimals}).
      */
-    public static double div(double a, double b) {
-        return b == 0 ? Double.NaN : a / b;
-    }
-
     public static double neg(double a) {
         return -a;
     }

@@ -29,9 +29,11 @@ public record OutcomeResult(String name, Object value, Set<String> missing, List
         if (value != null && !(value instanceof String) && !(value instanceof Boolean)) {
             throw new IllegalArgumentException(name + ": an outcome is a code or a boolean, not " + value.getClass().getName());
         }
-        missing = missing == null || missing.isEmpty()
-                ? Collections.emptySortedSet()
-                : Collections.unmodifiableSortedSet(new TreeSet<>(missing));
+        if (missing == null || missing.isEmpty()) {
+            missing = Collections.emptySortedSet();
+        } else if (!(missing instanceof SortedNames)) { // InputIndex's sets are sorted and immutable already
+            missing = Collections.unmodifiableSortedSet(new TreeSet<>(missing));
+        }
         if (value != null && !missing.isEmpty()) {
             throw new IllegalArgumentException(name + ": a determined outcome has no missing inputs, got " + missing);
         }
@@ -51,7 +53,7 @@ public record OutcomeResult(String name, Object value, Set<String> missing, List
 
     /** An undetermined outcome and the inputs whose values could decide it. */
     public static OutcomeResult undetermined(String name, Collection<String> missing) {
-        return new OutcomeResult(name, null, new TreeSet<>(missing));
+        return new OutcomeResult(name, null, missing instanceof Set ? (Set<String>) missing : new TreeSet<>(missing));
     }
 
     /** An undetermined outcome, the inputs whose values could decide it, and the values it can still take. */

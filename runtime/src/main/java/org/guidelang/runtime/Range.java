@@ -34,7 +34,10 @@ public record Range(double lo, boolean loClosed, double hi, boolean hiClosed) {
         return new Range(lo, true, hi, true);
     }
 
-    /** Whether {@code x} lies in the range; false for NaN. */
+    /**
+     * Whether {@code x} lies in the range; false for NaN. Exact on the decimals the doubles stand
+     * for ({@link Decimals#of(double)}), since comparing doubles compares those decimals.
+     */
     public boolean contains(double x) {
         return (loClosed ? x >= lo : x > lo) && (hiClosed ? x <= hi : x < hi);
     }

@@ -14,8 +14,9 @@ import java.util.Map;
  */
 public record Validation(Map<String, Object> values, List<InputError> errors) {
     public Validation {
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        errors = List.copyOf(errors);
+        // The validator's values are already an immutable snapshot in declaration order.
+        values = values instanceof FrozenMap ? values : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        errors = errors.isEmpty() ? List.of() : List.copyOf(errors);
     }
 
     public boolean isValid() {

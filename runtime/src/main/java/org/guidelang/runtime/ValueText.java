@@ -22,7 +22,7 @@ public final class ValueText {
             return unit.format(d);
         }
         if (value instanceof Number n) {
-            return unit.format(n.doubleValue());
+            return unit.format(Decimals.number(n)); // exactly: a BigDecimal as read from JSON
         }
         if (value instanceof Truth t) {
             return t == Truth.UNKNOWN ? "missing" : Boolean.toString(t.toBoolean());

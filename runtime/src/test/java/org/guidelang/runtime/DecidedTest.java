@@ -58,6 +58,16 @@ class DecidedTest {
     }
 
     @Test
+    void settledWhenDeterminedOrCertainlyWithoutAValue() {
+        assertTrue(Decided.of(Grade.NET_G2).isSettled());
+        assertTrue(Decided.undetermined(0L, INPUTS, 0b1000L, Grade.class).isSettled(), "no value, nothing missing");
+        assertFalse(Decided.undetermined(1L << 0, INPUTS, 0b1000L, Grade.class).isSettled(), "an input could still "
+                + "give it a value as far as the one pass knows");
+        assertFalse(Decided.undetermined(0L, INPUTS, 0b1010L, Grade.class).isSettled(), "a value or none");
+        assertFalse(Decided.undetermined(0L, INPUTS).isSettled(), "nothing known of its values");
+    }
+
+    @Test
     void undeterminedKeepsTheValuesStillPossible() {
         Decided<Grade> grade = Decided.undetermined(1L << 0, INPUTS, 0b110L, Grade.class);
         assertEquals(List.of(Grade.NET_G3, Grade.NEC_G3), List.copyOf(grade.possible()));

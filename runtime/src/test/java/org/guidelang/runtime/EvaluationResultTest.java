@@ -118,6 +118,17 @@ class EvaluationResultTest {
     }
 
     @Test
+    void resultsBuiltFromAListOrAMapAreEqual() {
+        EvaluationResult listed = sample();
+        EvaluationResult mapped = new EvaluationResult(listed.guideline(), listed.version(),
+                new java.util.LinkedHashMap<>(listed.outcomes()), listed.explanation());
+        assertEquals(mapped, listed);
+        assertEquals(mapped.hashCode(), listed.hashCode());
+        assertEquals(mapped.toJson(), listed.toJson());
+        assertEquals(listed.outcome("stage"), listed.outcome(new String("stage")), "found by an equal name");
+    }
+
+    @Test
     void rejectsMismatchedOrDuplicateOutcomes() {
         Map<String, OutcomeResult> wrong = new LinkedHashMap<>();
         wrong.put("grade", OutcomeResult.determined("stage", "I"));

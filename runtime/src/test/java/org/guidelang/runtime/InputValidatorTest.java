@@ -62,6 +62,35 @@ class InputValidatorTest {
     }
 
     @Test
+    void valuesAreAnOrdinaryMapToCallers() {
+        Validation result = validate(patient("ki67", 12, "differentiation", "WELL", "score", null));
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("differentiation", "WELL");
+        expected.put("ki67", 12.0);
+        assertEquals(expected, result.values());
+        assertEquals(expected.hashCode(), result.values().hashCode());
+        assertEquals(expected.toString(), result.values().toString());
+        assertEquals(12.0, result.values().get(new String("ki67")), "found by an equal key, not only the same one");
+        assertTrue(result.values().containsKey("differentiation"));
+        assertFalse(result.values().containsKey("score"), "a null input is missing, not present");
+        assertEquals(null, result.values().get("nothing"));
+        assertEquals(2, result.values().size());
+        assertThrows(UnsupportedOperationException.class, () -> result.values().remove("ki67"));
+        assertThrows(UnsupportedOperationException.class, () -> result.values().entrySet().iterator().next().setValue(1));
+    }
+
+    @Test
+    void valuesOrThrowGivesTheSameValuesOrEveryError() throws InvalidInputException {
+        InputValidator validator = InputValidator.of(SPECS);
+        Map<String, Object> valid = patient("ki67", 12, "differentiation", "WELL");
+        assertEquals(validator.validate(valid).values(), validator.valuesOrThrow(valid));
+        Map<String, Object> invalid = patient("ki67", 120, "differentiation", "well", "kI67", 3);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> validator.valuesOrThrow(invalid));
+        assertEquals(validator.validate(invalid).errors(), e.errors());
+        assertEquals(3, e.errors().size());
+    }
+
+    @Test
     void absentAndNullAreMissingNotErrors() {
         Validation result = validate(patient("ki67", null, "differentiation", null, "functional", null));
         assertTrue(result.isValid());
@@ -120,6 +149,32 @@ class InputValidatorTest {
         assertEquals(
                 List.of("$.ratio: value Infinity is not a finite number — fix: give a number, or null if it is not known"),
                 rendered(patient("ratio", INF)));
+    }
+
+    @Test
+    void aNumberNoDoubleStandsForIsRefusedNotReadAsItsNeighbour() {
+        // 2.9999999999999999 would be read as 3, across a threshold `>= 3`: refused, with the number as written.
+        assertEquals(
+                List.of("$.ratio: value 2.9999999999999999 has more digits than can be kept exactly (it would be read as"
+                        + " 3) — fix: round it to at most 15 significant digits, such as 3, as precise as the measurement"
+                        + " is"),
+                rendered(patient("ratio", new BigDecimal("2.9999999999999999"))));
+        assertEquals(
+                List.of("$.score: value 9007199254740993 has more digits than can be kept exactly (it would be read as"
+                        + " 9007199254740992) — fix: round it to at most 15 significant digits, such as 9007199254740990,"
+                        + " as precise as the measurement is"),
+                rendered(patient("score", 9007199254740993L)));
+        assertEquals(List.of("$.ratio: value 1E+400 is too large to be kept exactly — fix: give a number"),
+                rendered(patient("ratio", new BigDecimal("1E+400"))));
+        assertEquals(1, rendered(patient("ratio", new BigDecimal("1E-400"))).size());
+        // What a double stands for is kept, to the last of its 17 digits; a Float stands for its own shortest text.
+        Validation kept = validate(patient("ratio", new BigDecimal("0.30000000000000004"), "size", 0.1f,
+                "ki67", new BigDecimal("12.50"), "score", new java.math.BigInteger("7")));
+        assertTrue(kept.isValid(), kept.errors().toString());
+        assertEquals(0.1 + 0.2, kept.values().get("ratio"));
+        assertEquals(0.1, kept.values().get("size"));
+        assertEquals(12.5, kept.values().get("ki67"));
+        assertEquals(7.0, kept.values().get("score"));
     }
 
     @Test

@@ -48,6 +48,30 @@ class PossibleCodesTest {
                 "NEC_G3")));
         assertEquals("NET_G3 or NEC_G3", PossibleCodes.shown(List.of("NET_G3", "NEC_G3")));
         assertNull(PossibleCodes.shown(List.of()));
+        // The "no value" bit after the last code names no code.
+        assertEquals(List.of("G1"), PossibleCodes.names(A | C, List.of("G1", "G2")));
+    }
+
+    private enum Grade implements CodeValue {
+        NET_G1, NET_G2, NET_G3, NEC_G3;
+
+        @Override
+        public String code() {
+            return name();
+        }
+
+        @Override
+        public String label() {
+            return name().replace('_', ' ');
+        }
+    }
+
+    @Test
+    void anExplanationShowsTheValueOrThePossibleCodes() {
+        assertEquals(Grade.NET_G2, PossibleCodes.shown(Grade.NET_G2, C, Grade.values()));
+        assertEquals("NET_G3 or NEC_G3", PossibleCodes.shown(null, C | 1L << 3, Grade.values()));
+        assertEquals("NET_G1", PossibleCodes.shown(null, A | 1L << 4, Grade.values()), "no value is not a code");
+        assertNull(PossibleCodes.shown(null, PossibleCodes.UNKNOWN, Grade.values()));
     }
     /** Outcomes of more than 63 codes: sets as words of 64 bits, with the same Kleene answers. */
     @Test

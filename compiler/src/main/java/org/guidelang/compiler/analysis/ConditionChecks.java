@@ -197,7 +197,11 @@ final class ConditionChecks {
                 parts.add("`" + v.name() + "` is one of " + String.join(", ", v.choices()));
             }
         }
-        return parts.isEmpty() ? null : String.join("; ", parts);
+        if (parts.isEmpty()) {
+            return null;
+        }
+        boolean narrowed = space.admissible() != null && t.variables().stream().anyMatch(space.admissible()::constrains);
+        return String.join("; ", parts) + (narrowed ? ", as the constraints between inputs narrow it" : "");
     }
 
     /** The criteria, then the outcomes of the set that no patient reaches. */

@@ -1,5 +1,6 @@
 package org.guidelang.compiler.analysis;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,6 +39,9 @@ final class ConditionTranslator {
         used = new TreeSet<>();
         readsMissingness = false;
         Region region = region(condition);
+        if (space.admissible() != null) {
+            region = region.and(space.admissible()); // only patients that satisfy the constraints count
+        }
         return new Translation(region, Set.copyOf(used), readsMissingness);
     }
 
@@ -159,6 +163,10 @@ final class ConditionTranslator {
         return Region.where(space, variable, ChoiceSet.of(position));
     }
 
+    /**
+     * {@code left op right} as a test of one input against a decimal threshold, computed exactly
+     * ({@link Linear}) and placed among the doubles a patient's number can be ({@link Thresholds}).
+     */
     private Region numericCompare(CExpr.Compare c) {
         Linear left = LinearForms.converted(linear.of(c.left()), c.left().type(), c.unit());
         Linear right = LinearForms.converted(linear.of(c.right()), c.right().type(), c.unit());
@@ -169,17 +177,17 @@ final class ConditionTranslator {
         if (difference.isConstant()) {
             return truth(compareConstants(c.op(), left.offset(), right.offset()));
         }
-        double a = difference.scale();
-        double threshold = (right.offset() - left.offset()) / a;
-        CExpr.CompareOp op = a < 0 ? flipped(c.op()) : c.op();
+        BigDecimal a = difference.scale();
+        BigDecimal threshold = right.offset().subtract(left.offset()).divide(a, Linear.PRECISION);
+        CExpr.CompareOp op = a.signum() < 0 ? flipped(c.op()) : c.op();
         Variable x = difference.variable();
         used.add(x.index());
         NumberInterval interval = switch (op) {
-            case LT -> NumberInterval.below(threshold, false);
-            case LE -> NumberInterval.below(threshold, true);
-            case GT -> NumberInterval.above(threshold, false);
-            case GE -> NumberInterval.above(threshold, true);
-            default -> NumberInterval.point(threshold);
+            case LT -> Thresholds.below(threshold, false);
+            case LE -> Thresholds.below(threshold, true);
+            case GT -> Thresholds.above(threshold, false);
+            case GE -> Thresholds.above(threshold, true);
+            case EQ, NE -> Thresholds.point(threshold);
         };
         Region at = numbers(x, interval);
         return op == CExpr.CompareOp.NE ? at.not() : at;
@@ -187,24 +195,26 @@ final class ConditionTranslator {
 
     private Region inRange(CExpr.InRange r) {
         Linear x = LinearForms.converted(linear.of(r.operand()), r.operand().type(), r.unit());
-        double lo = r.low() == null ? Double.NEGATIVE_INFINITY : bound(r.low(), r.unit());
-        double hi = r.high() == null ? Double.POSITIVE_INFINITY : bound(r.high(), r.unit());
+        BigDecimal lo = r.low() == null ? null : bound(r.low(), r.unit());
+        BigDecimal hi = r.high() == null ? null : bound(r.high(), r.unit());
         Region inside;
         if (x.isConstant()) {
-            inside = truth(new NumberInterval(lo, r.lowClosed(), hi, r.highClosed()).contains(x.offset()));
+            inside = truth((lo == null || compareConstants(r.lowClosed() ? CExpr.CompareOp.GE : CExpr.CompareOp.GT,
+                    x.offset(), lo)) && (hi == null || compareConstants(r.highClosed() ? CExpr.CompareOp.LE
+                    : CExpr.CompareOp.LT, x.offset(), hi)));
         } else {
             used.add(x.variable().index());
-            double a = x.scale();
-            double from = (lo - x.offset()) / a;
-            double to = (hi - x.offset()) / a;
-            NumberInterval interval = a > 0 ? new NumberInterval(from, r.lowClosed(), to, r.highClosed())
-                    : new NumberInterval(to, r.highClosed(), from, r.lowClosed());
+            BigDecimal a = x.scale();
+            BigDecimal from = lo == null ? null : lo.subtract(x.offset()).divide(a, Linear.PRECISION);
+            BigDecimal to = hi == null ? null : hi.subtract(x.offset()).divide(a, Linear.PRECISION);
+            NumberInterval interval = a.signum() > 0 ? Thresholds.between(from, r.lowClosed(), to, r.highClosed())
+                    : Thresholds.between(to, r.highClosed(), from, r.lowClosed());
             inside = numbers(x.variable(), interval);
         }
         return r.negated() ? inside.not() : inside;
     }
 
-    private double bound(CExpr bound, Unit unit) {
+    private BigDecimal bound(CExpr bound, Unit unit) {
         Linear value = LinearForms.converted(linear.of(bound), bound.type(), unit);
         if (!value.isConstant()) {
             throw new Beyond("an interval's end depends on an input");
@@ -270,14 +280,15 @@ final class ConditionTranslator {
         return value ? Region.all(space) : Region.none(space);
     }
 
-    private static boolean compareConstants(CExpr.CompareOp op, double a, double b) {
+    private static boolean compareConstants(CExpr.CompareOp op, BigDecimal a, BigDecimal b) {
+        int order = a.compareTo(b);
         return switch (op) {
-            case LT -> a < b;
-            case LE -> a <= b;
-            case GT -> a > b;
-            case GE -> a >= b;
-            case NE -> a != b;
-            default -> a == b;
+            case LT -> order < 0;
+            case LE -> order <= 0;
+            case GT -> order > 0;
+            case GE -> order >= 0;
+            case NE -> order != 0;
+            case EQ -> order == 0;
         };
     }
 

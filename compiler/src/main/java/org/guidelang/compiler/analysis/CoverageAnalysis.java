@@ -19,8 +19,9 @@ import org.guidelang.compiler.source.SourceSpan;
  * The static analysis of a checked guideline: proves that its tables classify every patient
  * (and, for unique tables, at most one way), that every rule can apply, and that no condition is
  * trivially false or true; otherwise finds a witness patient. Patients range over the inputs'
- * declared ranges and codes with every value known; outcomes read by a condition are
- * independent variables over their codes.
+ * declared ranges and codes with every value known, and satisfy the guideline's constraints
+ * between inputs (see {@link ConstraintAnalysis}, which also finds contradictory ones); outcomes
+ * read by a condition are independent variables over their codes.
  */
 public final class CoverageAnalysis {
     private CoverageAnalysis() {}
@@ -48,6 +49,16 @@ public final class CoverageAnalysis {
         GuidelineVariables variables = new GuidelineVariables(guideline);
         ConditionTranslator translator = new ConditionTranslator(variables);
         List<Finding> findings = new ArrayList<>();
+        boolean satisfiable;
+        try {
+            satisfiable = ConstraintAnalysis.restrict(guideline, variables, translator, findings);
+        } catch (Region.TooComplex e) {
+            satisfiable = true; // the constraints are left out: what is proven absent stays proven
+            findings.add(new Finding.TooComplex(null, "the constraints between inputs", guideline.span()));
+        }
+        if (!satisfiable) {
+            return findings; // every patient is refused: nothing else is worth saying
+        }
         ConditionChecks checks = new ConditionChecks(variables, translator, findings);
         for (Definition definition : guideline.definitions()) {
             if (definition.value().type() instanceof Type.Bool) {

@@ -1,6 +1,7 @@
 package org.guidelang.compiler.analysis;
 
 import java.util.List;
+import org.guidelang.compiler.model.Constraint;
 import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
 import org.guidelang.compiler.model.Outcome;
@@ -20,11 +21,13 @@ public sealed interface Finding {
 
     /**
      * Patients that no rule and no {@code otherwise} classifies: a witness and its region, and
-     * the other uncovered regions in words.
+     * the other uncovered regions in words. {@code unchecked} names the constraints between inputs
+     * beyond the analysis, which the witness may break (empty when there are none).
      */
-    record Gap(DecisionTable table, Witness witness, List<String> others) implements Finding {
+    record Gap(DecisionTable table, Witness witness, List<String> others, List<String> unchecked) implements Finding {
         public Gap {
             others = List.copyOf(others);
+            unchecked = List.copyOf(unchecked);
         }
 
         @Override
@@ -41,9 +44,16 @@ public sealed interface Finding {
         }
     }
 
-    /** Two rules of a unique table, yielding different codes, that both hold for the witness. */
-    record Overlap(DecisionTable table, DecisionTable.Rule first, DecisionTable.Rule second, Witness witness)
-            implements Finding {
+    /**
+     * Two rules of a unique table, yielding different codes, that both hold for the witness;
+     * {@code unchecked} as for a {@link Gap}.
+     */
+    record Overlap(DecisionTable table, DecisionTable.Rule first, DecisionTable.Rule second, Witness witness,
+            List<String> unchecked) implements Finding {
+        public Overlap {
+            unchecked = List.copyOf(unchecked);
+        }
+
         @Override
         public Outcome subject() {
             return table;
@@ -91,6 +101,26 @@ public sealed interface Finding {
      */
     record NeverTrue(Outcome subject, String element, String text, String reason, SourceSpan span)
             implements Finding {}
+
+    /** Constraints between inputs that no patient within the inputs' declared domains satisfies together. */
+    record ContradictoryConstraints(List<Constraint> constraints, SourceSpan span) implements Finding {
+        public ContradictoryConstraints {
+            constraints = List.copyOf(constraints);
+        }
+
+        @Override
+        public Outcome subject() {
+            return null;
+        }
+    }
+
+    /** A constraint of the guideline that every patient within the inputs' declared domains satisfies. */
+    record ConstraintAlwaysHolds(Constraint constraint, SourceSpan span) implements Finding {
+        @Override
+        public Outcome subject() {
+            return null;
+        }
+    }
 
     /** A condition every patient meets, where that defeats its purpose; as {@link NeverTrue}. */
     record AlwaysTrue(Outcome subject, String element, String text, String reason, SourceSpan span)

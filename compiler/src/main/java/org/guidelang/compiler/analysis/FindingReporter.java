@@ -31,11 +31,12 @@ final class FindingReporter {
                         + (rest == 0 ? "" : "; and " + rest + " more region" + (rest == 1 ? "" : "s"));
             }
             return make(DiagnosticCode.TABLE_GAP, complete(g.table()), g, "add a rule for these patients, or an "
-                    + "`otherwise` rule", g.table().name(), g.witness().text(), g.witness().region(), more);
+                    + "`otherwise` rule", g.table().name(), g.witness().text(), g.witness().region(),
+                    more + unchecked(g.unchecked()));
         } else if (finding instanceof Finding.Overlap o) {
             return make(DiagnosticCode.RULES_OVERLAP, false, o, "narrow one of the two conditions, or write "
                     + "`hit first` if the earlier rule should win", o.first().number(), o.second().number(),
-                    o.table().name(), o.witness().text(), o.witness().region());
+                    o.table().name(), o.witness().text(), o.witness().region() + unchecked(o.unchecked()));
         } else if (finding instanceof Finding.Unreachable u) {
             String why = u.shadowing().size() == 1
                     ? "rule " + u.shadowing().get(0) + " before it holds for every patient it holds for"
@@ -58,11 +59,31 @@ final class FindingReporter {
         } else if (finding instanceof Finding.TooComplex t) {
             return make(DiagnosticCode.TOO_COMPLEX, false, t, "split it into named definitions or smaller tables",
                     t.element());
+        } else if (finding instanceof Finding.ContradictoryConstraints c) {
+            List<String> names = c.constraints().stream().map(k -> "`" + k.name() + "`").toList();
+            String which = names.size() == 1 ? "constraint " + names.get(0)
+                    : "constraints " + String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                            + names.get(names.size() - 1) + " together";
+            return make(DiagnosticCode.CONTRADICTORY_CONSTRAINTS, false, c, "every patient would be refused: correct "
+                    + "or remove one of them", which);
+        } else if (finding instanceof Finding.ConstraintAlwaysHolds a) {
+            return make(DiagnosticCode.CONSTRAINT_ALWAYS_HOLDS, false, a, "check its thresholds and codes against "
+                    + "the inputs' declared ranges, or remove it", a.constraint().name());
         } else if (finding instanceof Finding.UnreachableOutcome u) {
             return make(DiagnosticCode.UNREACHABLE_OUTCOME, false, u, "check the criteria and the requirement",
                     u.set().name(), u.code(), u.reason());
         }
         throw new IllegalStateException(finding.toString());
+    }
+
+    /** "; these patients may break constraint `x`, which the analysis cannot read", or "" for none. */
+    private static String unchecked(List<String> constraints) {
+        if (constraints.isEmpty()) {
+            return "";
+        }
+        String names = String.join(", ", constraints.stream().map(c -> "`" + c + "`").toList());
+        return "; such patients may break constraint" + (constraints.size() == 1 ? " " : "s ") + names
+                + ", which the analysis cannot read";
     }
 
     private static boolean complete(DecisionTable table) {

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CodeSet;
+import org.guidelang.compiler.model.Constraint;
 import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
 import org.guidelang.compiler.model.Definition;
@@ -23,6 +24,7 @@ import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.runtime.Completions;
+import org.guidelang.runtime.Decimals;
 import org.guidelang.runtime.InputKind;
 import org.guidelang.runtime.Range;
 import org.guidelang.runtime.Unit;
@@ -97,6 +99,10 @@ public final class InputCells {
             for (CExpr condition : conditions(outcome)) {
                 condition(condition);
             }
+        }
+        // A constraint's thresholds cut the cells too, so that a split decides it in every cell.
+        for (Constraint constraint : guideline.constraints()) {
+            condition(constraint.condition());
         }
     }
 
@@ -339,7 +345,7 @@ public final class InputCells {
         List<Object> values = new ArrayList<>();
         for (BigDecimal value : merged(numericCells(input.spec().range(), input.spec().isWholeNumber(),
                 thresholds.getOrDefault(input.name(), Set.of())), tests.getOrDefault(input.name(), Set.of()))) {
-            values.add(value.doubleValue());
+            values.add(value.doubleValue()); // exactly: each cell's value is a double's decimal
         }
         return values;
     }
@@ -362,10 +368,15 @@ public final class InputCells {
         return List.copyOf(classes.values());
     }
 
-    /** One value of each cell of a numeric input's range cut at {@code cuts}. */
+    /**
+     * One value of each cell of a numeric input's range cut at {@code cuts}, each a value a
+     * patient can have: the decimal of a double ({@link Decimals#of(double)}), since patients'
+     * numbers are doubles. A cell that holds no double (the point {@code 2.9999999999999999}, or
+     * the stretch between it and 3) holds no patient and has no value.
+     */
     static List<BigDecimal> numericCells(Range range, boolean whole, Set<BigDecimal> cuts) {
-        BigDecimal lo = range.hasLowerBound() ? new BigDecimal(Double.toString(range.lo())) : null;
-        BigDecimal hi = range.hasUpperBound() ? new BigDecimal(Double.toString(range.hi())) : null;
+        BigDecimal lo = range.hasLowerBound() ? Decimals.of(range.lo()) : null;
+        BigDecimal hi = range.hasUpperBound() ? Decimals.of(range.hi()) : null;
         TreeSet<BigDecimal> points = new TreeSet<>();
         for (BigDecimal cut : cuts) {
             if ((lo == null || cut.compareTo(lo) >= 0) && (hi == null || cut.compareTo(hi) <= 0)) {
@@ -384,22 +395,22 @@ public final class InputCells {
             return List.copyOf(cells);
         }
         if (lo == null) {
-            add(cells, below(points.first(), whole));
+            add(cells, patientValue(below(points.first(), whole), null, points.first()));
         }
         BigDecimal previous = null;
         for (BigDecimal point : points) {
             if (previous != null) {
-                add(cells, between(previous, point, whole));
+                add(cells, patientValue(between(previous, point, whole), previous, point));
             }
             boolean inside = (lo == null || point.compareTo(lo) > 0 || range.loClosed())
                     && (hi == null || point.compareTo(hi) < 0 || range.hiClosed());
-            if (inside && (!whole || isWhole(point)) && terminates(point)) {
+            if (inside && (!whole || isWhole(point)) && Decimals.fitsDouble(point)) {
                 cells.add(point);
             }
             previous = point;
         }
         if (hi == null) {
-            add(cells, above(points.last(), whole));
+            add(cells, patientValue(above(points.last(), whole), points.last(), null));
         }
         return List.copyOf(cells);
     }
@@ -408,6 +419,28 @@ public final class InputCells {
         if (value != null) {
             cells.add(value);
         }
+    }
+
+    /**
+     * {@code candidate} if a double stands for it, else a double's decimal strictly between {@code
+     * a} and {@code b} (null: unbounded), else null: the stretch holds no patient's number.
+     */
+    private static BigDecimal patientValue(BigDecimal candidate, BigDecimal a, BigDecimal b) {
+        if (candidate == null || Decimals.fitsDouble(candidate)) {
+            return candidate;
+        }
+        double d = a == null ? candidate.doubleValue() : firstDoubleAbove(a);
+        if (Double.isInfinite(d)) {
+            return null;
+        }
+        BigDecimal value = Decimals.of(d);
+        boolean inside = (a == null || value.compareTo(a) > 0) && (b == null || value.compareTo(b) < 0);
+        return inside ? value : null;
+    }
+
+    /** The first double whose decimal exceeds {@code a} (doubles are ordered as their decimals). */
+    private static double firstDoubleAbove(BigDecimal a) {
+        return Decimals.fitsDouble(a) ? Math.nextUp(a.doubleValue()) : Thresholds.firstAbove(a);
     }
 
     private static BigDecimal below(BigDecimal point, boolean whole) {
@@ -442,10 +475,5 @@ public final class InputCells {
 
     private static boolean isWhole(BigDecimal value) {
         return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
-    }
-
-    /** A threshold converted between units may not be a finite decimal; no patient value equals it. */
-    private static boolean terminates(BigDecimal value) {
-        return value.precision() < PRECISION.getPrecision();
     }
 }

@@ -1,6 +1,8 @@
 package org.guidelang.compiler.analysis;
 
+import java.math.BigDecimal;
 import org.guidelang.compiler.model.CExpr;
+import org.guidelang.compiler.model.Quantities;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.runtime.Unit;
 
@@ -20,13 +22,17 @@ final class LinearForms implements CExpr.Visitor<Linear> {
         return e.accept(this);
     }
 
-    /** {@code value}, of {@code type}, expressed in {@code unit}, as the interpreter converts it. */
+    /**
+     * {@code value}, of {@code type}, expressed in {@code unit}: multiplied by the exact ratio of
+     * the units' ticks, as the interpreter compares quantities of different units; plain numbers
+     * and counts meet other units unconverted.
+     */
     static Linear converted(Linear value, Type type, Unit unit) {
         Unit from = ((Type.Num) type).unit();
-        if (from == unit || from == Unit.NONE || unit == Unit.NONE || !from.convertibleTo(unit)) {
+        if (!Unit.converts(from, unit)) {
             return value;
         }
-        return new Linear(value.variable(), from.convert(value.scale(), unit), from.convert(value.offset(), unit));
+        return value.times(from.toTicks(BigDecimal.ONE)).dividedBy(unit.toTicks(BigDecimal.ONE));
     }
 
     private static ConditionTranslator.Beyond notANumber() {
@@ -35,7 +41,7 @@ final class LinearForms implements CExpr.Visitor<Linear> {
 
     @Override
     public Linear constant(CExpr.Const e) {
-        return Linear.constant((Double) e.value());
+        return Linear.constant((BigDecimal) e.value());
     }
 
     @Override
@@ -45,7 +51,7 @@ final class LinearForms implements CExpr.Visitor<Linear> {
 
     @Override
     public Linear param(CExpr.ParamRef e) {
-        return Linear.constant((Double) e.param().value());
+        return Linear.constant((BigDecimal) e.param().value());
     }
 
     @Override
@@ -78,11 +84,16 @@ final class LinearForms implements CExpr.Visitor<Linear> {
         throw notANumber();
     }
 
-    /** Mirrors the interpreter's unit handling of {@code + - * /}. */
+    /**
+     * Mirrors the interpreter's unit handling of {@code + - * /}, exactly: where the interpreter
+     * rounds (a conversion or quotient that does not come out even, to 34 digits), this form keeps
+     * 60, and the two order a patient's value against a guideline's decimals alike (see {@link
+     * Linear#PRECISION}).
+     */
     @Override
     public Linear arithmetic(CExpr.Arithmetic a) {
-        Unit result = ((Type.Num) a.type()).unit();
-        Unit leftUnit = ((Type.Num) a.left().type()).unit();
+        Unit result = Quantities.unitOf(a);
+        Unit leftUnit = Quantities.unitOf(a.left());
         Linear left = of(a.left());
         Linear right = of(a.right());
         switch (a.op()) {
@@ -111,10 +122,10 @@ final class LinearForms implements CExpr.Visitor<Linear> {
                 if (!divisor.isConstant()) {
                     throw new ConditionTranslator.Beyond("it divides by an input");
                 }
-                if (divisor.offset() == 0) {
+                if (divisor.offset().signum() == 0) {
                     throw new ConditionTranslator.Beyond("it divides by zero, which leaves it undetermined");
                 }
-                return left.times(1 / divisor.offset());
+                return left.dividedBy(divisor.offset());
             }
         }
     }

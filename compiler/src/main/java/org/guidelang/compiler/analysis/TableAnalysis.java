@@ -111,7 +111,7 @@ final class TableAnalysis {
                 Region definite = both.definite();
                 if (!definite.isEmpty()) {
                     Witness witness = Witness.of(definite.merged().get(0), shown);
-                    findings.add(new Finding.Overlap(table, first, second, witness));
+                    findings.add(new Finding.Overlap(table, first, second, witness, space.beyondConstraints()));
                 } else {
                     inconclusive("rules " + first.number() + " and " + second.number() + " of table `" + table.name()
                             + "` may both hold", both, false);
@@ -142,7 +142,7 @@ final class TableAnalysis {
         }
         List<Box> boxes = definite.merged();
         List<String> others = boxes.subList(1, boxes.size()).stream().map(b -> Witness.of(b, shown).region()).toList();
-        findings.add(new Finding.Gap(table, Witness.of(boxes.get(0), shown), others));
+        findings.add(new Finding.Gap(table, Witness.of(boxes.get(0), shown), others, space.beyondConstraints()));
     }
 
     private void inconclusive(String property, Region region, boolean coverage) {

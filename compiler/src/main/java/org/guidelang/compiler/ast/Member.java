@@ -69,6 +69,17 @@ public sealed interface Member extends Node {
 
     record Define(Name id, Text label, Expr value, SourceSpan span) implements Member {}
 
+    /**
+     * {@code constraint id "rationale" : condition cite ...}: what must hold between a patient's
+     * inputs; citations may be empty (the checker warns).
+     */
+    record Constraint(Name id, Text rationale, Expr condition, List<Citation> citations, SourceSpan span)
+            implements Member {
+        public Constraint {
+            citations = List.copyOf(citations);
+        }
+    }
+
     record Table(
             Name id,
             Text label,

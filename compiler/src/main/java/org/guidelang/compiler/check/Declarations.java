@@ -1,5 +1,6 @@
 package org.guidelang.compiler.check;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.ParamDecl;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.compiler.source.SourceSpan;
+import org.guidelang.runtime.Decimals;
 import org.guidelang.runtime.InputKind;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.Range;
@@ -149,17 +151,31 @@ final class Declarations {
         if (written.isEmpty()) {
             return Optional.empty();
         }
-        double value = literal.value().doubleValue();
-        if (written.get() == Unit.NONE || written.get() == unit) {
-            return Optional.of(value);
-        }
-        if (!written.get().convertibleTo(unit)) {
+        BigDecimal value = literal.value();
+        if (written.get() != Unit.NONE && !written.get().convertibleTo(unit)) {
             diagnostics.reportWithHint(DiagnosticCode.UNIT_MISMATCH, end.span(),
                     "write the valid range in the input's own unit, " + unit.symbol() + ", or in plain numbers",
                     "compare", Units.describe(end, written.get()), "the input's unit " + unit.symbol());
             return Optional.empty();
         }
-        return Optional.of(written.get().convert(value, unit));
+        Optional<BigDecimal> converted = Unit.converts(written.get(), unit)
+                ? written.get().convertExactly(value, unit) : Optional.of(value);
+        // A range is checked on doubles, each standing for its shortest decimal: an end no double
+        // stands for would move the range.
+        if (converted.isEmpty()) {
+            diagnostics.reportWithHint(DiagnosticCode.BAD_TYPE_CLAUSE, end.span(),
+                    "write the range in the input's own unit, " + unit.symbol(),
+                    "the range end `" + end.span().text() + "` does not come out even in " + unit.symbol());
+            return Optional.empty();
+        }
+        if (!Decimals.fitsDouble(converted.get())) {
+            diagnostics.reportWithHint(DiagnosticCode.BAD_TYPE_CLAUSE, end.span(),
+                    "write the end with at most 15 significant digits",
+                    "the range end `" + end.span().text() + "` has more digits than can be kept exactly (it would be "
+                            + "read as " + Unit.NONE.format(converted.get().doubleValue()) + ")");
+            return Optional.empty();
+        }
+        return Optional.of(converted.get().doubleValue());
     }
 
     CodeSet codeSet(String key, String owner, List<Member.CodeDecl> decls) {

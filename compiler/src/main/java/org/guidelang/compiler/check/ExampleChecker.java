@@ -1,5 +1,6 @@
 package org.guidelang.compiler.check;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +14,22 @@ import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.Constraint;
 import org.guidelang.compiler.model.ExampleCase;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.compiler.eval.ConstraintEvaluation;
+import org.guidelang.runtime.Decimals;
 import org.guidelang.runtime.InputKind;
 import org.guidelang.runtime.Unit;
+import org.guidelang.runtime.ValueText;
 
-/** Checks examples: every given is a valid value of a declared input, every expectation a possible outcome. */
+/**
+ * Checks examples: every given is a valid value of a declared input, the givens together break
+ * no constraint between inputs (they are evaluated as a patient would be, in three-valued logic),
+ * every expectation a possible outcome.
+ */
 final class ExampleChecker {
     private final String guideline;
     private final Map<String, InputDecl> inputs;
@@ -28,9 +37,11 @@ final class ExampleChecker {
     private final GuidelineScope scope;
     private final Diagnostics diagnostics;
     private final Literals literals;
+    private final List<Constraint> constraints;
 
-    ExampleChecker(String guideline, GuidelineScope scope, Diagnostics diagnostics) {
+    ExampleChecker(String guideline, GuidelineScope scope, List<Constraint> constraints, Diagnostics diagnostics) {
         this.guideline = guideline;
+        this.constraints = constraints;
         this.inputs = scope.inputs();
         this.outcomes = scope.outcomes();
         this.scope = scope;
@@ -41,6 +52,7 @@ final class ExampleChecker {
     ExampleCase check(Member.Example example) {
         Map<String, Object> patient = new LinkedHashMap<>();
         Map<String, Member.Binding> seen = new LinkedHashMap<>();
+        int errorsBefore = diagnostics.errorCount();
         for (Member.Binding binding : example.givens()) {
             Member.Binding earlier = seen.putIfAbsent(binding.input().text(), binding);
             if (earlier != null) {
@@ -51,6 +63,9 @@ final class ExampleChecker {
                 continue;
             }
             value(binding).ifPresent(v -> patient.put(binding.input().text(), v));
+        }
+        if (diagnostics.errorCount() == errorsBefore) {
+            brokenConstraints(example, patient);
         }
         if (example.expectations().isEmpty()) {
             diagnostics.reportWithHint(DiagnosticCode.EXAMPLE_NO_EXPECTATION, example.title().span(),
@@ -63,7 +78,31 @@ final class ExampleChecker {
         return new ExampleCase(example.title().value(), patient, expectations, example.span());
     }
 
-    /** The given value, normalized as patient data (Double in the input's unit, Boolean, String); empty if missing or bad. */
+    /** Reports each constraint that the example's given values break, at the example's title. */
+    private void brokenConstraints(Member.Example example, Map<String, Object> patient) {
+        if (constraints.isEmpty()) {
+            return;
+        }
+        ConstraintEvaluation evaluation = ConstraintEvaluation.of(constraints, patient);
+        for (Constraint constraint : evaluation.broken()) {
+            Map<String, Object> given = evaluation.givenValues(constraint);
+            String values = ValueText.of(given, name -> unitOf(name));
+            diagnostics.reportWithHint(DiagnosticCode.EXAMPLE_BREAKS_CONSTRAINT, example.title().span(),
+                    "a patient with these values is refused (\"" + constraint.rationale() + "\"): change one of "
+                            + String.join(", ", given.keySet()) + ", or give it as missing",
+                    example.title().value(), constraint.name(), values);
+        }
+    }
+
+    private Unit unitOf(String input) {
+        InputDecl decl = inputs.get(input);
+        return decl != null && decl.type() instanceof Type.Num n ? n.unit() : Unit.NONE;
+    }
+
+    /**
+     * The given value, normalized as patient data (a Double in the input's unit that stands for
+     * exactly the decimal written, converted exactly; Boolean; String); empty if missing or bad.
+     */
     private Optional<Object> value(Member.Binding binding) {
         String name = binding.input().text();
         InputDecl input = inputs.get(name);
@@ -117,21 +156,35 @@ final class ExampleChecker {
             return Optional.empty();
         }
         Unit unit = input.spec().unit();
-        double value = number.value().doubleValue();
         if (written.get() == Unit.NONE && unit != Unit.NONE && unit != Unit.COUNT) {
             diagnostics.reportWithHint(DiagnosticCode.UNIT_MISSING, number.span(),
                     "write `" + number.value().toPlainString() + (unit == Unit.PERCENT ? "%" : " " + unit.symbol()) + "`",
                     "`" + number.span().text() + "` has no unit, but `" + input.name() + "` is in " + unit.symbol());
             return Optional.empty();
         }
+        BigDecimal exact = number.value();
         if (written.get() != Unit.NONE && written.get() != unit) {
             if (!written.get().convertibleTo(unit)) {
                 bad(binding, "`" + input.name() + "` is in " + (unit == Unit.NONE ? "no unit" : unit.symbol())
                         + ", not " + written.get().symbol());
                 return Optional.empty();
             }
-            value = written.get().convert(value, unit);
+            Optional<BigDecimal> converted = written.get().convertExactly(number.value(), unit);
+            if (converted.isEmpty()) {
+                bad(binding, "`" + number.span().text() + "` does not come out even in " + unit.symbol() + ": give `"
+                        + input.name() + "` in " + unit.symbol());
+                return Optional.empty();
+            }
+            exact = converted.get();
         }
+        // An example is a patient, whose numbers are doubles each standing for its shortest decimal
+        // (as the validator refuses a JSON number no double stands for).
+        if (!Decimals.fitsDouble(exact)) {
+            bad(binding, "`" + number.span().text() + "` has more digits than can be kept exactly (it would be read as "
+                    + unit.format(exact.doubleValue()) + "): write it with at most 15 significant digits");
+            return Optional.empty();
+        }
+        double value = exact.doubleValue();
         if (!input.spec().range().contains(value)) {
             bad(binding, "`" + input.name() + " = " + number.span().text() + "` is outside its valid range "
                     + input.spec().range() + (unit == Unit.NONE || unit == Unit.COUNT ? "" : " " + unit.symbol()));

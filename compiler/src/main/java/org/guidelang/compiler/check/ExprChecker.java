@@ -1,5 +1,6 @@
 package org.guidelang.compiler.check;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -247,7 +248,7 @@ final class ExprChecker {
             return unit.<CExpr>map(u -> new CExpr.Arithmetic(Operators.arithmetic(b.op()), Units.retype(left, u), Units.retype(right, u),
                     Type.num(u), b.span())).orElseGet(() -> new CExpr.Invalid(b.span()));
         }
-        if (b.op() == BinaryOp.DIV && right instanceof CExpr.Const c && ((Double) c.value()) == 0.0) {
+        if (b.op() == BinaryOp.DIV && right instanceof CExpr.Const c && ((BigDecimal) c.value()).signum() == 0) {
             // At run time this would leave every patient undetermined, with no input to blame.
             diagnostics.reportWithHint(DiagnosticCode.DIVISION_BY_ZERO, b.right().span(),
                     "divide by a number other than 0", b.span().text());
@@ -296,16 +297,24 @@ final class ExprChecker {
             return new CExpr.Invalid(in.span());
         }
         if (low instanceof CExpr.Const lc && high instanceof CExpr.Const hc) {
-            double lo = (Double) lc.value();
-            double hi = (Double) hc.value();
-            if (lo > hi || (lo == hi && !(interval.lowClosed() && interval.highClosed()))) {
-                diagnostics.reportWithHint(DiagnosticCode.EMPTY_RANGE, interval.span(), emptyRangeHint(lo > hi),
+            int order = compareConstants(lc, hc);
+            if (order > 0 || (order == 0 && !(interval.lowClosed() && interval.highClosed()))) {
+                diagnostics.reportWithHint(DiagnosticCode.EMPTY_RANGE, interval.span(), emptyRangeHint(order > 0),
                         interval.span().text());
                 return new CExpr.Invalid(in.span());
             }
         }
         return new CExpr.InRange(operand, low, interval.lowClosed(), high, interval.highClosed(), in.negated(),
                 num.unit(), in.span());
+    }
+
+    /** The order of two constant ends, exact even when one kept its own unit (see {@link Units#retype}). */
+    private static int compareConstants(CExpr.Const low, CExpr.Const high) {
+        Unit lu = ((Type.Num) low.type()).unit();
+        Unit hu = ((Type.Num) high.type()).unit();
+        BigDecimal lo = (BigDecimal) low.value();
+        BigDecimal hi = (BigDecimal) high.value();
+        return Unit.converts(lu, hu) ? lu.toTicks(lo).compareTo(hu.toTicks(hi)) : lo.compareTo(hi);
     }
 
     private CExpr bound(Expr bound, CExpr operand, Expr operandSyntax) {

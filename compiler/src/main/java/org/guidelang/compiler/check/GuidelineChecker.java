@@ -15,6 +15,7 @@ import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.Conflict;
+import org.guidelang.compiler.model.Constraint;
 import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
@@ -30,7 +31,7 @@ import org.guidelang.runtime.InputIndex;
  * Semantic analysis of one guideline whose imports are already checked, as a sequence of passes
  * that stops after one that added errors: header and sources; declarations (collected first, so
  * order in the file does not matter); inputs and parameters; definitions and outcomes, checked on
- * demand in dependency order (see {@link GuidelineScope}); examples; conflicts; warnings.
+ * demand in dependency order (see {@link GuidelineScope}); constraints; examples; conflicts; warnings.
  */
 public final class GuidelineChecker {
     private final Guideline ast;
@@ -101,7 +102,11 @@ public final class GuidelineChecker {
                 orderedDefinitions.add(scope.definitions().get(name));
             }
         }
-        ExampleChecker examples = new ExampleChecker(id, scope, diagnostics);
+        List<Constraint> constraints = constraints();
+        if (diagnostics.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        ExampleChecker examples = new ExampleChecker(id, scope, constraints, diagnostics);
         var checkedExamples = ast.members().stream()
                 .filter(Member.Example.class::isInstance)
                 .map(m -> examples.check((Member.Example) m))
@@ -119,7 +124,28 @@ public final class GuidelineChecker {
                 id, ast.version().text(), header.title(), header.status(), header.authors(), header.committee(),
                 header.issued(), header.updated(), header.description(), sources, importRefs,
                 List.copyOf(scope.inputs().values()), List.copyOf(scope.params().values()), orderedDefinitions,
-                orderedOutcomes, checkedExamples, ast.span(), header.packageName(), conflicts));
+                orderedOutcomes, checkedExamples, ast.span(), header.packageName(), constraints, conflicts));
+    }
+
+    /**
+     * The constraints of the guidelines this one imports (each once, in import order), since they
+     * are about the same patient, then its own.
+     */
+    private List<Constraint> constraints() {
+        Map<String, Constraint> all = new LinkedHashMap<>();
+        for (CheckedGuideline imported : scope.imports().values()) {
+            for (Constraint constraint : imported.constraints()) {
+                all.putIfAbsent(constraint.guideline() + "." + constraint.name(), constraint);
+            }
+        }
+        ConstraintChecker checker = new ConstraintChecker(id, scope.exprs(), citations, diagnostics);
+        for (Member member : ast.members()) {
+            if (member instanceof Member.Constraint constraint) {
+                Constraint checked = checker.check(constraint);
+                all.putIfAbsent(id + "." + checked.name(), checked);
+            }
+        }
+        return List.copyOf(all.values());
     }
 
     // ---- declarations ----
@@ -202,6 +228,8 @@ public final class GuidelineChecker {
                 declare(SymbolKind.PARAM, param.id(), null, param);
             } else if (member instanceof Member.Define define) {
                 declare(SymbolKind.DEFINITION, define.id(), null, define);
+            } else if (member instanceof Member.Constraint constraint) {
+                declare(SymbolKind.CONSTRAINT, constraint.id(), null, constraint);
             } else if (member instanceof Member.Table table) {
                 declare(SymbolKind.TABLE, table.id(), null, table);
                 table.codes().forEach(c -> declare(SymbolKind.CODE, c.id(), table.id().text(), c));
@@ -231,10 +259,11 @@ public final class GuidelineChecker {
             Name earlier = seen.putIfAbsent(name.text(), name);
             if (earlier != null) {
                 diagnostics.reportWithHint(DiagnosticCode.DUPLICATE_NAME, name.span(),
-                        "inputs, parameters, definitions, tables, criteria sets and recommendations share one "
-                                + "namespace: choose another name",
+                        "inputs, parameters, definitions, constraints, tables, criteria sets and recommendations "
+                                + "share one namespace: choose another name",
                         name.text(), earlier.span().line());
-            } else if (!(member instanceof Member.Input) && !(member instanceof Member.Param)) {
+            } else if (!(member instanceof Member.Input) && !(member instanceof Member.Param)
+                    && !(member instanceof Member.Constraint)) {
                 scope.elements().put(name.text(), member);
             }
         }
@@ -272,6 +301,8 @@ public final class GuidelineChecker {
         } else if (member instanceof Member.Param m) {
             return m.id();
         } else if (member instanceof Member.Define m) {
+            return m.id();
+        } else if (member instanceof Member.Constraint m) {
             return m.id();
         } else if (member instanceof Member.Table m) {
             return m.id();

@@ -22,7 +22,7 @@ final class Literals {
         if (unit.isEmpty()) {
             return new CExpr.Invalid(literal.span());
         }
-        return new CExpr.Const(literal.value().doubleValue(), Type.num(unit.get()), literal.span());
+        return new CExpr.Const(literal.value(), Type.num(unit.get()), literal.span());
     }
 
     /**

@@ -1,12 +1,12 @@
 package org.guidelang.compiler.check;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.guidelang.compiler.ast.Expr;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.Type;
-import org.guidelang.runtime.Json;
 import org.guidelang.runtime.Unit;
 
 /** Reconciles the units of two numeric operands, and folds constants into a chosen unit. */
@@ -89,7 +89,7 @@ final class Units {
         if (syntax instanceof Expr.NumberLiteral literal) {
             return literal.value().toPlainString();
         }
-        return Json.number((Double) constant.value());
+        return Unit.NONE.format((BigDecimal) constant.value());
     }
 
     static String describe(Expr syntax, Unit unit) {
@@ -103,12 +103,20 @@ final class Units {
         return "`" + syntax.span().text() + "` (" + what + ")";
     }
 
-    /** The expression as a value in {@code unit}: constants are converted now, others at run time. */
+    /**
+     * The expression as a value in {@code unit}: constants are converted now, exactly (0.1 years is
+     * 1.2 months), others at run time. A constant whose conversion would round (10 days is 10/7
+     * weeks) keeps its own unit, and the comparison or sum converts it exactly at run time.
+     */
     static CExpr retype(CExpr expr, Unit unit) {
         if (expr instanceof CExpr.Const c && c.type() instanceof Type.Num num && num.unit() != unit) {
-            double value = (Double) c.value();
-            double converted = num.unit() == Unit.NONE || unit == Unit.NONE ? value : num.unit().convert(value, unit);
-            return new CExpr.Const(converted, Type.num(unit), c.span());
+            BigDecimal value = (BigDecimal) c.value();
+            if (!Unit.converts(num.unit(), unit)) {
+                return new CExpr.Const(value, Type.num(unit), c.span());
+            }
+            return num.unit().convertExactly(value, unit)
+                    .<CExpr>map(converted -> new CExpr.Const(converted, Type.num(unit), c.span()))
+                    .orElse(expr);
         }
         return expr;
     }

@@ -1,31 +1,21 @@
 package org.guidelang.compiler.cli;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.guidelang.compiler.analysis.GuidelineAnalysis;
-import org.guidelang.compiler.eval.Interpreter;
+import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.output.AtomicFile;
 import org.guidelang.compiler.output.CannotWrite;
 import org.guidelang.compiler.output.IoFailure;
-import org.guidelang.runtime.EvaluationResult;
-import org.guidelang.runtime.InputError;
-import org.guidelang.runtime.InputSpec;
-import org.guidelang.runtime.InputValidator;
-import org.guidelang.runtime.Json;
-import org.guidelang.runtime.Validation;
+import org.guidelang.runtime.GuidelineEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,22 +23,37 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code guidec batch}: many patients, one JSON object per line, streamed. Every input line
- * gives exactly one output line, a result or the errors of that record, so nothing is lost.
+ * {@code guidec batch}: a cohort through one guideline, streamed on every core. Every input
+ * record gives exactly one output record, in input order: a result or the errors of that record,
+ * so nothing is lost and the counts are exact. JSON Lines or CSV, in and out.
  */
 @Command(
         name = "batch",
         mixinStandardHelpOptions = true,
         description = {
             "Evaluates a cohort: one patient per line in, one result per line out.",
-            "Each input line is a patient's JSON object; each output line is its result.",
-            "A line that cannot be evaluated gives a line with its errors: {\"line\": N, \"errors\": […]}."
+            "Results come in input order. JSON Lines: a JSON object per line. CSV: a header row naming inputs, "
+                    + "then one patient per row; numbers in the input's declared unit, true/false, codes as declared; "
+                    + "an empty cell is missing.",
+            "A record that cannot be evaluated gives a record with its errors, such as {\"line\": N, \"errors\": "
+                    + "[…]}; no other record is lost. Output goes to a temporary file beside FILE and replaces FILE "
+                    + "only when the run is complete."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every record evaluated", "1:some records had errors (each reported in the output)",
-            "2:usage or I/O problem"})
+            "2:usage or I/O problem", "3:some records hit an internal error (a bug; each reported in the output)"})
 final class BatchCommand implements Callable<Integer> {
-    private static final int PROGRESS_EVERY = 10_000;
+    /**
+     * From this many records on, {@code --engine auto} compiles the evaluator: compiling costs
+     * about 1.4 s more at start than interpreting, and the two broke even between 10,000 and
+     * 30,000 Milan-NEN records on two cores (docs/benchmarks.md).
+     */
+    static final long COMPILE_FROM_RECORDS = 20_000;
+    private static final int BLOCK_BYTES = 256 << 10;
+
+    enum Engine { AUTO, COMPILED, INTERPRETED }
+
+    enum Format { JSONL, CSV }
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Guideline files or folders.")
     private List<Path> paths;
@@ -58,15 +63,28 @@ final class BatchCommand implements Callable<Integer> {
     private String guidelineId;
 
     @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE",
-            description = "The cohort, JSON Lines (one patient object per line), or - for standard input.")
+            description = "The cohort (.jsonl or .csv), or - for standard input.")
     private String input;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
-            description = "Where to write the results (JSON Lines), or - for standard output.")
+            description = "Where to write the results (.jsonl or .csv), or - for standard output.")
     private String output;
 
-    @Option(names = "--explain", description = "Include each result's explanation.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "jsonl or csv, for input and output alike. Default: by each file's extension (.csv is CSV, "
+                    + "anything else JSON Lines); standard output takes the input's format.")
+    private String format;
+
+    @Option(names = "--explain", description = "Include each result's explanation (JSON Lines output only).")
     private boolean explain;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
+            description = "compiled (the generated evaluator, compiled in process: fast, a second to start; needs a "
+                    + "JDK), interpreted, or auto (compiled from about 20,000 records). Results are the same.")
+    private String engine;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+    private Integer threads;
 
     @Spec
     private CommandSpec spec;
@@ -74,125 +92,224 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> problem = usageProblem();
+        if (problem.isPresent()) {
+            err.println("guidec batch: " + problem.get());
+            return Guidec.USAGE;
+        }
+        Format inputFormat = formatOf(input, null);
+        Format outputFormat = formatOf(output, inputFormat);
+        if (explain && outputFormat == Format.CSV) {
+            err.println("guidec batch: --explain needs JSON Lines output (an explanation is a list of steps); "
+                    + "give an output ending in .jsonl, or --format jsonl");
+            return Guidec.USAGE;
+        }
         Sources.Found found = Sources.guideline(paths, guidelineId, err);
         if (!found.found()) {
             return found.exitCode();
         }
-        Interpreter interpreter = new Interpreter(found.analysis());
-        List<InputSpec> specs = interpreter.guideline().inputs().stream().map(InputDecl::spec).toList();
-        InputValidator validator = InputValidator.of(specs);
-        long records = 0;
-        long failed = 0;
-        boolean progress = System.console() != null && !output.equals("-");
-        try (BufferedReader reader = open(); Results results = create()) {
-            Writer writer = results.writer();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                records++;
-                Outcome result = evaluate(interpreter, validator, line, records);
-                if (result.failed()) {
-                    failed++;
-                }
-                writer.write(result.json());
-                writer.write('\n');
-                if (progress && records % PROGRESS_EVERY == 0) {
-                    err.print("\r" + records + " patients…");
-                    err.flush();
-                }
+        GuidelineEvaluator evaluator = evaluator(found, err);
+        RecordWriter writer = outputFormat == Format.CSV ? new CsvWriter(evaluator.outcomes())
+                : new JsonLinesWriter(evaluator.id(), evaluator.version(), explain);
+        BatchRun.Format reading = inputFormat == Format.CSV ? csv(found.guideline())
+                : BatchRun.Format.of(PatientReader.jsonLines(evaluator.inputs()));
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        BatchRun.Counts counts;
+        try (InputStream in = open()) {
+            counts = write(new BatchRun(evaluator, explain, writer, workers), new CohortLines(in, BLOCK_BYTES), reading,
+                    err);
+        } catch (CsvCohort.HeaderProblem e) {
+            err.println("guidec batch: " + source() + ": " + e.getMessage());
+            return Guidec.USAGE;
+        } catch (BatchRun.WriteFailed e) {
+            // CannotWrite names the file and the reason once; an earlier output is left as it was.
+            err.println("guidec batch: " + (e.getCause() instanceof CannotWrite c ? c.getMessage()
+                    : "cannot write " + output + ": " + IoFailure.reason((IOException) e.getCause()))
+                    + "; nothing written");
+            return Guidec.USAGE;
+        } catch (IOException e) {
+            err.println("guidec batch: cannot read the cohort " + source() + ": " + IoFailure.reason(e)
+                    + (output.equals("-") ? "" : "; " + output + " is left as it was"));
+            return Guidec.USAGE;
+        }
+        err.println(summary(counts));
+        if (counts.internal() > 0) {
+            err.println("guidec batch: " + counts.internal() + " records hit an internal error (a bug in guidec); "
+                    + "each is reported in the output: please report them");
+            return Guidec.INTERNAL;
+        }
+        return counts.failed() > 0 ? Guidec.ERRORS : Guidec.OK;
+    }
+
+    /** Runs the batch into the output, through a temporary file that replaces the output only at the end. */
+    private BatchRun.Counts write(BatchRun run, CohortLines lines, BatchRun.Format reading, PrintWriter err)
+            throws IOException, CsvCohort.HeaderProblem {
+        BatchProgress progress = showProgress() ? new BatchProgress(err, inputSize(), System::nanoTime) : null;
+        BatchRun.Progress shown = progress == null ? (records, bytes) -> {} : progress;
+        try {
+            if (output.equals("-")) {
+                OutputStream out = new java.io.BufferedOutputStream(System.out, 1 << 16);
+                BatchRun.Counts counts = run.run(lines, reading, out, shown);
+                out.flush(); // standard output stays open for the caller
+                return counts;
             }
-            results.commit();
+            try (AtomicFile.Pending results = created()) {
+                BatchRun.Counts counts = run.run(lines, reading, results.stream(), shown);
+                try {
+                    results.commit();
+                } catch (CannotWrite e) {
+                    throw new BatchRun.WriteFailed(e);
+                }
+                return counts;
+            }
+        } finally {
+            if (progress != null) {
+                progress.finish();
+            }
+        }
+    }
+
+    private AtomicFile.Pending created() throws BatchRun.WriteFailed {
+        try {
+            return AtomicFile.open(Path.of(output));
         } catch (CannotWrite e) {
-            err.println();
-            err.println("guidec: " + e.getMessage() + "; nothing written");
-            return Guidec.USAGE;
-        } catch (IOException | RuntimeException e) {
-            err.println();
-            String reason = e instanceof IOException io ? IoFailure.reason(io) : String.valueOf(e.getMessage());
-            err.println("guidec: cannot process " + (input.equals("-") ? "standard input" : input) + " after record "
-                    + records + ": " + reason + (output.equals("-") ? "" : "; " + output + " is left as it was"));
-            return Guidec.USAGE;
+            throw new BatchRun.WriteFailed(e);
         }
-        if (progress) {
-            err.print("\r");
-        }
-        err.println(records + (records == 1 ? " patient: " : " patients: ") + (records - failed) + " evaluated, " + failed
-                + " with errors" + (output.equals("-") ? "" : " → " + output));
-        return failed > 0 ? Guidec.ERRORS : Guidec.OK;
     }
 
-    /** One output line, and whether it reports errors instead of a result. */
-    private record Outcome(String json, boolean failed) {}
-
-    private Outcome evaluate(Interpreter interpreter, InputValidator validator, String line, long number) {
-        List<InputError> errors;
-        Validation validation = null;
-        if (line.isBlank()) {
-            errors = List.of(new InputError("$", "the line is empty", "give one JSON object per line"));
-        } else {
-            PatientReader.Parsed parsed = PatientReader.read(line);
-            errors = parsed.errors();
-            if (errors.isEmpty()) {
-                validation = validator.validate(parsed.values());
-                errors = validation.errors();
-            }
+    /** What is wrong with the options before anything is read or written, if anything. */
+    private Optional<String> usageProblem() {
+        if (format != null && !List.of("jsonl", "csv").contains(format.toLowerCase(Locale.ROOT))) {
+            return Optional.of("unknown --format " + format + "; give jsonl or csv");
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("line", number);
-        if (!errors.isEmpty()) {
-            out.put("errors", errors.stream().map(e -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("path", e.path());
-                m.put("message", e.message());
-                m.put("fix", e.fix());
-                return m;
-            }).toList());
-            return new Outcome(Json.compact(out), true);
+        if (!List.of("auto", "compiled", "interpreted").contains(engine.toLowerCase(Locale.ROOT))) {
+            return Optional.of("unknown --engine " + engine + "; give auto, compiled or interpreted");
         }
-        EvaluationResult result = interpreter.evaluate(validation.values());
-        Map<String, Object> tree = result.toJsonTree();
-        if (!explain) {
-            tree.remove("explanation");
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            return Optional.of("--threads must be from 1 to 1024, got " + threads);
         }
-        out.putAll(tree);
-        return new Outcome(Json.compact(out), false);
-    }
-
-    private BufferedReader open() throws IOException {
         if (input.equals("-")) {
-            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            return Optional.empty();
         }
-        return Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The results being written: to standard output ({@code file} null), or to a temporary file
-     * beside {@code --output}, put in place only when every record is written, so that a failed
-     * run leaves an earlier output as it was.
-     */
-    private record Results(Writer writer, AtomicFile.Pending file) implements java.io.Closeable {
-        void commit() throws IOException {
-            writer.flush();
-            if (file != null) {
-                file.commit();
-            }
+        Path in = Path.of(input);
+        if (!Files.exists(in)) {
+            return Optional.of("cannot read the cohort " + input + ": no such file");
         }
-
-        /** Discards the results unless committed; standard output stays open for the summary and the caller. */
-        @Override
-        public void close() throws IOException {
-            if (file == null) {
-                writer.flush();
-            } else {
-                file.close();
-            }
+        if (Files.isDirectory(in)) {
+            return Optional.of("the cohort " + input + " is a folder; give a .jsonl or .csv file");
         }
-    }
-
-    private Results create() throws IOException {
         if (output.equals("-")) {
-            return new Results(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), null);
+            return Optional.empty();
         }
-        AtomicFile.Pending file = AtomicFile.open(Path.of(output));
-        return new Results(new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8)), file);
+        Path out = Path.of(output);
+        if (Files.isDirectory(out)) {
+            return Optional.of("the output " + output + " is a folder; give a file, such as " + out.resolve(
+                    "results.jsonl"));
+        }
+        try {
+            // isSameFile follows links: a symbolic or hard link to the cohort, or the cohort by another path.
+            if (Files.exists(out) && Files.isSameFile(in, out)) {
+                return Optional.of("the output " + output + " is the input " + input + " (the same file): writing the "
+                        + "results would destroy the cohort; give another --output");
+            }
+        } catch (IOException e) {
+            return Optional.of("cannot tell whether the output " + output + " is the input " + input + ": "
+                    + IoFailure.reason(e));
+        }
+        return Optional.empty();
+    }
+
+    private Format formatOf(String file, Format otherwise) {
+        if (format != null) {
+            return Format.valueOf(format.toUpperCase(Locale.ROOT));
+        }
+        if (file.equals("-")) {
+            return otherwise == null ? Format.JSONL : otherwise;
+        }
+        return file.toLowerCase(Locale.ROOT).endsWith(".csv") ? Format.CSV : Format.JSONL;
+    }
+
+    private static BatchRun.Format csv(CheckedGuideline guideline) {
+        List<org.guidelang.runtime.InputSpec> specs = guideline.inputs().stream().map(InputDecl::spec).toList();
+        return new BatchRun.Format() {
+            @Override
+            public boolean hasHeader() {
+                return true;
+            }
+
+            @Override
+            public RecordReader reader(byte[] bytes, int from, int to) throws CsvCohort.HeaderProblem {
+                return CsvCohort.fromHeader(bytes, from, to, specs);
+            }
+        };
+    }
+
+    /** The compiled evaluator when asked for, or when auto and the input is large; else the interpreter. */
+    private GuidelineEvaluator evaluator(Sources.Found found, PrintWriter err) {
+        Engine chosen = Engine.valueOf(engine.toUpperCase(Locale.ROOT));
+        boolean compile = chosen == Engine.COMPILED || (chosen == Engine.AUTO && estimatedRecords() >= COMPILE_FROM_RECORDS);
+        if (compile) {
+            try {
+                return CompiledEvaluator.of(found.compilation(), found.guideline());
+            } catch (CompiledEvaluator.Unavailable e) {
+                err.println("guidec batch: cannot compile the evaluator (" + e.getMessage()
+                        + "); evaluating with the interpreter, which gives the same results more slowly");
+            }
+        }
+        return new InterpretedEvaluator(found.analysis());
+    }
+
+    private boolean showProgress() {
+        return BatchProgress.isTerminal(2) && !(output.equals("-") && BatchProgress.isTerminal(1));
+    }
+
+    /** About how many records the input holds: its size over the mean length of its first lines; -1 when unknown. */
+    private long estimatedRecords() {
+        long size = inputSize();
+        if (size <= 0) {
+            return size;
+        }
+        byte[] start = new byte[64 << 10];
+        int read = 0;
+        try (InputStream in = Files.newInputStream(Path.of(input))) {
+            for (int n; read < start.length && (n = in.read(start, read, start.length - read)) > 0; ) {
+                read += n;
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        int lines = 0;
+        for (int i = 0; i < read; i++) {
+            lines += start[i] == '\n' ? 1 : 0;
+        }
+        return lines == 0 ? 1 : size * lines / read;
+    }
+
+    private long inputSize() {
+        try {
+            return input.equals("-") ? -1 : Files.size(Path.of(input));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private InputStream open() throws IOException {
+        if (input.equals("-")) {
+            return new java.io.FilterInputStream(System.in) {
+                @Override
+                public void close() {} // standard input belongs to the caller
+            };
+        }
+        return Files.newInputStream(Path.of(input));
+    }
+
+    private String source() {
+        return input.equals("-") ? "standard input" : input;
+    }
+
+    private String summary(BatchRun.Counts counts) {
+        long records = counts.records();
+        return records + (records == 1 ? " patient: " : " patients: ") + counts.evaluated() + " evaluated, "
+                + (counts.failed() + counts.internal()) + " with errors" + (output.equals("-") ? "" : " → " + output);
     }
 }

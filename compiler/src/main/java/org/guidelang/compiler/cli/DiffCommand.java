@@ -1,9 +1,8 @@
 package org.guidelang.compiler.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,22 +124,24 @@ final class DiffCommand implements Callable<Integer> {
         return same ? Guidec.OK : Guidec.ERRORS;
     }
 
+    /** Every line of the cohort counts once: a line that cannot be read (not UTF-8, malformed, empty) costs only itself. */
     private CohortImpact.Summary cohortImpact(GuidelineAnalysis a, GuidelineAnalysis b) throws IOException {
         CohortImpact impact = new CohortImpact(a, b);
-        try (BufferedReader reader = Files.newBufferedReader(cohort, StandardCharsets.UTF_8)) {
-            String line;
-            long number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    impact.unreadable(number, "the line is empty");
-                    continue;
-                }
-                PatientReader.Parsed parsed = PatientReader.read(line);
-                if (!parsed.errors().isEmpty()) {
-                    impact.unreadable(number, parsed.errors().get(0).message());
-                } else {
-                    impact.patient(number, parsed.values());
+        try (InputStream in = Files.newInputStream(cohort)) {
+            CohortLines lines = new CohortLines(in, 1 << 16);
+            for (CohortLines.Block block = lines.next(); block != null; block = lines.next()) {
+                for (int i = 0; i < block.count(); i++) {
+                    long number = block.firstLine() + i;
+                    if (block.tooLong(i)) {
+                        impact.unreadable(number, "the line is longer than " + (CohortLines.MAX_LINE >> 20) + " MiB");
+                        continue;
+                    }
+                    PatientReader.Parsed parsed = PatientReader.read(block.data(), block.starts()[i], block.ends()[i]);
+                    if (!parsed.errors().isEmpty()) {
+                        impact.unreadable(number, parsed.errors().get(0).message());
+                    } else {
+                        impact.patient(number, parsed.values());
+                    }
                 }
             }
         }

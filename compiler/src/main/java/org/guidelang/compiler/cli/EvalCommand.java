@@ -2,7 +2,6 @@ package org.guidelang.compiler.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -65,17 +64,18 @@ final class EvalCommand implements Callable<Integer> {
             return found.exitCode();
         }
         CheckedGuideline guideline = found.guideline();
-        Optional<String> text = readInput(err);
-        if (text.isEmpty()) {
+        Optional<byte[]> bytes = readInput(err);
+        if (bytes.isEmpty()) {
             return Guidec.USAGE;
         }
-        PatientReader.Parsed parsed = PatientReader.read(text.get());
+        PatientReader.Parsed parsed = PatientReader.readDocument(bytes.get());
         List<InputError> errors = parsed.errors();
         Validation validation = null;
         if (errors.isEmpty()) {
             validation = InputValidator.validate(parsed.values(),
                     guideline.inputs().stream().map(InputDecl::spec).toList());
-            errors = validation.errors();
+            errors = validation.isValid() ? Interpreter.constraintErrors(guideline, validation.values())
+                    : validation.errors();
         }
         if (!errors.isEmpty()) {
             printErrors(guideline.id(), errors, out, err);
@@ -90,10 +90,9 @@ final class EvalCommand implements Callable<Integer> {
         return Guidec.OK;
     }
 
-    private Optional<String> readInput(PrintWriter err) {
+    private Optional<byte[]> readInput(PrintWriter err) {
         try {
-            byte[] bytes = input.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
-            return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+            return Optional.of(input.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input)));
         } catch (IOException e) {
             err.println("guidec: cannot read the patient file " + input + ": " + IoFailure.reason(e));
             return Optional.empty();

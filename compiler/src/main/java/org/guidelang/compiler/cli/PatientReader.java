@@ -5,28 +5,93 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.guidelang.runtime.InputError;
+import org.guidelang.runtime.InputSpec;
 
 /**
- * Reads a patient record: a JSON object from input names to values. Malformed JSON becomes an
- * {@link InputError} naming the line and column, never an exception.
+ * Reads a patient record: a JSON object from input names to values. Bytes that are not UTF-8,
+ * malformed JSON and anything but an object become an {@link InputError} naming the place, never
+ * an exception, so that one bad record costs that record only.
  */
 final class PatientReader {
+    // Numbers are read as written (BigDecimal), never through a double: the validator keeps a number
+    // a double stands for exactly and refuses any other, rather than rounding it across a threshold.
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     private PatientReader() {}
 
-    /** The raw values (Number, Boolean, String, null, or List/Map for the validator to refuse), or the errors. */
-    record Parsed(Map<String, Object> values, List<InputError> errors) {}
+    /**
+     * The raw values (BigInteger or BigDecimal exactly as written, Boolean, String, null, or
+     * List/Map for the validator to refuse), or the errors.
+     */
+    record Parsed(Map<String, Object> values, List<InputError> errors) {
+        static Parsed error(String message, String fix) {
+            return new Parsed(Map.of(), List.of(new InputError("$", message, fix)));
+        }
+    }
 
+    /**
+     * The reader of JSON Lines records for a guideline with these inputs: the fast path for flat
+     * records, {@link #read(byte[], int, int)} for the rest; the same values or errors either way.
+     */
+    static RecordReader jsonLines(List<InputSpec> inputs) {
+        List<String> known = new ArrayList<>();
+        for (InputSpec input : inputs) {
+            known.add(input.name());
+            known.addAll(input.codes());
+        }
+        FlatJson fast = new FlatJson(known);
+        return (bytes, from, to) -> {
+            Map<String, Object> values = fast.parse(bytes, from, to);
+            return values != null ? new Parsed(values, List.of()) : read(bytes, from, to);
+        };
+    }
+
+    /** One record of a cohort, {@code bytes[from, to)}: one line of JSON Lines, without its line end. */
+    static Parsed read(byte[] bytes, int from, int to) {
+        int bad = Utf8.firstInvalid(bytes, from, to);
+        if (bad >= 0) {
+            return Parsed.error("the line is not UTF-8 text: " + Utf8.describe(bytes, bad, to) + " at byte "
+                    + (bad - from + 1) + " of the line", Utf8.FIX);
+        }
+        if (isBlank(bytes, from, to)) {
+            return Parsed.error("the line is empty", "give one JSON object per line");
+        }
+        return read(new String(bytes, from, to - from, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A whole document, such as the file {@code guidec eval} reads: refused, not repaired, when it is
+     * not UTF-8, since a replaced byte could change a value.
+     */
+    static Parsed readDocument(byte[] bytes) {
+        int bad = Utf8.firstInvalid(bytes, 0, bytes.length);
+        if (bad >= 0) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            return Parsed.error("the patient data is not UTF-8 text: " + Utf8.describe(bytes, bad, bytes.length)
+                    + " at line " + line + ", byte " + (bad - lineStart + 1) + " of the line", Utf8.FIX);
+        }
+        return read(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** A whole document (or one line of a cohort), as text. */
     static Parsed read(String json) {
         // A byte-order mark, as some Windows editors write, is not part of the record.
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
@@ -64,8 +129,10 @@ final class PatientReader {
             return null;
         } else if (node.isBoolean()) {
             return node.booleanValue();
+        } else if (node.isIntegralNumber()) {
+            return node.bigIntegerValue();
         } else if (node.isNumber()) {
-            return node.doubleValue();
+            return node.decimalValue();
         } else if (node.isTextual()) {
             return node.textValue();
         } else if (node.isArray()) {
@@ -89,5 +156,15 @@ final class PatientReader {
             return "a boolean";
         }
         return "null";
+    }
+
+    private static boolean isBlank(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\f' && b != 0x0b) {
+                return false;
+            }
+        }
+        return true;
     }
 }

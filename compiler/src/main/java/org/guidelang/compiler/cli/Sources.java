@@ -23,13 +23,14 @@ final class Sources {
      * The guideline a command asked for, or, when there is none, the exit code that says why
      * (the reason is already printed): exactly one of the two is set.
      */
-    record Found(GuidelineAnalysis analysis, int exitCode) {
-        static Found of(GuidelineAnalysis analysis) {
-            return new Found(analysis, Guidec.OK);
+    record Found(Compilation compilation, GuidelineAnalysis analysis, int exitCode) {
+        /** The guideline {@code id} of a compilation (kept for what it imports: batch compiles them all). */
+        static Found of(Compilation compilation, String id) {
+            return new Found(compilation, compilation.analysis(id), Guidec.OK);
         }
 
         static Found none(int exitCode) {
-            return new Found(null, exitCode);
+            return new Found(null, null, exitCode);
         }
 
         boolean found() {
@@ -70,14 +71,14 @@ final class Sources {
                     + (ids.isEmpty() ? "they hold no guideline" : "the guidelines are: " + String.join(", ", ids)));
             return Found.none(Guidec.USAGE);
         }
-        return Found.of(compilation.analysis(found.get().id()));
+        return Found.of(compilation, found.get().id());
     }
 
     /** The one guideline of a compilation; with none or several, the exit code after saying which to choose. */
     private static Found only(Compilation compilation, PrintWriter err) {
         List<String> ids = compilation.guidelines().stream().map(g -> g.id()).sorted().toList();
         if (ids.size() == 1) {
-            return Found.of(compilation.analysis(compilation.guidelines().get(0).id()));
+            return Found.of(compilation, compilation.guidelines().get(0).id());
         }
         err.println(ids.isEmpty()
                 ? "guidec: the given paths hold no guideline"

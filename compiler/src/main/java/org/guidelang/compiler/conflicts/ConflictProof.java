@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.guidelang.compiler.analysis.InputCells;
+import org.guidelang.compiler.eval.ConstraintEvaluation;
 import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
@@ -20,10 +21,12 @@ import org.guidelang.runtime.OutcomeResult;
 
 /**
  * Proves a {@code conflict} declaration over every complete patient of its guideline's closure
- * (the guideline and all it imports read one patient): the condition is one boolean outcome,
- * evaluated by the interpreter in one pass, and {@link CompletionSearch} splits the all-missing
- * patient over the inputs' cells until each part is decided, or a part makes it true. A patient
- * found is checked by evaluating the condition on it again before it is reported.
+ * (the guideline and all it imports read one patient) that satisfies the constraints between
+ * inputs (a patient that breaks one is refused, so it witnesses nothing): the condition is one
+ * boolean outcome, evaluated by the interpreter in one pass, and {@link CompletionSearch} splits
+ * the all-missing patient over the inputs' cells until each part is decided, or a part makes it
+ * true with every constraint holding. A patient found is checked by evaluating the condition and
+ * the constraints on it again before it is reported.
  */
 public final class ConflictProof {
     /**
@@ -73,13 +76,26 @@ public final class ConflictProof {
         };
     }
 
-    /** The condition's one-pass answer for the completion that gives input {@code i} {@code values[i]}. */
+    /**
+     * The condition's one-pass answer for the completion that gives input {@code i} {@code
+     * values[i]}, among the patients that satisfy the constraints between inputs: false where the
+     * given values break one (no witness there), and true only where every constraint holds too;
+     * while one is unknown, its missing inputs are split with the condition's.
+     */
     private Completions.Reach reach(Object[] values) {
-        OutcomeResult answer = evaluate(Witnesses.patient(inputs, values));
-        if (answer.isDetermined()) {
+        Map<String, Object> patient = Witnesses.patient(inputs, values);
+        ConstraintEvaluation constraints = ConstraintEvaluation.ofCompletePatients(guideline.constraints(), patient);
+        if (!constraints.broken().isEmpty()) {
+            return new Completions.Reach(FALSE, 0L);
+        }
+        Set<String> open = constraints.undecidedInputs();
+        OutcomeResult answer = evaluate(patient);
+        if (answer.isDetermined() && (Boolean.FALSE.equals(answer.value()) || open.isEmpty())) {
             return new Completions.Reach(Boolean.TRUE.equals(answer.value()) ? TRUE : FALSE, 0L);
         }
-        return Completions.reach(FALSE | TRUE, index.bits(answer.missing()), false, NO_VALUE);
+        Set<String> missing = new LinkedHashSet<>(answer.missing());
+        missing.addAll(open);
+        return Completions.reach(FALSE | TRUE, index.bits(missing), false, NO_VALUE);
     }
 
     private OutcomeResult evaluate(Map<String, Object> patient) {
@@ -88,7 +104,8 @@ public final class ConflictProof {
 
     private ConflictVerdict reached(Map<String, Object> patient, int evaluations) {
         OutcomeResult confirmed = evaluate(patient);
-        if (!confirmed.isDetermined() || !Boolean.TRUE.equals(confirmed.value())) {
+        if (!confirmed.isDetermined() || !Boolean.TRUE.equals(confirmed.value())
+                || !Interpreter.constraintErrors(guideline, patient).isEmpty()) {
             return new ConflictVerdict.Beyond(conflict, "the patient the proof found, " + Witnesses.text(guideline,
                     patient) + ", does not confirm it (" + confirmed + "): a defect of guidec, please report it",
                     evaluations);

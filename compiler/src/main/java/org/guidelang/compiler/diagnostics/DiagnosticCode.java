@@ -82,6 +82,10 @@ public enum DiagnosticCode {
     TOO_MANY_INPUTS("GL425", Severity.ERROR, "guideline `%s` reads %d inputs (with those it imports); at most %d are supported"),
     CONFLICT_READS_INPUT("GL426", Severity.ERROR, "conflict `%s` reads the input `%s`%s"),
     UNCITED_CONFLICT("GL427", Severity.ERROR, "conflict `%s` names no source"),
+    CONSTRAINT_READS_OUTCOME("GL428", Severity.ERROR, "constraint `%s` reads the outcome `%s`"),
+    UNCITED_CONSTRAINT("GL429", Severity.WARNING, "constraint `%s` names no source"),
+    CONTRADICTORY_CONSTRAINTS("GL430", Severity.ERROR, "no patient satisfies %s"),
+    CONSTRAINT_ALWAYS_HOLDS("GL431", Severity.WARNING, "constraint `%s` holds for every patient: it rules nothing out"),
     // --- examples ---
     EXAMPLE_UNKNOWN_INPUT("GL500", Severity.ERROR, "example sets unknown input `%s`"),
     EXAMPLE_BAD_VALUE("GL501", Severity.ERROR, "%s"),
@@ -89,6 +93,7 @@ public enum DiagnosticCode {
     EXAMPLE_BAD_EXPECTATION("GL503", Severity.ERROR, "%s"),
     EXAMPLE_DUPLICATE_INPUT("GL504", Severity.ERROR, "input `%s` is already given at line %d"),
     EXAMPLE_NO_EXPECTATION("GL505", Severity.ERROR, "example \"%s\" expects nothing"),
+    EXAMPLE_BREAKS_CONSTRAINT("GL506", Severity.ERROR, "example \"%s\" breaks constraint `%s`: %s"),
     // --- files ---
     UNREADABLE_FILE("GL600", Severity.ERROR, "cannot read the file: %s"),
     NOT_TEXT("GL601", Severity.ERROR, "the file is not UTF-8 text"),

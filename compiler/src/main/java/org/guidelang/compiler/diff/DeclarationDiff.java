@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CitationRef;
 import org.guidelang.compiler.model.Conflict;
+import org.guidelang.compiler.model.Constraint;
 import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.ParamDecl;
@@ -17,7 +18,10 @@ import org.guidelang.runtime.InputKind;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.Range;
 
-/** Differences in the header, sources, imports, inputs, parameters, definitions and conflicts. */
+/**
+ * Differences in the header, sources, imports, inputs, parameters, definitions, constraints and
+ * conflicts.
+ */
 final class DeclarationDiff {
     private final Changes changes;
 
@@ -114,6 +118,21 @@ final class DeclarationDiff {
                 (o, n) -> {
                     changes.expression("definition " + o.name(), o.value(), n.value());
                     changes.text("definition " + o.name() + " label", o.label(), n.label(), Bump.PATCH);
+                });
+    }
+
+    /**
+     * Own constraints only. A new one is minor: it refuses only records whose values contradict
+     * each other, and may decide answers that were open. Removing one, or changing its condition,
+     * is major: records refused before are evaluated, and decided answers may open again.
+     */
+    void constraints(List<Constraint> old, List<Constraint> now) {
+        matched(old, now, Constraint::name, "constraint", c -> ExprText.of(c.condition()), Bump.MINOR, Bump.MAJOR,
+                (o, n) -> {
+                    changes.expression("constraint " + o.name(), o.condition(), n.condition());
+                    changes.text("constraint " + o.name() + " rationale", o.rationale(), n.rationale(), Bump.PATCH);
+                    changes.value("constraint " + o.name() + " citation", cites(o.citations()), cites(n.citations()),
+                            Bump.PATCH);
                 });
     }
 

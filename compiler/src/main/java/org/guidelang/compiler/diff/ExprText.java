@@ -1,5 +1,6 @@
 package org.guidelang.compiler.diff;
 
+import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.Type;
@@ -121,7 +122,7 @@ final class ExprText {
     }
 
     static String constant(CExpr.Const c) {
-        if (c.value() instanceof Double d && c.type() instanceof Type.Num num) {
+        if (c.value() instanceof BigDecimal d && c.type() instanceof Type.Num num) {
             return (num.unit() == null ? Unit.NONE : num.unit()).format(d);
         }
         return String.valueOf(c.value());

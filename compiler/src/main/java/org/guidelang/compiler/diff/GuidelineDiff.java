@@ -101,6 +101,7 @@ public final class GuidelineDiff {
         declarations.inputs(old.ownInputs(), now.ownInputs());
         declarations.params(old.params(), now.params());
         declarations.definitions(old.definitions(), now.definitions());
+        declarations.constraints(old.ownConstraints(), now.ownConstraints());
         outcomes.outcomes(old.outcomes(), now.outcomes());
         declarations.conflicts(old.conflicts(), now.conflicts());
         outcomes.examples(old.examples(), now.examples());

@@ -52,8 +52,8 @@ final class Patients {
         Validation a = oldInputs.validate(only(raw, old));
         Validation b = newInputs.validate(only(raw, now));
         List<String> errors = new java.util.ArrayList<>();
-        List<String> was = a.errors().stream().map(Patients::describe).toList();
-        List<String> is = b.errors().stream().map(Patients::describe).toList();
+        List<String> was = refusals(old, a).stream().map(Patients::describe).toList();
+        List<String> is = refusals(now, b).stream().map(Patients::describe).toList();
         if (was.equals(is)) {
             errors.addAll(was); // refused alike by both versions: said once
         } else {
@@ -93,6 +93,11 @@ final class Patients {
             }
         });
         return out;
+    }
+
+    /** The validation's errors, or else the constraints between inputs the values break. */
+    private static List<InputError> refusals(CheckedGuideline guideline, Validation validation) {
+        return validation.isValid() ? Interpreter.constraintErrors(guideline, validation.values()) : validation.errors();
     }
 
     private static String describe(InputError e) {

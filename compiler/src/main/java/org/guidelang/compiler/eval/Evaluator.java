@@ -1,6 +1,8 @@
 package org.guidelang.compiler.eval;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +12,11 @@ import java.util.function.Function;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.model.Quantities;
 import org.guidelang.compiler.model.References;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.runtime.Decimals;
+import org.guidelang.runtime.ExplainedValues;
 import org.guidelang.runtime.InputKind;
 import org.guidelang.runtime.Ops;
 import org.guidelang.runtime.PossibleCodes;
@@ -20,6 +25,7 @@ import org.guidelang.runtime.Unit;
 
 /**
  * Evaluates checked expressions with the runtime's operators; Kleene logic over missing values.
+ * Numbers are decimals ({@link Decimals}), exact as written.
  * {@code completing} reads the patient as a stand-in for its completions, the complete patients
  * it leaves open: {@code is known} and {@code is missing} of a value still missing are then
  * unknown, since every completion gives it one, rather than decided by the record as it is.
@@ -29,6 +35,8 @@ final class Evaluator {
     private final Function<CExpr.OutcomeRef, Val> outcomes;
     private final Function<Definition, Val> definitions;
     private final boolean completing;
+    // Each input's value, read once per patient: making a double's decimal is not free.
+    private final Map<String, Val> inputs = new HashMap<>();
 
     Evaluator(Map<String, ?> patient, Function<CExpr.OutcomeRef, Val> outcomes, Function<Definition, Val> definitions) {
         this(patient, outcomes, definitions, false);
@@ -106,7 +114,7 @@ final class Evaluator {
         @Override
         public Val negate(CExpr.Negate e) {
             Val v = eval(e.operand());
-            return Val.number(Ops.neg(v.number()), v.missing());
+            return Val.number(Decimals.neg(v.number()), v.missing());
         }
 
         @Override
@@ -138,13 +146,22 @@ final class Evaluator {
         if (value instanceof Boolean b) {
             return Val.truth(Truth.of(b), Set.of());
         }
-        if (value instanceof Double d) {
+        if (value instanceof BigDecimal d) {
             return Val.number(d, Set.of());
         }
         return Val.code((String) value, Set.of());
     }
 
     private Val input(InputDecl input) {
+        Val known = inputs.get(input.name());
+        if (known == null) {
+            known = read(input);
+            inputs.put(input.name(), known);
+        }
+        return known;
+    }
+
+    private Val read(InputDecl input) {
         Object value = patient.get(input.name());
         Set<String> missing = Set.of(input.name());
         InputKind kind = input.spec().kind();
@@ -154,7 +171,7 @@ final class Evaluator {
         if (kind == InputKind.CODE) {
             return Val.code(value == null ? null : value.toString(), missing);
         }
-        return Val.number(Ops.number(value), missing);
+        return Val.number(Decimals.number(value), missing);
     }
 
     private Val compare(CExpr.Compare c) {
@@ -162,15 +179,16 @@ final class Evaluator {
         Val r = eval(c.right());
         Truth truth;
         if (c.left().type() instanceof Type.Num) {
-            double a = in(l.number(), c.left().type(), c.unit());
-            double b = in(r.number(), c.right().type(), c.unit());
+            boolean ticks = Quantities.meetInTicks(c.unit(), c.left(), c.right());
+            BigDecimal a = operand(l, c.left(), ticks, c.unit());
+            BigDecimal b = operand(r, c.right(), ticks, c.unit());
             truth = switch (c.op()) {
-                case LT -> Ops.lt(a, b);
-                case LE -> Ops.le(a, b);
-                case GT -> Ops.gt(a, b);
-                case GE -> Ops.ge(a, b);
-                case NE -> Ops.ne(a, b);
-                default -> Ops.eq(a, b);
+                case LT -> Decimals.lt(a, b);
+                case LE -> Decimals.le(a, b);
+                case GT -> Decimals.gt(a, b);
+                case GE -> Decimals.ge(a, b);
+                case NE -> Decimals.ne(a, b);
+                default -> Decimals.eq(a, b);
             };
         } else {
             Truth eq = Ops.eq(l.value(), r.value());
@@ -181,28 +199,22 @@ final class Evaluator {
         return Val.truth(truth, Val.missingOf(l, r));
     }
 
+    /** Operands of a sum are converted to its unit; a ratio of quantities is their exact quotient. */
     private Val arithmetic(CExpr.Arithmetic a) {
         Val l = eval(a.left());
         Val r = eval(a.right());
-        Unit result = ((Type.Num) a.type()).unit();
-        Unit leftUnit = ((Type.Num) a.left().type()).unit();
-        double x;
-        double y;
-        if (a.op() == CExpr.ArithmeticOp.ADD || a.op() == CExpr.ArithmeticOp.SUB) {
-            x = in(l.number(), a.left().type(), result);
-            y = in(r.number(), a.right().type(), result);
-        } else if (a.op() == CExpr.ArithmeticOp.DIV && result == Unit.NONE && leftUnit != Unit.NONE) {
-            x = l.number();
-            y = in(r.number(), a.right().type(), leftUnit); // a ratio of like quantities
-        } else {
-            x = l.number();
-            y = r.number();
-        }
-        double value = switch (a.op()) {
-            case ADD -> Ops.add(x, y);
-            case SUB -> Ops.sub(x, y);
-            case MUL -> Ops.mul(x, y);
-            default -> Ops.div(x, y);
+        Unit result = Quantities.unitOf(a);
+        BigDecimal x = l.number();
+        BigDecimal y = r.number();
+        BigDecimal value = switch (a.op()) {
+            case ADD -> Decimals.add(in(x, a.left(), result), in(y, a.right(), result));
+            case SUB -> Decimals.sub(in(x, a.left(), result), in(y, a.right(), result));
+            case MUL -> Decimals.mul(x, y);
+            case DIV -> {
+                Unit left = Quantities.unitOf(a.left());
+                boolean ticks = Quantities.isRatio(a) && Quantities.meetInTicks(left, a.right());
+                yield Decimals.div(operand(l, a.left(), ticks, left), operand(r, a.right(), ticks, left));
+            }
         };
         return Val.number(value, Val.missingOf(l, r));
     }
@@ -211,9 +223,18 @@ final class Evaluator {
         Val x = eval(r.operand());
         Val lo = r.low() == null ? null : eval(r.low());
         Val hi = r.high() == null ? null : eval(r.high());
-        double low = lo == null ? Double.NEGATIVE_INFINITY : in(lo.number(), r.low().type(), r.unit());
-        double high = hi == null ? Double.POSITIVE_INFINITY : in(hi.number(), r.high().type(), r.unit());
-        Truth truth = Ops.in(x.number(), low, r.lowClosed(), high, r.highClosed());
+        boolean ticks = Quantities.meetInTicks(r.unit(), r.operand(), r.low(), r.high());
+        BigDecimal value = operand(x, r.operand(), ticks, r.unit());
+        Truth truth;
+        if (lo == null && hi == null) {
+            truth = Decimals.inAll(value);
+        } else {
+            BigDecimal low = lo == null ? null : operand(lo, r.low(), ticks, r.unit());
+            BigDecimal high = hi == null ? null : operand(hi, r.high(), ticks, r.unit());
+            Truth above = lo == null ? Truth.TRUE : r.lowClosed() ? Decimals.ge(value, low) : Decimals.gt(value, low);
+            Truth below = hi == null ? Truth.TRUE : r.highClosed() ? Decimals.le(value, high) : Decimals.lt(value, high);
+            truth = above.and(below);
+        }
         if (r.negated()) {
             truth = truth.not();
         }
@@ -227,9 +248,13 @@ final class Evaluator {
         Set<String> missing = new java.util.HashSet<>(Val.missingOf(x));
         for (CExpr item : s.items()) {
             Val v = eval(item);
-            Truth eq = numeric
-                    ? Ops.eq(in(x.number(), s.operand().type(), s.unit()), in(v.number(), item.type(), s.unit()))
-                    : Ops.eq(x.value(), v.value());
+            Truth eq;
+            if (numeric) {
+                boolean ticks = Quantities.meetInTicks(s.unit(), s.operand(), item);
+                eq = Decimals.eq(operand(x, s.operand(), ticks, s.unit()), operand(v, item, ticks, s.unit()));
+            } else {
+                eq = Ops.eq(x.value(), v.value());
+            }
             any = any.or(eq);
             missing.addAll(Val.missingOf(v));
         }
@@ -270,13 +295,15 @@ final class Evaluator {
         return PossibleCodes.in(truth, possible, in);
     }
 
-    /** {@code value}, of type {@code type}, expressed in {@code unit}. */
-    private static double in(double value, Type type, Unit unit) {
-        Unit from = ((Type.Num) type).unit();
-        if (from == unit || from == Unit.NONE || unit == Unit.NONE || !from.convertibleTo(unit)) {
-            return value;
-        }
-        return from.convert(value, unit);
+    /** An operand's number as it meets the others in {@code unit}: as it is, or as exact ticks (see {@link Quantities}). */
+    private static BigDecimal operand(Val value, CExpr expr, boolean ticks, Unit unit) {
+        return ticks ? Quantities.tickUnit(expr, unit).toTicks(value.number()) : value.number();
+    }
+
+    /** A number, of {@code expr}'s unit, expressed in {@code unit} (see {@link Unit#convert(BigDecimal, Unit)}). */
+    private static BigDecimal in(BigDecimal value, CExpr expr, Unit unit) {
+        Unit from = Quantities.unitOf(expr);
+        return Unit.converts(from, unit) ? from.convert(value, unit) : value;
     }
 
     /** The inputs and outcomes an expression reads, with this patient's values (null when missing). */
@@ -290,7 +317,7 @@ final class Evaluator {
 
             @Override
             public void param(CExpr.ParamRef ref) {
-                values.put(ref.param().name(), ref.param().value());
+                values.put(ref.param().name(), ExplainedValues.plain(ref.param().value()));
             }
 
             @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.analysis.InputCells;
@@ -21,7 +22,9 @@ import org.guidelang.runtime.Completions;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.ExactAnswers;
 import org.guidelang.runtime.ExplanationStep;
+import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.InputIndex;
+import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.OutcomeResult;
 import org.guidelang.runtime.Truth;
 
@@ -37,6 +40,8 @@ import org.guidelang.runtime.Truth;
  * outcome the one pass leaves undetermined is refined by the runtime's {@link ExactAnswers}:
  * decided when every completion of the missing inputs gives it one value, else with exactly the
  * values some completion gives and the inputs that decide between them (docs/language.md §9.1).
+ * Only completions that satisfy the guideline's constraints between inputs count; a patient whose
+ * given values break one is refused by {@link #constraintErrors} before it is evaluated (§5.1).
  * Immutable and thread-safe: build one per guideline and evaluate any number of patients.
  */
 public final class Interpreter {
@@ -80,10 +85,21 @@ public final class Interpreter {
 
     /**
      * Evaluates the guideline for a validated patient: input names to Double (in the input's
-     * unit), Boolean or String code; an absent input is missing.
+     * unit), Boolean or String code; an absent input is missing. Callers refuse a patient that
+     * {@link #constraintErrors} finds errors for, as {@code guidec eval} does: asked anyway, every
+     * completion is refused and an undetermined step says so.
      */
     public EvaluationResult evaluate(Map<String, ?> patient) {
         return ExactAnswers.refine(onePass(patient, true), patient, subject);
+    }
+
+    /**
+     * The input errors of a validated patient whose given values break a constraint of {@code
+     * guideline} (its imports' included), one per constraint; empty when the patient satisfies
+     * them or may. A patient with errors is refused: callers evaluate nothing for it.
+     */
+    public static List<InputError> constraintErrors(CheckedGuideline guideline, Map<String, ?> patient) {
+        return guideline.constraints().isEmpty() ? List.of() : ConstraintEvaluation.of(guideline, patient).errors();
     }
 
     /**
@@ -151,9 +167,22 @@ public final class Interpreter {
             return interpreter.guideline.outcome(outcome).orElseThrow() instanceof DecisionTable ? "no rule" : "no value";
         }
 
+        /**
+         * One pass over a completion; it breaks a constraint when a constraint is false on its
+         * values, and lacks the missing inputs of every constraint still unknown (see {@link
+         * ExactAnswers#openedBy(EvaluationResult, java.util.Collection)}).
+         */
         @Override
-        public EvaluationResult onePass(Map<String, ?> patient) {
-            return interpreter.onePass(patient, false);
+        public EvaluationResult onePass(Map<String, ?> patient) throws InvalidInputException {
+            EvaluationResult result = interpreter.onePass(patient, false);
+            if (interpreter.guideline.constraints().isEmpty()) {
+                return result;
+            }
+            ConstraintEvaluation constraints = ConstraintEvaluation.of(interpreter.guideline, patient);
+            if (!constraints.broken().isEmpty()) {
+                throw new InvalidInputException(constraints.errors());
+            }
+            return ExactAnswers.openedBy(result, constraints.undecidedInputs());
         }
 
         @Override

@@ -1,12 +1,13 @@
 package org.guidelang.compiler.eval;
 
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.guidelang.runtime.Truth;
 
 /**
- * A value during interpretation: a {@link Truth}, a Double (NaN when missing) or a String
+ * A value during interpretation: a {@link Truth}, a BigDecimal (null when missing) or a String
  * code (null when missing), with the missing inputs that could decide it when it is unknown and,
  * for an undetermined outcome, the codes it can still take (in code order; empty: nothing known).
  */
@@ -27,8 +28,8 @@ record Val(Object value, Set<String> missing, List<String> possible) {
         return new Val(truth, truth.isUnknown() ? missing : Set.of());
     }
 
-    static Val number(double value, Set<String> missing) {
-        return new Val(value, Double.isNaN(value) ? missing : Set.of());
+    static Val number(BigDecimal value, Set<String> missing) {
+        return new Val(value, value == null ? missing : Set.of());
     }
 
     static Val code(String code, Set<String> missing) {
@@ -39,12 +40,12 @@ record Val(Object value, Set<String> missing, List<String> possible) {
         return (Truth) value;
     }
 
-    double number() {
-        return (Double) value;
+    BigDecimal number() {
+        return (BigDecimal) value;
     }
 
     boolean isMissing() {
-        return value == null || value == Truth.UNKNOWN || (value instanceof Double d && d.isNaN());
+        return value == null || value == Truth.UNKNOWN;
     }
 
     /** The union of the missing inputs of values that are themselves missing or unknown. */

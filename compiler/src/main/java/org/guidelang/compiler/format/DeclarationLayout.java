@@ -5,6 +5,7 @@ import org.guidelang.grammar.GuideLangParser.CodeDeclContext;
 import org.guidelang.grammar.GuideLangParser.CodeListContext;
 import org.guidelang.grammar.GuideLangParser.CodeTypeContext;
 import org.guidelang.grammar.GuideLangParser.CommitteeMemberContext;
+import org.guidelang.grammar.GuideLangParser.ConstraintMemberContext;
 import org.guidelang.grammar.GuideLangParser.DefineMemberContext;
 import org.guidelang.grammar.GuideLangParser.DescriptionMemberContext;
 import org.guidelang.grammar.GuideLangParser.HistoryEntryContext;
@@ -20,7 +21,7 @@ import org.guidelang.grammar.GuideLangParser.TitleMemberContext;
 
 /**
  * Layout of the header and of declarations: title and description, sources, inputs and their
- * code lists, parameters with their history, definitions. A member is one line when it fits
+ * code lists, parameters with their history, definitions, constraints. A member is one line when it fits
  * and holds no text spanning lines; otherwise its clauses go one a line, one step deeper.
  */
 final class DeclarationLayout extends Syntax {
@@ -179,6 +180,28 @@ final class DeclarationLayout extends Syntax {
         page.indent();
         page.wrapTo(page.indentation());
         expr(c.value, 0);
+        page.dedent();
+    }
+
+    /**
+     * {@code constraint id "rationale" : condition cite …}: one line when it fits; otherwise the
+     * head, then the condition and the citation a line each, as a criterion.
+     */
+    void constraint(ConstraintMemberContext c) {
+        if (fits(p -> flat(p, c), 0)) {
+            flat(c);
+            return;
+        }
+        flat(c.CONSTRAINT(), c.id);
+        label(c.rationale, 1);
+        token(c.COLON());
+        page.indent();
+        page.wrapTo(page.indentation());
+        expr(c.condition, 0);
+        if (c.citations() != null) {
+            page.wrapTo(page.indentation());
+            citations(c.citations());
+        }
         page.dedent();
     }
 }

@@ -5,6 +5,7 @@ import org.antlr.v4.runtime.Token;
 import org.guidelang.grammar.GuideLangParser.AuthorsMemberContext;
 import org.guidelang.grammar.GuideLangParser.CommitteeMemberContext;
 import org.guidelang.grammar.GuideLangParser.ConflictMemberContext;
+import org.guidelang.grammar.GuideLangParser.ConstraintMemberContext;
 import org.guidelang.grammar.GuideLangParser.CriteriaMemberContext;
 import org.guidelang.grammar.GuideLangParser.DefineMemberContext;
 import org.guidelang.grammar.GuideLangParser.DescriptionMemberContext;
@@ -23,8 +24,8 @@ import org.guidelang.grammar.GuideLangParser.TitleMemberContext;
 /**
  * The layout of a whole file: {@code guideline id version v {}, its members two spaces in,
  * and a blank line between groups of members (header, sources, imports, inputs, parameters,
- * definitions, outcomes, conflicts, examples). Within a group, the author's blank lines are kept (at
- * most one in a row). Members keep their order: the formatter never moves text.
+ * definitions, constraints, outcomes, conflicts, examples). Within a group, the author's blank
+ * lines are kept (at most one in a row). Members keep their order: the formatter never moves text.
  *
  * <p>To format a new kind of member, give it a {@link Group} in {@link #group} and, unless one
  * line with canonical spacing suits it, a layout in {@link #member}; without one it is written
@@ -39,6 +40,7 @@ final class GuidelineLayout extends Syntax {
         INPUTS,
         PARAMETERS,
         DEFINITIONS,
+        CONSTRAINTS,
         OUTCOMES,
         CONFLICTS,
         EXAMPLES
@@ -85,6 +87,8 @@ final class GuidelineLayout extends Syntax {
             return Group.PARAMETERS;
         } else if (member instanceof DefineMemberContext) {
             return Group.DEFINITIONS;
+        } else if (member instanceof ConstraintMemberContext) {
+            return Group.CONSTRAINTS;
         } else if (member instanceof TableMemberContext || member instanceof CriteriaMemberContext
                 || member instanceof RecommendMemberContext) {
             return Group.OUTCOMES;
@@ -113,6 +117,8 @@ final class GuidelineLayout extends Syntax {
             declarations.param(c);
         } else if (member instanceof DefineMemberContext c) {
             declarations.define(c);
+        } else if (member instanceof ConstraintMemberContext c) {
+            declarations.constraint(c);
         } else if (member instanceof TableMemberContext c) {
             outcomes.table(c);
         } else if (member instanceof CriteriaMemberContext c) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.html.GuidelineVars.CodeRow;
+import org.guidelang.compiler.html.GuidelineVars.ConstraintRow;
 import org.guidelang.compiler.html.GuidelineVars.DefinitionRow;
 import org.guidelang.compiler.html.GuidelineVars.HistoryRow;
 import org.guidelang.compiler.html.GuidelineVars.InputRow;
@@ -14,6 +15,7 @@ import org.guidelang.compiler.html.GuidelineVars.ParamView;
 import org.guidelang.compiler.html.GuidelineVars.RecommendationView;
 import org.guidelang.compiler.html.GuidelineVars.ReferenceView;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.Constraint;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
@@ -61,8 +63,8 @@ final class GuidelinePage {
                 .map(i -> link(i.guideline(), i.alias()))
                 .toList();
         List<Link> users = usedBy.stream().map(g -> link(g, "")).toList();
-        return new GuidelineVars(stylesheet, meta(), uses, users, inputs(), definitions(), tables, criteria,
-                recommendations, conflicts, params(), WorkedCases.of(interpreter), references());
+        return new GuidelineVars(stylesheet, meta(), uses, users, inputs(), definitions(), constraints(), tables,
+                criteria, recommendations, conflicts, params(), WorkedCases.of(interpreter), references());
     }
 
     private Meta meta() {
@@ -111,6 +113,17 @@ final class GuidelinePage {
                 .map(d -> new DefinitionRow(PageAnchors.definitionAnchor(d.name()), d.name(), orEmpty(d.label()),
                         notation.html(d.value())))
                 .toList();
+    }
+
+    private List<ConstraintRow> constraints() {
+        List<ConstraintRow> rows = new ArrayList<>();
+        for (Constraint constraint : guideline.constraints()) {
+            boolean inherited = !constraint.guideline().equals(guideline.id());
+            rows.add(new ConstraintRow(PageAnchors.constraintAnchor(constraint.name()), constraint.name(),
+                    constraint.rationale(), notation.html(constraint.condition()), anchors.citations(constraint.citations()),
+                    inherited ? constraint.guideline() : "", inherited ? PageAnchors.page(constraint.guideline()) : ""));
+        }
+        return rows;
     }
 
     private RecommendationView recommendation(Recommendation rec) {

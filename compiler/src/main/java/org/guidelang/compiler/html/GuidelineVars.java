@@ -13,6 +13,7 @@ record GuidelineVars(
         List<Link> usedBy,
         List<InputRow> inputs,
         List<DefinitionRow> definitions,
+        List<ConstraintRow> constraints,
         List<TableView> tables,
         List<CriteriaView> criteriaSets,
         List<RecommendationView> recommendations,
@@ -42,6 +43,13 @@ record GuidelineVars(
             List<CodeRow> codes, String from, String fromHref) {}
 
     public record DefinitionRow(String anchor, String name, String label, Html expression) {}
+
+    /**
+     * A constraint between inputs: what must hold, why, and where it is stated; {@code from} and
+     * {@code fromHref} name the guideline that declares it when imported, {@code citations} may be empty.
+     */
+    public record ConstraintRow(String anchor, String name, String rationale, Html condition, Html citations,
+            String from, String fromHref) {}
 
     /** A decision table: conditions in {@code columns} (one cell per column in every rule). */
     public record TableView(String anchor, String name, String label, String policy, List<String> columns,

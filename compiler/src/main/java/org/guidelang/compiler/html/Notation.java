@@ -1,5 +1,6 @@
 package org.guidelang.compiler.html;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CodeSet;
@@ -267,9 +268,9 @@ final class Notation {
     }
 
     private static void constant(Object value, Type type, NotationSink sink) {
-        if (value instanceof Double d && type instanceof Type.Num num) {
+        if (value instanceof BigDecimal d && type instanceof Type.Num num) {
             sink.literal(num.unit().format(d));
-        } else if (value instanceof Double d) {
+        } else if (value instanceof BigDecimal d) {
             sink.literal(Unit.NONE.format(d));
         } else if (value instanceof Boolean b) {
             sink.literal(b ? "yes" : "no");

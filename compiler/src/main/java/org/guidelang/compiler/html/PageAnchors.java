@@ -55,6 +55,10 @@ final class PageAnchors implements Notation.Anchors {
         return "def-" + name;
     }
 
+    static String constraintAnchor(String name) {
+        return "constraint-" + name;
+    }
+
     static String outcomeAnchor(String name) {
         return "outcome-" + name;
     }

@@ -1,5 +1,6 @@
 package org.guidelang.compiler.html;
 
+import java.math.BigDecimal;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.runtime.InputKind;
@@ -41,6 +42,9 @@ final class ValueText {
             return b ? "yes" : "no";
         }
         if (value instanceof Double d) {
+            return Unit.NONE.format(d);
+        }
+        if (value instanceof BigDecimal d) {
             return Unit.NONE.format(d);
         }
         return Notation.codeName(value.toString());

@@ -2,13 +2,18 @@ package org.guidelang.compiler.java;
 
 import com.palantir.javapoet.ClassName;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.CitationRef;
+import org.guidelang.compiler.model.Constraint;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.SourceRef;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.runtime.Range;
 
-/** The Javadoc of a guideline's class: its title, metadata, description, sources and a usage sketch. */
+/**
+ * The Javadoc of a guideline's class: its title, metadata, description, sources, constraints between
+ * inputs and a usage sketch.
+ */
 final class ClassJavadoc {
     private final CheckedGuideline guideline;
     private final ClassName self;
@@ -58,19 +63,41 @@ final class ClassJavadoc {
             doc.append("\n<p>Uses the outcomes of {@code ").append(imported.guideline().id()).append("} as {@code ")
                     .append(imported.alias()).append("}, evaluated on the same patient.\n");
         }
-        doc.append("\n<p>Usage (every input may be left out; thread-safe):\n<pre>{@code\n")
-                .append(self.simpleName()).append(".Result result = ").append(self.simpleName())
+        if (!guideline.constraints().isEmpty()) {
+            doc.append("\n<p>Constraints between inputs, which a patient's values must satisfy:\n<ul>\n");
+            for (Constraint constraint : guideline.constraints()) {
+                String cited = CitationRef.text(constraint.citations());
+                doc.append("  <li>").append(constraint.name()).append(": ")
+                        .append(JavadocText.escape(constraint.text() + " (" + constraint.rationale()
+                                + (cited == null ? "" : " Source: " + cited) + ")"))
+                        .append('\n');
+            }
+            doc.append("</ul>\n");
+        }
+        doc.append("\n<p>Usage (every input may be left out; thread-safe):\n<pre>{@code\n");
+        boolean constrained = !guideline.constraints().isEmpty();
+        String indent = constrained ? "    " : "";
+        if (constrained) {
+            doc.append("try {\n");
+        }
+        doc.append(indent).append(self.simpleName()).append(".Result result = ").append(self.simpleName())
                 .append(".evaluate(").append(self.simpleName()).append(".Input.builder()");
         for (InputDecl input : guideline.inputs().subList(0, Math.min(2, guideline.inputs().size()))) {
             doc.append('.').append(MemberNames.input(input)).append("(").append(sample(input)).append(")");
         }
         doc.append(".build());\n");
         for (Outcome outcome : guideline.outcomes()) {
-            doc.append("result.").append(MemberNames.outcome(outcome))
+            doc.append(indent).append("result.").append(MemberNames.outcome(outcome))
                     .append("().isDetermined();\n");
             break;
         }
-        doc.append("result.explain(); // the same steps as guidec eval\n}</pre>\n");
+        doc.append(indent).append("result.explain(); // the same steps as guidec eval\n");
+        if (constrained) {
+            doc.append("} catch (InvalidInputException e) {\n")
+                    .append("    e.errors(); // the values break a constraint between inputs: each error names one\n")
+                    .append("}\n");
+        }
+        doc.append("}</pre>\n");
         return doc.toString();
     }
 

@@ -328,7 +328,7 @@ final class EvaluationGenerator {
     private MethodSpec definitionValue(Definition definition) {
         return MethodSpec.methodBuilder(names.definition(definition))
                 .addModifiers(Modifier.PRIVATE)
-                .returns(expressions.javaType(definition.value().type()))
+                .returns(expressions.javaType(definition.value()))
                 .addJavadoc("$L\n", JavadocText.escape(definition.label() == null ? definition.name()
                         : definition.name() + ": " + definition.label()))
                 .addStatement("return $L", expressions.value(definition.value()))

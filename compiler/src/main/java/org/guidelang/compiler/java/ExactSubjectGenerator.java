@@ -106,15 +106,33 @@ final class ExactSubjectGenerator {
             }
             args.add(CodeBlock.of("$L[$L] == null ? $L : $L", completion, i, known, value));
         }
-        return override("completer", RuntimeTypes.EXACT_ANSWERS.nestedClass("Completer"))
+        MethodSpec.Builder method = override("completer", RuntimeTypes.EXACT_ANSWERS.nestedClass("Completer"))
                 .addParameter(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
                         WildcardTypeName.subtypeOf(Object.class)), patient)
                 .addComment("The input as onePass reads the completed map, without the map.")
                 .addStatement("$T $L = $T.fromValues($L)", self.nestedClass("Input"), given, self.nestedClass("Input"),
-                        patient)
-                .addStatement("return $L -> new $T(new $T(new $T(\n$>$>$L), null))$<$<", completion,
-                        subject.nestedClass("Answers"), self.nestedClass("Evaluation"), self.nestedClass("Input"),
-                        CodeBlock.join(args, ",\n"))
+                        patient);
+        ClassName answers = subject.nestedClass("Answers");
+        if (guideline.constraints().isEmpty()) {
+            return method.addStatement("return $L -> new $T(new $T(new $T(\n$>$>$L), null))$<$<", completion, answers,
+                    self.nestedClass("Evaluation"), self.nestedClass("Input"), CodeBlock.join(args, ",\n")).build();
+        }
+        ConstraintsGenerator constraints = new ConstraintsGenerator(guideline, types);
+        String completed = names.staticLocal("completed");
+        String evaluated = names.staticLocal("answers");
+        String open = names.staticLocal("open");
+        return method.addCode("return $L -> {\n$>", completion)
+                .addStatement("$T $L = new $T(\n$>$>$L)$<$<", self.nestedClass("Input"), completed,
+                        self.nestedClass("Input"), CodeBlock.join(args, ",\n"))
+                .beginControlFlow("if ($L)", constraints.broken(completed))
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("$T $L = new $T(new $T($L, null))", RuntimeTypes.EXACT_ANSWERS.nestedClass("Evaluated"),
+                        evaluated, answers, self.nestedClass("Evaluation"), completed)
+                .addStatement("long $L = $L", open, constraints.missing(completed))
+                .addStatement("return $L == 0L ? $L : $T.openedBy($L, $L)", open, evaluated, RuntimeTypes.EXACT_ANSWERS,
+                        evaluated, open)
+                .addCode("$<};\n")
                 .build();
     }
 
@@ -305,13 +323,31 @@ final class ExactSubjectGenerator {
 
     // @Override public EvaluationResult onePass(Map<String, ?> patient) { return EvaluationResult.of(ID, VERSION, ...); }
     private MethodSpec onePass() {
-        return override("onePass", RuntimeTypes.EVALUATION_RESULT)
+        MethodSpec.Builder method = override("onePass", RuntimeTypes.EVALUATION_RESULT)
                 .addParameter(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
-                        WildcardTypeName.subtypeOf(Object.class)), names.staticLocal("patient"))
-                .addStatement("return $T.of(ID, VERSION, $T.$L($T.$L($T.fromValues($L))), $T.of())",
-                        RuntimeTypes.EVALUATION_RESULT, self, names.helper("outcomeResults", "outcomeResults"), self,
-                        names.helper("onePass", "onePass"), self.nestedClass("Input"), names.staticLocal("patient"),
-                        RuntimeTypes.LIST)
+                        WildcardTypeName.subtypeOf(Object.class)), names.staticLocal("patient"));
+        String patient = names.staticLocal("patient");
+        CodeBlock outcomeResults = CodeBlock.of("$T.$L", self, names.helper("outcomeResults", "outcomeResults"));
+        CodeBlock onePass = CodeBlock.of("$T.$L", self, names.helper("onePass", "onePass"));
+        if (guideline.constraints().isEmpty()) {
+            return method.addStatement("return $T.of(ID, VERSION, $L($L($T.fromValues($L))), $T.of())",
+                    RuntimeTypes.EVALUATION_RESULT, outcomeResults, onePass, self.nestedClass("Input"), patient,
+                    RuntimeTypes.LIST).build();
+        }
+        // As the interpreter: refused when a constraint is broken, open on the inputs of those still unknown.
+        ConstraintsGenerator constraints = new ConstraintsGenerator(guideline, types);
+        String input = names.staticLocal("input");
+        String result = names.staticLocal("result");
+        return method.addException(RuntimeTypes.INVALID_INPUT)
+                .addStatement("$T $L = $T.fromValues($L)", self.nestedClass("Input"), input, self.nestedClass("Input"),
+                        patient)
+                .beginControlFlow("if ($L)", constraints.broken(input))
+                .addStatement("throw new $T($L)", RuntimeTypes.INVALID_INPUT, constraints.errors(input))
+                .endControlFlow()
+                .addStatement("$T $L = $T.of(ID, VERSION, $L($L($L)), $T.of())", RuntimeTypes.EVALUATION_RESULT, result,
+                        RuntimeTypes.EVALUATION_RESULT, outcomeResults, onePass, input, RuntimeTypes.LIST)
+                .addStatement("return $T.openedBy($L, INPUT_INDEX.names($L))", RuntimeTypes.EXACT_ANSWERS, result,
+                        constraints.missing(input))
                 .build();
     }
 

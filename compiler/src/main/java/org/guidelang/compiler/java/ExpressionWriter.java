@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -18,15 +19,23 @@ import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.model.Quantities;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.runtime.Decimals;
 import org.guidelang.runtime.Unit;
 
 /**
  * Writes checked expressions as Java expressions inside a generated evaluation, in three forms
- * that mirror the interpreter: the value ({@code Truth}, {@code double} with NaN for missing, or
- * a code enum with null for missing), the missing inputs as a {@code long} of input bits (a value
- * that is missing lacks the missing inputs of its missing operands), and the values an
- * explanation step shows.
+ * that mirror the interpreter: the value ({@code Truth}, a number, or a code enum with null for
+ * missing), the missing inputs as a {@code long} of input bits (a value that is missing lacks the
+ * missing inputs of its missing operands), and the values an explanation step shows.
+ *
+ * <p>Numbers are decimals, as in the interpreter. Inputs, and constants and parameters that a
+ * double stands for exactly, are {@code double}s (NaN: missing), and a comparison of two of them in
+ * one unit is the fast path {@code Ops.lt(double, double)}: comparing doubles compares their
+ * decimals exactly (see {@code Decimals}). Arithmetic, conversions between units and any other
+ * constant go through {@code Decimals} on {@code BigDecimal}s (null: missing), as the interpreter
+ * computes.
  */
 final class ExpressionWriter {
     private final CheckedGuideline guideline;
@@ -35,6 +44,12 @@ final class ExpressionWriter {
     private final ClassName self;
     /** Parts of an expression already held in locals, written as the local's name. */
     private final Map<CExpr, String> bound;
+    /**
+     * The guideline that declares the expression, whose parameters it reads; null for one of
+     * {@code guideline}'s outcomes, whose definitions are members of its evaluation. An expression
+     * of another guideline (an imported constraint) has its definitions written out in place.
+     */
+    private final String declaredIn;
 
     /** Shared with the writers made for missing sets, so that each part is one method. */
     private final Map<CExpr, Integer> weights;
@@ -42,6 +57,10 @@ final class ExpressionWriter {
     private final Deque<CExpr> pendingParts;
 
     ExpressionWriter(CheckedGuideline guideline, JavaTypes types) {
+        this(guideline, types, null);
+    }
+
+    private ExpressionWriter(CheckedGuideline guideline, JavaTypes types, String declaredIn) {
         this.guideline = guideline;
         this.types = types;
         this.names = types.membersOf(guideline.id());
@@ -50,6 +69,7 @@ final class ExpressionWriter {
         this.weights = new IdentityHashMap<>();
         this.partIndexes = new IdentityHashMap<>();
         this.pendingParts = new ArrayDeque<>();
+        this.declaredIn = declaredIn;
     }
 
     /** A writer like {@code writer} that writes each part in {@code bound} as its local. */
@@ -62,6 +82,7 @@ final class ExpressionWriter {
         this.weights = writer.weights;
         this.partIndexes = writer.partIndexes;
         this.pendingParts = writer.pendingParts;
+        this.declaredIn = writer.declaredIn;
     }
 
     // --- parts: large expressions as methods of their own ---
@@ -71,10 +92,11 @@ final class ExpressionWriter {
      * when it holds more than {@link MethodSize#INLINE_WEIGHT} operators and operands not already
      * in parts. Every method then holds a bounded expression, so that generated code grows in
      * step with the guideline, however long or deep an expression is, and no method nears the
-     * JVM's 64 KB or javac's stack.
+     * JVM's 64 KB or javac's stack. Parts are members of the evaluation, so an expression written
+     * outside it (a constraint between inputs) is written whole.
      */
     private boolean isPart(CExpr expr) {
-        return !isLeaf(expr) && weight(expr) > MethodSize.INLINE_WEIGHT;
+        return declaredIn == null && !isLeaf(expr) && weight(expr) > MethodSize.INLINE_WEIGHT;
     }
 
     private static boolean isLeaf(CExpr expr) {
@@ -129,7 +151,7 @@ final class ExpressionWriter {
             String source = JavadocText.escape(abbreviated(expr.span().text()));
             methods.add(MethodSpec.methodBuilder(partName(expr))
                     .addModifiers(Modifier.PRIVATE)
-                    .returns(javaType(expr.type()))
+                    .returns(javaType(expr))
                     .addJavadoc("Part of a larger condition: {@code $L}.\n", source)
                     .addStatement("return $L", inlineValue(expr))
                     .build());
@@ -151,15 +173,14 @@ final class ExpressionWriter {
         return line.length() <= 120 ? line : line.substring(0, 117) + "...";
     }
 
-    /** The Java type of a value of {@code type}: Truth, double or a code enum. */
-    TypeName javaType(Type type) {
-        if (type instanceof Type.Bool) {
-            return RuntimeTypes.TRUTH;
-        }
-        if (type instanceof Type.Code code) {
-            return types.enumOf(code.codes());
-        }
-        return TypeName.DOUBLE;
+    /**
+     * A writer of expressions over {@code guideline}'s input alone, outside its evaluation: a
+     * constraint between inputs declared in {@code declaredIn} (the guideline or one it imports).
+     * Definitions are written out in place, as the interpreter evaluates them, and parameters are
+     * the declaring class's constants.
+     */
+    static ExpressionWriter outsideEvaluation(CheckedGuideline guideline, JavaTypes types, String declaredIn) {
+        return new ExpressionWriter(guideline, types, declaredIn);
     }
 
     // --- values ---
@@ -178,11 +199,12 @@ final class ExpressionWriter {
         } else if (expr instanceof CExpr.InputRef i) {
             return CodeBlock.of("$L.$L()", names.field("input"), MemberNames.input(i.input()));
         } else if (expr instanceof CExpr.ParamRef p) {
-            String constant = MemberNames.param(p.param());
+            CodeBlock constant = param(p);
             return p.type() instanceof Type.Bool ? CodeBlock.of("$T.of($L)", RuntimeTypes.TRUTH, constant)
-                    : CodeBlock.of("$L", constant);
+                    : constant;
         } else if (expr instanceof CExpr.DefinitionRef d) {
-            return CodeBlock.of("$L()", names.definition(d.definition()));
+            return declaredIn == null ? CodeBlock.of("$L()", names.definition(d.definition()))
+                    : value(d.definition().value());
         } else if (expr instanceof CExpr.OutcomeRef o) {
             return outcome(o);
         } else if (expr instanceof CExpr.And a) {
@@ -196,7 +218,8 @@ final class ExpressionWriter {
         } else if (expr instanceof CExpr.Arithmetic a) {
             return arithmetic(a);
         } else if (expr instanceof CExpr.Negate n) {
-            return CodeBlock.of("$T.neg($L)", RuntimeTypes.OPS, value(n.operand()));
+            return CodeBlock.of("$T.neg($L)", isDecimal(n.operand()) ? RuntimeTypes.DECIMALS : RuntimeTypes.OPS,
+                    value(n.operand()));
         } else if (expr instanceof CExpr.InRange r) {
             return inRange(r);
         } else if (expr instanceof CExpr.InSet s) {
@@ -207,12 +230,20 @@ final class ExpressionWriter {
         throw new IllegalStateException("a checked model has no " + expr.getClass().getSimpleName());
     }
 
+    /** {@code AGE_LIMIT}, or {@code MilanNen.AGE_LIMIT} for a parameter of another guideline. */
+    private CodeBlock param(CExpr.ParamRef p) {
+        String owner = declaredIn == null ? guideline.id() : declaredIn;
+        String constant = MemberNames.param(p.param());
+        return owner.equals(guideline.id()) ? CodeBlock.of("$L", constant)
+                : CodeBlock.of("$T.$L", types.classOf(owner), constant);
+    }
+
     private CodeBlock constant(CExpr.Const c) {
         if (c.value() instanceof Boolean b) {
             return CodeBlock.of("$T.$L", RuntimeTypes.TRUTH, b ? "TRUE" : "FALSE");
         }
-        if (c.value() instanceof Double d) {
-            return CodeBlock.of("$L", number(d));
+        if (c.value() instanceof BigDecimal d) {
+            return isDecimal(c) ? decimalLiteral(d) : CodeBlock.of("$L", number(d.doubleValue()));
         }
         Type.Code code = (Type.Code) c.type();
         return CodeBlock.of("$T.$L", types.enumOf(code.codes()), MemberNames.code((String) c.value()));
@@ -230,6 +261,79 @@ final class ExpressionWriter {
                 : value > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY");
     }
 
+    /** {@code new BigDecimal("2.9999999999999999")}: a decimal exactly as written. */
+    static CodeBlock decimalLiteral(BigDecimal value) {
+        return CodeBlock.of("new $T($S)", RuntimeTypes.BIG_DECIMAL, value.toPlainString());
+    }
+
+    /**
+     * Whether the Java value of a number expression is a {@code BigDecimal} (null when missing)
+     * rather than a {@code double}: arithmetic, and constants and parameters no double stands for.
+     */
+    boolean isDecimal(CExpr expr) {
+        if (expr instanceof CExpr.Const c) {
+            return c.value() instanceof BigDecimal d && !Decimals.fitsDouble(d);
+        } else if (expr instanceof CExpr.ParamRef p) {
+            return p.param().value() instanceof BigDecimal d && !Decimals.fitsDouble(d);
+        } else if (expr instanceof CExpr.DefinitionRef d) {
+            return isDecimal(d.definition().value());
+        } else if (expr instanceof CExpr.Negate n) {
+            return isDecimal(n.operand());
+        }
+        return expr instanceof CExpr.Arithmetic;
+    }
+
+    /** A number expression's value as a {@code BigDecimal}: {@code Decimals.of(input.ki67())}. */
+    private CodeBlock decimal(CExpr expr) {
+        if (isDecimal(expr)) {
+            return value(expr);
+        }
+        if (expr instanceof CExpr.Const c) {
+            return decimalLiteral((BigDecimal) c.value());
+        }
+        return CodeBlock.of("$T.of($L)", RuntimeTypes.DECIMALS, value(expr));
+    }
+
+    /** An operand as it meets the others in {@code unit} ({@link Quantities}): its decimal, or its exact ticks. */
+    private CodeBlock operand(CExpr expr, boolean ticks, Unit unit) {
+        return ticks ? CodeBlock.of("$T.$L.toTicks($L)", RuntimeTypes.UNIT, Quantities.tickUnit(expr, unit).name(),
+                decimal(expr)) : decimal(expr);
+    }
+
+    /**
+     * An operand meeting the others in {@code unit} as a {@code double} in that unit, or null when
+     * it has none: a double-valued expression already in {@code unit}, or a constant whose exact
+     * conversion to {@code unit} is a double ({@code 10.0 /* CLEAR_MARGIN in mm *\/} for 1 cm).
+     * Operands that all have one compare exactly as doubles (see {@code Decimals}).
+     */
+    private CodeBlock doubleIn(CExpr expr, Unit unit) {
+        Unit own = Quantities.tickUnit(expr, unit);
+        if (own == unit) {
+            return isDecimal(expr) ? null : value(expr);
+        }
+        BigDecimal constant = constantValue(expr);
+        BigDecimal converted = constant == null ? null : own.convertExactly(constant, unit).orElse(null);
+        if (converted == null || !Decimals.fitsDouble(converted)) {
+            return null;
+        }
+        String named = expr instanceof CExpr.ParamRef p ? MemberNames.param(p.param())
+                : own.format(constant);
+        return CodeBlock.of("$L /* $L in $L */", number(converted.doubleValue()), named, unit.symbol());
+    }
+
+    /** The value of a constant, a parameter or a negated one; null for any other expression. */
+    private static BigDecimal constantValue(CExpr expr) {
+        if (expr instanceof CExpr.Const c && c.value() instanceof BigDecimal d) {
+            return d;
+        } else if (expr instanceof CExpr.ParamRef p && p.param().value() instanceof BigDecimal d) {
+            return d;
+        } else if (expr instanceof CExpr.Negate n) {
+            BigDecimal operand = constantValue(n.operand());
+            return operand == null ? null : operand.negate();
+        }
+        return null;
+    }
+
     private CodeBlock outcome(CExpr.OutcomeRef o) {
         if (o.guideline().equals(guideline.id())) {
             return CodeBlock.of("$L($S)", MemberNames.outcome(o.outcome()), o.display());
@@ -237,6 +341,7 @@ final class ExpressionWriter {
         return CodeBlock.of("$L.$L($S)", names.aliasField(o.alias()), MemberNames.outcome(o.outcome()), o.display());
     }
 
+    // Ops.ge(input.ki67(), 20.0), or Decimals.ge(Decimals.add(...), new BigDecimal("3.3"))
     private CodeBlock compare(CExpr.Compare c) {
         if (c.left().type() instanceof Type.Num) {
             String op = switch (c.op()) {
@@ -247,7 +352,15 @@ final class ExpressionWriter {
                 case NE -> "ne";
                 default -> "eq";
             };
-            return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, op, in(c.left(), c.unit()), in(c.right(), c.unit()));
+            CodeBlock left = doubleIn(c.left(), c.unit());
+            CodeBlock right = doubleIn(c.right(), c.unit());
+            if (left != null && right != null) {
+                // Exact: two doubles compare as the decimals they stand for do (see Decimals).
+                return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, op, left, right);
+            }
+            boolean ticks = Quantities.meetInTicks(c.unit(), c.left(), c.right());
+            return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.DECIMALS, op, operand(c.left(), ticks, c.unit()),
+                    operand(c.right(), ticks, c.unit()));
         }
         CodeBlock eq = CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, value(c.left()), value(c.right()));
         CodeBlock narrowed = narrowed(narrowed(eq, c.left(), List.of(c.right())), c.right(), List.of(c.left()));
@@ -295,35 +408,48 @@ final class ExpressionWriter {
         return CodeBlock.of("$L.$L()", names.aliasField(o.alias()), imported.possibleMethod(o.outcome()));
     }
 
+    // Decimals.add(Decimals.of(input.lesion1()), Decimals.of(input.lesion2())): always exact
     private CodeBlock arithmetic(CExpr.Arithmetic a) {
-        Unit result = ((Type.Num) a.type()).unit();
-        Unit leftUnit = ((Type.Num) a.left().type()).unit();
-        CodeBlock x;
-        CodeBlock y;
-        if (a.op() == CExpr.ArithmeticOp.ADD || a.op() == CExpr.ArithmeticOp.SUB) {
-            x = in(a.left(), result);
-            y = in(a.right(), result);
-        } else if (a.op() == CExpr.ArithmeticOp.DIV && result == Unit.NONE && leftUnit != Unit.NONE) {
-            x = value(a.left());
-            y = in(a.right(), leftUnit); // a ratio of like quantities
-        } else {
-            x = value(a.left());
-            y = value(a.right());
-        }
-        String op = switch (a.op()) {
-            case ADD -> "add";
-            case SUB -> "sub";
-            case MUL -> "mul";
-            default -> "div";
+        Unit result = Quantities.unitOf(a);
+        return switch (a.op()) {
+            case ADD -> CodeBlock.of("$T.add($L, $L)", RuntimeTypes.DECIMALS, in(a.left(), result), in(a.right(), result));
+            case SUB -> CodeBlock.of("$T.sub($L, $L)", RuntimeTypes.DECIMALS, in(a.left(), result), in(a.right(), result));
+            case MUL -> CodeBlock.of("$T.mul($L, $L)", RuntimeTypes.DECIMALS, decimal(a.left()), decimal(a.right()));
+            case DIV -> {
+                // a ratio of like quantities in different units: the exact quotient of their ticks
+                Unit left = Quantities.unitOf(a.left());
+                boolean ticks = Quantities.isRatio(a) && Quantities.meetInTicks(left, a.right());
+                yield CodeBlock.of("$T.div($L, $L)", RuntimeTypes.DECIMALS, operand(a.left(), ticks, left),
+                        operand(a.right(), ticks, left));
+            }
         };
-        return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.OPS, op, x, y);
     }
 
+    // Ops.in(input.ki67(), 3.0, true, 20.0, true), or Decimals.ge(x, lo).and(Decimals.le(x, hi))
     private CodeBlock inRange(CExpr.InRange r) {
-        CodeBlock low = r.low() == null ? CodeBlock.of("$T.NEGATIVE_INFINITY", Double.class) : in(r.low(), r.unit());
-        CodeBlock high = r.high() == null ? CodeBlock.of("$T.POSITIVE_INFINITY", Double.class) : in(r.high(), r.unit());
-        CodeBlock test = CodeBlock.of("$T.in($L, $L, $L, $L, $L)", RuntimeTypes.OPS, value(r.operand()), low,
-                r.lowClosed(), high, r.highClosed());
+        boolean ticks = Quantities.meetInTicks(r.unit(), r.operand(), r.low(), r.high());
+        CodeBlock x = doubleIn(r.operand(), r.unit());
+        CodeBlock low = r.low() == null ? CodeBlock.of("$T.NEGATIVE_INFINITY", Double.class) : doubleIn(r.low(), r.unit());
+        CodeBlock high = r.high() == null ? CodeBlock.of("$T.POSITIVE_INFINITY", Double.class)
+                : doubleIn(r.high(), r.unit());
+        CodeBlock test;
+        if (x != null && low != null && high != null) {
+            test = CodeBlock.of("$T.in($L, $L, $L, $L, $L)", RuntimeTypes.OPS, x, low, r.lowClosed(), high,
+                    r.highClosed());
+        } else if (r.low() == null && r.high() == null) {
+            test = CodeBlock.of("$T.inAll($L)", RuntimeTypes.DECIMALS, operand(r.operand(), ticks, r.unit()));
+        } else {
+            List<CodeBlock> ends = new ArrayList<>();
+            if (r.low() != null) {
+                ends.add(CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.DECIMALS, r.lowClosed() ? "ge" : "gt",
+                        operand(r.operand(), ticks, r.unit()), operand(r.low(), ticks, r.unit())));
+            }
+            if (r.high() != null) {
+                ends.add(CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.DECIMALS, r.highClosed() ? "le" : "lt",
+                        operand(r.operand(), ticks, r.unit()), operand(r.high(), ticks, r.unit())));
+            }
+            test = ends.size() == 1 ? ends.get(0) : CodeBlock.of("$L.and($L)", ends.get(0), ends.get(1));
+        }
         return r.negated() ? CodeBlock.of("$L.not()", test) : test;
     }
 
@@ -336,9 +462,19 @@ final class ExpressionWriter {
         boolean numeric = s.operand().type() instanceof Type.Num;
         List<CodeBlock> tests = new ArrayList<>();
         for (CExpr item : s.items()) {
-            tests.add(numeric
-                    ? CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, in(s.operand(), s.unit()), in(item, s.unit()))
-                    : CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, value(s.operand()), value(item)));
+            CodeBlock eq;
+            if (!numeric) {
+                eq = CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, value(s.operand()), value(item));
+            } else {
+                boolean ticks = Quantities.meetInTicks(s.unit(), s.operand(), item);
+                CodeBlock x = doubleIn(s.operand(), s.unit());
+                CodeBlock member = doubleIn(item, s.unit());
+                eq = x != null && member != null
+                        ? CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.OPS, x, member)
+                        : CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.DECIMALS, operand(s.operand(), ticks, s.unit()),
+                                operand(item, ticks, s.unit()));
+            }
+            tests.add(eq);
         }
         CodeBlock any = anyOf(tests);
         if (!numeric) {
@@ -364,13 +500,13 @@ final class ExpressionWriter {
         return any;
     }
 
-    /** The value of a number expression in {@code unit}, converted by the runtime as the interpreter does. */
+    /** A number expression's decimal in {@code unit}, converted by the runtime as the interpreter converts it. */
     private CodeBlock in(CExpr expr, Unit unit) {
-        Unit from = ((Type.Num) expr.type()).unit();
-        if (from == unit || from == Unit.NONE || unit == Unit.NONE || !from.convertibleTo(unit)) {
-            return value(expr);
+        Unit from = Quantities.unitOf(expr);
+        if (!Unit.converts(from, unit)) {
+            return decimal(expr);
         }
-        return CodeBlock.of("$T.$L.convert($L, $T.$L)", RuntimeTypes.UNIT, from.name(), value(expr), RuntimeTypes.UNIT,
+        return CodeBlock.of("$T.$L.convert($L, $T.$L)", RuntimeTypes.UNIT, from.name(), decimal(expr), RuntimeTypes.UNIT,
                 unit.name());
     }
 
@@ -433,6 +569,8 @@ final class ExpressionWriter {
             if (expr instanceof CExpr.InputRef i) {
                 return tested ? CodeBlock.of("$T.of($L, $L)", RuntimeTypes.MISSING_INPUTS, value(expr),
                         bit(i.input().name())) : bit(i.input().name());
+            } else if (expr instanceof CExpr.DefinitionRef d && declaredIn != null) {
+                return set(d.definition().value(), tested, shared);
             } else if (expr instanceof CExpr.DefinitionRef d) {
                 return CodeBlock.of("$L()", names.definitionMissing(d.definition()));
             } else if (expr instanceof CExpr.OutcomeRef o) {
@@ -453,7 +591,7 @@ final class ExpressionWriter {
             CodeBlock truth = expr == inlineRoot ? writer.inlineValue(expr) : writer.value(expr);
             if (shared) {
                 String local = local();
-                declarations.addStatement("$T $L = $L", javaType(expr.type()), local, truth);
+                declarations.addStatement("$T $L = $L", javaType(expr), local, truth);
                 locals.put(expr, local);
                 truth = CodeBlock.of("$L", local);
             }
@@ -480,6 +618,21 @@ final class ExpressionWriter {
             return false;
         }
         return expr.children().stream().allMatch(ExpressionWriter::lacksNothing);
+    }
+
+    /** The Java type of {@code expr}'s value: a {@code BigDecimal} where {@link #isDecimal}, else {@link #javaType(Type)}. */
+    TypeName javaType(CExpr expr) {
+        return isDecimal(expr) ? RuntimeTypes.BIG_DECIMAL : javaType(expr.type());
+    }
+
+    /** The Java type of a value of {@code type}: Truth, double or a code enum. */
+    TypeName javaType(Type type) {
+        if (type instanceof Type.Bool) {
+            return RuntimeTypes.TRUTH;
+        } else if (type instanceof Type.Code code) {
+            return types.enumOf(code.codes());
+        }
+        return TypeName.DOUBLE;
     }
 
     private CodeBlock outcomeMissing(CExpr.OutcomeRef o) {

@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +27,15 @@ import org.guidelang.compiler.model.ParamDecl;
 import org.guidelang.compiler.model.SourceRef;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.compiler.output.GeneratedFile;
+import org.guidelang.runtime.Decimals;
 import org.guidelang.runtime.InputIndex;
 
 /**
  * Generates the evaluator class of one guideline: constants for its id, version, inputs and
  * parameters; the runtime logic of each outcome; {@code evaluate(Input)}, exact through the
  * runtime's {@code ExactAnswers}, and the map entry point; and the nested code enums, {@code
- * Input}, {@code Result}, {@code Evaluation} and {@code ExactSubject} types.
+ * Input}, {@code Result}, {@code Evaluation} and {@code ExactSubject} types, with {@code
+ * Constraints} when the guideline has constraints between inputs.
  */
 final class GuidelineClassGenerator {
     private final CheckedGuideline guideline;
@@ -100,6 +103,10 @@ final class GuidelineClassGenerator {
                 .addType(new EvaluationGenerator(guideline, types, elements).generate())
                 .addType(new MapEvaluatorGenerator(guideline, types).generate())
                 .addType(exact.generate());
+        ConstraintsGenerator constraints = new ConstraintsGenerator(guideline, types);
+        if (constraints.any()) {
+            type.addType(constraints.generate());
+        }
         JavaFile file = JavaFile.builder(self.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
@@ -170,11 +177,23 @@ final class GuidelineClassGenerator {
         if (!bool) {
             doc.append("\n\n<p>In ").append(JavadocText.escape(unitOf(param.type()))).append('.');
         }
-        return FieldSpec.builder(bool ? TypeName.BOOLEAN : TypeName.DOUBLE, MemberNames.param(param),
-                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("$L\n", doc)
-                .initializer("$L", bool ? param.value().toString() : ExpressionWriter.number((Double) param.value()))
+        if (bool) {
+            return constant(param, TypeName.BOOLEAN, doc).initializer("$L", param.value()).build();
+        }
+        BigDecimal value = (BigDecimal) param.value();
+        if (!Decimals.fitsDouble(value)) {
+            // No double stands for it: a decimal, compared exactly wherever it is used.
+            return constant(param, RuntimeTypes.BIG_DECIMAL, doc).initializer("$L", ExpressionWriter.decimalLiteral(value))
+                    .build();
+        }
+        return constant(param, TypeName.DOUBLE, doc).initializer("$L", ExpressionWriter.number(value.doubleValue()))
                 .build();
+    }
+
+    private FieldSpec.Builder constant(ParamDecl param, TypeName type, StringBuilder doc) {
+        return FieldSpec.builder(type, MemberNames.param(param), Modifier.PUBLIC, Modifier.STATIC,
+                        Modifier.FINAL)
+                .addJavadoc("$L\n", doc);
     }
 
     private static String unitOf(Type type) {

@@ -22,7 +22,8 @@ final class JavaTypes {
     /** The simple names of the JDK types generated code names. */
     private static final Set<String> JDK_TYPES = Set.of("String", "Object", "Boolean", "Double", "Long", "Integer",
             "Override", "List", "Map", "ArrayList", "TreeSet", "SortedSet", "Collections", "Objects",
-            "IllegalArgumentException", "IllegalStateException", "Generated", "Math", "System", "Enum", "Record");
+            "IllegalArgumentException", "IllegalStateException", "Generated", "Math", "System", "Enum", "Record",
+            "BigDecimal", "LinkedHashMap");
 
     private final String packageOverride;
     private final Map<String, ClassName> classes = new HashMap<>();

@@ -1,13 +1,18 @@
 package org.guidelang.compiler.java;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.Outcome;
 
 /** Generates the {@code GuidelineEvaluator} of a guideline: the map and JSON entry point. */
 final class MapEvaluatorGenerator {
@@ -26,9 +31,9 @@ final class MapEvaluatorGenerator {
         return TypeSpec.classBuilder(self.nestedClass("MapEvaluator"))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.GUIDELINE_EVALUATOR)
-                .addJavadoc("Evaluates {@code $L} for patients given as maps (parsed JSON); stateless and "
-                        + "thread-safe. Prefer {@link #evaluator()}; the public constructor is for "
-                        + "{@code java.util.ServiceLoader}.\n", guideline.id())
+                .addJavadoc("Evaluates {@code $L} for patients given as maps (parsed JSON): {@code evaluate} decides, "
+                        + "{@code explain} also explains; stateless and thread-safe. Prefer {@link #evaluator()}; the "
+                        + "public constructor is for {@code java.util.ServiceLoader}.\n", guideline.id())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
                         .addJavadoc("For {@code ServiceLoader}.\n")
@@ -40,6 +45,7 @@ final class MapEvaluatorGenerator {
                 .addMethod(getter("outcomes", ParameterizedTypeName.get(RuntimeTypes.LIST, ClassName.get(String.class)),
                         names.constant("OUTCOMES")))
                 .addMethod(evaluate())
+                .addMethod(explain())
                 .build();
     }
 
@@ -53,20 +59,47 @@ final class MapEvaluatorGenerator {
                 .build();
     }
 
-    // @Override public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException { ... }
+    // @Override public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
+    //     Result result = MilanNen.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
+    //     return EvaluationResult.of(ID, VERSION, List.of(result.eligibility().toOutcomeResult("eligibility")), List.of());
+    // }
     private MethodSpec evaluate() {
-        String patient = names.staticLocal("patient");
-        String input = names.staticLocal("input");
-        return MethodSpec.methodBuilder("evaluate")
+        List<CodeBlock> outcomes = new ArrayList<>();
+        String result = names.staticLocal("result");
+        for (Outcome outcome : guideline.outcomes()) {
+            outcomes.add(CodeBlock.of("$L.$L().toOutcomeResult($S)", result, MemberNames.outcome(outcome),
+                    outcome.name()));
+        }
+        return entryPoint("evaluate")
+                .addStatement("$T $L = $T.evaluate($L)", self.nestedClass("Result"), result, self, input())
+                .addStatement("return $T.of(ID, VERSION, $T.of($L), $T.of())", RuntimeTypes.EVALUATION_RESULT,
+                        RuntimeTypes.LIST, CodeBlock.join(outcomes, ", "), RuntimeTypes.LIST)
+                .build();
+    }
+
+    // @Override public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
+    //     return MilanNen.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
+    // }
+    private MethodSpec explain() {
+        return entryPoint("explain")
+                .addStatement("return $T.evaluate($L).toEvaluationResult()", self, input())
+                .build();
+    }
+
+    // Input.fromValues(VALIDATOR.valuesOrThrow(patient))
+    private CodeBlock input() {
+        return CodeBlock.of("$T.fromValues($L.valuesOrThrow($L))", self.nestedClass("Input"),
+                names.constant("VALIDATOR"), names.staticLocal("patient"));
+    }
+
+    // @Override public EvaluationResult NAME(Map<String, ?> patient) throws InvalidInputException
+    private MethodSpec.Builder entryPoint(String name) {
+        return MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RuntimeTypes.EVALUATION_RESULT)
                 .addParameter(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
-                        WildcardTypeName.subtypeOf(Object.class)), patient)
-                .addException(RuntimeTypes.INVALID_INPUT)
-                .addStatement("$T $L = $T.fromValues($L.validate($L).valuesOrThrow())", self.nestedClass("Input"), input,
-                        self.nestedClass("Input"), names.constant("VALIDATOR"), patient)
-                .addStatement("return $T.evaluate($L).toEvaluationResult()", self, input)
-                .build();
+                        WildcardTypeName.subtypeOf(Object.class)), names.staticLocal("patient"))
+                .addException(RuntimeTypes.INVALID_INPUT);
     }
 }

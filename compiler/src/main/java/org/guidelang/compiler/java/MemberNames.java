@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CodeSet;
+import org.guidelang.compiler.model.Constraint;
 import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
@@ -35,6 +36,7 @@ final class MemberNames {
     private final NameAllocation locals;
     private final NameAllocation staticLocals;
     private final NameAllocation inputLocals;
+    private final NameAllocation constraintMethods;
     private final Set<String> hidable;
 
     /**
@@ -106,6 +108,18 @@ final class MemberNames {
         Set<String> inputTaken = new HashSet<>(hidable);
         guideline.inputs().forEach(i -> inputTaken.add(input(i)));
         this.inputLocals = new NameAllocation(inputTaken);
+        Set<String> constraintTaken = new HashSet<>(FIXED_METHODS);
+        constraintTaken.addAll(Set.of("broken", "errors", "missing"));
+        this.constraintMethods = new NameAllocation(constraintTaken);
+        for (Constraint constraint : guideline.constraints()) {
+            String key = constraint.guideline() + "." + constraint.name();
+            String name = JavaIdentifiers.memberName(constraint.name());
+            while (constraintMethods.taken().contains(name) || constraintMethods.taken().contains(name + "Missing")) {
+                name = name + "_";
+            }
+            constraintMethods.name("constraint:" + key, name);
+            constraintMethods.name("constraintMissing:" + key, name + "Missing");
+        }
     }
 
     // --- names the guideline gives ---
@@ -249,6 +263,18 @@ final class MemberNames {
     /** A local of the input record's methods. */
     String inputLocal(String preferred) {
         return inputLocals.name(preferred, preferred);
+    }
+
+    // --- the Constraints class ---
+
+    /** {@code clearedMeansNone(input)}: a constraint's truth, a method of the {@code Constraints} class. */
+    String constraint(Constraint constraint) {
+        return constraintMethods.name("constraint:" + constraint.guideline() + "." + constraint.name());
+    }
+
+    /** {@code clearedMeansNoneMissing(input)}: a constraint's missing inputs when it is unknown. */
+    String constraintMissing(Constraint constraint) {
+        return constraintMethods.name("constraintMissing:" + constraint.guideline() + "." + constraint.name());
     }
 
     // --- code enums ---

@@ -260,7 +260,7 @@ final class OutcomeGenerator {
         String result = names.staticLocal("result");
         List<CodeBlock> determined = new ArrayList<>();
         for (Outcome outcome : guideline.outcomes()) {
-            determined.add(CodeBlock.of("$L.$L().isDetermined()", result, MemberNames.outcome(outcome)));
+            determined.add(CodeBlock.of("$L.$L().isSettled()", result, MemberNames.outcome(outcome)));
         }
         MethodSpec.Builder method = MethodSpec.methodBuilder("evaluate")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -269,12 +269,23 @@ final class OutcomeGenerator {
                 .addJavadoc("Decides every outcome for one patient: determined exactly when every completion of the "
                         + "missing inputs gives it one value, else with the values it can still take and the missing "
                         + "inputs that decide between them. Thread-safe; the explanation is built only when "
-                        + "{@link Result#explain()} asks for it.\n")
-                .addStatement("$T $L = $L($L)", self.nestedClass("Result"), result, onePassName(), input);
+                        + "{@link Result#explain()} asks for it.\n");
+        if (!guideline.constraints().isEmpty()) {
+            // Only completions that satisfy the constraints count; given values that break one are refused.
+            ClassName constraints = self.nestedClass(ConstraintsGenerator.NAME);
+            method.addJavadoc("\n@throws $T when the given values break a constraint between inputs (each error "
+                            + "names one); nothing is evaluated\n", RuntimeTypes.INVALID_INPUT)
+                    .addException(RuntimeTypes.INVALID_INPUT)
+                    .beginControlFlow("if ($T.broken($L))", constraints, input)
+                    .addStatement("throw new $T($T.errors($L))", RuntimeTypes.INVALID_INPUT, constraints, input)
+                    .endControlFlow();
+        }
+        method.addStatement("$T $L = $L($L)", self.nestedClass("Result"), result, onePassName(), input);
         if (determined.isEmpty()) {
             return method.addStatement("return $L", result).build();
         }
-        return method.addComment("Complete data decides every outcome in one pass; only the rest is refined.")
+        // A complete patient whose outcome has no value is settled too: refining it would explore nothing.
+        return method.addComment("Complete data settles every outcome in one pass; only the rest is refined.")
                 .addStatement("return $L ? $L : $L($L)", joinedAnd(determined), result, refinedName(), result)
                 .build();
     }

@@ -8,6 +8,7 @@ final class RuntimeTypes {
 
     static final ClassName TRUTH = ClassName.get(RUNTIME, "Truth");
     static final ClassName OPS = ClassName.get(RUNTIME, "Ops");
+    static final ClassName DECIMALS = ClassName.get(RUNTIME, "Decimals");
     static final ClassName UNIT = ClassName.get(RUNTIME, "Unit");
     static final ClassName RANGE = ClassName.get(RUNTIME, "Range");
     static final ClassName INPUT_SPEC = ClassName.get(RUNTIME, "InputSpec");
@@ -15,6 +16,8 @@ final class RuntimeTypes {
     static final ClassName INPUT_VALIDATOR = ClassName.get(RUNTIME, "InputValidator");
     static final ClassName INPUT_INDEX = ClassName.get(RUNTIME, "InputIndex");
     static final ClassName INVALID_INPUT = ClassName.get(RUNTIME, "InvalidInputException");
+    static final ClassName INPUT_ERROR = ClassName.get(RUNTIME, "InputError");
+    static final ClassName CONSTRAINT_CHECK = ClassName.get(RUNTIME, "ConstraintCheck");
     static final ClassName DECIDED = ClassName.get(RUNTIME, "Decided");
     static final ClassName CODE_VALUE = ClassName.get(RUNTIME, "CodeValue");
     static final ClassName CONDITIONS = ClassName.get(RUNTIME, "Conditions");
@@ -38,10 +41,12 @@ final class RuntimeTypes {
     static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
     static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
     static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+    static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
 
     /** The simple names of the classes above, which no field or local of generated code may take. */
     static final java.util.Set<String> SIMPLE_NAMES = java.util.Set.of("Truth", "Ops", "Unit", "Range", "InputSpec",
-            "InputKind", "InputValidator", "InputIndex", "InvalidInputException", "Decided", "CodeValue", "Conditions",
+            "InputKind", "InputValidator", "InputIndex", "InvalidInputException", "InputError", "ConstraintCheck",
+            "Decimals", "Decided", "CodeValue", "Conditions",
             "DecisionTableLogic", "CriteriaSetLogic", "RecommendationLogic", "MissingInputs", "PossibleCodes",
             "ExplainedValues", "ExplanationStep", "EvaluationResult", "GuidelineEvaluator", "Generated", "List", "Map",
             "ArrayList", "Objects");

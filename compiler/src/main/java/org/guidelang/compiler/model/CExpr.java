@@ -1,5 +1,6 @@
 package org.guidelang.compiler.model;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.guidelang.compiler.source.SourceSpan;
 import org.guidelang.runtime.Unit;
@@ -109,8 +110,17 @@ public sealed interface CExpr {
         }
     }
 
-    /** A constant: Boolean, Double (in the unit of its Num type) or String code. */
+    /**
+     * A constant: Boolean, BigDecimal (exactly the decimal written, in the unit of its Num type,
+     * trailing zeros stripped so that equal numbers are equal records) or String code.
+     */
     record Const(Object value, Type type, SourceSpan span) implements CExpr {
+        public Const {
+            if (value instanceof BigDecimal number) {
+                value = number.stripTrailingZeros();
+            }
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.constant(this);

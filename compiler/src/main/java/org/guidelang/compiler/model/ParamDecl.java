@@ -4,7 +4,7 @@ import java.util.List;
 import org.guidelang.compiler.source.SourceSpan;
 
 /**
- * A named threshold: its value (Double in {@code type}'s unit, or Boolean), sources, rationale
+ * A named threshold: its value (BigDecimal in {@code type}'s unit, or Boolean), sources, rationale
  * and the values it had before.
  */
 public record ParamDecl(

@@ -19,7 +19,7 @@ public final class GeneratedMembers {
 
     /** Nested types of the class; an enum of codes that would take one of these names gets {@code Code} appended. */
     public static final Set<String> NESTED_TYPES = Set.of("Input", "Result", "Evaluation", "MapEvaluator", "Builder",
-            "ExactSubject", "Answers");
+            "ExactSubject", "Answers", "Constraints");
 
     /** Public constants of the class, the namespace of parameters. */
     public static final Map<String, String> CONSTANTS = Map.of(

@@ -85,6 +85,9 @@ final class AstBuilder {
             return param(c, span);
         } else if (ctx instanceof DefineMemberContext c) {
             return new Member.Define(name(c.id), optionalText(c.label), expr(c.value, 0), span);
+        } else if (ctx instanceof ConstraintMemberContext c) {
+            return new Member.Constraint(name(c.id), text(c.rationale), expr(c.condition, 0), citations(c.citations()),
+                    span);
         } else if (ctx instanceof TableMemberContext c) {
             return table(c, span);
         } else if (ctx instanceof CriteriaMemberContext c) {

@@ -25,6 +25,7 @@ final class TokenNames {
             GuideLangLexer.EVIDENCE, GuideLangLexer.CRITERION, GuideLangLexer.RELATIVE, GuideLangLexer.LEAST,
             GuideLangLexer.PER, GuideLangLexer.AS, GuideLangLexer.AT, GuideLangLexer.VERSION,
             GuideLangLexer.UNDETERMINED, GuideLangLexer.ALL, GuideLangLexer.ANY, GuideLangLexer.PACKAGE,
+            GuideLangLexer.CONSTRAINT,
             GuideLangLexer.CONFLICT);
 
     /** Tokens that open a guideline member. */
@@ -33,7 +34,8 @@ final class TokenNames {
             GuideLangLexer.ISSUED, GuideLangLexer.UPDATED, GuideLangLexer.DESCRIPTION, GuideLangLexer.SOURCE,
             GuideLangLexer.IMPORT, GuideLangLexer.INPUT, GuideLangLexer.PARAM, GuideLangLexer.DEFINE,
             GuideLangLexer.TABLE, GuideLangLexer.CRITERIA, GuideLangLexer.RECOMMEND, GuideLangLexer.EXAMPLE,
-            GuideLangLexer.PACKAGE, GuideLangLexer.CONFLICT);
+            GuideLangLexer.PACKAGE, GuideLangLexer.CONSTRAINT,
+            GuideLangLexer.CONFLICT);
 
     /** Tokens that may continue an expression after an operand. */
     private static final Set<Integer> OPERATORS = Set.of(

@@ -31,8 +31,13 @@ public final class Region {
         return new Region(space, List.of());
     }
 
-    /** Every patient of the space. */
+    /** Every patient the space considers: those that satisfy the constraints, once it is restricted to them. */
     public static Region all(Space space) {
+        return space.admissible() != null ? space.admissible() : everything(space);
+    }
+
+    /** Every patient of the space, constraints between inputs or not. */
+    public static Region everything(Space space) {
         return new Region(space, List.of(Box.ALL));
     }
 
@@ -173,6 +178,16 @@ public final class Region {
             projected.add(box.withoutConditions(space));
         }
         return all(space).minus(new Region(space, projected));
+    }
+
+    /** Whether some box of this region constrains variable {@code index}. */
+    public boolean constrains(int index) {
+        for (Box box : boxes) {
+            if (index < box.width() && box.constrains(index)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The conditions beyond exact reading that some box of this region constrains, by index. */

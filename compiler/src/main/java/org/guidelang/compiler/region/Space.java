@@ -31,6 +31,8 @@ public final class Space {
     private final boolean missing;
     private final List<Variable> variables = new ArrayList<>();
     private final Map<Object, Variable> byKey = new HashMap<>();
+    private Region admissible;
+    private List<String> beyondConstraints = List.of();
 
     private Space(List<InputSpec> inputs, boolean missing) {
         for (InputSpec input : inputs) {
@@ -51,6 +53,26 @@ public final class Space {
     /** The patients whose inputs are each within its declaration or missing. */
     public static Space withMissing(List<InputSpec> inputs) {
         return new Space(inputs, true);
+    }
+
+    /**
+     * The patients that satisfy the constraints between inputs, as far as the region algebra reads
+     * them; null until {@link #restrict} is called, and for a guideline without constraints. Once
+     * set, {@link Region#all} is this region, so every region built from it lies within it.
+     */
+    public Region admissible() {
+        return admissible;
+    }
+
+    /** The constraints beyond the region algebra, by name: patients found in this space may break them. */
+    public List<String> beyondConstraints() {
+        return beyondConstraints;
+    }
+
+    /** Restricts the space to the patients that satisfy the constraints it reads ({@code admissible}). */
+    public void restrict(Region admissible, List<String> beyondConstraints) {
+        this.admissible = admissible;
+        this.beyondConstraints = List.copyOf(beyondConstraints);
     }
 
     public boolean includesMissing() {

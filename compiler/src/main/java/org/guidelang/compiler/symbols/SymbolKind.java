@@ -15,6 +15,8 @@ public enum SymbolKind {
     RECOMMENDATION,
     /** A criterion of a criteria set (its owner); nothing refers to one by name yet. */
     CRITERION,
+    /** A constraint between inputs; nothing refers to one by name. */
+    CONSTRAINT,
     /** A code of an input, a table or a criteria set (its owner). */
     CODE,
     /** A {@code conflict} declaration; nothing refers to one by name. */

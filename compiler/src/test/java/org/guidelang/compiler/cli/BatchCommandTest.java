@@ -51,6 +51,45 @@ class BatchCommandTest {
     }
 
     @Test
+    void aRecordThatBreaksAConstraintIsAnErrorRecordAndEvalRefusesIt() throws IOException {
+        Path guide = dir.resolve("cleared.guide");
+        Files.writeString(guide, """
+                guideline cleared version 1.0.0 {
+                  title "Cleared"
+                  source s "Data dictionary"
+                  input extrahepaticDiseaseCleared : boolean
+                  input extrahepaticMetastases : boolean
+                  constraint clearedMeansNone "Cleared disease leaves no metastases." :
+                    not (extrahepaticDiseaseCleared and extrahepaticMetastases) cite s
+                  recommend transplant "Discuss." when extrahepaticDiseaseCleared and not extrahepaticMetastases cite s
+                }
+                """);
+        Path cohort = dir.resolve("cohort.jsonl");
+        Files.write(cohort, List.of(
+                "{\"extrahepaticDiseaseCleared\":true}",
+                "{\"extrahepaticDiseaseCleared\":true,\"extrahepaticMetastases\":true}",
+                "{\"extrahepaticDiseaseCleared\":false}"));
+        Path results = dir.resolve("results.jsonl");
+        CliRun run = CliRun.of("batch", guide.toString(), "-i", cohort.toString(), "-o", results.toString());
+        assertEquals(1, run.exitCode(), run.all());
+        assertTrue(run.err().contains("3 patients: 2 evaluated, 1 with errors"), run.err());
+        List<String> lines = Files.readAllLines(results);
+        assertTrue(JSON.readTree(lines.get(0)).get("outcomes").get("transplant").asBoolean(), lines.get(0));
+        JsonNode refused = JSON.readTree(lines.get(1)).get("errors").get(0);
+        assertEquals("$", refused.get("path").asText());
+        assertTrue(refused.get("message").asText().contains("break constraint clearedMeansNone: Cleared disease leaves "
+                + "no metastases."), refused.toString());
+        assertFalse(JSON.readTree(lines.get(2)).get("outcomes").get("transplant").asBoolean(), lines.get(2));
+
+        Path patient = dir.resolve("patient.json");
+        Files.writeString(patient, "{\"extrahepaticDiseaseCleared\":true,\"extrahepaticMetastases\":true}");
+        CliRun eval = CliRun.of("eval", guide.toString(), "-i", patient.toString());
+        assertEquals(1, eval.exitCode(), eval.all());
+        assertTrue(eval.err().contains("extrahepaticDiseaseCleared = true, extrahepaticMetastases = true break "
+                + "constraint clearedMeansNone"), eval.err());
+    }
+
+    @Test
     void explainAddsTheExplanation() throws IOException {
         Path cohort = dir.resolve("one.jsonl");
         Files.writeString(cohort, "{\"differentiation\":\"POOR\",\"ki67\":50}\n");

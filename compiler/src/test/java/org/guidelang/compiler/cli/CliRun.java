@@ -15,9 +15,13 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
-    static synchronized CliRun withStdin(String stdin, String... args) {
+    static CliRun withStdin(String stdin, String... args) {
+        return withStdin(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    static synchronized CliRun withStdin(byte[] stdin, String... args) {
         InputStream original = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        System.setIn(new ByteArrayInputStream(stdin));
         try {
             return of(args);
         } finally {

@@ -44,7 +44,7 @@ class DiffCommandTest {
     void theNetlmThresholdChangeWithItsExamples() {
         CliRun run = CliRun.of("diff", NETLM_OLD.toString(), NETLM.toString());
         assertEquals(1, run.exitCode(), run.all());
-        assertTrue(run.out().startsWith("netlm_classification 0.9.0 → 2.0.0: "), run.out());
+        assertTrue(run.out().startsWith("netlm_classification 0.9.0 → 2.1.0: "), run.out());
         assertTrue(run.out().contains("  major  parameter debulkingThreshold: 90% → 70%\n"), run.out());
         assertTrue(run.out().contains("  patch  added parameter debulkingThreshold history entry 70% since 2008"), run.out());
         assertTrue(run.out().contains("  example \"70.5% debulking exceeds the threshold: type 2\":\n"
@@ -89,8 +89,12 @@ class DiffCommandTest {
         lines.set(17, "{\"ki67\": 101}");
         lines.set(99, "{\"ki67\": ");
         lines.set(200, "");
-        Path cohort = dir.resolve("cohort.jsonl");
-        Files.write(cohort, lines, StandardCharsets.UTF_8);
+        lines.set(250, "{\"ki67\": \u00e9}"); // written as Latin-1 below: not UTF-8, it costs that line only
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < lines.size(); i++) {
+            bytes.writeBytes((lines.get(i) + "\n").getBytes(i == 250 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
+        }
+        Path cohort = Files.write(dir.resolve("cohort.jsonl"), bytes.toByteArray());
         int expected = 0; // patients whose Ki-67 lies in (10%, 20%]: LOW before, HIGH now
         for (String line : lines) {
             if (line.matches("\\{\"ki67\": \\d+}")) {
@@ -101,12 +105,14 @@ class DiffCommandTest {
         CliRun run = CliRun.of("diff", write(dir.resolve("a/demo.guide"), V1).toString(),
                 write(dir.resolve("b/demo.guide"), V2).toString(), "--cohort", cohort.toString());
         assertEquals(1, run.exitCode(), run.all());
-        assertTrue(run.out().contains(": 300 records: 297 evaluated by both versions, 3 invalid\n"), run.out());
-        assertTrue(run.out().contains("  band: " + expected + " of 297 patients change\n"), run.out());
+        assertTrue(run.out().contains(": 300 records: 296 evaluated by both versions, 4 invalid\n"), run.out());
+        assertTrue(run.out().contains("  band: " + expected + " of 296 patients change\n"), run.out());
         assertTrue(run.out().contains(String.format("    %-44s %d%n", "LOW → HIGH", expected)), run.out());
         assertTrue(run.out().contains("    line 18: $.ki67: value 101 is out of range [0, 100]"), run.out());
         assertTrue(run.out().contains("    line 100: malformed JSON"), run.out());
         assertTrue(run.out().contains("    line 201: the line is empty"), run.out());
+        assertTrue(run.out().contains("    line 251: the line is not UTF-8 text: byte 0xE9 at byte 10 of the line"),
+                run.out());
         assertTrue(expected > 50, "the generated cohort exercises the change: " + expected);
     }
 

@@ -103,6 +103,22 @@ class EvalAndTestCommandTest {
     }
 
     @Test
+    void evalRefusesBytesThatAreNotUtf8InsteadOfReplacingThem() throws IOException {
+        byte[] latin1 = "{\"differentiation\": \"WELL\",\n \"ki67\": 12, \"x\u00e9\": 1}".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path file = java.nio.file.Files.write(dir.resolve("latin1.json"), latin1);
+        CliRun run = CliRun.of("eval", SKETCH, "-g", "who_grading", "-i", file.toString());
+        assertEquals(1, run.exitCode(), run.all());
+        assertTrue(run.err().contains("the patient data is not UTF-8 text: byte 0xE9 at line 2, byte 16 of the line"),
+                run.err());
+        assertTrue(run.err().contains("save the file as UTF-8"), run.err());
+        CliRun stdin = CliRun.withStdin(latin1, "eval", SKETCH, "-g", "who_grading", "-i", "-");
+        assertEquals(1, stdin.exitCode(), stdin.all());
+        assertTrue(stdin.err().contains("standard input: 1 error") && stdin.err().contains("not UTF-8 text: byte 0xE9"),
+                stdin.err());
+    }
+
+    @Test
     void evalJsonReportsInputErrorsAsJson() throws IOException {
         CliRun run = CliRun.of("eval", SKETCH, "-g", "who_grading", "-i", patient("{\"ki67\": -1}"), "--json");
         assertEquals(1, run.exitCode());

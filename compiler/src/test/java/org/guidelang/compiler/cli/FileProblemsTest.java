@@ -57,8 +57,8 @@ class FileProblemsTest {
         CliRun run = CliRun.of("batch", SKETCH, "-g", "who_grading", "-i", notACohort.toString(), "-o",
                 results.toString());
         assertEquals(2, run.exitCode(), run.all());
-        assertTrue(run.err().contains("cannot process " + notACohort + " after record 0: it is a folder; " + results
-                + " is left as it was"), run.err());
+        assertTrue(run.err().contains("the cohort " + notACohort + " is a folder; give a .jsonl or .csv file"),
+                run.err());
         assertEquals("{\"line\":1,\"outcomes\":{}}\n", Files.readString(results), "the earlier results are kept");
         assertEquals(2, count(dir), "no temporary file stays behind");
     }

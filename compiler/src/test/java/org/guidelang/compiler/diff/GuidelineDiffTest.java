@@ -52,6 +52,23 @@ class GuidelineDiffTest {
     }
 
     @Test
+    void constraints() {
+        String constrained = Demo.v1With("  define high", "  constraint lowGradeLowKi \"A low grade has a Ki-67 below 90%.\" :\n"
+                + "    grade != LOW or ki67 < 90% cite s at \"p. 1\"\n\n  define high");
+        // A new constraint refuses only records that contradict themselves: minor.
+        assertEquals(List.of("minor added constraint lowGradeLowKi: grade != LOW or ki67 < 90%"),
+                Demo.diff(Demo.V1, constrained).changes().stream().map(c -> c.bump().word() + " " + c.line()).toList());
+        // Removing one lets such records through, and answers it decided may open again: major.
+        assertEquals(List.of("major removed constraint lowGradeLowKi: grade != LOW or ki67 < 90%"),
+                Demo.diff(constrained, Demo.V1).changes().stream().map(c -> c.bump().word() + " " + c.line()).toList());
+        assertEquals(List.of("major constraint lowGradeLowKi: grade != LOW or ki67 < 90% → grade != LOW or ki67 < 80%",
+                "patch constraint lowGradeLowKi rationale: \"A low grade has a Ki-67 below 90%.\" → \"Below 80%.\""),
+                Demo.diff(constrained, constrained.replace("ki67 < 90%", "ki67 < 80%")
+                        .replace("A low grade has a Ki-67 below 90%.", "Below 80%.")).changes().stream()
+                        .map(c -> c.bump().word() + " " + c.line()).toList());
+    }
+
+    @Test
     void rulesAreMatchedByPositionAndOutcome() {
         assertEquals(List.of("major table band rule 2 condition: grade = HIGH → grade = LOW"),
                 Demo.lines("when grade = HIGH -> B", "when grade = LOW -> B"));

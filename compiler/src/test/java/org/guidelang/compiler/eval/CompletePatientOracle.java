@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.model.Constraint;
 import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
 import org.guidelang.compiler.model.Outcome;
@@ -115,6 +116,19 @@ final class CompletePatientOracle {
             return relative ? set.metCode() : set.exceptionCode();
         }
         return held + unknown < set.required() ? set.unmetCode() : NONE;
+    }
+
+    /**
+     * Whether no constraint of {@code g} (its imports' included) is false for this patient: a
+     * constraint that is unknown (an input it reads is missing) does not refuse it.
+     */
+    boolean satisfiesConstraints(CheckedGuideline g) {
+        for (Constraint constraint : g.constraints()) {
+            if (Boolean.FALSE.equals(truth(g, constraint.condition()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A condition's truth: TRUE, FALSE or null (unknown). */

@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CodeSet;
@@ -24,6 +25,7 @@ import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.runtime.Decimals;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.InputKind;
 import org.guidelang.runtime.OutcomeResult;
@@ -34,13 +36,18 @@ import org.guidelang.runtime.Unit;
  * Exact three-valued answers, proven by brute force, for any engine that evaluates a checked
  * guideline (the interpreter, a generated class): for random partial patients, every completion
  * of the missing inputs over a boundary grid (each constant of the guideline converted to the
- * input's unit, and a hair either side; the range ends; every code; both truth values) is
+ * input's unit, a hair either side, and the nearest numbers a patient can have either side of it,
+ * as a patient's number is a double standing for its shortest decimal; the range ends; every
+ * code; both truth values) is
  * evaluated by {@link CompletePatientOracle}, which shares no code with the interpreter or the
  * runtime. The engine must answer: determined exactly when all completions agree; the possible
  * values exactly those the completions give; the missing inputs exactly those whose value alone
  * changes the answer between two completions. Where a missing input is read in a way the
  * refinement does not split (arithmetic, comparison with another input, {@code is known}), the
  * answer must be sound: no possible value or deciding input left out, no wrong decision.
+ * Constraints between inputs count as docs/language.md §5.1 says: a patient whose given values
+ * break one must be refused, and is not evaluated; a completion that breaks one is no completion
+ * at all; the oracle evaluates the constraints itself.
  */
 public final class ExactAnswersBruteForce {
     private static final int MAX_COMPLETIONS = Boolean.getBoolean("guidelang.long") ? 20_000 : 1_500;
@@ -50,19 +57,30 @@ public final class ExactAnswersBruteForce {
     /**
      * Checks {@code engine}'s answers for {@code patients} random partial patients of {@code
      * guideline} (seeded by its id) against every completion over the boundary grid. {@code
-     * engine} gets the patient as a validated map: numbers as Double, codes as String, Boolean.
+     * engine} gets the patient as a validated map: numbers as Double, codes as String, Boolean;
+     * {@code refuses} says whether the engine refuses a patient for breaking a constraint.
      */
     public static void check(CheckedGuideline guideline, Function<Map<String, Object>, EvaluationResult> engine,
-            int patients) {
+            Predicate<Map<String, Object>> refuses, int patients) {
         Random random = new Random(guideline.id().hashCode());
         Map<String, List<Object>> grid = grid(guideline);
         Set<String> soundOnly = soundOnly(guideline);
+        int checked = 0;
         for (int n = 0; n < patients; n++) {
             Map<String, Object> patient = partialPatient(guideline, grid, random);
             List<String> missing = guideline.inputs().stream().map(InputDecl::name)
                     .filter(name -> !patient.containsKey(name)).toList();
-            EvaluationResult result = engine.apply(engineView(patient));
+            boolean breaks = !new CompletePatientOracle(patient, new HashSet<>(missing)).satisfiesConstraints(guideline);
+            assertEquals(breaks, refuses.test(engineView(patient)), "refused: " + guideline.id() + " " + patient);
+            if (breaks) {
+                continue;
+            }
             Map<String, Expected> expected = bruteForce(guideline, patient, missing, grid);
+            if (expected == null) {
+                continue; // no completion satisfies the constraints, though none is false as given
+            }
+            checked++;
+            EvaluationResult result = engine.apply(engineView(patient));
             boolean exact = missing.stream().noneMatch(soundOnly::contains);
             for (Outcome outcome : guideline.outcomes()) {
                 OutcomeResult actual = result.outcome(outcome.name()).orElseThrow();
@@ -71,6 +89,7 @@ public final class ExactAnswersBruteForce {
                 compare(truth, actual, exact, where);
             }
         }
+        assertTrue(checked >= patients / 2, guideline.id() + ": only " + checked + " patients satisfied the constraints");
     }
 
     private record Expected(List<Object> values, Set<String> missing) {}
@@ -108,7 +127,10 @@ public final class ExactAnswersBruteForce {
         }
     }
 
-    /** Values over every completion, in the outcome's order; inputs that alone change the value. */
+    /**
+     * Values over every completion that satisfies the constraints, in the outcome's order; inputs
+     * that alone change the value; null when no completion satisfies them.
+     */
     private static Map<String, Expected> bruteForce(CheckedGuideline g, Map<String, Object> patient,
             List<String> missing, Map<String, List<Object>> grid) {
         Map<String, Set<Object>> values = new HashMap<>();
@@ -116,8 +138,13 @@ public final class ExactAnswersBruteForce {
         Map<String, Map<String, Map<List<Object>, Set<Object>>>> byOthers = new HashMap<>();
         List<Map<String, Object>> completions = new ArrayList<>();
         complete(new LinkedHashMap<>(patient), missing, 0, grid, completions);
+        int valid = 0;
         for (Map<String, Object> completion : completions) {
             CompletePatientOracle oracle = new CompletePatientOracle(completion, new HashSet<>(missing));
+            if (!oracle.satisfiesConstraints(g)) {
+                continue;
+            }
+            valid++;
             for (Outcome outcome : g.outcomes()) {
                 Object value = oracle.outcome(g, outcome);
                 values.computeIfAbsent(outcome.name(), k -> new HashSet<>()).add(value);
@@ -134,6 +161,9 @@ public final class ExactAnswersBruteForce {
                             .add(value);
                 }
             }
+        }
+        if (valid == 0) {
+            return null;
         }
         Map<String, Expected> expected = new HashMap<>();
         for (Outcome outcome : g.outcomes()) {
@@ -246,6 +276,13 @@ public final class ExactAnswersBruteForce {
                 points.add(t);
                 points.add(t.subtract(hair));
                 points.add(t.add(hair));
+                if (!whole) {
+                    // The closest a patient's number comes to t: the doubles around it.
+                    double nearest = t.doubleValue();
+                    points.add(Decimals.of(nearest));
+                    points.add(Decimals.of(Math.nextDown(nearest)));
+                    points.add(Decimals.of(Math.nextUp(nearest)));
+                }
             }
         }
         if (range.hasLowerBound()) {
@@ -262,14 +299,15 @@ public final class ExactAnswersBruteForce {
             points.add(points.last().add(BigDecimal.ONE));
         }
         points.add(BigDecimal.ZERO);
-        List<Object> inside = new ArrayList<>();
+        Set<BigDecimal> inside = new LinkedHashSet<>();
         for (BigDecimal p : points) {
             boolean isWhole = p.stripTrailingZeros().scale() <= 0;
-            if (range.contains(p.doubleValue()) && (!whole || isWhole)) {
+            // Only numbers a patient can have: a double's decimal (2.9999999999999999 is read as 3, and refused).
+            if (range.contains(p.doubleValue()) && (!whole || isWhole) && Decimals.fitsDouble(p)) {
                 inside.add(p.stripTrailingZeros());
             }
         }
-        return inside;
+        return new ArrayList<>(inside);
     }
 
     /** Every numeric constant and parameter of {@code g} and its imports, with its unit. */
@@ -293,6 +331,7 @@ public final class ExactAnswersBruteForce {
             }
         }
         g.definitions().forEach(d -> constantsIn(d.value(), out));
+        g.constraints().forEach(c -> constantsIn(c.condition(), out));
     }
 
     private static void constantsIn(CExpr e, List<Constant> out) {
@@ -350,6 +389,7 @@ public final class ExactAnswersBruteForce {
         g.imports().forEach(i -> soundOnly(i.guideline(), out, seen));
         List<CExpr> all = new ArrayList<>();
         g.definitions().forEach(d -> all.add(d.value()));
+        g.constraints().forEach(c -> all.add(c.condition()));
         for (Outcome outcome : g.outcomes()) {
             if (outcome instanceof DecisionTable t) {
                 t.rules().forEach(r -> all.add(r.condition()));

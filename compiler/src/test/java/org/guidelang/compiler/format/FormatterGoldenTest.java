@@ -19,7 +19,7 @@ class FormatterGoldenTest {
     private static final Path DIR = Path.of("src/test/resources/format");
 
     @ParameterizedTest
-    @ValueSource(strings = {"messy", "comments", "lists", "conflicts"})
+    @ValueSource(strings = {"messy", "comments", "lists", "constraints", "conflicts"})
     void formatsToTheGoldenFile(String name) throws IOException {
         String input = Files.readString(DIR.resolve(name + ".input.guide"), StandardCharsets.UTF_8);
         String formatted = FormatterTest.format(new SourceFile(name + ".input.guide", input));

@@ -48,8 +48,11 @@ class MalformedSourceFuzzTest {
     private static final Pattern HEADLINE = Pattern.compile("^case\\.guide:(\\d+):(\\d+): (error|warning): .*$",
             Pattern.MULTILINE);
 
-    /** Exponent notation, or a double that was too large to print: neither can be written in a guideline. */
-    private static final Pattern UNREADABLE_NUMBER = Pattern.compile("\\d[eE][-+]?\\d|`null");
+    /**
+     * Exponent notation, or a double that was too large to print: neither can be written in a
+     * guideline. A name such as {@code q0e2022} (a mutated citation) is no number.
+     */
+    private static final Pattern UNREADABLE_NUMBER = Pattern.compile("(?<![A-Za-z0-9_])\\d+(?:\\.\\d+)?[eE][-+]?\\d|`null");
 
     @TempDir
     Path dir;

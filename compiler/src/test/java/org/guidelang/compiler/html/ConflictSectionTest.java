@@ -77,7 +77,7 @@ class ConflictSectionTest {
     @Test
     void theNenPagesShowTheDeclarationsOfNenConsistency() {
         List<GeneratedFile> nen = Sites.generate(Sites.NEN);
-        assertEquals(17, count(page(nen, "guidelines/nen_consistency.html"), "class=\"conflict\""));
+        assertEquals(18, count(page(nen, "guidelines/nen_consistency.html"), "class=\"conflict\""));
         String netlm = page(nen, "guidelines/netlm_classification.html");
         assertTrue(netlm.contains("id=\"conflict-nen_consistency-debulkingAndTransplantation\""), netlm);
         assertFalse(page(nen, "guidelines/who_grading.html").contains("id=\"conflicts\""));

@@ -1,16 +1,19 @@
 package org.guidelang.compiler.java;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.GuidelineEvaluator;
+import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.InputValidator;
 import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.Json;
@@ -76,14 +79,26 @@ class DifferentialTest {
         RandomPatients patients = new RandomPatients(guideline, seed);
         InputValidator validator = InputValidator.of(compiled.inputs());
         int undetermined = 0;
+        int refusedCount = 0;
         boolean anyOutcome = false;
         for (int i = 0; i < count; i++) {
             Map<String, Object> patient = patients.next();
             Map<String, Object> values = validator.validate(patient).values();
+            List<InputError> broken = Interpreter.constraintErrors(guideline, values);
+            if (!broken.isEmpty()) {
+                // Refused alike, with the same errors, and nothing evaluated.
+                InvalidInputException refused = assertThrows(InvalidInputException.class,
+                        () -> compiled.evaluate(patient), () -> guideline.id() + " evaluates " + Json.compact(patient));
+                assertEquals(broken, refused.errors(), guideline.id() + ", patient #" + i + " " + Json.compact(patient));
+                refusedCount++;
+                continue;
+            }
             EvaluationResult expected = interpreter.evaluate(values);
             EvaluationResult actual;
+            EvaluationResult decided;
             try {
-                actual = compiled.evaluate(patient);
+                actual = compiled.explain(patient);
+                decided = compiled.evaluate(patient);
             } catch (InvalidInputException | RuntimeException e) {
                 fail(guideline.id() + ", seed " + seed + ", patient #" + i + " " + Json.compact(patient) + ": " + e, e);
                 return;
@@ -93,6 +108,9 @@ class DifferentialTest {
                         + " " + Json.compact(patient));
                 fail(guideline.id() + ": results differ beyond their JSON for " + Json.compact(patient));
             }
+            // The map path without the explanation decides the same.
+            assertEquals(new EvaluationResult(expected.guideline(), expected.version(), expected.outcomes(), List.of()),
+                    decided, () -> guideline.id() + ", seed " + seed + ", patient " + Json.compact(patient));
             anyOutcome |= !expected.outcomes().isEmpty();
             if (expected.outcomes().values().stream().anyMatch(o -> !o.isDetermined())) {
                 undetermined++;
@@ -100,7 +118,11 @@ class DifferentialTest {
         }
         // The patients must exercise both sides of missing data, or the test proves little. A guideline
         // that only declares conflicts (nen_consistency) has no outcome to be undetermined.
-        assertTrue(!anyOutcome ||undetermined > count / 100 && undetermined < count - count / 100,
-                guideline.id() + ": " + undetermined + " of " + count + " patients undetermined");
+        int evaluated = count - refusedCount;
+        assertTrue(!anyOutcome || undetermined > evaluated / 100 && undetermined < evaluated - evaluated / 100,
+                guideline.id() + ": " + undetermined + " of " + evaluated + " patients undetermined");
+        // Random values break a constraint now and then; most patients must still be evaluated.
+        assertTrue(guideline.constraints().isEmpty() || refusedCount < count / 2,
+                guideline.id() + ": " + refusedCount + " of " + count + " patients refused");
     }
 }

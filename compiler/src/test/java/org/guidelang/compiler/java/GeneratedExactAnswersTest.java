@@ -29,7 +29,8 @@ class GeneratedExactAnswersTest {
         GeneratedEvaluators generated = GeneratedEvaluators.of(TestGuidelines.repository());
         return compilation.guidelines().stream().map(g -> DynamicTest.dynamicTest(g.id(), () -> {
             GuidelineEvaluator evaluator = generated.evaluator(g.id());
-            ExactAnswersBruteForce.check(g, patient -> evaluate(evaluator, patient), PATIENTS);
+            ExactAnswersBruteForce.check(g, patient -> evaluate(evaluator, patient),
+                    patient -> refuses(evaluator, patient), PATIENTS);
         }));
     }
 
@@ -38,6 +39,16 @@ class GeneratedExactAnswersTest {
             return evaluator.evaluate(patient);
         } catch (InvalidInputException e) {
             throw new AssertionError("a grid patient is valid: " + patient + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the generated class refuses {@code patient}, whose values are in range, for breaking a constraint. */
+    private static boolean refuses(GuidelineEvaluator evaluator, java.util.Map<String, Object> patient) {
+        try {
+            evaluator.evaluate(patient);
+            return false;
+        } catch (InvalidInputException e) {
+            return true;
         }
     }
 }

@@ -90,7 +90,7 @@ class GeneratedUsageTest {
             for (ExampleCase example : guideline.examples()) {
                 EvaluationResult result;
                 try {
-                    result = generated.evaluator(guideline.id()).evaluate(example.patient());
+                    result = generated.evaluator(guideline.id()).explain(example.patient());
                 } catch (InvalidInputException e) {
                     throw new AssertionError(guideline.id() + ": " + example.title() + ": " + e.getMessage(), e);
                 }

@@ -1,5 +1,6 @@
 package org.guidelang.compiler.java;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,8 +98,8 @@ final class RandomPatients {
             Unit from = Unit.values()[(int) constant[1]];
             double v = constant[0];
             values.add(v);
-            if (from.convertibleTo(unit) && from != Unit.NONE && unit != Unit.NONE) {
-                values.add(from.convert(v, unit));
+            if (Unit.converts(from, unit)) {
+                values.add(from.convert(v, unit)); // the double nearest the exact conversion
             }
         }
         Range range = spec.range();
@@ -132,8 +133,8 @@ final class RandomPatients {
             collectAll(imported.guideline(), out, seen);
         }
         for (ParamDecl param : guideline.params()) {
-            if (param.value() instanceof Double d) {
-                out.add(new double[] {d, ((Type.Num) param.type()).unit().ordinal()});
+            if (param.value() instanceof BigDecimal d) {
+                out.add(new double[] {d.doubleValue(), ((Type.Num) param.type()).unit().ordinal()});
             }
         }
         for (Definition definition : guideline.definitions()) {
@@ -151,8 +152,8 @@ final class RandomPatients {
     }
 
     private static void collect(CExpr expr, List<double[]> out) {
-        if (expr instanceof CExpr.Const c && c.value() instanceof Double d) {
-            out.add(new double[] {d, ((Type.Num) c.type()).unit().ordinal()});
+        if (expr instanceof CExpr.Const c && c.value() instanceof BigDecimal d) {
+            out.add(new double[] {d.doubleValue(), ((Type.Num) c.type()).unit().ordinal()});
         } else if (expr instanceof CExpr.And a) {
             collect(a.left(), out);
             collect(a.right(), out);

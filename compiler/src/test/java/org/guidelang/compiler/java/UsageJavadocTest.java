@@ -79,7 +79,8 @@ class UsageJavadocTest {
             String simple = file.path().substring(file.path().lastIndexOf('/') + 1).replace(".java", "");
             String runner = simple + "UsageSketch";
             files.add(new GeneratedFile(file.path().replace(simple + ".java", runner + ".java"),
-                    "package " + pkg + ";\n\npublic final class " + runner + " {\n    private " + runner + "() {}\n\n"
+                    "package " + pkg + ";\n\nimport org.guidelang.runtime.InvalidInputException;\n\n"
+                            + "public final class " + runner + " {\n    private " + runner + "() {}\n\n"
                             + "    public static void run() {\n" + usage(source) + "    }\n}\n"));
             runners.add(pkg + "." + runner);
         }

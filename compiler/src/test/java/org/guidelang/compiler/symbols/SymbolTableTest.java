@@ -77,6 +77,27 @@ class SymbolTableTest {
     }
 
     @Test
+    void aConstraintIsDeclaredAndItsNamesAndSourcePointToTheirDeclarations() {
+        SourceFile file = new SourceFile("constrained.guide", """
+                guideline constrained version 1.0.0 {
+                  source brief "Data dictionary"
+                  input cleared : boolean
+                  input metastases : boolean
+                  define none = not metastases
+                  constraint clearedMeansNone "Cleared means none." : not cleared or none cite brief at "p. 1"
+                  recommend act "Act." when cleared cite brief
+                }
+                """);
+        SymbolTable table = GuideCompiler.compile(List.of(file)).symbols("constrained").orElseThrow();
+        Declaration constraint = table.declarations().stream().filter(d -> d.kind() == SymbolKind.CONSTRAINT)
+                .findFirst().orElseThrow();
+        assertEquals(spanOf(file, "constraint clearedMeansNone", 11, "clearedMeansNone"), constraint.nameSpan());
+        assertEquals(SymbolKind.INPUT, at(table, file, "not cleared or", 4).declaration().kind());
+        assertEquals(SymbolKind.DEFINITION, at(table, file, "or none", 3).declaration().kind());
+        assertEquals(SymbolKind.SOURCE, at(table, file, "cite brief at", 5).declaration().kind());
+    }
+
+    @Test
     void codesOutputsCitationsAndExamplesPointToTheirDeclarations() {
         SymbolTable table = compile().symbols("who_grading").orElseThrow();
         Reference poor = at(table, who, "= POOR or", 2);

@@ -98,7 +98,9 @@ class TransplantReferralTest {
         EvaluationResult result = catalog.require("milan_nen").evaluate(patient);
 
         assertEquals("ELIGIBLE", result.outcomes().get("eligibility").value());
-        assertEquals(MilanNen.evaluate(eligiblePatient().build()).explain(), result.explanation());
+        assertEquals(List.of(), result.explanation(), "explanations only when asked for");
+        assertEquals(MilanNen.evaluate(eligiblePatient().build()).explain(),
+                catalog.require("milan_nen").explain(patient).explanation());
         assertFalse(result.toJson().isEmpty());
 
         patient.put("ki67", 120);

@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""`guidec batch` against a bare Python json.loads/json.dumps round trip of the same cohort.
+
+    mvn -B -pl cli -am package -DskipTests          # the command-line jar
+    python3 benchmarks/batch.py                          # 300,000 patients, 5 runs of each
+    python3 benchmarks/batch.py --records 3000000 --runs 3 --engine compiled --csv
+
+Whole processes, start-up included, as a user runs them: each run of guidec is paired with a run
+of the Python round trip right after it (A B A B ...), so that the ratio of each pair holds when
+the machine's speed drifts; the medians of wall time, of CPU time (user + system) and of the pair
+ratios are printed. Cohorts are generated once by benchmarks/cohort.py (seeded) and kept in
+--work. Every guidec run must write one record per patient, or the benchmark stops.
+"""
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+JAR = os.path.join(ROOT, "cli", "target", "guidec.jar")
+
+
+def timed(command):
+    """Wall seconds and CPU seconds (user + system) of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode not in (0, 1):
+        sys.exit("failed (%d): %s\n%s" % (done.returncode, " ".join(command), done.stderr.decode()))
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def cohort(work, records, csv):
+    path = os.path.join(work, "cohort-%d.%s" % (records, "csv" if csv else "jsonl"))
+    if not os.path.exists(path):
+        with open(path + ".tmp", "w") as out:
+            subprocess.run([sys.executable, os.path.join(ROOT, "benchmarks", "cohort.py"), str(records)]
+                           + (["--csv"] if csv else []), stdout=out, check=True)
+        os.replace(path + ".tmp", path)
+    return path
+
+
+def lines(path):
+    with open(path, "rb") as f:
+        return sum(1 for _ in f)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--records", type=int, default=300000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--engine", default="auto", help="guidec batch --engine (auto, compiled, interpreted)")
+    parser.add_argument("--csv", action="store_true", help="guidec reads and writes CSV (Python still JSON Lines)")
+    parser.add_argument("--guides", default=os.path.join(ROOT, "guidelines", "src", "main", "guide"))
+    parser.add_argument("--work", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "guidelang-batch-bench"))
+    args = parser.parse_args()
+    if not os.path.exists(JAR):
+        sys.exit("no %s: build it with mvn -B -pl cli -am package -DskipTests" % JAR)
+    os.makedirs(args.work, exist_ok=True)
+    jsonl = cohort(args.work, args.records, False)
+    source = cohort(args.work, args.records, True) if args.csv else jsonl
+    result = os.path.join(args.work, "guidec-out." + ("csv" if args.csv else "jsonl"))
+    guidec = ["java", "-jar", JAR, "batch", args.guides, "-g", "milan_nen", "-i", source, "-o", result,
+              "--engine", args.engine]
+    python = [sys.executable, os.path.join(ROOT, "benchmarks", "cohort.py"), "--roundtrip", jsonl,
+              os.path.join(args.work, "python-out.jsonl")]
+    timed(guidec)  # a warm-up of each: the file cache, not the JIT (every run is a fresh process)
+    timed(python)
+    expected = args.records + (1 if args.csv else 0)
+    if lines(result) != expected:
+        sys.exit("guidec wrote %d lines for %d records" % (lines(result), args.records))
+    runs = []
+    for _ in range(args.runs):
+        runs.append((timed(guidec), timed(python)))
+    g_wall = statistics.median(r[0][0] for r in runs)
+    p_wall = statistics.median(r[1][0] for r in runs)
+    g_cpu = statistics.median(r[0][1] for r in runs)
+    p_cpu = statistics.median(r[1][1] for r in runs)
+    ratio = statistics.median(r[1][0] / r[0][0] for r in runs)
+    print("%d patients, %s, guidec --engine %s, %d runs each, %d cores" % (
+        args.records, "CSV" if args.csv else "JSON Lines", args.engine, args.runs, os.cpu_count()))
+    print("%-28s %10s %10s %14s" % ("", "wall s", "cpu s", "records/s"))
+    print("%-28s %10.2f %10.2f %14s" % ("guidec batch", g_wall, g_cpu, "{:,.0f}".format(args.records / g_wall)))
+    print("%-28s %10.2f %10.2f %14s" % ("python json round trip", p_wall, p_cpu, "{:,.0f}".format(args.records / p_wall)))
+    print("guidec is %.2fx the speed of the Python round trip (median of the pairs' wall-time ratios; "
+          "pairs %s)" % (ratio, ", ".join("%.2f" % (r[1][0] / r[0][0]) for r in runs)))
+
+
+if __name__ == "__main__":
+    main()

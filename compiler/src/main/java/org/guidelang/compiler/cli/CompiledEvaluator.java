@@ -1,0 +1,144 @@
+package org.guidelang.compiler.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.guidelang.compiler.Compilation;
+import org.guidelang.compiler.analysis.GuidelineAnalysis;
+import org.guidelang.compiler.java.JavaBackend;
+import org.guidelang.compiler.model.CheckedGuideline;
+import org.guidelang.compiler.output.GeneratedFile;
+import org.guidelang.runtime.GuidelineEvaluator;
+
+/**
+ * A guideline's generated evaluator, compiled by the JDK's compiler in this process and loaded,
+ * for {@code batch} at registry scale: the generated code decides many times faster than the
+ * interpreter, and agrees with it on every patient (DifferentialTest). Compiling takes about a
+ * second, so it pays for large cohorts only.
+ */
+final class CompiledEvaluator {
+    /** A package of its own, whatever the guidelines' own packages: nothing on the class path lives there. */
+    private static final String PACKAGE = "org.guidelang.batch.compiled";
+
+    private CompiledEvaluator() {}
+
+    /** Why there is no compiled evaluator: no compiler in this Java runtime, or a failure (a bug). */
+    static final class Unavailable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The evaluator of {@code guideline}, compiled with the guidelines it imports, all checked in {@code compilation}. */
+    static GuidelineEvaluator of(Compilation compilation, CheckedGuideline guideline) throws Unavailable {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new Unavailable("this Java runtime has no Java compiler (a JRE, not a JDK)", null);
+        }
+        List<CheckedGuideline> needed = new ArrayList<>(withImports(guideline, new LinkedHashSet<>()));
+        Map<String, GuidelineAnalysis> analyses = new LinkedHashMap<>();
+        needed.forEach(g -> analyses.put(g.id(), compilation.analysis(g.id())));
+        List<GeneratedFile> sources = JavaBackend.generate(
+                new Compilation(List.of(), needed, analyses, List.of(), List.of(), List.of()), PACKAGE).sources();
+        try {
+            Map<String, byte[]> classes = compile(javac, sources);
+            ClassLoader loader = new ClassLoader(CompiledEvaluator.class.getClassLoader()) {
+                @Override
+                protected Class<?> findClass(String name) throws ClassNotFoundException {
+                    byte[] code = classes.get(name);
+                    if (code == null) {
+                        throw new ClassNotFoundException(name);
+                    }
+                    return defineClass(name, code, 0, code.length);
+                }
+            };
+            // JavaBackend gives one file per guideline, in the compilation's order: the last is the guideline itself.
+            String path = sources.get(sources.size() - 1).path().toString();
+            String type = path.substring(0, path.length() - ".java".length()).replace('/', '.');
+            return (GuidelineEvaluator) loader.loadClass(type).getMethod("evaluator").invoke(null);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            throw new Unavailable("the generated evaluator did not load: " + e, e);
+        }
+    }
+
+    /** The guideline after every guideline it imports, each once: the order a compilation has. */
+    private static Set<CheckedGuideline> withImports(CheckedGuideline guideline, Set<CheckedGuideline> into) {
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            withImports(imported.guideline(), into);
+        }
+        into.add(guideline);
+        return into;
+    }
+
+    private static Map<String, byte[]> compile(JavaCompiler javac, List<GeneratedFile> files) throws Unavailable {
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        Map<String, ByteArrayOutputStream> outputs = new HashMap<>();
+        StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, null);
+        ForwardingJavaFileManager<StandardJavaFileManager> manager = new ForwardingJavaFileManager<>(standard) {
+            @Override
+            public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+                    FileObject sibling) {
+                return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension),
+                        kind) {
+                    @Override
+                    public OutputStream openOutputStream() {
+                        ByteArrayOutputStream out = new ByteArrayOutputStream();
+                        outputs.put(className, out);
+                        return out;
+                    }
+                };
+            }
+        };
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (GeneratedFile file : files) {
+            sources.add(new SimpleJavaFileObject(URI.create("mem:///" + file.path()), JavaFileObject.Kind.SOURCE) {
+                @Override
+                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                    return file.content();
+                }
+            });
+        }
+        List<String> options = List.of("-proc:none", "-implicit:none", "-nowarn", "-classpath", runtimeClassPath());
+        if (!javac.getTask(null, manager, diagnostics, options, null, sources).call()) {
+            throw new Unavailable("javac refused the generated evaluator: " + diagnostics.getDiagnostics().stream()
+                    .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR).findFirst()
+                    .map(d -> d.getMessage(Locale.ROOT)).orElse("no message"), null);
+        }
+        Map<String, byte[]> classes = new HashMap<>();
+        outputs.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
+        return classes;
+    }
+
+    /** Where the runtime's classes come from (guidec's jar, or a build folder), for javac to compile against. */
+    private static String runtimeClassPath() throws Unavailable {
+        CodeSource source = GuidelineEvaluator.class.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            throw new Unavailable("cannot tell where the runtime's classes are", null);
+        }
+        try {
+            return Path.of(source.getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            throw new Unavailable("cannot tell where the runtime's classes are: " + e.getMessage(), e);
+        }
+    }
+}

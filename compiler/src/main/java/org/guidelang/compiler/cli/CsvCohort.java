@@ -1,0 +1,236 @@
+package org.guidelang.compiler.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.guidelang.runtime.InputError;
+import org.guidelang.runtime.InputKind;
+import org.guidelang.runtime.InputSpec;
+import org.guidelang.runtime.Suggestions;
+
+/**
+ * A cohort as CSV, as registries export it (RFC 4180, one record per line): a header row naming
+ * inputs, then one patient per row. A cell holds a number in the input's declared unit ({@code
+ * 12.5}, no unit sign), {@code true} or {@code false}, or a code as declared; an empty cell is a
+ * missing value. Cells may be quoted ({@code "a, b"}, {@code ""} for a quote) but not span lines.
+ */
+final class CsvCohort implements RecordReader {
+    /** The header is wrong for the guideline: no row could be read, so the run stops before it starts. */
+    static final class HeaderProblem extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        HeaderProblem(String message) {
+            super(message);
+        }
+    }
+
+    private final List<InputSpec> columns;
+
+    private CsvCohort(List<InputSpec> columns) {
+        this.columns = columns;
+    }
+
+    /**
+     * The reader of the rows under the header {@code bytes[from, to)}, whose column names must be
+     * inputs of the guideline, each at most once; inputs without a column are missing in every row.
+     */
+    static CsvCohort fromHeader(byte[] bytes, int from, int to, List<InputSpec> inputs) throws HeaderProblem {
+        if (Utf8.firstInvalid(bytes, from, to) >= 0) {
+            throw new HeaderProblem("the header row is not UTF-8 text; " + Utf8.FIX);
+        }
+        List<String> names;
+        try {
+            names = cells(new String(bytes, from, to - from, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new HeaderProblem("the header row: " + e.getMessage());
+        }
+        Map<String, InputSpec> byName = new LinkedHashMap<>();
+        inputs.forEach(spec -> byName.put(spec.name(), spec));
+        Map<String, Integer> seen = new HashMap<>();
+        List<InputSpec> columns = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i).trim();
+            InputSpec spec = byName.get(name);
+            if (spec == null) {
+                String hint = Suggestions.closest(name, byName.keySet()).map(s -> "did you mean " + s + "? ")
+                        .orElse("");
+                throw new HeaderProblem("column " + (i + 1) + " of the header, " + shown(name)
+                        + ", is not an input of the guideline; " + hint + "the inputs are: "
+                        + String.join(", ", byName.keySet()) + " (remove or rename the column)");
+            }
+            Integer earlier = seen.put(name, i + 1);
+            if (earlier != null) {
+                throw new HeaderProblem("columns " + earlier + " and " + (i + 1) + " of the header are both " + name
+                        + " (keep one)");
+            }
+            columns.add(spec);
+        }
+        return new CsvCohort(columns);
+    }
+
+    @Override
+    public PatientReader.Parsed read(byte[] bytes, int from, int to) {
+        int bad = Utf8.firstInvalid(bytes, from, to);
+        if (bad >= 0) {
+            return PatientReader.Parsed.error("the row is not UTF-8 text: " + Utf8.describe(bytes, bad, to)
+                    + " at byte " + (bad - from + 1) + " of the line", Utf8.FIX);
+        }
+        String line = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        if (line.isBlank() && columns.size() > 1) {
+            return PatientReader.Parsed.error("the line is empty", "give one patient per row, one cell per column");
+        }
+        List<String> cells;
+        try {
+            cells = cells(line);
+        } catch (IllegalArgumentException e) {
+            return PatientReader.Parsed.error(e.getMessage(), "close the quote on the same line; write \"\" for a quote "
+                    + "inside a quoted cell");
+        }
+        if (cells.size() != columns.size()) {
+            return PatientReader.Parsed.error("the row has " + cells.size() + (cells.size() == 1 ? " cell" : " cells")
+                    + ", the header names " + columns.size(), "give one cell per column, empty where a value is missing");
+        }
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Object value = value(columns.get(i), cells.get(i));
+            if (value != null) {
+                values.put(columns.get(i).name(), value);
+            }
+        }
+        return new PatientReader.Parsed(values, List.of());
+    }
+
+    /**
+     * The cell as the validator takes it: null when empty, a Double or a Boolean when it reads as
+     * one for the input, else the text, which the validator refuses with its message and fix.
+     */
+    private static Object value(InputSpec spec, String cell) {
+        String text = cell.trim();
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (spec.kind() == InputKind.BOOLEAN) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            return lower.equals("true") ? Boolean.TRUE : lower.equals("false") ? Boolean.FALSE : text;
+        }
+        if (spec.kind() != InputKind.CODE && isNumber(text)) {
+            // Up to 15 significant digits a double stands for exactly the decimal written; beyond, or
+            // with an exponent, the validator gets the decimal itself, to keep exactly or refuse.
+            return digits(text) <= 15 && text.indexOf('e') < 0 && text.indexOf('E') < 0
+                    ? (Object) Double.parseDouble(text) : new java.math.BigDecimal(text);
+        }
+        return text;
+    }
+
+    private static int digits(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
+        }
+        return digits;
+    }
+
+    /** {@code [-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?}: a plain decimal, which Double.parseDouble reads exactly so. */
+    static boolean isNumber(String text) {
+        int i = 0;
+        int n = text.length();
+        if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (i < n && text.charAt(i) == '.') {
+            i++;
+            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+                i++;
+            }
+            int exponent = 0;
+            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+                exponent++;
+            }
+            if (exponent == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    /** A column name for a message: quoted, with control characters escaped so that none reaches the terminal. */
+    private static String shown(String name) {
+        StringBuilder out = new StringBuilder("`");
+        name.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.append('`').toString();
+    }
+
+    /** The cells of one CSV line (RFC 4180 quoting, within the line). */
+    static List<String> cells(String line) {
+        List<String> cells = new ArrayList<>();
+        int i = 0;
+        int length = line.length();
+        while (true) {
+            if (i < length && line.charAt(i) == '"') {
+                StringBuilder cell = new StringBuilder();
+                int j = i + 1;
+                while (true) {
+                    if (j >= length) {
+                        throw new IllegalArgumentException("the quoted cell at column " + (cells.size() + 1)
+                                + " is not closed on this line");
+                    }
+                    char c = line.charAt(j);
+                    if (c == '"' && j + 1 < length && line.charAt(j + 1) == '"') {
+                        cell.append('"');
+                        j += 2;
+                    } else if (c == '"') {
+                        j++;
+                        break;
+                    } else {
+                        cell.append(c);
+                        j++;
+                    }
+                }
+                while (j < length && line.charAt(j) == ' ') {
+                    j++;
+                }
+                if (j < length && line.charAt(j) != ',') {
+                    throw new IllegalArgumentException("text follows the closing quote of the cell at column "
+                            + (cells.size() + 1));
+                }
+                cells.add(cell.toString());
+                i = j;
+            } else {
+                int comma = line.indexOf(',', i);
+                int end = comma < 0 ? length : comma;
+                cells.add(line.substring(i, end));
+                i = end;
+            }
+            if (i >= length) {
+                return cells;
+            }
+            i++; // the comma
+        }
+    }
+}

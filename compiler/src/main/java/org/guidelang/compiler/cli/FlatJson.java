@@ -1,0 +1,278 @@
+package org.guidelang.compiler.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+
+/**
+ * The fast path of reading a patient record, for cohorts of millions: a flat JSON object whose
+ * values are strings without escapes, numbers, booleans or null, which is what registries export.
+ * Anything else (an escape, a nested value, a duplicate name, a very long number, any mistake)
+ * answers null, and the record goes through Jackson, which gives the exact message. Both give the
+ * same values: a number is the double nearest to its decimal text, as {@code Double.parseDouble}.
+ */
+final class FlatJson {
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    // The strings a record is made of (input names, codes), in an open-addressing table by the hash
+    // of their bytes, so that a known string costs one comparison and no new String.
+    private final byte[][] knownBytes;
+    private final String[] known;
+    private final int mask;
+
+    /** {@code knownStrings}: the input names and codes, which come back as these very String objects. */
+    FlatJson(Collection<String> knownStrings) {
+        int size = Integer.highestOneBit(Math.max(4, knownStrings.size() * 4 - 1)) << 1;
+        mask = size - 1;
+        known = new String[size];
+        knownBytes = new byte[size][];
+        for (String text : new LinkedHashSet<>(knownStrings)) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            int slot = hash(bytes, 0, bytes.length) & mask;
+            while (known[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            known[slot] = text;
+            knownBytes[slot] = bytes;
+        }
+    }
+
+    private static int hash(byte[] bytes, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + bytes[i];
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /**
+     * The object's members, or null when the record needs the full parser. Only strings may hold
+     * bytes beyond ASCII in a flat record; they are checked to be UTF-8 here, and a record with any
+     * other such byte, or one that is not UTF-8, goes to the full parser, which says where it is.
+     */
+    Map<String, Object> parse(byte[] bytes, int from, int to) {
+        Cursor at = new Cursor(bytes, from, to);
+        if (at.skipSpace() != '{') {
+            return null;
+        }
+        at.next++;
+        Map<String, Object> values = new HashMap<>();
+        int c = at.skipSpace();
+        if (c == '}') {
+            at.next++;
+            return at.skipSpace() < 0 ? values : null;
+        }
+        while (true) {
+            if (c != '"') {
+                return null;
+            }
+            String name = string(at);
+            if (name == null || at.skipSpace() != ':') {
+                return null;
+            }
+            at.next++;
+            Object value = value(at);
+            if (value == at) {
+                return null;
+            }
+            int size = values.size();
+            values.put(name, value);
+            if (values.size() == size) {
+                return null; // a duplicate name
+            }
+            c = at.skipSpace();
+            if (c == '}') {
+                at.next++;
+                return at.skipSpace() < 0 ? values : null;
+            }
+            if (c != ',') {
+                return null;
+            }
+            at.next++;
+            c = at.skipSpace();
+        }
+    }
+
+    private static final class Cursor {
+        final byte[] bytes;
+        final int to;
+        int next;
+
+        Cursor(byte[] bytes, int from, int to) {
+            this.bytes = bytes;
+            this.next = from;
+            this.to = to;
+        }
+
+        /** The next byte that is not JSON white space, not consumed; -1 at the end. */
+        int skipSpace() {
+            while (next < to) {
+                byte b = bytes[next];
+                if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                    return b;
+                }
+                next++;
+            }
+            return -1;
+        }
+    }
+
+    /**
+     * The string whose opening quote the cursor is on, the known String when it is one; null for
+     * an escape, a control character, bytes that are not UTF-8, or no closing quote.
+     */
+    private String string(Cursor at) {
+        byte[] bytes = at.bytes;
+        int start = at.next + 1;
+        int h = 0;
+        boolean ascii = true;
+        int i = start;
+        while (true) {
+            if (i >= at.to) {
+                return null;
+            }
+            byte b = bytes[i];
+            if (b == '"') {
+                break;
+            }
+            if (b == '\\' || (b >= 0 && b < 0x20)) {
+                return null;
+            }
+            ascii &= b >= 0;
+            h = 31 * h + b;
+            i++;
+        }
+        at.next = i + 1;
+        if (!ascii && Utf8.firstInvalid(bytes, start, i) >= 0) {
+            return null;
+        }
+        int length = i - start;
+        for (int slot = (h ^ (h >>> 16)) & mask; known[slot] != null; slot = (slot + 1) & mask) {
+            byte[] candidate = knownBytes[slot];
+            if (candidate.length == length && Arrays.equals(candidate, 0, length, bytes, start, i)) {
+                return known[slot];
+            }
+        }
+        return new String(bytes, start, length, StandardCharsets.UTF_8);
+    }
+
+    /** The value at the cursor (Double, Boolean, String or null), or the cursor itself when it needs the full parser. */
+    private Object value(Cursor at) {
+        int c = at.skipSpace();
+        if (c == '"') {
+            String text = string(at);
+            return text == null ? at : text;
+        }
+        if (c == 't' && literal(at, "true")) {
+            return Boolean.TRUE;
+        }
+        if (c == 'f' && literal(at, "false")) {
+            return Boolean.FALSE;
+        }
+        if (c == 'n' && literal(at, "null")) {
+            return null;
+        }
+        if (c == '-' || (c >= '0' && c <= '9')) {
+            return number(at);
+        }
+        return at;
+    }
+
+    private static boolean literal(Cursor at, String word) {
+        int end = at.next + word.length();
+        if (end > at.to) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (at.bytes[at.next + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        if (end < at.to && isWordByte(at.bytes[end])) {
+            return false; // "nullx", "true1": the full parser's error
+        }
+        at.next = end;
+        return true;
+    }
+
+    private static boolean isWordByte(byte b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' || b < 0;
+    }
+
+    /**
+     * A JSON number: {@code -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?}. With at most 15 digits
+     * and no exponent, a whole number becomes the double of its long value and a decimal the
+     * quotient of two exact doubles, which IEEE division rounds correctly, so the double stands for
+     * exactly the decimal written; anything else goes to the full parser, which reads it exactly.
+     */
+    private static Object number(Cursor at) {
+        byte[] bytes = at.bytes;
+        int i = at.next;
+        boolean negative = bytes[i] == '-';
+        if (negative) {
+            i++;
+        }
+        int intStart = i;
+        long mantissa = 0;
+        int digits = 0;
+        while (i < at.to && bytes[i] >= '0' && bytes[i] <= '9') {
+            mantissa = mantissa * 10 + (bytes[i] - '0');
+            digits++;
+            i++;
+        }
+        if (digits == 0 || (bytes[intStart] == '0' && digits > 1) || digits > 18) {
+            return at; // no digits, a leading zero, or beyond a long
+        }
+        int fraction = 0;
+        boolean decimal = false;
+        if (i < at.to && bytes[i] == '.') {
+            decimal = true;
+            i++;
+            while (i < at.to && bytes[i] >= '0' && bytes[i] <= '9') {
+                if (digits < 18) {
+                    mantissa = mantissa * 10 + (bytes[i] - '0');
+                }
+                digits++;
+                fraction++;
+                i++;
+            }
+            if (fraction == 0) {
+                return at;
+            }
+        }
+        boolean exponent = i < at.to && (bytes[i] == 'e' || bytes[i] == 'E');
+        if (exponent) {
+            i++;
+            if (i < at.to && (bytes[i] == '+' || bytes[i] == '-')) {
+                i++;
+            }
+            int expDigits = 0;
+            while (i < at.to && bytes[i] >= '0' && bytes[i] <= '9') {
+                expDigits++;
+                i++;
+            }
+            if (expDigits == 0) {
+                return at;
+            }
+        }
+        if (i < at.to && isWordByte(bytes[i])) {
+            return at;
+        }
+        if (exponent || digits > 15) {
+            // Beyond 15 significant digits a double may not stand for the decimal written
+            // (2.9999999999999999 is read as 3): the full parser reads it exactly, and the validator
+            // keeps it or refuses it, never rounding it across a threshold.
+            return at;
+        }
+        at.next = i;
+        if (!decimal) {
+            return (double) (negative ? -mantissa : mantissa);
+        }
+        double value = mantissa / POWERS_OF_TEN[fraction];
+        return negative ? -value : value;
+    }
+}

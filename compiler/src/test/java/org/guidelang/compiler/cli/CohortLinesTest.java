@@ -1,0 +1,114 @@
+package org.guidelang.compiler.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class CohortLinesTest {
+    /** Every line of the input, numbered from 1, "<too long>" for one that is. */
+    private static List<String> lines(byte[] input, int blockBytes) throws IOException {
+        return lines(new ByteArrayInputStream(input), blockBytes);
+    }
+
+    private static List<String> lines(InputStream input, int blockBytes) throws IOException {
+        CohortLines reader = new CohortLines(input, blockBytes);
+        List<String> lines = new ArrayList<>();
+        for (CohortLines.Block block = reader.next(); block != null; block = reader.next()) {
+            assertEquals(lines.size() + 1, block.firstLine(), "blocks follow each other");
+            for (int i = 0; i < block.count(); i++) {
+                lines.add(block.tooLong(i) ? "<too long>" : new String(block.data(), block.starts()[i],
+                        block.ends()[i] - block.starts()[i], StandardCharsets.UTF_8));
+            }
+        }
+        assertNull(reader.next(), "the end stays the end");
+        return lines;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void linesEndWithLfOrCrLfAndTheLastNeedsNoEnd() throws IOException {
+        assertEquals(List.of("a", "b", "", "c"), lines(utf8("a\nb\r\n\nc"), 64));
+        assertEquals(List.of("a", "b"), lines(utf8("a\nb\n"), 64));
+        assertEquals(List.of(), lines(utf8(""), 64));
+        assertEquals(List.of(""), lines(utf8("\n"), 64));
+        assertEquals(List.of("a\rb"), lines(utf8("a\rb"), 64), "a lone CR is not a line end");
+    }
+
+    @Test
+    void aLeadingByteOrderMarkIsSkippedAndNoOtherBomIs() throws IOException {
+        assertEquals(List.of("{}", "\ufeff{}"), lines(utf8("\ufeff{}\n\ufeff{}"), 64));
+        assertEquals(List.of("\ufeff"), lines(utf8("\ufeff\ufeff"), 64).stream().map(s -> s).toList());
+    }
+
+    @Test
+    void blocksOfAnySizeGiveTheSameLines() throws IOException {
+        SplittableRandom random = new SplittableRandom(5);
+        StringBuilder text = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            String line = "x".repeat(random.nextInt(0, 300)) + "é" + i;
+            expected.add(line);
+            text.append(line).append(random.nextBoolean() ? "\n" : "\r\n");
+        }
+        byte[] input = utf8(text.toString());
+        for (int block : new int[] {1, 64, 100, 4096, 1 << 20}) {
+            assertEquals(expected, lines(input, block), "blocks of " + block);
+            // A stream that gives a few bytes at a time, as a pipe does.
+            assertEquals(expected, lines(new Trickle(input), block), "trickled, blocks of " + block);
+        }
+    }
+
+    @Test
+    void aLineBeyondTheLimitIsOneLineReportedAsTooLong() throws IOException {
+        ByteArrayOutputStream input = new ByteArrayOutputStream();
+        input.writeBytes(utf8("first\n"));
+        input.writeBytes(new byte[CohortLines.MAX_LINE + 10]);
+        input.writeBytes(utf8("\nlast\n"));
+        List<String> lines = lines(input.toByteArray(), 1 << 16);
+        assertEquals(List.of("first", "<too long>", "last"), lines);
+        CohortLines reader = new CohortLines(new ByteArrayInputStream(input.toByteArray()), 1 << 16);
+        while (reader.next() != null) {
+            assertTrue(reader.bytesRead() <= input.size());
+        }
+        assertEquals(input.size(), reader.bytesRead());
+    }
+
+    /** Gives at most 7 bytes per read. */
+    private static final class Trickle extends InputStream {
+        private final byte[] bytes;
+        private int next;
+
+        Trickle(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read() {
+            return next < bytes.length ? bytes[next++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (next >= bytes.length) {
+                return -1;
+            }
+            int n = Math.min(Math.min(len, 7), bytes.length - next);
+            System.arraycopy(bytes, next, b, off, n);
+            next += n;
+            return n;
+        }
+    }
+}
