@@ -72,7 +72,7 @@ final class GuidelineTexts {
         }
         EvaluationResult actual;
         try {
-            actual = compiled.evaluate(patient);
+            actual = compiled.explain(patient);
         } catch (InvalidInputException | RuntimeException e) {
             throw new AssertionError(guideline.id() + ", " + what + " " + Json.compact(patient) + ": " + e, e);
         }

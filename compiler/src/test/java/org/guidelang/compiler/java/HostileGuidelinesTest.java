@@ -49,7 +49,7 @@ class HostileGuidelinesTest {
         Compilation compilation = GuidelineTexts.check(text);
         GeneratedEvaluators generated = GuidelineTexts.build(text);
         GuidelineTexts.examplesAgree(compilation, generated);
-        EvaluationResult result = generated.evaluator("dollars").evaluate(Map.of("x", "A", "y", 10));
+        EvaluationResult result = generated.evaluator("dollars").explain(Map.of("x", "A", "y", 10));
         String json = result.toJson();
         assertTrue(json.contains("s1, p. $$3"), json);
         assertTrue(json.contains("s1, $$"), json);

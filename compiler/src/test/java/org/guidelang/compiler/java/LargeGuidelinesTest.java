@@ -136,7 +136,7 @@ class LargeGuidelinesTest {
         assertTrue(expected.length() > 66_000);
         assertEquals(expected, evaluator.inputs().get(0).description());
         GuidelineTexts.agree(compilation, compilation.guidelines().get(0), evaluator, Map.of("x", 5, "k", "A"), "x = 5");
-        assertEquals("s1, " + expected, evaluator.evaluate(Map.of("x", 5)).explanation().get(0).citation(),
+        assertEquals("s1, " + expected, evaluator.explain(Map.of("x", 5)).explanation().get(0).citation(),
                 "the locator reaches the explanation whole");
     }
 }
