@@ -59,7 +59,7 @@ class DecimalSemanticsPropertyTest {
             Map<String, BigDecimal> patient = patient();
             Map<String, Object> raw = new LinkedHashMap<>(patient);
             EvaluationResult interpreted = new Interpreter(compilation.analysis(guideline.id())).evaluate(generated.validate(raw).values());
-            EvaluationResult compiled = generated.evaluate(raw);
+            EvaluationResult compiled = generated.explain(raw);
             assertEquals(interpreted, compiled, "interpreter and generated classes, patient #" + i + " " + patient);
             for (Probe probe : probes) {
                 Boolean expected = probe.expected().apply(patient);
