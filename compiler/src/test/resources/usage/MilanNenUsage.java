@@ -15,7 +15,7 @@ public final class MilanNenUsage {
         MilanNen.Result result = MilanNen.evaluate(MilanNen.Input.builder()
                 .differentiation(WhoGrading.Differentiation.WELL)
                 .ki67(5.0)
-                .mitoticCount(1.0)
+                .mitoticCount(1)
                 .portalDrainage(true)
                 .extrahepaticDiseaseCleared(true)
                 .liverInvolvement(30.0)
@@ -33,12 +33,14 @@ public final class MilanNenUsage {
                     .append('\n');
         }
         // Without an age, the relative criterion cannot be judged: undetermined, and it says what to ask for.
-        MilanNen.Result unknownAge = MilanNen.evaluate(result.input().toBuilder().age((Double) null).build());
+        MilanNen.Result unknownAge = MilanNen.evaluate(result.input().toBuilder().age(null).build());
         out.append("without age: ").append(unknownAge.eligibility()).append(", ask for ")
                 .append(unknownAge.eligibility().missing()).append("; in all, ask for ").append(unknownAge.missing())
                 .append('\n');
+        // One evaluation gives the imported WHO grade too.
+        out.append("who grade: ").append(result.who().grade()).append('\n');
         // Without the differentiation a high proliferation still narrows the grade to two codes.
-        WhoGrading.Result highGrade = WhoGrading.evaluate(WhoGrading.Input.builder().ki67(30.0).mitoticCount(25.0).build());
+        WhoGrading.Result highGrade = WhoGrading.evaluate(WhoGrading.Input.builder().ki67(30.0).mitoticCount(25).build());
         out.append("high grade: ").append(highGrade.grade()).append(", possibly ").append(highGrade.grade().possible())
                 .append('\n');
         return out.toString();

@@ -11,7 +11,7 @@ final class GeneratedInputs {
         return MilanNen.Input.builder()
                 .differentiation(WhoGrading.Differentiation.ofCode(p.differentiation()))
                 .ki67(p.ki67())
-                .mitoticCount(p.mitoticCount())
+                .mitoticCount(p.mitoticCount() == null ? null : p.mitoticCount().intValue())
                 .portalDrainage(p.portalDrainage())
                 .extrahepaticDiseaseCleared(p.extrahepaticDiseaseCleared())
                 .liverInvolvement(p.liverInvolvement())

@@ -24,6 +24,7 @@ import org.guidelang.runtime.GuidelineEvaluator;
 import org.guidelang.runtime.InputIndex;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.InputValidator;
+import org.guidelang.runtime.InputValues;
 import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.MissingInputs;
 import org.guidelang.runtime.Ops;
@@ -43,8 +44,9 @@ import org.guidelang.runtime.Unit;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * Dosing.Result result = Dosing.evaluate(Dosing.Input.builder().weight(150.0).age(0.0).build());
- * result.regimen().isDetermined();
+ * result.regimen().possible();
  * result.explain(); // the same steps as guidec eval
+ * Dosing.evaluate(result.input().toBuilder().weight(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(
@@ -126,7 +128,14 @@ public final class Dosing {
      * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        Result result = onePass(input);
+        return resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of an evaluation without a trace, as {@link #evaluate} gives it; for the generated classes of importing guidelines, whose results hold this one's, decided in the evaluation they share.
+     */
+    public static Result resultOf(Evaluation evaluation) {
+        Result result = onePass(evaluation);
         // Complete data settles every outcome in one pass; only the rest is refined.
         return result.regimen().isSettled() ? result : refined(result);
     }
@@ -148,11 +157,10 @@ public final class Dosing {
     /**
      * One straight-line pass: sound, and exact on complete data; an undetermined outcome holds the codes this pass leaves open.
      */
-    private static Result onePass(Input input) {
-        Evaluation evaluation = new Evaluation(input, null);
+    private static Result onePass(Evaluation evaluation) {
         Regimen regimen = evaluation.regimen("regimen");
         return new Result(
-                    input,
+                    evaluation.input,
                     regimen == null ? Decided.undetermined(evaluation.regimenMissing(), INPUT_INDEX, evaluation.regimenPossible(), Regimen.class) : REGIMEN_DECIDED.get(regimen.ordinal()));
     }
 
@@ -174,24 +182,10 @@ public final class Dosing {
     }
 
     /**
-     * Checks input {@code index} against its range, for the input record (whose fields, named after the inputs, may hide any type).
+     * Checks input {@code index} against its declaration, for the input record (whose fields, named after the inputs, may hide any type).
      */
-    private static void requireValid(int index, double value) {
-        InputValidator.requireValid(INPUTS.get(index), value);
-    }
-
-    /**
-     * A missing number, for the builder (whose fields, named after the inputs, may hide any type).
-     */
-    private static double missingNumber() {
-        return Ops.missing();
-    }
-
-    /**
-     * A number, missing for null, for the builder.
-     */
-    private static double numberOf(Double value) {
-        return value == null ? Ops.missing() : value;
+    private static void requireValid(int index, Number value) {
+        InputValues.requireValid(INPUTS.get(index), value);
     }
 
     /**
@@ -199,10 +193,10 @@ public final class Dosing {
      */
     private static Input inputOf(Map<String, ?> values) {
         return new Input(
-                    Ops.number(values.get("weight")),
-                    Ops.number(values.get("age")),
-                    Ops.number(values.get("onset")),
-                    Ops.number(values.get("debulked")));
+                    InputValues.decimal(values.get("weight")),
+                    InputValues.decimal(values.get("age")),
+                    InputValues.decimal(values.get("onset")),
+                    InputValues.decimal(values.get("debulked")));
     }
 
     /**
@@ -210,16 +204,16 @@ public final class Dosing {
      */
     private static Map<String, Object> valuesOf(Input input) {
         Map<String, Object> values = new LinkedHashMap<>();
-        if (!Double.isNaN(input.weight)) {
+        if (input.weight != null) {
             values.put("weight", input.weight);
         }
-        if (!Double.isNaN(input.age)) {
+        if (input.age != null) {
             values.put("age", input.age);
         }
-        if (!Double.isNaN(input.onset)) {
+        if (input.onset != null) {
             values.put("onset", input.onset);
         }
-        if (!Double.isNaN(input.debulked)) {
+        if (input.debulked != null) {
             values.put("debulked", input.debulked);
         }
         return values;
@@ -319,18 +313,18 @@ public final class Dosing {
     }
 
     /**
-     * A patient's values for {@code dosing}. Every value may be missing; build one with {@link #builder()}.
+     * A patient's values for {@code dosing}. Every value may be missing (null); build one with {@link #builder()}.
      *
-     * @param weight Body weight in kg, in (0, 300]; NaN when missing
-     * @param age Age, in years, in [0, 120]; NaN when missing
-     * @param onset Age at onset, in months, in months, in [0, *); NaN when missing
-     * @param debulked Tumour burden removed, in %, in [0, 100]; NaN when missing
+     * @param weight Body weight in kg, in (0, 300]; null when missing
+     * @param age Age, in years, in [0, 120]; null when missing
+     * @param onset Age at onset, in months, in months, in [0, *); null when missing
+     * @param debulked Tumour burden removed, in %, in [0, 100]; null when missing
      */
-    public record Input(double weight, double age, double onset, double debulked) {
+    public record Input(Double weight, Double age, Double onset, Double debulked) {
         /**
-         * Checks every number against its declared range.
+         * Checks every number against its declaration.
          *
-         * @throws IllegalArgumentException for a number out of range, or not whole where it must be
+         * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
             requireValid(0, weight);
@@ -359,36 +353,36 @@ public final class Dosing {
         }
 
         /**
-         * The input from validated values ({@code InputValidator}): input names to Double, Boolean or code String; an absent name is missing.
+         * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
             return inputOf(values);
         }
 
         /**
-         * The values as {@link #fromValues} reads them: input names to Double, Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
+         * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
             return valuesOf(this);
         }
 
         /**
-         * Builds an {@link Input}; a value never set stays missing. Not thread-safe.
+         * Builds an {@link Input}; a value never set, or set to null, is missing. Not thread-safe.
          */
         public static final class Builder {
-            private double weight = missingNumber();
+            private Double weight;
 
-            private double age = missingNumber();
+            private Double age;
 
-            private double onset = missingNumber();
+            private Double onset;
 
-            private double debulked = missingNumber();
+            private Double debulked;
 
             private Builder() {
             }
 
             /**
-             * Sets Body weight in kg (NaN: missing).
+             * Sets Body weight in kg.
              */
             public Builder weight(double weight) {
                 this.weight = weight;
@@ -399,12 +393,12 @@ public final class Dosing {
              * Sets Body weight in kg (null: missing).
              */
             public Builder weight(Double weight) {
-                this.weight = numberOf(weight);
+                this.weight = weight;
                 return this;
             }
 
             /**
-             * Sets Age, in years (NaN: missing).
+             * Sets Age, in years.
              */
             public Builder age(double age) {
                 this.age = age;
@@ -415,12 +409,12 @@ public final class Dosing {
              * Sets Age, in years (null: missing).
              */
             public Builder age(Double age) {
-                this.age = numberOf(age);
+                this.age = age;
                 return this;
             }
 
             /**
-             * Sets Age at onset, in months, in months (NaN: missing).
+             * Sets Age at onset, in months, in months.
              */
             public Builder onset(double onset) {
                 this.onset = onset;
@@ -431,12 +425,12 @@ public final class Dosing {
              * Sets Age at onset, in months, in months (null: missing).
              */
             public Builder onset(Double onset) {
-                this.onset = numberOf(onset);
+                this.onset = onset;
                 return this;
             }
 
             /**
-             * Sets Tumour burden removed, in % (NaN: missing).
+             * Sets Tumour burden removed, in %.
              */
             public Builder debulked(double debulked) {
                 this.debulked = debulked;
@@ -447,14 +441,14 @@ public final class Dosing {
              * Sets Tumour burden removed, in % (null: missing).
              */
             public Builder debulked(Double debulked) {
-                this.debulked = numberOf(debulked);
+                this.debulked = debulked;
                 return this;
             }
 
             /**
              * The input.
              *
-             * @throws IllegalArgumentException for a number out of its range
+             * @throws IllegalArgumentException for a number the input's declaration refuses (see {@link Input#Input})
              */
             public Input build() {
                 return new Input(weight, age, onset, debulked);
@@ -477,7 +471,7 @@ public final class Dosing {
         }
 
         /**
-         * Every input that could decide an undetermined outcome, sorted: what to ask for next; empty when every outcome is decided.
+         * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
             return missingInputs(regimen);
@@ -599,39 +593,39 @@ public final class Dosing {
          * dose: Dose by weight
          */
         private BigDecimal dose() {
-            return Decimals.add(Decimals.mul(Decimals.of(input.weight()), new BigDecimal("2")), new BigDecimal("10"));
+            return Decimals.add(Decimals.mul(Decimals.of(InputValues.number(input.weight())), new BigDecimal("2")), new BigDecimal("10"));
         }
 
         private long doseMissing() {
-            BigDecimal part1 = Decimals.mul(Decimals.of(input.weight()), new BigDecimal("2"));
+            BigDecimal part1 = Decimals.mul(Decimals.of(InputValues.number(input.weight())), new BigDecimal("2"));
             return MissingInputs.of(Decimals.add(part1, new BigDecimal("10")),
                         MissingInputs.of(part1,
-                            MissingInputs.of(input.weight(), 1L << 0)));
+                            MissingInputs.of(InputValues.number(input.weight()), 1L << 0)));
         }
 
         /**
          * residual: Burden left after debulking
          */
         private BigDecimal residual() {
-            return Decimals.sub(new BigDecimal("100"), Decimals.of(input.debulked()));
+            return Decimals.sub(new BigDecimal("100"), Decimals.of(InputValues.number(input.debulked())));
         }
 
         private long residualMissing() {
-            return MissingInputs.of(Decimals.sub(new BigDecimal("100"), Decimals.of(input.debulked())),
-                        MissingInputs.of(input.debulked(), 1L << 3));
+            return MissingInputs.of(Decimals.sub(new BigDecimal("100"), Decimals.of(InputValues.number(input.debulked()))),
+                        MissingInputs.of(InputValues.number(input.debulked()), 1L << 3));
         }
 
         /**
          * share: Onset as a share of age
          */
         private BigDecimal share() {
-            return Decimals.div(Unit.MONTHS.toTicks(Decimals.of(input.onset())), Unit.YEARS.toTicks(Decimals.of(input.age())));
+            return Decimals.div(Unit.MONTHS.toTicks(Decimals.of(InputValues.number(input.onset()))), Unit.YEARS.toTicks(Decimals.of(InputValues.number(input.age()))));
         }
 
         private long shareMissing() {
-            return MissingInputs.of(Decimals.div(Unit.MONTHS.toTicks(Decimals.of(input.onset())), Unit.YEARS.toTicks(Decimals.of(input.age()))),
-                        MissingInputs.of(input.onset(), 1L << 2)
-                        | MissingInputs.of(input.age(), 1L << 1));
+            return MissingInputs.of(Decimals.div(Unit.MONTHS.toTicks(Decimals.of(InputValues.number(input.onset()))), Unit.YEARS.toTicks(Decimals.of(InputValues.number(input.age())))),
+                        MissingInputs.of(InputValues.number(input.onset()), 1L << 2)
+                        | MissingInputs.of(InputValues.number(input.age()), 1L << 1));
         }
 
         /**
@@ -688,10 +682,20 @@ public final class Dosing {
         public Map<String, Object> values(int element) {
             return switch (element) {
                 // regimen, rule 1: dose > doseLimit or -residual < -residualLimit → NONE
-                case 0 -> ExplainedValues.of("debulked", input.debulked(), "doseLimit", DOSE_LIMIT, "residualLimit", RESIDUAL_LIMIT, "weight", input.weight());
+                case 0 -> ExplainedValues.of("debulked", InputValues.number(input.debulked()), "doseLimit", DOSE_LIMIT, "residualLimit", RESIDUAL_LIMIT, "weight", InputValues.number(input.weight()));
                 // regimen, rule 2: share > 0.5 and dose / 2 >= 40 → REDUCED
-                case 1 -> ExplainedValues.of("age", input.age(), "onset", input.onset(), "weight", input.weight());
+                case 1 -> ExplainedValues.of("age", InputValues.number(input.age()), "onset", InputValues.number(input.onset()), "weight", InputValues.number(input.weight()));
                 default -> throw new IllegalArgumentException("no condition " + element);
+            };
+        }
+
+        @Override
+        public Unit unit(String name) {
+            return switch (name) {
+                case "debulked", "residualLimit" -> Unit.PERCENT;
+                case "onset" -> Unit.MONTHS;
+                case "age" -> Unit.YEARS;
+                default -> Unit.NONE;
             };
         }
     }
@@ -785,7 +789,9 @@ public final class Dosing {
 
         @Override
         public EvaluationResult onePass(Map<String, ?> patient) {
-            return EvaluationResult.of(ID, VERSION, Dosing.outcomeResults(Dosing.onePass(Input.fromValues(patient))), List.of());
+            // This guideline's outcomes alone: the imported ones are refined by their own subjects.
+            Input input = Input.fromValues(patient);
+            return EvaluationResult.of(ID, VERSION, Dosing.outcomeResults(Dosing.onePass(new Evaluation(input, null))), List.of());
         }
 
         @Override
@@ -798,10 +804,10 @@ public final class Dosing {
             // The input as onePass reads the completed map, without the map.
             Input given = Input.fromValues(patient);
             return completion -> new Answers(new Evaluation(new Input(
-                            completion[0] == null ? given.weight() : Ops.number(completion[0]),
-                            completion[1] == null ? given.age() : Ops.number(completion[1]),
-                            completion[2] == null ? given.onset() : Ops.number(completion[2]),
-                            completion[3] == null ? given.debulked() : Ops.number(completion[3])), null));
+                            completion[0] == null ? given.weight() : InputValues.decimal(completion[0]),
+                            completion[1] == null ? given.age() : InputValues.decimal(completion[1]),
+                            completion[2] == null ? given.onset() : InputValues.decimal(completion[2]),
+                            completion[3] == null ? given.debulked() : InputValues.decimal(completion[3])), null));
         }
 
         /**

@@ -35,8 +35,9 @@ import org.guidelang.runtime.Truth;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * Histology.Result result = Histology.evaluate(Histology.Input.builder().site(Histology.Site.PANCREAS).differentiation(Histology.Differentiation.WELL).build());
- * result.family().isDetermined();
+ * result.family().possible();
  * result.explain(); // the same steps as guidec eval
+ * Histology.evaluate(result.input().toBuilder().site(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(
@@ -118,7 +119,14 @@ public final class Histology {
      * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        Result result = onePass(input);
+        return resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of an evaluation without a trace, as {@link #evaluate} gives it; for the generated classes of importing guidelines, whose results hold this one's, decided in the evaluation they share.
+     */
+    public static Result resultOf(Evaluation evaluation) {
+        Result result = onePass(evaluation);
         // Complete data settles every outcome in one pass; only the rest is refined.
         return result.family().isSettled() && result.surgery().isSettled() ? result : refined(result);
     }
@@ -140,12 +148,11 @@ public final class Histology {
     /**
      * One straight-line pass: sound, and exact on complete data; an undetermined outcome holds the codes this pass leaves open.
      */
-    private static Result onePass(Input input) {
-        Evaluation evaluation = new Evaluation(input, null);
+    private static Result onePass(Evaluation evaluation) {
         Family family = evaluation.family("family");
         Surgery surgery = evaluation.surgery("surgery");
         return new Result(
-                    input,
+                    evaluation.input,
                     family == null ? Decided.undetermined(evaluation.familyMissing(), INPUT_INDEX, evaluation.familyPossible(), Family.class) : FAMILY_DECIDED.get(family.ordinal()),
                     surgery == null ? Decided.undetermined(evaluation.surgeryMissing(), INPUT_INDEX, evaluation.surgeryPossible(), Surgery.class) : SURGERY_DECIDED.get(surgery.ordinal()));
     }
@@ -472,7 +479,7 @@ public final class Histology {
     }
 
     /**
-     * A patient's values for {@code histology}. Every value may be missing; build one with {@link #builder()}.
+     * A patient's values for {@code histology}. Every value may be missing (null); build one with {@link #builder()}.
      *
      * @param site Primary site; null when missing
      * @param differentiation Differentiation; null when missing
@@ -496,21 +503,21 @@ public final class Histology {
         }
 
         /**
-         * The input from validated values ({@code InputValidator}): input names to Double, Boolean or code String; an absent name is missing.
+         * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
             return inputOf(values);
         }
 
         /**
-         * The values as {@link #fromValues} reads them: input names to Double, Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
+         * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
             return valuesOf(this);
         }
 
         /**
-         * Builds an {@link Input}; a value never set stays missing. Not thread-safe.
+         * Builds an {@link Input}; a value never set, or set to null, is missing. Not thread-safe.
          */
         public static final class Builder {
             private Site site;
@@ -539,7 +546,7 @@ public final class Histology {
             /**
              * The input.
              *
-             * @throws IllegalArgumentException for a number out of its range
+             * @throws IllegalArgumentException for a number the input's declaration refuses (see {@link Input#Input})
              */
             public Input build() {
                 return new Input(site, differentiation);
@@ -563,7 +570,7 @@ public final class Histology {
         }
 
         /**
-         * Every input that could decide an undetermined outcome, sorted: what to ask for next; empty when every outcome is decided.
+         * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
             return missingInputs(family, surgery);
@@ -926,7 +933,9 @@ public final class Histology {
 
         @Override
         public EvaluationResult onePass(Map<String, ?> patient) {
-            return EvaluationResult.of(ID, VERSION, Histology.outcomeResults(Histology.onePass(Input.fromValues(patient))), List.of());
+            // This guideline's outcomes alone: the imported ones are refined by their own subjects.
+            Input input = Input.fromValues(patient);
+            return EvaluationResult.of(ID, VERSION, Histology.outcomeResults(Histology.onePass(new Evaluation(input, null))), List.of());
         }
 
         @Override

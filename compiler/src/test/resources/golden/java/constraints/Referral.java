@@ -23,6 +23,7 @@ import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.InputIndex;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.InputValidator;
+import org.guidelang.runtime.InputValues;
 import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.MissingInputs;
 import org.guidelang.runtime.Ops;
@@ -54,9 +55,11 @@ import org.guidelang.runtime.Unit;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * try {
- *     Referral.Result result = Referral.evaluate(Referral.Input.builder().sizeCm(0.0).nodes(0.0).build());
- *     result.oncology().isDetermined();
+ *     Referral.Result result = Referral.evaluate(Referral.Input.builder().sizeCm(0.0).nodes(0).build());
+ *     result.oncology().possible();
+ *     result.s().stage().isDetermined(); // imported, from the same evaluation
  *     result.explain(); // the same steps as guidec eval
+ *     Referral.evaluate(result.input().toBuilder().sizeCm(null).build()).missing(); // null: missing
  * } catch (InvalidInputException e) {
  *     e.errors(); // the values break a constraint between inputs: each error names one
  * }
@@ -108,7 +111,7 @@ public final class Referral {
     }
 
     /**
-     * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
+     * Decides every outcome for one patient, and those of the guidelines it imports: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      *
      * @throws InvalidInputException when the given values break a constraint between inputs (each error names one); nothing is evaluated
      */
@@ -116,7 +119,14 @@ public final class Referral {
         if (Constraints.broken(input)) {
             throw new InvalidInputException(Constraints.errors(input));
         }
-        Result result = onePass(input);
+        return resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of an evaluation without a trace, as {@link #evaluate} gives it; for the generated classes of importing guidelines, whose results hold this one's, decided in the evaluation they share.
+     */
+    public static Result resultOf(Evaluation evaluation) {
+        Result result = onePass(evaluation, Staging.resultOf(evaluation.s));
         // Complete data settles every outcome in one pass; only the rest is refined.
         return result.oncology().isSettled() ? result : refined(result);
     }
@@ -136,14 +146,14 @@ public final class Referral {
     }
 
     /**
-     * One straight-line pass: sound, and exact on complete data; an undetermined outcome holds the codes this pass leaves open.
+     * One straight-line pass: sound, and exact on complete data; an undetermined outcome holds the codes this pass leaves open. The results of the imported guidelines are passed in (null where only this guideline's outcomes are read).
      */
-    private static Result onePass(Input input) {
-        Evaluation evaluation = new Evaluation(input, null);
+    private static Result onePass(Evaluation evaluation, Staging.Result s) {
         Truth oncology = evaluation.oncology("oncology");
         return new Result(
-                    input,
-                    oncology.isUnknown() ? Decided.undetermined(evaluation.oncologyMissing(), INPUT_INDEX) : Decided.of(oncology.isTrue()));
+                    evaluation.input,
+                    oncology.isUnknown() ? Decided.undetermined(evaluation.oncologyMissing(), INPUT_INDEX) : Decided.of(oncology.isTrue()),
+                    s);
     }
 
     /**
@@ -153,7 +163,8 @@ public final class Referral {
         EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
         return new Result(
                     result.input(),
-                    Decided.fromOutcome(exact.outcomes().get("oncology"), INPUT_INDEX));
+                    Decided.fromOutcome(exact.outcomes().get("oncology"), INPUT_INDEX),
+                    result.s());
     }
 
     /**
@@ -164,38 +175,10 @@ public final class Referral {
     }
 
     /**
-     * Checks input {@code index} against its range, for the input record (whose fields, named after the inputs, may hide any type).
+     * Checks input {@code index} against its declaration, for the input record (whose fields, named after the inputs, may hide any type).
      */
-    private static void requireValid(int index, double value) {
-        InputValidator.requireValid(INPUTS.get(index), value);
-    }
-
-    /**
-     * A missing number, for the builder (whose fields, named after the inputs, may hide any type).
-     */
-    private static double missingNumber() {
-        return Ops.missing();
-    }
-
-    /**
-     * A number, missing for null, for the builder.
-     */
-    private static double numberOf(Double value) {
-        return value == null ? Ops.missing() : value;
-    }
-
-    /**
-     * A missing yes-or-no, for the builder.
-     */
-    private static Truth unknown() {
-        return Truth.UNKNOWN;
-    }
-
-    /**
-     * A yes-or-no, missing for null, for the builder.
-     */
-    private static Truth truthOf(Boolean value) {
-        return Truth.ofNullable(value);
+    private static void requireValid(int index, Number value) {
+        InputValues.requireValid(INPUTS.get(index), value);
     }
 
     /**
@@ -203,12 +186,12 @@ public final class Referral {
      */
     private static Input inputOf(Map<String, ?> values) {
         return new Input(
-                    Ops.number(values.get("sizeCm")),
-                    Ops.number(values.get("nodes")),
-                    Ops.number(values.get("examined")),
-                    Ops.truth(values.get("metastases")),
-                    Ops.truth(values.get("treated")),
-                    Ops.truth(values.get("relapse")));
+                    InputValues.decimal(values.get("sizeCm")),
+                    InputValues.whole(values.get("nodes")),
+                    InputValues.whole(values.get("examined")),
+                    InputValues.bool(values.get("metastases")),
+                    InputValues.bool(values.get("treated")),
+                    InputValues.bool(values.get("relapse")));
     }
 
     /**
@@ -216,23 +199,23 @@ public final class Referral {
      */
     private static Map<String, Object> valuesOf(Input input) {
         Map<String, Object> values = new LinkedHashMap<>();
-        if (!Double.isNaN(input.sizeCm)) {
+        if (input.sizeCm != null) {
             values.put("sizeCm", input.sizeCm);
         }
-        if (!Double.isNaN(input.nodes)) {
-            values.put("nodes", input.nodes);
+        if (input.nodes != null) {
+            values.put("nodes", input.nodes.doubleValue());
         }
-        if (!Double.isNaN(input.examined)) {
-            values.put("examined", input.examined);
+        if (input.examined != null) {
+            values.put("examined", input.examined.doubleValue());
         }
-        if (!input.metastases.isUnknown()) {
-            values.put("metastases", input.metastases.isTrue());
+        if (input.metastases != null) {
+            values.put("metastases", input.metastases);
         }
-        if (!input.treated.isUnknown()) {
-            values.put("treated", input.treated.isTrue());
+        if (input.treated != null) {
+            values.put("treated", input.treated);
         }
-        if (!input.relapse.isUnknown()) {
-            values.put("relapse", input.relapse.isTrue());
+        if (input.relapse != null) {
+            values.put("relapse", input.relapse);
         }
         return values;
     }
@@ -263,21 +246,21 @@ public final class Referral {
     }
 
     /**
-     * A patient's values for {@code referral}. Every value may be missing; build one with {@link #builder()}.
+     * A patient's values for {@code referral}. Every value may be missing (null); build one with {@link #builder()}.
      *
-     * @param sizeCm Tumour size, in cm, in [0, 20]; NaN when missing
-     * @param nodes Positive lymph nodes, in count, in [0, 40]; NaN when missing
-     * @param examined Lymph nodes examined, in count, in [0, 60]; NaN when missing
-     * @param metastases Distant metastases; {@code Truth.UNKNOWN} when missing
-     * @param treated Treated before; {@code Truth.UNKNOWN} when missing
-     * @param relapse Relapse; {@code Truth.UNKNOWN} when missing
+     * @param sizeCm Tumour size, in cm, in [0, 20]; null when missing
+     * @param nodes Positive lymph nodes, in count, in [0, 40]; null when missing
+     * @param examined Lymph nodes examined, in count, in [0, 60]; null when missing
+     * @param metastases Distant metastases; null when missing
+     * @param treated Treated before; null when missing
+     * @param relapse Relapse; null when missing
      */
-    public record Input(double sizeCm, double nodes, double examined, Truth metastases,
-            Truth treated, Truth relapse) {
+    public record Input(Double sizeCm, Integer nodes, Integer examined, Boolean metastases,
+            Boolean treated, Boolean relapse) {
         /**
-         * Checks every number against its declared range.
+         * Checks every number against its declaration.
          *
-         * @throws IllegalArgumentException for a number out of range, or not whole where it must be
+         * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
             requireValid(0, sizeCm);
@@ -307,40 +290,40 @@ public final class Referral {
         }
 
         /**
-         * The input from validated values ({@code InputValidator}): input names to Double, Boolean or code String; an absent name is missing.
+         * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
             return inputOf(values);
         }
 
         /**
-         * The values as {@link #fromValues} reads them: input names to Double, Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
+         * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
             return valuesOf(this);
         }
 
         /**
-         * Builds an {@link Input}; a value never set stays missing. Not thread-safe.
+         * Builds an {@link Input}; a value never set, or set to null, is missing. Not thread-safe.
          */
         public static final class Builder {
-            private double sizeCm = missingNumber();
+            private Double sizeCm;
 
-            private double nodes = missingNumber();
+            private Integer nodes;
 
-            private double examined = missingNumber();
+            private Integer examined;
 
-            private Truth metastases = unknown();
+            private Boolean metastases;
 
-            private Truth treated = unknown();
+            private Boolean treated;
 
-            private Truth relapse = unknown();
+            private Boolean relapse;
 
             private Builder() {
             }
 
             /**
-             * Sets Tumour size, in cm (NaN: missing).
+             * Sets Tumour size, in cm.
              */
             public Builder sizeCm(double sizeCm) {
                 this.sizeCm = sizeCm;
@@ -351,14 +334,14 @@ public final class Referral {
              * Sets Tumour size, in cm (null: missing).
              */
             public Builder sizeCm(Double sizeCm) {
-                this.sizeCm = numberOf(sizeCm);
+                this.sizeCm = sizeCm;
                 return this;
             }
 
             /**
-             * Sets Positive lymph nodes, in count (NaN: missing).
+             * Sets Positive lymph nodes, in count.
              */
-            public Builder nodes(double nodes) {
+            public Builder nodes(int nodes) {
                 this.nodes = nodes;
                 return this;
             }
@@ -366,15 +349,15 @@ public final class Referral {
             /**
              * Sets Positive lymph nodes, in count (null: missing).
              */
-            public Builder nodes(Double nodes) {
-                this.nodes = numberOf(nodes);
+            public Builder nodes(Integer nodes) {
+                this.nodes = nodes;
                 return this;
             }
 
             /**
-             * Sets Lymph nodes examined, in count (NaN: missing).
+             * Sets Lymph nodes examined, in count.
              */
-            public Builder examined(double examined) {
+            public Builder examined(int examined) {
                 this.examined = examined;
                 return this;
             }
@@ -382,16 +365,8 @@ public final class Referral {
             /**
              * Sets Lymph nodes examined, in count (null: missing).
              */
-            public Builder examined(Double examined) {
-                this.examined = numberOf(examined);
-                return this;
-            }
-
-            /**
-             * Sets Distant metastases ({@code Truth.UNKNOWN}: missing).
-             */
-            public Builder metastases(Truth metastases) {
-                this.metastases = metastases;
+            public Builder examined(Integer examined) {
+                this.examined = examined;
                 return this;
             }
 
@@ -399,7 +374,7 @@ public final class Referral {
              * Sets Distant metastases.
              */
             public Builder metastases(boolean metastases) {
-                this.metastases = truthOf(metastases);
+                this.metastases = metastases;
                 return this;
             }
 
@@ -407,15 +382,7 @@ public final class Referral {
              * Sets Distant metastases (null: missing).
              */
             public Builder metastases(Boolean metastases) {
-                this.metastases = truthOf(metastases);
-                return this;
-            }
-
-            /**
-             * Sets Treated before ({@code Truth.UNKNOWN}: missing).
-             */
-            public Builder treated(Truth treated) {
-                this.treated = treated;
+                this.metastases = metastases;
                 return this;
             }
 
@@ -423,7 +390,7 @@ public final class Referral {
              * Sets Treated before.
              */
             public Builder treated(boolean treated) {
-                this.treated = truthOf(treated);
+                this.treated = treated;
                 return this;
             }
 
@@ -431,15 +398,7 @@ public final class Referral {
              * Sets Treated before (null: missing).
              */
             public Builder treated(Boolean treated) {
-                this.treated = truthOf(treated);
-                return this;
-            }
-
-            /**
-             * Sets Relapse ({@code Truth.UNKNOWN}: missing).
-             */
-            public Builder relapse(Truth relapse) {
-                this.relapse = relapse;
+                this.treated = treated;
                 return this;
             }
 
@@ -447,7 +406,7 @@ public final class Referral {
              * Sets Relapse.
              */
             public Builder relapse(boolean relapse) {
-                this.relapse = truthOf(relapse);
+                this.relapse = relapse;
                 return this;
             }
 
@@ -455,14 +414,14 @@ public final class Referral {
              * Sets Relapse (null: missing).
              */
             public Builder relapse(Boolean relapse) {
-                this.relapse = truthOf(relapse);
+                this.relapse = relapse;
                 return this;
             }
 
             /**
              * The input.
              *
-             * @throws IllegalArgumentException for a number out of its range
+             * @throws IllegalArgumentException for a number the input's declaration refuses (see {@link Input#Input})
              */
             public Input build() {
                 return new Input(sizeCm, nodes, examined, metastases, treated, relapse);
@@ -475,8 +434,9 @@ public final class Referral {
      *
      * @param input the patient
      * @param oncology Refer to oncology (protocol, section 3)
+     * @param s the outcomes of {@code staging} (imported as {@code s}), decided on the same patient in the same evaluation
      */
-    public record Result(Input input, Decided<Boolean> oncology) {
+    public record Result(Input input, Decided<Boolean> oncology, Staging.Result s) {
         /**
          * How each outcome was reached: the same steps, in the same order, as the reference interpreter ({@code guidec eval}) gives. Built on each call.
          */
@@ -485,7 +445,7 @@ public final class Referral {
         }
 
         /**
-         * Every input that could decide an undetermined outcome, sorted: what to ask for next; empty when every outcome is decided.
+         * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided. An imported guideline's result says its own.
          */
         public SortedSet<String> missing() {
             return missingInputs(oncology);
@@ -545,10 +505,10 @@ public final class Referral {
             // The compiler's differential test checks that both agree with its interpreter.
             if (oncology == null && trace == null) {
                 // recommendation: s.stage in {III, IV} or relapse
-                oncology = PossibleCodes.in(Truth.FALSE.or(Ops.eq(s.stage("s.stage"), Staging.Stage.III)).or(Ops.eq(s.stage("s.stage"), Staging.Stage.IV)), s.stagePossible(), 12L).or(input.relapse());
+                oncology = PossibleCodes.in(Truth.FALSE.or(Ops.eq(s.stage("s.stage"), Staging.Stage.III)).or(Ops.eq(s.stage("s.stage"), Staging.Stage.IV)), s.stagePossible(), 12L).or(Truth.ofNullable(input.relapse()));
                 oncologyMissing = oncology.isUnknown() ? MissingInputs.of(PossibleCodes.in(Truth.FALSE.or(Ops.eq(s.stage("s.stage"), Staging.Stage.III)).or(Ops.eq(s.stage("s.stage"), Staging.Stage.IV)), s.stagePossible(), 12L),
                             s.stageMissing())
-                        | MissingInputs.of(input.relapse(), 1L << 5) : 0L;
+                        | MissingInputs.of(Truth.ofNullable(input.relapse()), 1L << 5) : 0L;
             } else if (oncology == null) {
                 oncology = ONCOLOGY_LOGIC.decide(this, label, trace);
                 oncologyMissing = oncology.isUnknown() ? ONCOLOGY_LOGIC.missing(this) : 0L;
@@ -575,7 +535,7 @@ public final class Referral {
         public Truth condition(int element) {
             return switch (element) {
                 // oncology, recommendation: s.stage in {III, IV} or relapse
-                case 0 -> PossibleCodes.in(Truth.FALSE.or(Ops.eq(s.stage("s.stage"), Staging.Stage.III)).or(Ops.eq(s.stage("s.stage"), Staging.Stage.IV)), s.stagePossible(), 12L).or(input.relapse());
+                case 0 -> PossibleCodes.in(Truth.FALSE.or(Ops.eq(s.stage("s.stage"), Staging.Stage.III)).or(Ops.eq(s.stage("s.stage"), Staging.Stage.IV)), s.stagePossible(), 12L).or(Truth.ofNullable(input.relapse()));
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -586,10 +546,10 @@ public final class Referral {
                 // oncology, recommendation: s.stage in {III, IV} or relapse
                 case 0 -> {
                     Truth part1 = PossibleCodes.in(Truth.FALSE.or(Ops.eq(s.stage("s.stage"), Staging.Stage.III)).or(Ops.eq(s.stage("s.stage"), Staging.Stage.IV)), s.stagePossible(), 12L);
-                    yield MissingInputs.of(part1.or(input.relapse()),
+                    yield MissingInputs.of(part1.or(Truth.ofNullable(input.relapse())),
                                 MissingInputs.of(part1,
                                     s.stageMissing())
-                                | MissingInputs.of(input.relapse(), 1L << 5));
+                                | MissingInputs.of(Truth.ofNullable(input.relapse()), 1L << 5));
                 }
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
@@ -599,8 +559,17 @@ public final class Referral {
         public Map<String, Object> values(int element) {
             return switch (element) {
                 // oncology, recommendation: s.stage in {III, IV} or relapse
-                case 0 -> ExplainedValues.of("relapse", input.relapse(), "s.stage", PossibleCodes.shown(s.stage("s.stage"), s.stagePossible(), Staging.Stage.values()));
+                case 0 -> ExplainedValues.of("relapse", Truth.ofNullable(input.relapse()), "s.stage", PossibleCodes.shown(s.stage("s.stage"), s.stagePossible(), Staging.Stage.values()));
                 default -> throw new IllegalArgumentException("no condition " + element);
+            };
+        }
+
+        @Override
+        public Unit unit(String name) {
+            return switch (name) {
+                case "bulky", "sizeCm" -> Unit.CM;
+                case "examined", "nodes" -> Unit.COUNT;
+                default -> Unit.NONE;
             };
         }
     }
@@ -693,11 +662,12 @@ public final class Referral {
 
         @Override
         public EvaluationResult onePass(Map<String, ?> patient) throws InvalidInputException {
+            // This guideline's outcomes alone: the imported ones are refined by their own subjects.
             Input input = Input.fromValues(patient);
             if (Constraints.broken(input)) {
                 throw new InvalidInputException(Constraints.errors(input));
             }
-            EvaluationResult result = EvaluationResult.of(ID, VERSION, Referral.outcomeResults(Referral.onePass(input)), List.of());
+            EvaluationResult result = EvaluationResult.of(ID, VERSION, Referral.outcomeResults(Referral.onePass(new Evaluation(input, null), null)), List.of());
             return ExactAnswers.openedBy(result, INPUT_INDEX.names(Constraints.missing(input)));
         }
 
@@ -715,12 +685,12 @@ public final class Referral {
             Input given = Input.fromValues(patient);
             return completion -> {
                 Input completed = new Input(
-                                completion[0] == null ? given.sizeCm() : Ops.number(completion[0]),
-                                completion[1] == null ? given.nodes() : Ops.number(completion[1]),
-                                completion[2] == null ? given.examined() : Ops.number(completion[2]),
-                                completion[3] == null ? given.metastases() : Ops.truth(completion[3]),
-                                completion[4] == null ? given.treated() : Ops.truth(completion[4]),
-                                completion[5] == null ? given.relapse() : Ops.truth(completion[5]));
+                                completion[0] == null ? given.sizeCm() : InputValues.decimal(completion[0]),
+                                completion[1] == null ? given.nodes() : InputValues.whole(completion[1]),
+                                completion[2] == null ? given.examined() : InputValues.whole(completion[2]),
+                                completion[3] == null ? given.metastases() : InputValues.bool(completion[3]),
+                                completion[4] == null ? given.treated() : InputValues.bool(completion[4]),
+                                completion[5] == null ? given.relapse() : InputValues.bool(completion[5]));
                 if (Constraints.broken(completed)) {
                     return null;
                 }
@@ -824,80 +794,80 @@ public final class Referral {
          * Constraint {@code positiveWereExamined} of staging: nodes = 0 or examined &gt;= 1. Positive lymph nodes are lymph nodes that were examined.
          */
         private static Truth positiveWereExamined(Input input) {
-            return Ops.eq(input.nodes(), 0.0).or(Ops.ge(input.examined(), 1.0));
+            return Ops.eq(InputValues.number(input.nodes()), 0.0).or(Ops.ge(InputValues.number(input.examined()), 1.0));
         }
 
         /**
          * The missing inputs of constraint {@code positiveWereExamined} when it is unknown for {@code input}, else 0.
          */
         private static long positiveWereExaminedMissing(Input input) {
-            Truth part1 = Ops.eq(input.nodes(), 0.0);
-            Truth part2 = Ops.ge(input.examined(), 1.0);
+            Truth part1 = Ops.eq(InputValues.number(input.nodes()), 0.0);
+            Truth part2 = Ops.ge(InputValues.number(input.examined()), 1.0);
             return MissingInputs.of(part1.or(part2),
                         MissingInputs.of(part1,
-                            MissingInputs.of(input.nodes(), 1L << 1))
+                            MissingInputs.of(InputValues.number(input.nodes()), 1L << 1))
                         | MissingInputs.of(part2,
-                            MissingInputs.of(input.examined(), 1L << 2)));
+                            MissingInputs.of(InputValues.number(input.examined()), 1L << 2)));
         }
 
         /**
          * Constraint {@code noTumourNoNodes} of staging: not noTumour or nodes = 0. A patient without a tumour has no positive lymph nodes.
          */
         private static Truth noTumourNoNodes(Input input) {
-            return Ops.eq(input.sizeCm(), 0.0).not().or(Ops.eq(input.nodes(), 0.0));
+            return Ops.eq(InputValues.number(input.sizeCm()), 0.0).not().or(Ops.eq(InputValues.number(input.nodes()), 0.0));
         }
 
         /**
          * The missing inputs of constraint {@code noTumourNoNodes} when it is unknown for {@code input}, else 0.
          */
         private static long noTumourNoNodesMissing(Input input) {
-            Truth part1 = Ops.eq(input.sizeCm(), 0.0);
+            Truth part1 = Ops.eq(InputValues.number(input.sizeCm()), 0.0);
             Truth part2 = part1.not();
-            Truth part3 = Ops.eq(input.nodes(), 0.0);
+            Truth part3 = Ops.eq(InputValues.number(input.nodes()), 0.0);
             return MissingInputs.of(part2.or(part3),
                         MissingInputs.of(part2,
                             MissingInputs.of(part1,
-                                MissingInputs.of(input.sizeCm(), 1L << 0)))
+                                MissingInputs.of(InputValues.number(input.sizeCm()), 1L << 0)))
                         | MissingInputs.of(part3,
-                            MissingInputs.of(input.nodes(), 1L << 1)));
+                            MissingInputs.of(InputValues.number(input.nodes()), 1L << 1)));
         }
 
         /**
          * Constraint {@code bulkyWasExamined} of staging: sizeCm &lt; bulky or examined &gt;= 1. The lymph nodes of every bulky tumour are examined.
          */
         private static Truth bulkyWasExamined(Input input) {
-            return Ops.lt(input.sizeCm(), Staging.BULKY).or(Ops.ge(input.examined(), 1.0));
+            return Ops.lt(InputValues.number(input.sizeCm()), Staging.BULKY).or(Ops.ge(InputValues.number(input.examined()), 1.0));
         }
 
         /**
          * The missing inputs of constraint {@code bulkyWasExamined} when it is unknown for {@code input}, else 0.
          */
         private static long bulkyWasExaminedMissing(Input input) {
-            Truth part1 = Ops.lt(input.sizeCm(), Staging.BULKY);
-            Truth part2 = Ops.ge(input.examined(), 1.0);
+            Truth part1 = Ops.lt(InputValues.number(input.sizeCm()), Staging.BULKY);
+            Truth part2 = Ops.ge(InputValues.number(input.examined()), 1.0);
             return MissingInputs.of(part1.or(part2),
                         MissingInputs.of(part1,
-                            MissingInputs.of(input.sizeCm(), 1L << 0))
+                            MissingInputs.of(InputValues.number(input.sizeCm()), 1L << 0))
                         | MissingInputs.of(part2,
-                            MissingInputs.of(input.examined(), 1L << 2)));
+                            MissingInputs.of(InputValues.number(input.examined()), 1L << 2)));
         }
 
         /**
          * Constraint {@code relapseAfterTreatment}: not relapse or treated. A relapse follows a treatment.
          */
         private static Truth relapseAfterTreatment(Input input) {
-            return input.relapse().not().or(input.treated());
+            return Truth.ofNullable(input.relapse()).not().or(Truth.ofNullable(input.treated()));
         }
 
         /**
          * The missing inputs of constraint {@code relapseAfterTreatment} when it is unknown for {@code input}, else 0.
          */
         private static long relapseAfterTreatmentMissing(Input input) {
-            Truth part1 = input.relapse().not();
-            return MissingInputs.of(part1.or(input.treated()),
+            Truth part1 = Truth.ofNullable(input.relapse()).not();
+            return MissingInputs.of(part1.or(Truth.ofNullable(input.treated())),
                         MissingInputs.of(part1,
-                            MissingInputs.of(input.relapse(), 1L << 5))
-                        | MissingInputs.of(input.treated(), 1L << 4));
+                            MissingInputs.of(Truth.ofNullable(input.relapse()), 1L << 5))
+                        | MissingInputs.of(Truth.ofNullable(input.treated()), 1L << 4));
         }
     }
 }

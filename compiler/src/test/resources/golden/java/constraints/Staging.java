@@ -24,6 +24,7 @@ import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.InputIndex;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.InputValidator;
+import org.guidelang.runtime.InputValues;
 import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.MissingInputs;
 import org.guidelang.runtime.Ops;
@@ -50,9 +51,10 @@ import org.guidelang.runtime.Unit;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * try {
- *     Staging.Result result = Staging.evaluate(Staging.Input.builder().sizeCm(0.0).nodes(0.0).build());
- *     result.stage().isDetermined();
+ *     Staging.Result result = Staging.evaluate(Staging.Input.builder().sizeCm(0.0).nodes(0).build());
+ *     result.stage().possible();
  *     result.explain(); // the same steps as guidec eval
+ *     Staging.evaluate(result.input().toBuilder().sizeCm(null).build()).missing(); // null: missing
  * } catch (InvalidInputException e) {
  *     e.errors(); // the values break a constraint between inputs: each error names one
  * }
@@ -136,7 +138,14 @@ public final class Staging {
         if (Constraints.broken(input)) {
             throw new InvalidInputException(Constraints.errors(input));
         }
-        Result result = onePass(input);
+        return resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of an evaluation without a trace, as {@link #evaluate} gives it; for the generated classes of importing guidelines, whose results hold this one's, decided in the evaluation they share.
+     */
+    public static Result resultOf(Evaluation evaluation) {
+        Result result = onePass(evaluation);
         // Complete data settles every outcome in one pass; only the rest is refined.
         return result.stage().isSettled() ? result : refined(result);
     }
@@ -158,11 +167,10 @@ public final class Staging {
     /**
      * One straight-line pass: sound, and exact on complete data; an undetermined outcome holds the codes this pass leaves open.
      */
-    private static Result onePass(Input input) {
-        Evaluation evaluation = new Evaluation(input, null);
+    private static Result onePass(Evaluation evaluation) {
         Stage stage = evaluation.stage("stage");
         return new Result(
-                    input,
+                    evaluation.input,
                     stage == null ? Decided.undetermined(evaluation.stageMissing(), INPUT_INDEX, evaluation.stagePossible(), Stage.class) : STAGE_DECIDED.get(stage.ordinal()));
     }
 
@@ -184,38 +192,10 @@ public final class Staging {
     }
 
     /**
-     * Checks input {@code index} against its range, for the input record (whose fields, named after the inputs, may hide any type).
+     * Checks input {@code index} against its declaration, for the input record (whose fields, named after the inputs, may hide any type).
      */
-    private static void requireValid(int index, double value) {
-        InputValidator.requireValid(INPUTS.get(index), value);
-    }
-
-    /**
-     * A missing number, for the builder (whose fields, named after the inputs, may hide any type).
-     */
-    private static double missingNumber() {
-        return Ops.missing();
-    }
-
-    /**
-     * A number, missing for null, for the builder.
-     */
-    private static double numberOf(Double value) {
-        return value == null ? Ops.missing() : value;
-    }
-
-    /**
-     * A missing yes-or-no, for the builder.
-     */
-    private static Truth unknown() {
-        return Truth.UNKNOWN;
-    }
-
-    /**
-     * A yes-or-no, missing for null, for the builder.
-     */
-    private static Truth truthOf(Boolean value) {
-        return Truth.ofNullable(value);
+    private static void requireValid(int index, Number value) {
+        InputValues.requireValid(INPUTS.get(index), value);
     }
 
     /**
@@ -223,10 +203,10 @@ public final class Staging {
      */
     private static Input inputOf(Map<String, ?> values) {
         return new Input(
-                    Ops.number(values.get("sizeCm")),
-                    Ops.number(values.get("nodes")),
-                    Ops.number(values.get("examined")),
-                    Ops.truth(values.get("metastases")));
+                    InputValues.decimal(values.get("sizeCm")),
+                    InputValues.whole(values.get("nodes")),
+                    InputValues.whole(values.get("examined")),
+                    InputValues.bool(values.get("metastases")));
     }
 
     /**
@@ -234,17 +214,17 @@ public final class Staging {
      */
     private static Map<String, Object> valuesOf(Input input) {
         Map<String, Object> values = new LinkedHashMap<>();
-        if (!Double.isNaN(input.sizeCm)) {
+        if (input.sizeCm != null) {
             values.put("sizeCm", input.sizeCm);
         }
-        if (!Double.isNaN(input.nodes)) {
-            values.put("nodes", input.nodes);
+        if (input.nodes != null) {
+            values.put("nodes", input.nodes.doubleValue());
         }
-        if (!Double.isNaN(input.examined)) {
-            values.put("examined", input.examined);
+        if (input.examined != null) {
+            values.put("examined", input.examined.doubleValue());
         }
-        if (!input.metastases.isUnknown()) {
-            values.put("metastases", input.metastases.isTrue());
+        if (input.metastases != null) {
+            values.put("metastases", input.metastases);
         }
         return values;
     }
@@ -351,18 +331,18 @@ public final class Staging {
     }
 
     /**
-     * A patient's values for {@code staging}. Every value may be missing; build one with {@link #builder()}.
+     * A patient's values for {@code staging}. Every value may be missing (null); build one with {@link #builder()}.
      *
-     * @param sizeCm Tumour size, in cm, in [0, 20]; NaN when missing
-     * @param nodes Positive lymph nodes, in count, in [0, 40]; NaN when missing
-     * @param examined Lymph nodes examined, in count, in [0, 60]; NaN when missing
-     * @param metastases Distant metastases; {@code Truth.UNKNOWN} when missing
+     * @param sizeCm Tumour size, in cm, in [0, 20]; null when missing
+     * @param nodes Positive lymph nodes, in count, in [0, 40]; null when missing
+     * @param examined Lymph nodes examined, in count, in [0, 60]; null when missing
+     * @param metastases Distant metastases; null when missing
      */
-    public record Input(double sizeCm, double nodes, double examined, Truth metastases) {
+    public record Input(Double sizeCm, Integer nodes, Integer examined, Boolean metastases) {
         /**
-         * Checks every number against its declared range.
+         * Checks every number against its declaration.
          *
-         * @throws IllegalArgumentException for a number out of range, or not whole where it must be
+         * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
             requireValid(0, sizeCm);
@@ -390,36 +370,36 @@ public final class Staging {
         }
 
         /**
-         * The input from validated values ({@code InputValidator}): input names to Double, Boolean or code String; an absent name is missing.
+         * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
             return inputOf(values);
         }
 
         /**
-         * The values as {@link #fromValues} reads them: input names to Double, Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
+         * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
             return valuesOf(this);
         }
 
         /**
-         * Builds an {@link Input}; a value never set stays missing. Not thread-safe.
+         * Builds an {@link Input}; a value never set, or set to null, is missing. Not thread-safe.
          */
         public static final class Builder {
-            private double sizeCm = missingNumber();
+            private Double sizeCm;
 
-            private double nodes = missingNumber();
+            private Integer nodes;
 
-            private double examined = missingNumber();
+            private Integer examined;
 
-            private Truth metastases = unknown();
+            private Boolean metastases;
 
             private Builder() {
             }
 
             /**
-             * Sets Tumour size, in cm (NaN: missing).
+             * Sets Tumour size, in cm.
              */
             public Builder sizeCm(double sizeCm) {
                 this.sizeCm = sizeCm;
@@ -430,14 +410,14 @@ public final class Staging {
              * Sets Tumour size, in cm (null: missing).
              */
             public Builder sizeCm(Double sizeCm) {
-                this.sizeCm = numberOf(sizeCm);
+                this.sizeCm = sizeCm;
                 return this;
             }
 
             /**
-             * Sets Positive lymph nodes, in count (NaN: missing).
+             * Sets Positive lymph nodes, in count.
              */
-            public Builder nodes(double nodes) {
+            public Builder nodes(int nodes) {
                 this.nodes = nodes;
                 return this;
             }
@@ -445,15 +425,15 @@ public final class Staging {
             /**
              * Sets Positive lymph nodes, in count (null: missing).
              */
-            public Builder nodes(Double nodes) {
-                this.nodes = numberOf(nodes);
+            public Builder nodes(Integer nodes) {
+                this.nodes = nodes;
                 return this;
             }
 
             /**
-             * Sets Lymph nodes examined, in count (NaN: missing).
+             * Sets Lymph nodes examined, in count.
              */
-            public Builder examined(double examined) {
+            public Builder examined(int examined) {
                 this.examined = examined;
                 return this;
             }
@@ -461,16 +441,8 @@ public final class Staging {
             /**
              * Sets Lymph nodes examined, in count (null: missing).
              */
-            public Builder examined(Double examined) {
-                this.examined = numberOf(examined);
-                return this;
-            }
-
-            /**
-             * Sets Distant metastases ({@code Truth.UNKNOWN}: missing).
-             */
-            public Builder metastases(Truth metastases) {
-                this.metastases = metastases;
+            public Builder examined(Integer examined) {
+                this.examined = examined;
                 return this;
             }
 
@@ -478,7 +450,7 @@ public final class Staging {
              * Sets Distant metastases.
              */
             public Builder metastases(boolean metastases) {
-                this.metastases = truthOf(metastases);
+                this.metastases = metastases;
                 return this;
             }
 
@@ -486,14 +458,14 @@ public final class Staging {
              * Sets Distant metastases (null: missing).
              */
             public Builder metastases(Boolean metastases) {
-                this.metastases = truthOf(metastases);
+                this.metastases = metastases;
                 return this;
             }
 
             /**
              * The input.
              *
-             * @throws IllegalArgumentException for a number out of its range
+             * @throws IllegalArgumentException for a number the input's declaration refuses (see {@link Input#Input})
              */
             public Input build() {
                 return new Input(sizeCm, nodes, examined, metastases);
@@ -516,7 +488,7 @@ public final class Staging {
         }
 
         /**
-         * Every input that could decide an undetermined outcome, sorted: what to ask for next; empty when every outcome is decided.
+         * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
             return missingInputs(stage);
@@ -595,7 +567,7 @@ public final class Staging {
             long candidates = 0L;
             long missing = 0L;
             // rule 1: metastases → IV
-            Truth rule1 = input.metastases();
+            Truth rule1 = Truth.ofNullable(input.metastases());
             if (rule1 == Truth.TRUE) {
                 return stageFrom(candidates | 1L << 3, missing);
             } else if (rule1 == Truth.UNKNOWN) {
@@ -603,20 +575,20 @@ public final class Staging {
                 missing |= 1L << 3;
             }
             // rule 2: nodes > 0 → III
-            Truth rule2 = Ops.gt(input.nodes(), 0.0);
+            Truth rule2 = Ops.gt(InputValues.number(input.nodes()), 0.0);
             if (rule2 == Truth.TRUE) {
                 return stageFrom(candidates | 1L << 2, missing);
             } else if (rule2 == Truth.UNKNOWN) {
                 candidates |= 1L << 2;
-                missing |= MissingInputs.of(input.nodes(), 1L << 1);
+                missing |= MissingInputs.of(InputValues.number(input.nodes()), 1L << 1);
             }
             // rule 3: sizeCm >= bulky → II
-            Truth rule3 = Ops.ge(input.sizeCm(), BULKY);
+            Truth rule3 = Ops.ge(InputValues.number(input.sizeCm()), BULKY);
             if (rule3 == Truth.TRUE) {
                 return stageFrom(candidates | 1L << 1, missing);
             } else if (rule3 == Truth.UNKNOWN) {
                 candidates |= 1L << 1;
-                missing |= MissingInputs.of(input.sizeCm(), 1L << 0);
+                missing |= MissingInputs.of(InputValues.number(input.sizeCm()), 1L << 0);
             }
             // no rule held: otherwise I
             return stageFrom(candidates | 1L << 0, missing);
@@ -636,12 +608,12 @@ public final class Staging {
          * noTumour
          */
         private Truth noTumour() {
-            return Ops.eq(input.sizeCm(), 0.0);
+            return Ops.eq(InputValues.number(input.sizeCm()), 0.0);
         }
 
         private long noTumourMissing() {
-            return MissingInputs.of(Ops.eq(input.sizeCm(), 0.0),
-                        MissingInputs.of(input.sizeCm(), 1L << 0));
+            return MissingInputs.of(Ops.eq(InputValues.number(input.sizeCm()), 0.0),
+                        MissingInputs.of(InputValues.number(input.sizeCm()), 1L << 0));
         }
 
         /**
@@ -656,11 +628,11 @@ public final class Staging {
         public Truth condition(int element) {
             return switch (element) {
                 // stage, rule 1: metastases → IV
-                case 0 -> input.metastases();
+                case 0 -> Truth.ofNullable(input.metastases());
                 // stage, rule 2: nodes > 0 → III
-                case 1 -> Ops.gt(input.nodes(), 0.0);
+                case 1 -> Ops.gt(InputValues.number(input.nodes()), 0.0);
                 // stage, rule 3: sizeCm >= bulky → II
-                case 2 -> Ops.ge(input.sizeCm(), BULKY);
+                case 2 -> Ops.ge(InputValues.number(input.sizeCm()), BULKY);
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -669,13 +641,13 @@ public final class Staging {
         public long missing(int element) {
             return switch (element) {
                 // stage, rule 1: metastases → IV
-                case 0 -> MissingInputs.of(input.metastases(), 1L << 3);
+                case 0 -> MissingInputs.of(Truth.ofNullable(input.metastases()), 1L << 3);
                 // stage, rule 2: nodes > 0 → III
-                case 1 -> MissingInputs.of(Ops.gt(input.nodes(), 0.0),
-                    MissingInputs.of(input.nodes(), 1L << 1));
+                case 1 -> MissingInputs.of(Ops.gt(InputValues.number(input.nodes()), 0.0),
+                    MissingInputs.of(InputValues.number(input.nodes()), 1L << 1));
                 // stage, rule 3: sizeCm >= bulky → II
-                case 2 -> MissingInputs.of(Ops.ge(input.sizeCm(), BULKY),
-                    MissingInputs.of(input.sizeCm(), 1L << 0));
+                case 2 -> MissingInputs.of(Ops.ge(InputValues.number(input.sizeCm()), BULKY),
+                    MissingInputs.of(InputValues.number(input.sizeCm()), 1L << 0));
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -684,12 +656,21 @@ public final class Staging {
         public Map<String, Object> values(int element) {
             return switch (element) {
                 // stage, rule 1: metastases → IV
-                case 0 -> ExplainedValues.of("metastases", input.metastases());
+                case 0 -> ExplainedValues.of("metastases", Truth.ofNullable(input.metastases()));
                 // stage, rule 2: nodes > 0 → III
-                case 1 -> ExplainedValues.of("nodes", input.nodes());
+                case 1 -> ExplainedValues.of("nodes", InputValues.number(input.nodes()));
                 // stage, rule 3: sizeCm >= bulky → II
-                case 2 -> ExplainedValues.of("bulky", BULKY, "sizeCm", input.sizeCm());
+                case 2 -> ExplainedValues.of("bulky", BULKY, "sizeCm", InputValues.number(input.sizeCm()));
                 default -> throw new IllegalArgumentException("no condition " + element);
+            };
+        }
+
+        @Override
+        public Unit unit(String name) {
+            return switch (name) {
+                case "bulky", "sizeCm" -> Unit.CM;
+                case "examined", "nodes" -> Unit.COUNT;
+                default -> Unit.NONE;
             };
         }
     }
@@ -783,11 +764,12 @@ public final class Staging {
 
         @Override
         public EvaluationResult onePass(Map<String, ?> patient) throws InvalidInputException {
+            // This guideline's outcomes alone: the imported ones are refined by their own subjects.
             Input input = Input.fromValues(patient);
             if (Constraints.broken(input)) {
                 throw new InvalidInputException(Constraints.errors(input));
             }
-            EvaluationResult result = EvaluationResult.of(ID, VERSION, Staging.outcomeResults(Staging.onePass(input)), List.of());
+            EvaluationResult result = EvaluationResult.of(ID, VERSION, Staging.outcomeResults(Staging.onePass(new Evaluation(input, null))), List.of());
             return ExactAnswers.openedBy(result, INPUT_INDEX.names(Constraints.missing(input)));
         }
 
@@ -802,10 +784,10 @@ public final class Staging {
             Input given = Input.fromValues(patient);
             return completion -> {
                 Input completed = new Input(
-                                completion[0] == null ? given.sizeCm() : Ops.number(completion[0]),
-                                completion[1] == null ? given.nodes() : Ops.number(completion[1]),
-                                completion[2] == null ? given.examined() : Ops.number(completion[2]),
-                                completion[3] == null ? given.metastases() : Ops.truth(completion[3]));
+                                completion[0] == null ? given.sizeCm() : InputValues.decimal(completion[0]),
+                                completion[1] == null ? given.nodes() : InputValues.whole(completion[1]),
+                                completion[2] == null ? given.examined() : InputValues.whole(completion[2]),
+                                completion[3] == null ? given.metastases() : InputValues.bool(completion[3]));
                 if (Constraints.broken(completed)) {
                     return null;
                 }
@@ -907,62 +889,62 @@ public final class Staging {
          * Constraint {@code positiveWereExamined}: nodes = 0 or examined &gt;= 1. Positive lymph nodes are lymph nodes that were examined.
          */
         private static Truth positiveWereExamined(Input input) {
-            return Ops.eq(input.nodes(), 0.0).or(Ops.ge(input.examined(), 1.0));
+            return Ops.eq(InputValues.number(input.nodes()), 0.0).or(Ops.ge(InputValues.number(input.examined()), 1.0));
         }
 
         /**
          * The missing inputs of constraint {@code positiveWereExamined} when it is unknown for {@code input}, else 0.
          */
         private static long positiveWereExaminedMissing(Input input) {
-            Truth part1 = Ops.eq(input.nodes(), 0.0);
-            Truth part2 = Ops.ge(input.examined(), 1.0);
+            Truth part1 = Ops.eq(InputValues.number(input.nodes()), 0.0);
+            Truth part2 = Ops.ge(InputValues.number(input.examined()), 1.0);
             return MissingInputs.of(part1.or(part2),
                         MissingInputs.of(part1,
-                            MissingInputs.of(input.nodes(), 1L << 1))
+                            MissingInputs.of(InputValues.number(input.nodes()), 1L << 1))
                         | MissingInputs.of(part2,
-                            MissingInputs.of(input.examined(), 1L << 2)));
+                            MissingInputs.of(InputValues.number(input.examined()), 1L << 2)));
         }
 
         /**
          * Constraint {@code noTumourNoNodes}: not noTumour or nodes = 0. A patient without a tumour has no positive lymph nodes.
          */
         private static Truth noTumourNoNodes(Input input) {
-            return Ops.eq(input.sizeCm(), 0.0).not().or(Ops.eq(input.nodes(), 0.0));
+            return Ops.eq(InputValues.number(input.sizeCm()), 0.0).not().or(Ops.eq(InputValues.number(input.nodes()), 0.0));
         }
 
         /**
          * The missing inputs of constraint {@code noTumourNoNodes} when it is unknown for {@code input}, else 0.
          */
         private static long noTumourNoNodesMissing(Input input) {
-            Truth part1 = Ops.eq(input.sizeCm(), 0.0);
+            Truth part1 = Ops.eq(InputValues.number(input.sizeCm()), 0.0);
             Truth part2 = part1.not();
-            Truth part3 = Ops.eq(input.nodes(), 0.0);
+            Truth part3 = Ops.eq(InputValues.number(input.nodes()), 0.0);
             return MissingInputs.of(part2.or(part3),
                         MissingInputs.of(part2,
                             MissingInputs.of(part1,
-                                MissingInputs.of(input.sizeCm(), 1L << 0)))
+                                MissingInputs.of(InputValues.number(input.sizeCm()), 1L << 0)))
                         | MissingInputs.of(part3,
-                            MissingInputs.of(input.nodes(), 1L << 1)));
+                            MissingInputs.of(InputValues.number(input.nodes()), 1L << 1)));
         }
 
         /**
          * Constraint {@code bulkyWasExamined}: sizeCm &lt; bulky or examined &gt;= 1. The lymph nodes of every bulky tumour are examined.
          */
         private static Truth bulkyWasExamined(Input input) {
-            return Ops.lt(input.sizeCm(), BULKY).or(Ops.ge(input.examined(), 1.0));
+            return Ops.lt(InputValues.number(input.sizeCm()), BULKY).or(Ops.ge(InputValues.number(input.examined()), 1.0));
         }
 
         /**
          * The missing inputs of constraint {@code bulkyWasExamined} when it is unknown for {@code input}, else 0.
          */
         private static long bulkyWasExaminedMissing(Input input) {
-            Truth part1 = Ops.lt(input.sizeCm(), BULKY);
-            Truth part2 = Ops.ge(input.examined(), 1.0);
+            Truth part1 = Ops.lt(InputValues.number(input.sizeCm()), BULKY);
+            Truth part2 = Ops.ge(InputValues.number(input.examined()), 1.0);
             return MissingInputs.of(part1.or(part2),
                         MissingInputs.of(part1,
-                            MissingInputs.of(input.sizeCm(), 1L << 0))
+                            MissingInputs.of(InputValues.number(input.sizeCm()), 1L << 0))
                         | MissingInputs.of(part2,
-                            MissingInputs.of(input.examined(), 1L << 2)));
+                            MissingInputs.of(InputValues.number(input.examined()), 1L << 2)));
         }
     }
 }

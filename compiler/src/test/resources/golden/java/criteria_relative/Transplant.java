@@ -22,6 +22,7 @@ import org.guidelang.runtime.GuidelineEvaluator;
 import org.guidelang.runtime.InputIndex;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.InputValidator;
+import org.guidelang.runtime.InputValues;
 import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.MissingInputs;
 import org.guidelang.runtime.Ops;
@@ -40,9 +41,10 @@ import org.guidelang.runtime.Unit;
  *
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
- * Transplant.Result result = Transplant.evaluate(Transplant.Input.builder().lesions(0.0).stable(true).build());
- * result.eligible().isDetermined();
+ * Transplant.Result result = Transplant.evaluate(Transplant.Input.builder().lesions(0).stable(true).build());
+ * result.eligible().possible();
  * result.explain(); // the same steps as guidec eval
+ * Transplant.evaluate(result.input().toBuilder().lesions(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(
@@ -126,7 +128,14 @@ public final class Transplant {
      * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        Result result = onePass(input);
+        return resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of an evaluation without a trace, as {@link #evaluate} gives it; for the generated classes of importing guidelines, whose results hold this one's, decided in the evaluation they share.
+     */
+    public static Result resultOf(Evaluation evaluation) {
+        Result result = onePass(evaluation);
         // Complete data settles every outcome in one pass; only the rest is refined.
         return result.eligible().isSettled() && result.urgent().isSettled() ? result : refined(result);
     }
@@ -148,12 +157,11 @@ public final class Transplant {
     /**
      * One straight-line pass: sound, and exact on complete data; an undetermined outcome holds the codes this pass leaves open.
      */
-    private static Result onePass(Input input) {
-        Evaluation evaluation = new Evaluation(input, null);
+    private static Result onePass(Evaluation evaluation) {
         Eligible eligible = evaluation.eligible("eligible");
         Urgent urgent = evaluation.urgent("urgent");
         return new Result(
-                    input,
+                    evaluation.input,
                     eligible == null ? Decided.undetermined(evaluation.eligibleMissing(), INPUT_INDEX, evaluation.eligiblePossible(), Eligible.class) : ELIGIBLE_DECIDED.get(eligible.ordinal()),
                     urgent == null ? Decided.undetermined(evaluation.urgentMissing(), INPUT_INDEX, evaluation.urgentPossible(), Urgent.class) : URGENT_DECIDED.get(urgent.ordinal()));
     }
@@ -178,38 +186,10 @@ public final class Transplant {
     }
 
     /**
-     * Checks input {@code index} against its range, for the input record (whose fields, named after the inputs, may hide any type).
+     * Checks input {@code index} against its declaration, for the input record (whose fields, named after the inputs, may hide any type).
      */
-    private static void requireValid(int index, double value) {
-        InputValidator.requireValid(INPUTS.get(index), value);
-    }
-
-    /**
-     * A missing number, for the builder (whose fields, named after the inputs, may hide any type).
-     */
-    private static double missingNumber() {
-        return Ops.missing();
-    }
-
-    /**
-     * A number, missing for null, for the builder.
-     */
-    private static double numberOf(Double value) {
-        return value == null ? Ops.missing() : value;
-    }
-
-    /**
-     * A missing yes-or-no, for the builder.
-     */
-    private static Truth unknown() {
-        return Truth.UNKNOWN;
-    }
-
-    /**
-     * A yes-or-no, missing for null, for the builder.
-     */
-    private static Truth truthOf(Boolean value) {
-        return Truth.ofNullable(value);
+    private static void requireValid(int index, Number value) {
+        InputValues.requireValid(INPUTS.get(index), value);
     }
 
     /**
@@ -217,10 +197,10 @@ public final class Transplant {
      */
     private static Input inputOf(Map<String, ?> values) {
         return new Input(
-                    Ops.number(values.get("lesions")),
-                    Ops.truth(values.get("stable")),
-                    Ops.number(values.get("involvement")),
-                    Ops.number(values.get("age")));
+                    InputValues.whole(values.get("lesions")),
+                    InputValues.bool(values.get("stable")),
+                    InputValues.decimal(values.get("involvement")),
+                    InputValues.decimal(values.get("age")));
     }
 
     /**
@@ -228,16 +208,16 @@ public final class Transplant {
      */
     private static Map<String, Object> valuesOf(Input input) {
         Map<String, Object> values = new LinkedHashMap<>();
-        if (!Double.isNaN(input.lesions)) {
-            values.put("lesions", input.lesions);
+        if (input.lesions != null) {
+            values.put("lesions", input.lesions.doubleValue());
         }
-        if (!input.stable.isUnknown()) {
-            values.put("stable", input.stable.isTrue());
+        if (input.stable != null) {
+            values.put("stable", input.stable);
         }
-        if (!Double.isNaN(input.involvement)) {
+        if (input.involvement != null) {
             values.put("involvement", input.involvement);
         }
-        if (!Double.isNaN(input.age)) {
+        if (input.age != null) {
             values.put("age", input.age);
         }
         return values;
@@ -397,18 +377,18 @@ public final class Transplant {
     }
 
     /**
-     * A patient's values for {@code transplant}. Every value may be missing; build one with {@link #builder()}.
+     * A patient's values for {@code transplant}. Every value may be missing (null); build one with {@link #builder()}.
      *
-     * @param lesions Number of lesions, in [0, 50], a whole number; NaN when missing
-     * @param stable Stable disease; {@code Truth.UNKNOWN} when missing
-     * @param involvement Liver involvement, in %, in [0, 100]; NaN when missing
-     * @param age Age, in years, in [0, 120]; NaN when missing
+     * @param lesions Number of lesions, in [0, 50], a whole number; null when missing
+     * @param stable Stable disease; null when missing
+     * @param involvement Liver involvement, in %, in [0, 100]; null when missing
+     * @param age Age, in years, in [0, 120]; null when missing
      */
-    public record Input(double lesions, Truth stable, double involvement, double age) {
+    public record Input(Integer lesions, Boolean stable, Double involvement, Double age) {
         /**
-         * Checks every number against its declared range.
+         * Checks every number against its declaration.
          *
-         * @throws IllegalArgumentException for a number out of range, or not whole where it must be
+         * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
             requireValid(0, lesions);
@@ -436,38 +416,38 @@ public final class Transplant {
         }
 
         /**
-         * The input from validated values ({@code InputValidator}): input names to Double, Boolean or code String; an absent name is missing.
+         * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
             return inputOf(values);
         }
 
         /**
-         * The values as {@link #fromValues} reads them: input names to Double, Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
+         * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
             return valuesOf(this);
         }
 
         /**
-         * Builds an {@link Input}; a value never set stays missing. Not thread-safe.
+         * Builds an {@link Input}; a value never set, or set to null, is missing. Not thread-safe.
          */
         public static final class Builder {
-            private double lesions = missingNumber();
+            private Integer lesions;
 
-            private Truth stable = unknown();
+            private Boolean stable;
 
-            private double involvement = missingNumber();
+            private Double involvement;
 
-            private double age = missingNumber();
+            private Double age;
 
             private Builder() {
             }
 
             /**
-             * Sets Number of lesions (NaN: missing).
+             * Sets Number of lesions.
              */
-            public Builder lesions(double lesions) {
+            public Builder lesions(int lesions) {
                 this.lesions = lesions;
                 return this;
             }
@@ -475,16 +455,8 @@ public final class Transplant {
             /**
              * Sets Number of lesions (null: missing).
              */
-            public Builder lesions(Double lesions) {
-                this.lesions = numberOf(lesions);
-                return this;
-            }
-
-            /**
-             * Sets Stable disease ({@code Truth.UNKNOWN}: missing).
-             */
-            public Builder stable(Truth stable) {
-                this.stable = stable;
+            public Builder lesions(Integer lesions) {
+                this.lesions = lesions;
                 return this;
             }
 
@@ -492,7 +464,7 @@ public final class Transplant {
              * Sets Stable disease.
              */
             public Builder stable(boolean stable) {
-                this.stable = truthOf(stable);
+                this.stable = stable;
                 return this;
             }
 
@@ -500,12 +472,12 @@ public final class Transplant {
              * Sets Stable disease (null: missing).
              */
             public Builder stable(Boolean stable) {
-                this.stable = truthOf(stable);
+                this.stable = stable;
                 return this;
             }
 
             /**
-             * Sets Liver involvement, in % (NaN: missing).
+             * Sets Liver involvement, in %.
              */
             public Builder involvement(double involvement) {
                 this.involvement = involvement;
@@ -516,12 +488,12 @@ public final class Transplant {
              * Sets Liver involvement, in % (null: missing).
              */
             public Builder involvement(Double involvement) {
-                this.involvement = numberOf(involvement);
+                this.involvement = involvement;
                 return this;
             }
 
             /**
-             * Sets Age, in years (NaN: missing).
+             * Sets Age, in years.
              */
             public Builder age(double age) {
                 this.age = age;
@@ -532,14 +504,14 @@ public final class Transplant {
              * Sets Age, in years (null: missing).
              */
             public Builder age(Double age) {
-                this.age = numberOf(age);
+                this.age = age;
                 return this;
             }
 
             /**
              * The input.
              *
-             * @throws IllegalArgumentException for a number out of its range
+             * @throws IllegalArgumentException for a number the input's declaration refuses (see {@link Input#Input})
              */
             public Input build() {
                 return new Input(lesions, stable, involvement, age);
@@ -563,7 +535,7 @@ public final class Transplant {
         }
 
         /**
-         * Every input that could decide an undetermined outcome, sorted: what to ask for next; empty when every outcome is decided.
+         * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
             return missingInputs(eligible, urgent);
@@ -650,15 +622,15 @@ public final class Transplant {
             Truth relative = Truth.TRUE;
             long relativeMissing = 0L;
             // criterion few: lesions <= 3
-            Truth few = Ops.le(input.lesions(), 3.0);
+            Truth few = Ops.le(InputValues.number(input.lesions()), 3.0);
             if (few == Truth.TRUE) {
                 held++;
             } else if (few == Truth.UNKNOWN) {
                 unknown++;
-                missing |= MissingInputs.of(input.lesions(), 1L << 0);
+                missing |= MissingInputs.of(InputValues.number(input.lesions()), 1L << 0);
             }
             // criterion stableDisease: stable
-            Truth stableDisease = input.stable();
+            Truth stableDisease = Truth.ofNullable(input.stable());
             if (stableDisease == Truth.TRUE) {
                 held++;
             } else if (stableDisease == Truth.UNKNOWN) {
@@ -666,18 +638,18 @@ public final class Transplant {
                 missing |= 1L << 1;
             }
             // criterion limited: involvement < 50%
-            Truth limited = Ops.lt(input.involvement(), 50.0);
+            Truth limited = Ops.lt(InputValues.number(input.involvement()), 50.0);
             if (limited == Truth.TRUE) {
                 held++;
             } else if (limited == Truth.UNKNOWN) {
                 unknown++;
-                missing |= MissingInputs.of(input.involvement(), 1L << 2);
+                missing |= MissingInputs.of(InputValues.number(input.involvement()), 1L << 2);
             }
             // relative criterion young: age < 60 years
-            Truth young = Ops.lt(input.age(), 60.0);
+            Truth young = Ops.lt(InputValues.number(input.age()), 60.0);
             relative = relative.and(young);
             if (young == Truth.UNKNOWN) {
-                relativeMissing |= MissingInputs.of(input.age(), 1L << 3);
+                relativeMissing |= MissingInputs.of(InputValues.number(input.age()), 1L << 3);
             }
             int code = ELIGIBLE_LOGIC.outcomeOf(held, unknown, relative);
             eligibleMissing = code < 0 ? ELIGIBLE_LOGIC.missingOf(held, missing, relativeMissing) : 0L;
@@ -725,20 +697,20 @@ public final class Transplant {
             Truth relative = Truth.TRUE;
             long relativeMissing = 0L;
             // criterion many: lesions > 10
-            Truth many = Ops.gt(input.lesions(), 10.0);
+            Truth many = Ops.gt(InputValues.number(input.lesions()), 10.0);
             if (many == Truth.TRUE) {
                 held++;
             } else if (many == Truth.UNKNOWN) {
                 unknown++;
-                missing |= MissingInputs.of(input.lesions(), 1L << 0);
+                missing |= MissingInputs.of(InputValues.number(input.lesions()), 1L << 0);
             }
             // criterion progressing: not stable
-            Truth progressing = input.stable().not();
+            Truth progressing = Truth.ofNullable(input.stable()).not();
             if (progressing == Truth.TRUE) {
                 held++;
             } else if (progressing == Truth.UNKNOWN) {
                 unknown++;
-                missing |= MissingInputs.of(input.stable(), 1L << 1);
+                missing |= MissingInputs.of(Truth.ofNullable(input.stable()), 1L << 1);
             }
             int code = URGENT_LOGIC.outcomeOf(held, unknown, relative);
             urgentMissing = code < 0 ? URGENT_LOGIC.missingOf(held, missing, relativeMissing) : 0L;
@@ -759,17 +731,17 @@ public final class Transplant {
         public Truth condition(int element) {
             return switch (element) {
                 // eligible, criterion few: lesions <= 3
-                case 0 -> Ops.le(input.lesions(), 3.0);
+                case 0 -> Ops.le(InputValues.number(input.lesions()), 3.0);
                 // eligible, criterion stableDisease: stable
-                case 1 -> input.stable();
+                case 1 -> Truth.ofNullable(input.stable());
                 // eligible, criterion limited: involvement < 50%
-                case 2 -> Ops.lt(input.involvement(), 50.0);
+                case 2 -> Ops.lt(InputValues.number(input.involvement()), 50.0);
                 // eligible, relative criterion young: age < 60 years
-                case 3 -> Ops.lt(input.age(), 60.0);
+                case 3 -> Ops.lt(InputValues.number(input.age()), 60.0);
                 // urgent, criterion many: lesions > 10
-                case 4 -> Ops.gt(input.lesions(), 10.0);
+                case 4 -> Ops.gt(InputValues.number(input.lesions()), 10.0);
                 // urgent, criterion progressing: not stable
-                case 5 -> input.stable().not();
+                case 5 -> Truth.ofNullable(input.stable()).not();
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -778,22 +750,22 @@ public final class Transplant {
         public long missing(int element) {
             return switch (element) {
                 // eligible, criterion few: lesions <= 3
-                case 0 -> MissingInputs.of(Ops.le(input.lesions(), 3.0),
-                    MissingInputs.of(input.lesions(), 1L << 0));
+                case 0 -> MissingInputs.of(Ops.le(InputValues.number(input.lesions()), 3.0),
+                    MissingInputs.of(InputValues.number(input.lesions()), 1L << 0));
                 // eligible, criterion stableDisease: stable
-                case 1 -> MissingInputs.of(input.stable(), 1L << 1);
+                case 1 -> MissingInputs.of(Truth.ofNullable(input.stable()), 1L << 1);
                 // eligible, criterion limited: involvement < 50%
-                case 2 -> MissingInputs.of(Ops.lt(input.involvement(), 50.0),
-                    MissingInputs.of(input.involvement(), 1L << 2));
+                case 2 -> MissingInputs.of(Ops.lt(InputValues.number(input.involvement()), 50.0),
+                    MissingInputs.of(InputValues.number(input.involvement()), 1L << 2));
                 // eligible, relative criterion young: age < 60 years
-                case 3 -> MissingInputs.of(Ops.lt(input.age(), 60.0),
-                    MissingInputs.of(input.age(), 1L << 3));
+                case 3 -> MissingInputs.of(Ops.lt(InputValues.number(input.age()), 60.0),
+                    MissingInputs.of(InputValues.number(input.age()), 1L << 3));
                 // urgent, criterion many: lesions > 10
-                case 4 -> MissingInputs.of(Ops.gt(input.lesions(), 10.0),
-                    MissingInputs.of(input.lesions(), 1L << 0));
+                case 4 -> MissingInputs.of(Ops.gt(InputValues.number(input.lesions()), 10.0),
+                    MissingInputs.of(InputValues.number(input.lesions()), 1L << 0));
                 // urgent, criterion progressing: not stable
-                case 5 -> MissingInputs.of(input.stable().not(),
-                    MissingInputs.of(input.stable(), 1L << 1));
+                case 5 -> MissingInputs.of(Truth.ofNullable(input.stable()).not(),
+                    MissingInputs.of(Truth.ofNullable(input.stable()), 1L << 1));
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -802,18 +774,27 @@ public final class Transplant {
         public Map<String, Object> values(int element) {
             return switch (element) {
                 // eligible, criterion few: lesions <= 3
-                case 0 -> ExplainedValues.of("lesions", input.lesions());
+                case 0 -> ExplainedValues.of("lesions", InputValues.number(input.lesions()));
                 // eligible, criterion stableDisease: stable
-                case 1 -> ExplainedValues.of("stable", input.stable());
+                case 1 -> ExplainedValues.of("stable", Truth.ofNullable(input.stable()));
                 // eligible, criterion limited: involvement < 50%
-                case 2 -> ExplainedValues.of("involvement", input.involvement());
+                case 2 -> ExplainedValues.of("involvement", InputValues.number(input.involvement()));
                 // eligible, relative criterion young: age < 60 years
-                case 3 -> ExplainedValues.of("age", input.age());
+                case 3 -> ExplainedValues.of("age", InputValues.number(input.age()));
                 // urgent, criterion many: lesions > 10
-                case 4 -> ExplainedValues.of("lesions", input.lesions());
+                case 4 -> ExplainedValues.of("lesions", InputValues.number(input.lesions()));
                 // urgent, criterion progressing: not stable
-                case 5 -> ExplainedValues.of("stable", input.stable());
+                case 5 -> ExplainedValues.of("stable", Truth.ofNullable(input.stable()));
                 default -> throw new IllegalArgumentException("no condition " + element);
+            };
+        }
+
+        @Override
+        public Unit unit(String name) {
+            return switch (name) {
+                case "involvement" -> Unit.PERCENT;
+                case "age" -> Unit.YEARS;
+                default -> Unit.NONE;
             };
         }
     }
@@ -905,7 +886,9 @@ public final class Transplant {
 
         @Override
         public EvaluationResult onePass(Map<String, ?> patient) {
-            return EvaluationResult.of(ID, VERSION, Transplant.outcomeResults(Transplant.onePass(Input.fromValues(patient))), List.of());
+            // This guideline's outcomes alone: the imported ones are refined by their own subjects.
+            Input input = Input.fromValues(patient);
+            return EvaluationResult.of(ID, VERSION, Transplant.outcomeResults(Transplant.onePass(new Evaluation(input, null))), List.of());
         }
 
         @Override
@@ -918,10 +901,10 @@ public final class Transplant {
             // The input as onePass reads the completed map, without the map.
             Input given = Input.fromValues(patient);
             return completion -> new Answers(new Evaluation(new Input(
-                            completion[0] == null ? given.lesions() : Ops.number(completion[0]),
-                            completion[1] == null ? given.stable() : Ops.truth(completion[1]),
-                            completion[2] == null ? given.involvement() : Ops.number(completion[2]),
-                            completion[3] == null ? given.age() : Ops.number(completion[3])), null));
+                            completion[0] == null ? given.lesions() : InputValues.whole(completion[0]),
+                            completion[1] == null ? given.stable() : InputValues.bool(completion[1]),
+                            completion[2] == null ? given.involvement() : InputValues.decimal(completion[2]),
+                            completion[3] == null ? given.age() : InputValues.decimal(completion[3])), null));
         }
 
         /**

@@ -22,6 +22,7 @@ import org.guidelang.runtime.GuidelineEvaluator;
 import org.guidelang.runtime.InputIndex;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.InputValidator;
+import org.guidelang.runtime.InputValues;
 import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.MissingInputs;
 import org.guidelang.runtime.Ops;
@@ -36,8 +37,9 @@ import org.guidelang.runtime.Unit;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * Grading.Result result = Grading.evaluate(Grading.Input.builder().ki67(0.0).build());
- * result.grade().isDetermined();
+ * result.grade().possible();
  * result.explain(); // the same steps as guidec eval
+ * Grading.evaluate(result.input().toBuilder().ki67(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(
@@ -99,7 +101,14 @@ public final class Grading {
      * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        Result result = onePass(input);
+        return resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of an evaluation without a trace, as {@link #evaluate} gives it; for the generated classes of importing guidelines, whose results hold this one's, decided in the evaluation they share.
+     */
+    public static Result resultOf(Evaluation evaluation) {
+        Result result = onePass(evaluation);
         // Complete data settles every outcome in one pass; only the rest is refined.
         return result.grade().isSettled() ? result : refined(result);
     }
@@ -121,11 +130,10 @@ public final class Grading {
     /**
      * One straight-line pass: sound, and exact on complete data; an undetermined outcome holds the codes this pass leaves open.
      */
-    private static Result onePass(Input input) {
-        Evaluation evaluation = new Evaluation(input, null);
+    private static Result onePass(Evaluation evaluation) {
         Grade grade = evaluation.grade("grade");
         return new Result(
-                    input,
+                    evaluation.input,
                     grade == null ? Decided.undetermined(evaluation.gradeMissing(), INPUT_INDEX, evaluation.gradePossible(), Grade.class) : GRADE_DECIDED.get(grade.ordinal()));
     }
 
@@ -147,24 +155,10 @@ public final class Grading {
     }
 
     /**
-     * Checks input {@code index} against its range, for the input record (whose fields, named after the inputs, may hide any type).
+     * Checks input {@code index} against its declaration, for the input record (whose fields, named after the inputs, may hide any type).
      */
-    private static void requireValid(int index, double value) {
-        InputValidator.requireValid(INPUTS.get(index), value);
-    }
-
-    /**
-     * A missing number, for the builder (whose fields, named after the inputs, may hide any type).
-     */
-    private static double missingNumber() {
-        return Ops.missing();
-    }
-
-    /**
-     * A number, missing for null, for the builder.
-     */
-    private static double numberOf(Double value) {
-        return value == null ? Ops.missing() : value;
+    private static void requireValid(int index, Number value) {
+        InputValues.requireValid(INPUTS.get(index), value);
     }
 
     /**
@@ -172,7 +166,7 @@ public final class Grading {
      */
     private static Input inputOf(Map<String, ?> values) {
         return new Input(
-                    Ops.number(values.get("ki67")));
+                    InputValues.decimal(values.get("ki67")));
     }
 
     /**
@@ -180,7 +174,7 @@ public final class Grading {
      */
     private static Map<String, Object> valuesOf(Input input) {
         Map<String, Object> values = new LinkedHashMap<>();
-        if (!Double.isNaN(input.ki67)) {
+        if (input.ki67 != null) {
             values.put("ki67", input.ki67);
         }
         return values;
@@ -280,15 +274,15 @@ public final class Grading {
     }
 
     /**
-     * A patient's values for {@code grading}. Every value may be missing; build one with {@link #builder()}.
+     * A patient's values for {@code grading}. Every value may be missing (null); build one with {@link #builder()}.
      *
-     * @param ki67 Ki-67 index, in %, in [0, 100]; NaN when missing
+     * @param ki67 Ki-67 index, in %, in [0, 100]; null when missing
      */
-    public record Input(double ki67) {
+    public record Input(Double ki67) {
         /**
-         * Checks every number against its declared range.
+         * Checks every number against its declaration.
          *
-         * @throws IllegalArgumentException for a number out of range, or not whole where it must be
+         * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
             requireValid(0, ki67);
@@ -311,30 +305,30 @@ public final class Grading {
         }
 
         /**
-         * The input from validated values ({@code InputValidator}): input names to Double, Boolean or code String; an absent name is missing.
+         * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
             return inputOf(values);
         }
 
         /**
-         * The values as {@link #fromValues} reads them: input names to Double, Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
+         * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
             return valuesOf(this);
         }
 
         /**
-         * Builds an {@link Input}; a value never set stays missing. Not thread-safe.
+         * Builds an {@link Input}; a value never set, or set to null, is missing. Not thread-safe.
          */
         public static final class Builder {
-            private double ki67 = missingNumber();
+            private Double ki67;
 
             private Builder() {
             }
 
             /**
-             * Sets Ki-67 index, in % (NaN: missing).
+             * Sets Ki-67 index, in %.
              */
             public Builder ki67(double ki67) {
                 this.ki67 = ki67;
@@ -345,14 +339,14 @@ public final class Grading {
              * Sets Ki-67 index, in % (null: missing).
              */
             public Builder ki67(Double ki67) {
-                this.ki67 = numberOf(ki67);
+                this.ki67 = ki67;
                 return this;
             }
 
             /**
              * The input.
              *
-             * @throws IllegalArgumentException for a number out of its range
+             * @throws IllegalArgumentException for a number the input's declaration refuses (see {@link Input#Input})
              */
             public Input build() {
                 return new Input(ki67);
@@ -375,7 +369,7 @@ public final class Grading {
         }
 
         /**
-         * Every input that could decide an undetermined outcome, sorted: what to ask for next; empty when every outcome is decided.
+         * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
             return missingInputs(grade);
@@ -454,20 +448,20 @@ public final class Grading {
             long candidates = 0L;
             long missing = 0L;
             // rule 1: ki67 < 3% → G1
-            Truth rule1 = Ops.lt(input.ki67(), 3.0);
+            Truth rule1 = Ops.lt(InputValues.number(input.ki67()), 3.0);
             if (rule1 == Truth.TRUE) {
                 return gradeFrom(candidates | 1L << 0, missing);
             } else if (rule1 == Truth.UNKNOWN) {
                 candidates |= 1L << 0;
-                missing |= MissingInputs.of(input.ki67(), 1L << 0);
+                missing |= MissingInputs.of(InputValues.number(input.ki67()), 1L << 0);
             }
             // rule 2: ki67 <= 20% → G2
-            Truth rule2 = Ops.le(input.ki67(), 20.0);
+            Truth rule2 = Ops.le(InputValues.number(input.ki67()), 20.0);
             if (rule2 == Truth.TRUE) {
                 return gradeFrom(candidates | 1L << 1, missing);
             } else if (rule2 == Truth.UNKNOWN) {
                 candidates |= 1L << 1;
-                missing |= MissingInputs.of(input.ki67(), 1L << 0);
+                missing |= MissingInputs.of(InputValues.number(input.ki67()), 1L << 0);
             }
             // no rule held: otherwise G3
             return gradeFrom(candidates | 1L << 2, missing);
@@ -495,9 +489,9 @@ public final class Grading {
         public Truth condition(int element) {
             return switch (element) {
                 // grade, rule 1: ki67 < 3% → G1
-                case 0 -> Ops.lt(input.ki67(), 3.0);
+                case 0 -> Ops.lt(InputValues.number(input.ki67()), 3.0);
                 // grade, rule 2: ki67 <= 20% → G2
-                case 1 -> Ops.le(input.ki67(), 20.0);
+                case 1 -> Ops.le(InputValues.number(input.ki67()), 20.0);
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -506,11 +500,11 @@ public final class Grading {
         public long missing(int element) {
             return switch (element) {
                 // grade, rule 1: ki67 < 3% → G1
-                case 0 -> MissingInputs.of(Ops.lt(input.ki67(), 3.0),
-                    MissingInputs.of(input.ki67(), 1L << 0));
+                case 0 -> MissingInputs.of(Ops.lt(InputValues.number(input.ki67()), 3.0),
+                    MissingInputs.of(InputValues.number(input.ki67()), 1L << 0));
                 // grade, rule 2: ki67 <= 20% → G2
-                case 1 -> MissingInputs.of(Ops.le(input.ki67(), 20.0),
-                    MissingInputs.of(input.ki67(), 1L << 0));
+                case 1 -> MissingInputs.of(Ops.le(InputValues.number(input.ki67()), 20.0),
+                    MissingInputs.of(InputValues.number(input.ki67()), 1L << 0));
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -519,10 +513,18 @@ public final class Grading {
         public Map<String, Object> values(int element) {
             return switch (element) {
                 // grade, rule 1: ki67 < 3% → G1
-                case 0 -> ExplainedValues.of("ki67", input.ki67());
+                case 0 -> ExplainedValues.of("ki67", InputValues.number(input.ki67()));
                 // grade, rule 2: ki67 <= 20% → G2
-                case 1 -> ExplainedValues.of("ki67", input.ki67());
+                case 1 -> ExplainedValues.of("ki67", InputValues.number(input.ki67()));
                 default -> throw new IllegalArgumentException("no condition " + element);
+            };
+        }
+
+        @Override
+        public Unit unit(String name) {
+            return switch (name) {
+                case "ki67" -> Unit.PERCENT;
+                default -> Unit.NONE;
             };
         }
     }
@@ -613,7 +615,9 @@ public final class Grading {
 
         @Override
         public EvaluationResult onePass(Map<String, ?> patient) {
-            return EvaluationResult.of(ID, VERSION, Grading.outcomeResults(Grading.onePass(Input.fromValues(patient))), List.of());
+            // This guideline's outcomes alone: the imported ones are refined by their own subjects.
+            Input input = Input.fromValues(patient);
+            return EvaluationResult.of(ID, VERSION, Grading.outcomeResults(Grading.onePass(new Evaluation(input, null))), List.of());
         }
 
         @Override
@@ -626,7 +630,7 @@ public final class Grading {
             // The input as onePass reads the completed map, without the map.
             Input given = Input.fromValues(patient);
             return completion -> new Answers(new Evaluation(new Input(
-                            completion[0] == null ? given.ki67() : Ops.number(completion[0])), null));
+                            completion[0] == null ? given.ki67() : InputValues.decimal(completion[0])), null));
         }
 
         /**

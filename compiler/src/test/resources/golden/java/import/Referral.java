@@ -24,6 +24,7 @@ import org.guidelang.runtime.GuidelineEvaluator;
 import org.guidelang.runtime.InputIndex;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.InputValidator;
+import org.guidelang.runtime.InputValues;
 import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.MissingInputs;
 import org.guidelang.runtime.Ops;
@@ -41,8 +42,10 @@ import org.guidelang.runtime.Unit;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * Referral.Result result = Referral.evaluate(Referral.Input.builder().ki67(0.0).size(0.0).build());
- * result.refer().isDetermined();
+ * result.refer().possible();
+ * result.g().grade().isDetermined(); // imported, from the same evaluation
  * result.explain(); // the same steps as guidec eval
+ * Referral.evaluate(result.input().toBuilder().ki67(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(
@@ -119,10 +122,17 @@ public final class Referral {
     }
 
     /**
-     * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
+     * Decides every outcome for one patient, and those of the guidelines it imports: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        Result result = onePass(input);
+        return resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of an evaluation without a trace, as {@link #evaluate} gives it; for the generated classes of importing guidelines, whose results hold this one's, decided in the evaluation they share.
+     */
+    public static Result resultOf(Evaluation evaluation) {
+        Result result = onePass(evaluation, Grading.resultOf(evaluation.g));
         // Complete data settles every outcome in one pass; only the rest is refined.
         return result.refer().isSettled() && result.fit().isSettled() ? result : refined(result);
     }
@@ -142,16 +152,16 @@ public final class Referral {
     }
 
     /**
-     * One straight-line pass: sound, and exact on complete data; an undetermined outcome holds the codes this pass leaves open.
+     * One straight-line pass: sound, and exact on complete data; an undetermined outcome holds the codes this pass leaves open. The results of the imported guidelines are passed in (null where only this guideline's outcomes are read).
      */
-    private static Result onePass(Input input) {
-        Evaluation evaluation = new Evaluation(input, null);
+    private static Result onePass(Evaluation evaluation, Grading.Result g) {
         Refer refer = evaluation.refer("refer");
         Fit fit = evaluation.fit("fit");
         return new Result(
-                    input,
+                    evaluation.input,
                     refer == null ? Decided.undetermined(evaluation.referMissing(), INPUT_INDEX, evaluation.referPossible(), Refer.class) : REFER_DECIDED.get(refer.ordinal()),
-                    fit == null ? Decided.undetermined(evaluation.fitMissing(), INPUT_INDEX, evaluation.fitPossible(), Fit.class) : FIT_DECIDED.get(fit.ordinal()));
+                    fit == null ? Decided.undetermined(evaluation.fitMissing(), INPUT_INDEX, evaluation.fitPossible(), Fit.class) : FIT_DECIDED.get(fit.ordinal()),
+                    g);
     }
 
     /**
@@ -162,7 +172,8 @@ public final class Referral {
         return new Result(
                     result.input(),
                     Decided.fromOutcome(exact.outcomes().get("refer"), Refer.class, INPUT_INDEX),
-                    Decided.fromOutcome(exact.outcomes().get("fit"), Fit.class, INPUT_INDEX));
+                    Decided.fromOutcome(exact.outcomes().get("fit"), Fit.class, INPUT_INDEX),
+                    result.g());
     }
 
     /**
@@ -174,24 +185,10 @@ public final class Referral {
     }
 
     /**
-     * Checks input {@code index} against its range, for the input record (whose fields, named after the inputs, may hide any type).
+     * Checks input {@code index} against its declaration, for the input record (whose fields, named after the inputs, may hide any type).
      */
-    private static void requireValid(int index, double value) {
-        InputValidator.requireValid(INPUTS.get(index), value);
-    }
-
-    /**
-     * A missing number, for the builder (whose fields, named after the inputs, may hide any type).
-     */
-    private static double missingNumber() {
-        return Ops.missing();
-    }
-
-    /**
-     * A number, missing for null, for the builder.
-     */
-    private static double numberOf(Double value) {
-        return value == null ? Ops.missing() : value;
+    private static void requireValid(int index, Number value) {
+        InputValues.requireValid(INPUTS.get(index), value);
     }
 
     /**
@@ -199,8 +196,8 @@ public final class Referral {
      */
     private static Input inputOf(Map<String, ?> values) {
         return new Input(
-                    Ops.number(values.get("ki67")),
-                    Ops.number(values.get("size")));
+                    InputValues.decimal(values.get("ki67")),
+                    InputValues.decimal(values.get("size")));
     }
 
     /**
@@ -208,10 +205,10 @@ public final class Referral {
      */
     private static Map<String, Object> valuesOf(Input input) {
         Map<String, Object> values = new LinkedHashMap<>();
-        if (!Double.isNaN(input.ki67)) {
+        if (input.ki67 != null) {
             values.put("ki67", input.ki67);
         }
-        if (!Double.isNaN(input.size)) {
+        if (input.size != null) {
             values.put("size", input.size);
         }
         return values;
@@ -365,16 +362,16 @@ public final class Referral {
     }
 
     /**
-     * A patient's values for {@code referral}. Every value may be missing; build one with {@link #builder()}.
+     * A patient's values for {@code referral}. Every value may be missing (null); build one with {@link #builder()}.
      *
-     * @param ki67 Ki-67 index, in %, in [0, 100]; NaN when missing
-     * @param size Tumour size, in cm, in [0, 30]; NaN when missing
+     * @param ki67 Ki-67 index, in %, in [0, 100]; null when missing
+     * @param size Tumour size, in cm, in [0, 30]; null when missing
      */
-    public record Input(double ki67, double size) {
+    public record Input(Double ki67, Double size) {
         /**
-         * Checks every number against its declared range.
+         * Checks every number against its declaration.
          *
-         * @throws IllegalArgumentException for a number out of range, or not whole where it must be
+         * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
             requireValid(0, ki67);
@@ -399,32 +396,32 @@ public final class Referral {
         }
 
         /**
-         * The input from validated values ({@code InputValidator}): input names to Double, Boolean or code String; an absent name is missing.
+         * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
             return inputOf(values);
         }
 
         /**
-         * The values as {@link #fromValues} reads them: input names to Double, Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
+         * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
             return valuesOf(this);
         }
 
         /**
-         * Builds an {@link Input}; a value never set stays missing. Not thread-safe.
+         * Builds an {@link Input}; a value never set, or set to null, is missing. Not thread-safe.
          */
         public static final class Builder {
-            private double ki67 = missingNumber();
+            private Double ki67;
 
-            private double size = missingNumber();
+            private Double size;
 
             private Builder() {
             }
 
             /**
-             * Sets Ki-67 index, in % (NaN: missing).
+             * Sets Ki-67 index, in %.
              */
             public Builder ki67(double ki67) {
                 this.ki67 = ki67;
@@ -435,12 +432,12 @@ public final class Referral {
              * Sets Ki-67 index, in % (null: missing).
              */
             public Builder ki67(Double ki67) {
-                this.ki67 = numberOf(ki67);
+                this.ki67 = ki67;
                 return this;
             }
 
             /**
-             * Sets Tumour size, in cm (NaN: missing).
+             * Sets Tumour size, in cm.
              */
             public Builder size(double size) {
                 this.size = size;
@@ -451,14 +448,14 @@ public final class Referral {
              * Sets Tumour size, in cm (null: missing).
              */
             public Builder size(Double size) {
-                this.size = numberOf(size);
+                this.size = size;
                 return this;
             }
 
             /**
              * The input.
              *
-             * @throws IllegalArgumentException for a number out of its range
+             * @throws IllegalArgumentException for a number the input's declaration refuses (see {@link Input#Input})
              */
             public Input build() {
                 return new Input(ki67, size);
@@ -472,8 +469,9 @@ public final class Referral {
      * @param input the patient
      * @param refer Referral
      * @param fit Fit for local surgery
+     * @param g the outcomes of {@code grading} (imported as {@code g}), decided on the same patient in the same evaluation
      */
-    public record Result(Input input, Decided<Refer> refer, Decided<Fit> fit) {
+    public record Result(Input input, Decided<Refer> refer, Decided<Fit> fit, Grading.Result g) {
         /**
          * How each outcome was reached: the same steps, in the same order, as the reference interpreter ({@code guidec eval}) gives. Built on each call.
          */
@@ -482,7 +480,7 @@ public final class Referral {
         }
 
         /**
-         * Every input that could decide an undetermined outcome, sorted: what to ask for next; empty when every outcome is decided.
+         * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided. An imported guideline's result says its own.
          */
         public SortedSet<String> missing() {
             return missingInputs(refer, fit);
@@ -580,26 +578,26 @@ public final class Referral {
             long candidates = 0L;
             long missing = 0L;
             // rule 1: g.grade in {G2, G3} or size > 2 cm → CENTRE
-            Truth rule1 = PossibleCodes.in(Truth.FALSE.or(Ops.eq(g.grade("g.grade"), Grading.Grade.G2)).or(Ops.eq(g.grade("g.grade"), Grading.Grade.G3)), g.gradePossible(), 6L).or(Ops.gt(input.size(), 2.0));
+            Truth rule1 = PossibleCodes.in(Truth.FALSE.or(Ops.eq(g.grade("g.grade"), Grading.Grade.G2)).or(Ops.eq(g.grade("g.grade"), Grading.Grade.G3)), g.gradePossible(), 6L).or(Ops.gt(InputValues.number(input.size()), 2.0));
             if (rule1 == Truth.TRUE) {
                 return referFrom(candidates | 1L << 1, missing);
             } else if (rule1 == Truth.UNKNOWN) {
                 candidates |= 1L << 1;
                 missing |= MissingInputs.of(PossibleCodes.in(Truth.FALSE.or(Ops.eq(g.grade("g.grade"), Grading.Grade.G2)).or(Ops.eq(g.grade("g.grade"), Grading.Grade.G3)), g.gradePossible(), 6L),
                             g.gradeMissing())
-                        | MissingInputs.of(Ops.gt(input.size(), 2.0),
-                            MissingInputs.of(input.size(), 1L << 1));
+                        | MissingInputs.of(Ops.gt(InputValues.number(input.size()), 2.0),
+                            MissingInputs.of(InputValues.number(input.size()), 1L << 1));
             }
             // rule 2: g.grade = G1 and ki67 < 2% → LOCAL
-            Truth rule2 = PossibleCodes.in(Ops.eq(g.grade("g.grade"), Grading.Grade.G1), g.gradePossible(), 1L).and(Ops.lt(input.ki67(), 2.0));
+            Truth rule2 = PossibleCodes.in(Ops.eq(g.grade("g.grade"), Grading.Grade.G1), g.gradePossible(), 1L).and(Ops.lt(InputValues.number(input.ki67()), 2.0));
             if (rule2 == Truth.TRUE) {
                 return referFrom(candidates | 1L << 0, missing);
             } else if (rule2 == Truth.UNKNOWN) {
                 candidates |= 1L << 0;
                 missing |= MissingInputs.of(PossibleCodes.in(Ops.eq(g.grade("g.grade"), Grading.Grade.G1), g.gradePossible(), 1L),
                             g.gradeMissing())
-                        | MissingInputs.of(Ops.lt(input.ki67(), 2.0),
-                            MissingInputs.of(input.ki67(), 1L << 0));
+                        | MissingInputs.of(Ops.lt(InputValues.number(input.ki67()), 2.0),
+                            MissingInputs.of(InputValues.number(input.ki67()), 1L << 0));
             }
             // no rule held: otherwise LOCAL
             return referFrom(candidates | 1L << 0, missing);
@@ -663,12 +661,12 @@ public final class Referral {
                 missing |= g.gradeMissing();
             }
             // criterion small: size < 5 cm
-            Truth small = Ops.lt(input.size(), 5.0);
+            Truth small = Ops.lt(InputValues.number(input.size()), 5.0);
             if (small == Truth.TRUE) {
                 held++;
             } else if (small == Truth.UNKNOWN) {
                 unknown++;
-                missing |= MissingInputs.of(input.size(), 1L << 1);
+                missing |= MissingInputs.of(InputValues.number(input.size()), 1L << 1);
             }
             int code = FIT_LOGIC.outcomeOf(held, unknown, relative);
             fitMissing = code < 0 ? FIT_LOGIC.missingOf(held, missing, relativeMissing) : 0L;
@@ -689,13 +687,13 @@ public final class Referral {
         public Truth condition(int element) {
             return switch (element) {
                 // refer, rule 1: g.grade in {G2, G3} or size > 2 cm → CENTRE
-                case 0 -> PossibleCodes.in(Truth.FALSE.or(Ops.eq(g.grade("g.grade"), Grading.Grade.G2)).or(Ops.eq(g.grade("g.grade"), Grading.Grade.G3)), g.gradePossible(), 6L).or(Ops.gt(input.size(), 2.0));
+                case 0 -> PossibleCodes.in(Truth.FALSE.or(Ops.eq(g.grade("g.grade"), Grading.Grade.G2)).or(Ops.eq(g.grade("g.grade"), Grading.Grade.G3)), g.gradePossible(), 6L).or(Ops.gt(InputValues.number(input.size()), 2.0));
                 // refer, rule 2: g.grade = G1 and ki67 < 2% → LOCAL
-                case 1 -> PossibleCodes.in(Ops.eq(g.grade("g.grade"), Grading.Grade.G1), g.gradePossible(), 1L).and(Ops.lt(input.ki67(), 2.0));
+                case 1 -> PossibleCodes.in(Ops.eq(g.grade("g.grade"), Grading.Grade.G1), g.gradePossible(), 1L).and(Ops.lt(InputValues.number(input.ki67()), 2.0));
                 // fit, criterion lowGrade: g.grade in {G1, G2}
                 case 2 -> PossibleCodes.in(Truth.FALSE.or(Ops.eq(g.grade("g.grade"), Grading.Grade.G1)).or(Ops.eq(g.grade("g.grade"), Grading.Grade.G2)), g.gradePossible(), 3L);
                 // fit, criterion small: size < 5 cm
-                case 3 -> Ops.lt(input.size(), 5.0);
+                case 3 -> Ops.lt(InputValues.number(input.size()), 5.0);
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -706,29 +704,29 @@ public final class Referral {
                 // refer, rule 1: g.grade in {G2, G3} or size > 2 cm → CENTRE
                 case 0 -> {
                     Truth part1 = PossibleCodes.in(Truth.FALSE.or(Ops.eq(g.grade("g.grade"), Grading.Grade.G2)).or(Ops.eq(g.grade("g.grade"), Grading.Grade.G3)), g.gradePossible(), 6L);
-                    Truth part2 = Ops.gt(input.size(), 2.0);
+                    Truth part2 = Ops.gt(InputValues.number(input.size()), 2.0);
                     yield MissingInputs.of(part1.or(part2),
                                 MissingInputs.of(part1,
                                     g.gradeMissing())
                                 | MissingInputs.of(part2,
-                                    MissingInputs.of(input.size(), 1L << 1)));
+                                    MissingInputs.of(InputValues.number(input.size()), 1L << 1)));
                 }
                 // refer, rule 2: g.grade = G1 and ki67 < 2% → LOCAL
                 case 1 -> {
                     Truth part1 = PossibleCodes.in(Ops.eq(g.grade("g.grade"), Grading.Grade.G1), g.gradePossible(), 1L);
-                    Truth part2 = Ops.lt(input.ki67(), 2.0);
+                    Truth part2 = Ops.lt(InputValues.number(input.ki67()), 2.0);
                     yield MissingInputs.of(part1.and(part2),
                                 MissingInputs.of(part1,
                                     g.gradeMissing())
                                 | MissingInputs.of(part2,
-                                    MissingInputs.of(input.ki67(), 1L << 0)));
+                                    MissingInputs.of(InputValues.number(input.ki67()), 1L << 0)));
                 }
                 // fit, criterion lowGrade: g.grade in {G1, G2}
                 case 2 -> MissingInputs.of(PossibleCodes.in(Truth.FALSE.or(Ops.eq(g.grade("g.grade"), Grading.Grade.G1)).or(Ops.eq(g.grade("g.grade"), Grading.Grade.G2)), g.gradePossible(), 3L),
                     g.gradeMissing());
                 // fit, criterion small: size < 5 cm
-                case 3 -> MissingInputs.of(Ops.lt(input.size(), 5.0),
-                    MissingInputs.of(input.size(), 1L << 1));
+                case 3 -> MissingInputs.of(Ops.lt(InputValues.number(input.size()), 5.0),
+                    MissingInputs.of(InputValues.number(input.size()), 1L << 1));
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -737,14 +735,23 @@ public final class Referral {
         public Map<String, Object> values(int element) {
             return switch (element) {
                 // refer, rule 1: g.grade in {G2, G3} or size > 2 cm → CENTRE
-                case 0 -> ExplainedValues.of("g.grade", PossibleCodes.shown(g.grade("g.grade"), g.gradePossible(), Grading.Grade.values()), "size", input.size());
+                case 0 -> ExplainedValues.of("g.grade", PossibleCodes.shown(g.grade("g.grade"), g.gradePossible(), Grading.Grade.values()), "size", InputValues.number(input.size()));
                 // refer, rule 2: g.grade = G1 and ki67 < 2% → LOCAL
-                case 1 -> ExplainedValues.of("g.grade", PossibleCodes.shown(g.grade("g.grade"), g.gradePossible(), Grading.Grade.values()), "ki67", input.ki67());
+                case 1 -> ExplainedValues.of("g.grade", PossibleCodes.shown(g.grade("g.grade"), g.gradePossible(), Grading.Grade.values()), "ki67", InputValues.number(input.ki67()));
                 // fit, criterion lowGrade: g.grade in {G1, G2}
                 case 2 -> ExplainedValues.of("g.grade", PossibleCodes.shown(g.grade("g.grade"), g.gradePossible(), Grading.Grade.values()));
                 // fit, criterion small: size < 5 cm
-                case 3 -> ExplainedValues.of("size", input.size());
+                case 3 -> ExplainedValues.of("size", InputValues.number(input.size()));
                 default -> throw new IllegalArgumentException("no condition " + element);
+            };
+        }
+
+        @Override
+        public Unit unit(String name) {
+            return switch (name) {
+                case "ki67" -> Unit.PERCENT;
+                case "size" -> Unit.CM;
+                default -> Unit.NONE;
             };
         }
     }
@@ -837,7 +844,9 @@ public final class Referral {
 
         @Override
         public EvaluationResult onePass(Map<String, ?> patient) {
-            return EvaluationResult.of(ID, VERSION, Referral.outcomeResults(Referral.onePass(Input.fromValues(patient))), List.of());
+            // This guideline's outcomes alone: the imported ones are refined by their own subjects.
+            Input input = Input.fromValues(patient);
+            return EvaluationResult.of(ID, VERSION, Referral.outcomeResults(Referral.onePass(new Evaluation(input, null), null)), List.of());
         }
 
         @Override
@@ -853,8 +862,8 @@ public final class Referral {
             // The input as onePass reads the completed map, without the map.
             Input given = Input.fromValues(patient);
             return completion -> new Answers(new Evaluation(new Input(
-                            completion[0] == null ? given.ki67() : Ops.number(completion[0]),
-                            completion[1] == null ? given.size() : Ops.number(completion[1])), null));
+                            completion[0] == null ? given.ki67() : InputValues.decimal(completion[0]),
+                            completion[1] == null ? given.size() : InputValues.decimal(completion[1])), null));
         }
 
         /**

@@ -22,6 +22,7 @@ import org.guidelang.runtime.GuidelineEvaluator;
 import org.guidelang.runtime.InputIndex;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.InputValidator;
+import org.guidelang.runtime.InputValues;
 import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.MissingInputs;
 import org.guidelang.runtime.Ops;
@@ -36,8 +37,9 @@ import org.guidelang.runtime.Unit;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * Intake.Result result = Intake.evaluate(Intake.Input.builder().biopsy(true).ki67(0.0).build());
- * result.next().isDetermined();
+ * result.next().possible();
  * result.explain(); // the same steps as guidec eval
+ * Intake.evaluate(result.input().toBuilder().biopsy(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(
@@ -100,7 +102,14 @@ public final class Intake {
      * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        Result result = onePass(input);
+        return resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of an evaluation without a trace, as {@link #evaluate} gives it; for the generated classes of importing guidelines, whose results hold this one's, decided in the evaluation they share.
+     */
+    public static Result resultOf(Evaluation evaluation) {
+        Result result = onePass(evaluation);
         // Complete data settles every outcome in one pass; only the rest is refined.
         return result.next().isSettled() ? result : refined(result);
     }
@@ -122,11 +131,10 @@ public final class Intake {
     /**
      * One straight-line pass: sound, and exact on complete data; an undetermined outcome holds the codes this pass leaves open.
      */
-    private static Result onePass(Input input) {
-        Evaluation evaluation = new Evaluation(input, null);
+    private static Result onePass(Evaluation evaluation) {
         Next next = evaluation.next("next");
         return new Result(
-                    input,
+                    evaluation.input,
                     next == null ? Decided.undetermined(evaluation.nextMissing(), INPUT_INDEX, evaluation.nextPossible(), Next.class) : NEXT_DECIDED.get(next.ordinal()));
     }
 
@@ -148,38 +156,10 @@ public final class Intake {
     }
 
     /**
-     * Checks input {@code index} against its range, for the input record (whose fields, named after the inputs, may hide any type).
+     * Checks input {@code index} against its declaration, for the input record (whose fields, named after the inputs, may hide any type).
      */
-    private static void requireValid(int index, double value) {
-        InputValidator.requireValid(INPUTS.get(index), value);
-    }
-
-    /**
-     * A missing number, for the builder (whose fields, named after the inputs, may hide any type).
-     */
-    private static double missingNumber() {
-        return Ops.missing();
-    }
-
-    /**
-     * A number, missing for null, for the builder.
-     */
-    private static double numberOf(Double value) {
-        return value == null ? Ops.missing() : value;
-    }
-
-    /**
-     * A missing yes-or-no, for the builder.
-     */
-    private static Truth unknown() {
-        return Truth.UNKNOWN;
-    }
-
-    /**
-     * A yes-or-no, missing for null, for the builder.
-     */
-    private static Truth truthOf(Boolean value) {
-        return Truth.ofNullable(value);
+    private static void requireValid(int index, Number value) {
+        InputValues.requireValid(INPUTS.get(index), value);
     }
 
     /**
@@ -187,8 +167,8 @@ public final class Intake {
      */
     private static Input inputOf(Map<String, ?> values) {
         return new Input(
-                    Ops.truth(values.get("biopsy")),
-                    Ops.number(values.get("ki67")),
+                    InputValues.bool(values.get("biopsy")),
+                    InputValues.decimal(values.get("ki67")),
                     Histology.ofCode((String) values.get("histology")));
     }
 
@@ -197,10 +177,10 @@ public final class Intake {
      */
     private static Map<String, Object> valuesOf(Input input) {
         Map<String, Object> values = new LinkedHashMap<>();
-        if (!input.biopsy.isUnknown()) {
-            values.put("biopsy", input.biopsy.isTrue());
+        if (input.biopsy != null) {
+            values.put("biopsy", input.biopsy);
         }
-        if (!Double.isNaN(input.ki67)) {
+        if (input.ki67 != null) {
             values.put("ki67", input.ki67);
         }
         if (input.histology != null) {
@@ -359,17 +339,17 @@ public final class Intake {
     }
 
     /**
-     * A patient's values for {@code intake}. Every value may be missing; build one with {@link #builder()}.
+     * A patient's values for {@code intake}. Every value may be missing (null); build one with {@link #builder()}.
      *
-     * @param biopsy Biopsy done; {@code Truth.UNKNOWN} when missing
-     * @param ki67 Ki-67 index, in %, in [0, 100]; NaN when missing
+     * @param biopsy Biopsy done; null when missing
+     * @param ki67 Ki-67 index, in %, in [0, 100]; null when missing
      * @param histology Histology; null when missing
      */
-    public record Input(Truth biopsy, double ki67, Histology histology) {
+    public record Input(Boolean biopsy, Double ki67, Histology histology) {
         /**
-         * Checks every number against its declared range.
+         * Checks every number against its declaration.
          *
-         * @throws IllegalArgumentException for a number out of range, or not whole where it must be
+         * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
             requireValid(1, ki67);
@@ -394,26 +374,26 @@ public final class Intake {
         }
 
         /**
-         * The input from validated values ({@code InputValidator}): input names to Double, Boolean or code String; an absent name is missing.
+         * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
             return inputOf(values);
         }
 
         /**
-         * The values as {@link #fromValues} reads them: input names to Double, Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
+         * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
             return valuesOf(this);
         }
 
         /**
-         * Builds an {@link Input}; a value never set stays missing. Not thread-safe.
+         * Builds an {@link Input}; a value never set, or set to null, is missing. Not thread-safe.
          */
         public static final class Builder {
-            private Truth biopsy = unknown();
+            private Boolean biopsy;
 
-            private double ki67 = missingNumber();
+            private Double ki67;
 
             private Histology histology;
 
@@ -421,18 +401,10 @@ public final class Intake {
             }
 
             /**
-             * Sets Biopsy done ({@code Truth.UNKNOWN}: missing).
-             */
-            public Builder biopsy(Truth biopsy) {
-                this.biopsy = biopsy;
-                return this;
-            }
-
-            /**
              * Sets Biopsy done.
              */
             public Builder biopsy(boolean biopsy) {
-                this.biopsy = truthOf(biopsy);
+                this.biopsy = biopsy;
                 return this;
             }
 
@@ -440,12 +412,12 @@ public final class Intake {
              * Sets Biopsy done (null: missing).
              */
             public Builder biopsy(Boolean biopsy) {
-                this.biopsy = truthOf(biopsy);
+                this.biopsy = biopsy;
                 return this;
             }
 
             /**
-             * Sets Ki-67 index, in % (NaN: missing).
+             * Sets Ki-67 index, in %.
              */
             public Builder ki67(double ki67) {
                 this.ki67 = ki67;
@@ -456,7 +428,7 @@ public final class Intake {
              * Sets Ki-67 index, in % (null: missing).
              */
             public Builder ki67(Double ki67) {
-                this.ki67 = numberOf(ki67);
+                this.ki67 = ki67;
                 return this;
             }
 
@@ -471,7 +443,7 @@ public final class Intake {
             /**
              * The input.
              *
-             * @throws IllegalArgumentException for a number out of its range
+             * @throws IllegalArgumentException for a number the input's declaration refuses (see {@link Input#Input})
              */
             public Input build() {
                 return new Input(biopsy, ki67, histology);
@@ -494,7 +466,7 @@ public final class Intake {
         }
 
         /**
-         * Every input that could decide an undetermined outcome, sorted: what to ask for next; empty when every outcome is decided.
+         * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
             return missingInputs(next);
@@ -573,16 +545,16 @@ public final class Intake {
             long candidates = 0L;
             long missing = 0L;
             // rule 1: biopsy is missing or not biopsy → BIOPSY
-            Truth rule1 = Ops.isMissing(input.biopsy()).or(input.biopsy().not());
+            Truth rule1 = Ops.isMissing(Truth.ofNullable(input.biopsy())).or(Truth.ofNullable(input.biopsy()).not());
             if (rule1 == Truth.TRUE) {
                 return nextFrom(candidates | 1L << 0, missing);
             } else if (rule1 == Truth.UNKNOWN) {
                 candidates |= 1L << 0;
-                missing |= MissingInputs.of(input.biopsy().not(),
-                            MissingInputs.of(input.biopsy(), 1L << 0));
+                missing |= MissingInputs.of(Truth.ofNullable(input.biopsy()).not(),
+                            MissingInputs.of(Truth.ofNullable(input.biopsy()), 1L << 0));
             }
             // rule 2: ki67 is not missing and histology is known → TREAT
-            Truth rule2 = Ops.isKnown(input.ki67()).and(Ops.isKnown(input.histology()));
+            Truth rule2 = Ops.isKnown(InputValues.number(input.ki67())).and(Ops.isKnown(input.histology()));
             if (rule2 == Truth.TRUE) {
                 return nextFrom(candidates | 1L << 2, missing);
             } else if (rule2 == Truth.UNKNOWN) {
@@ -590,7 +562,7 @@ public final class Intake {
                 missing |= 0L;
             }
             // rule 3: ki67 is missing or histology = NET → GRADE
-            Truth rule3 = Ops.isMissing(input.ki67()).or(Ops.eq(input.histology(), Histology.NET));
+            Truth rule3 = Ops.isMissing(InputValues.number(input.ki67())).or(Ops.eq(input.histology(), Histology.NET));
             if (rule3 == Truth.TRUE) {
                 return nextFrom(candidates | 1L << 1, missing);
             } else if (rule3 == Truth.UNKNOWN) {
@@ -624,11 +596,11 @@ public final class Intake {
         public Truth condition(int element) {
             return switch (element) {
                 // next, rule 1: biopsy is missing or not biopsy → BIOPSY
-                case 0 -> Ops.isMissing(input.biopsy()).or(input.biopsy().not());
+                case 0 -> Ops.isMissing(Truth.ofNullable(input.biopsy())).or(Truth.ofNullable(input.biopsy()).not());
                 // next, rule 2: ki67 is not missing and histology is known → TREAT
-                case 1 -> Ops.isKnown(input.ki67()).and(Ops.isKnown(input.histology()));
+                case 1 -> Ops.isKnown(InputValues.number(input.ki67())).and(Ops.isKnown(input.histology()));
                 // next, rule 3: ki67 is missing or histology = NET → GRADE
-                case 2 -> Ops.isMissing(input.ki67()).or(Ops.eq(input.histology(), Histology.NET));
+                case 2 -> Ops.isMissing(InputValues.number(input.ki67())).or(Ops.eq(input.histology(), Histology.NET));
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -638,17 +610,17 @@ public final class Intake {
             return switch (element) {
                 // next, rule 1: biopsy is missing or not biopsy → BIOPSY
                 case 0 -> {
-                    Truth part1 = input.biopsy().not();
-                    yield MissingInputs.of(Ops.isMissing(input.biopsy()).or(part1),
+                    Truth part1 = Truth.ofNullable(input.biopsy()).not();
+                    yield MissingInputs.of(Ops.isMissing(Truth.ofNullable(input.biopsy())).or(part1),
                                 MissingInputs.of(part1,
-                                    MissingInputs.of(input.biopsy(), 1L << 0)));
+                                    MissingInputs.of(Truth.ofNullable(input.biopsy()), 1L << 0)));
                 }
                 // next, rule 2: ki67 is not missing and histology is known → TREAT
                 case 1 -> 0L;
                 // next, rule 3: ki67 is missing or histology = NET → GRADE
                 case 2 -> {
                     Truth part1 = Ops.eq(input.histology(), Histology.NET);
-                    yield MissingInputs.of(Ops.isMissing(input.ki67()).or(part1),
+                    yield MissingInputs.of(Ops.isMissing(InputValues.number(input.ki67())).or(part1),
                                 MissingInputs.of(part1,
                                     MissingInputs.of(input.histology(), 1L << 2)));
                 }
@@ -660,12 +632,20 @@ public final class Intake {
         public Map<String, Object> values(int element) {
             return switch (element) {
                 // next, rule 1: biopsy is missing or not biopsy → BIOPSY
-                case 0 -> ExplainedValues.of("biopsy", input.biopsy());
+                case 0 -> ExplainedValues.of("biopsy", Truth.ofNullable(input.biopsy()));
                 // next, rule 2: ki67 is not missing and histology is known → TREAT
-                case 1 -> ExplainedValues.of("histology", input.histology(), "ki67", input.ki67());
+                case 1 -> ExplainedValues.of("histology", input.histology(), "ki67", InputValues.number(input.ki67()));
                 // next, rule 3: ki67 is missing or histology = NET → GRADE
-                case 2 -> ExplainedValues.of("histology", input.histology(), "ki67", input.ki67());
+                case 2 -> ExplainedValues.of("histology", input.histology(), "ki67", InputValues.number(input.ki67()));
                 default -> throw new IllegalArgumentException("no condition " + element);
+            };
+        }
+
+        @Override
+        public Unit unit(String name) {
+            return switch (name) {
+                case "ki67" -> Unit.PERCENT;
+                default -> Unit.NONE;
             };
         }
     }
@@ -758,7 +738,9 @@ public final class Intake {
 
         @Override
         public EvaluationResult onePass(Map<String, ?> patient) {
-            return EvaluationResult.of(ID, VERSION, Intake.outcomeResults(Intake.onePass(Input.fromValues(patient))), List.of());
+            // This guideline's outcomes alone: the imported ones are refined by their own subjects.
+            Input input = Input.fromValues(patient);
+            return EvaluationResult.of(ID, VERSION, Intake.outcomeResults(Intake.onePass(new Evaluation(input, null))), List.of());
         }
 
         @Override
@@ -771,8 +753,8 @@ public final class Intake {
             // The input as onePass reads the completed map, without the map.
             Input given = Input.fromValues(patient);
             return completion -> new Answers(new Evaluation(new Input(
-                            completion[0] == null ? given.biopsy() : Ops.truth(completion[0]),
-                            completion[1] == null ? given.ki67() : Ops.number(completion[1]),
+                            completion[0] == null ? given.biopsy() : InputValues.bool(completion[0]),
+                            completion[1] == null ? given.ki67() : InputValues.decimal(completion[1]),
                             completion[2] == null ? given.histology() : Histology.ofCode((String) completion[2])), null));
         }
 

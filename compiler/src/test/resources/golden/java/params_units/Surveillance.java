@@ -22,6 +22,7 @@ import org.guidelang.runtime.GuidelineEvaluator;
 import org.guidelang.runtime.InputIndex;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.InputValidator;
+import org.guidelang.runtime.InputValues;
 import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.MissingInputs;
 import org.guidelang.runtime.Ops;
@@ -41,8 +42,9 @@ import org.guidelang.runtime.Unit;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * Surveillance.Result result = Surveillance.evaluate(Surveillance.Input.builder().duration(0.0).margin(0.0).build());
- * result.plan().isDetermined();
+ * result.plan().possible();
  * result.explain(); // the same steps as guidec eval
+ * Surveillance.evaluate(result.input().toBuilder().duration(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(
@@ -149,7 +151,14 @@ public final class Surveillance {
      * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        Result result = onePass(input);
+        return resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of an evaluation without a trace, as {@link #evaluate} gives it; for the generated classes of importing guidelines, whose results hold this one's, decided in the evaluation they share.
+     */
+    public static Result resultOf(Evaluation evaluation) {
+        Result result = onePass(evaluation);
         // Complete data settles every outcome in one pass; only the rest is refined.
         return result.plan().isSettled() ? result : refined(result);
     }
@@ -171,11 +180,10 @@ public final class Surveillance {
     /**
      * One straight-line pass: sound, and exact on complete data; an undetermined outcome holds the codes this pass leaves open.
      */
-    private static Result onePass(Input input) {
-        Evaluation evaluation = new Evaluation(input, null);
+    private static Result onePass(Evaluation evaluation) {
         Plan plan = evaluation.plan("plan");
         return new Result(
-                    input,
+                    evaluation.input,
                     plan == null ? Decided.undetermined(evaluation.planMissing(), INPUT_INDEX, evaluation.planPossible(), Plan.class) : PLAN_DECIDED.get(plan.ordinal()));
     }
 
@@ -197,24 +205,10 @@ public final class Surveillance {
     }
 
     /**
-     * Checks input {@code index} against its range, for the input record (whose fields, named after the inputs, may hide any type).
+     * Checks input {@code index} against its declaration, for the input record (whose fields, named after the inputs, may hide any type).
      */
-    private static void requireValid(int index, double value) {
-        InputValidator.requireValid(INPUTS.get(index), value);
-    }
-
-    /**
-     * A missing number, for the builder (whose fields, named after the inputs, may hide any type).
-     */
-    private static double missingNumber() {
-        return Ops.missing();
-    }
-
-    /**
-     * A number, missing for null, for the builder.
-     */
-    private static double numberOf(Double value) {
-        return value == null ? Ops.missing() : value;
+    private static void requireValid(int index, Number value) {
+        InputValues.requireValid(INPUTS.get(index), value);
     }
 
     /**
@@ -222,11 +216,11 @@ public final class Surveillance {
      */
     private static Input inputOf(Map<String, ?> values) {
         return new Input(
-                    Ops.number(values.get("duration")),
-                    Ops.number(values.get("margin")),
-                    Ops.number(values.get("mitoses")),
-                    Ops.number(values.get("lesions")),
-                    Ops.number(values.get("score")));
+                    InputValues.decimal(values.get("duration")),
+                    InputValues.decimal(values.get("margin")),
+                    InputValues.whole(values.get("mitoses")),
+                    InputValues.whole(values.get("lesions")),
+                    InputValues.decimal(values.get("score")));
     }
 
     /**
@@ -234,19 +228,19 @@ public final class Surveillance {
      */
     private static Map<String, Object> valuesOf(Input input) {
         Map<String, Object> values = new LinkedHashMap<>();
-        if (!Double.isNaN(input.duration)) {
+        if (input.duration != null) {
             values.put("duration", input.duration);
         }
-        if (!Double.isNaN(input.margin)) {
+        if (input.margin != null) {
             values.put("margin", input.margin);
         }
-        if (!Double.isNaN(input.mitoses)) {
-            values.put("mitoses", input.mitoses);
+        if (input.mitoses != null) {
+            values.put("mitoses", input.mitoses.doubleValue());
         }
-        if (!Double.isNaN(input.lesions)) {
-            values.put("lesions", input.lesions);
+        if (input.lesions != null) {
+            values.put("lesions", input.lesions.doubleValue());
         }
-        if (!Double.isNaN(input.score)) {
+        if (input.score != null) {
             values.put("score", input.score);
         }
         return values;
@@ -348,20 +342,20 @@ public final class Surveillance {
     }
 
     /**
-     * A patient's values for {@code surveillance}. Every value may be missing; build one with {@link #builder()}.
+     * A patient's values for {@code surveillance}. Every value may be missing (null); build one with {@link #builder()}.
      *
-     * @param duration Time since surgery, in months, in [0, *); NaN when missing
-     * @param margin Resection margin, in mm, in [0, 100]; NaN when missing
-     * @param mitoses Mitotic count, in count per 10 HPF, in [0, *); NaN when missing
-     * @param lesions Lesions, in [0, 20], a whole number; NaN when missing
-     * @param score Risk score, in [0, 1]; NaN when missing
+     * @param duration Time since surgery, in months, in [0, *); null when missing
+     * @param margin Resection margin, in mm, in [0, 100]; null when missing
+     * @param mitoses Mitotic count, in count per 10 HPF, in [0, *); null when missing
+     * @param lesions Lesions, in [0, 20], a whole number; null when missing
+     * @param score Risk score, in [0, 1]; null when missing
      */
-    public record Input(double duration, double margin, double mitoses, double lesions,
-            double score) {
+    public record Input(Double duration, Double margin, Integer mitoses, Integer lesions,
+            Double score) {
         /**
-         * Checks every number against its declared range.
+         * Checks every number against its declaration.
          *
-         * @throws IllegalArgumentException for a number out of range, or not whole where it must be
+         * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
             requireValid(0, duration);
@@ -392,38 +386,38 @@ public final class Surveillance {
         }
 
         /**
-         * The input from validated values ({@code InputValidator}): input names to Double, Boolean or code String; an absent name is missing.
+         * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
             return inputOf(values);
         }
 
         /**
-         * The values as {@link #fromValues} reads them: input names to Double, Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
+         * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
             return valuesOf(this);
         }
 
         /**
-         * Builds an {@link Input}; a value never set stays missing. Not thread-safe.
+         * Builds an {@link Input}; a value never set, or set to null, is missing. Not thread-safe.
          */
         public static final class Builder {
-            private double duration = missingNumber();
+            private Double duration;
 
-            private double margin = missingNumber();
+            private Double margin;
 
-            private double mitoses = missingNumber();
+            private Integer mitoses;
 
-            private double lesions = missingNumber();
+            private Integer lesions;
 
-            private double score = missingNumber();
+            private Double score;
 
             private Builder() {
             }
 
             /**
-             * Sets Time since surgery, in months (NaN: missing).
+             * Sets Time since surgery, in months.
              */
             public Builder duration(double duration) {
                 this.duration = duration;
@@ -434,12 +428,12 @@ public final class Surveillance {
              * Sets Time since surgery, in months (null: missing).
              */
             public Builder duration(Double duration) {
-                this.duration = numberOf(duration);
+                this.duration = duration;
                 return this;
             }
 
             /**
-             * Sets Resection margin, in mm (NaN: missing).
+             * Sets Resection margin, in mm.
              */
             public Builder margin(double margin) {
                 this.margin = margin;
@@ -450,14 +444,14 @@ public final class Surveillance {
              * Sets Resection margin, in mm (null: missing).
              */
             public Builder margin(Double margin) {
-                this.margin = numberOf(margin);
+                this.margin = margin;
                 return this;
             }
 
             /**
-             * Sets Mitotic count, in count (NaN: missing).
+             * Sets Mitotic count, in count.
              */
-            public Builder mitoses(double mitoses) {
+            public Builder mitoses(int mitoses) {
                 this.mitoses = mitoses;
                 return this;
             }
@@ -465,15 +459,15 @@ public final class Surveillance {
             /**
              * Sets Mitotic count, in count (null: missing).
              */
-            public Builder mitoses(Double mitoses) {
-                this.mitoses = numberOf(mitoses);
+            public Builder mitoses(Integer mitoses) {
+                this.mitoses = mitoses;
                 return this;
             }
 
             /**
-             * Sets Lesions (NaN: missing).
+             * Sets Lesions.
              */
-            public Builder lesions(double lesions) {
+            public Builder lesions(int lesions) {
                 this.lesions = lesions;
                 return this;
             }
@@ -481,13 +475,13 @@ public final class Surveillance {
             /**
              * Sets Lesions (null: missing).
              */
-            public Builder lesions(Double lesions) {
-                this.lesions = numberOf(lesions);
+            public Builder lesions(Integer lesions) {
+                this.lesions = lesions;
                 return this;
             }
 
             /**
-             * Sets Risk score (NaN: missing).
+             * Sets Risk score.
              */
             public Builder score(double score) {
                 this.score = score;
@@ -498,14 +492,14 @@ public final class Surveillance {
              * Sets Risk score (null: missing).
              */
             public Builder score(Double score) {
-                this.score = numberOf(score);
+                this.score = score;
                 return this;
             }
 
             /**
              * The input.
              *
-             * @throws IllegalArgumentException for a number out of its range
+             * @throws IllegalArgumentException for a number the input's declaration refuses (see {@link Input#Input})
              */
             public Input build() {
                 return new Input(duration, margin, mitoses, lesions, score);
@@ -528,7 +522,7 @@ public final class Surveillance {
         }
 
         /**
-         * Every input that could decide an undetermined outcome, sorted: what to ask for next; empty when every outcome is decided.
+         * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
             return missingInputs(plan);
@@ -607,34 +601,34 @@ public final class Surveillance {
             long candidates = 0L;
             long missing = 0L;
             // rule 1: margin < clearMargin or mitoses > mitosisLimit → INTENSIFY
-            Truth rule1 = Ops.lt(input.margin(), 10.0 /* CLEAR_MARGIN in mm */).or(Ops.gt(input.mitoses(), MITOSIS_LIMIT));
+            Truth rule1 = Ops.lt(InputValues.number(input.margin()), 10.0 /* CLEAR_MARGIN in mm */).or(Ops.gt(InputValues.number(input.mitoses()), MITOSIS_LIMIT));
             if (rule1 == Truth.TRUE) {
                 return planFrom(candidates | 1L << 2, missing);
             } else if (rule1 == Truth.UNKNOWN) {
                 candidates |= 1L << 2;
-                missing |= MissingInputs.of(Ops.lt(input.margin(), 10.0 /* CLEAR_MARGIN in mm */),
-                            MissingInputs.of(input.margin(), 1L << 1))
-                        | MissingInputs.of(Ops.gt(input.mitoses(), MITOSIS_LIMIT),
-                            MissingInputs.of(input.mitoses(), 1L << 2));
+                missing |= MissingInputs.of(Ops.lt(InputValues.number(input.margin()), 10.0 /* CLEAR_MARGIN in mm */),
+                            MissingInputs.of(InputValues.number(input.margin()), 1L << 1))
+                        | MissingInputs.of(Ops.gt(InputValues.number(input.mitoses()), MITOSIS_LIMIT),
+                            MissingInputs.of(InputValues.number(input.mitoses()), 1L << 2));
             }
             // rule 2: duration in [0 months, followUpYears) and lesions >= 1 → CONTINUE
-            Truth rule2 = Ops.in(input.duration(), 0.0, true, 60.0 /* FOLLOW_UP_YEARS in months */, false).and(Ops.ge(input.lesions(), 1.0));
+            Truth rule2 = Ops.in(InputValues.number(input.duration()), 0.0, true, 60.0 /* FOLLOW_UP_YEARS in months */, false).and(Ops.ge(InputValues.number(input.lesions()), 1.0));
             if (rule2 == Truth.TRUE) {
                 return planFrom(candidates | 1L << 1, missing);
             } else if (rule2 == Truth.UNKNOWN) {
                 candidates |= 1L << 1;
-                missing |= MissingInputs.of(Ops.in(input.duration(), 0.0, true, 60.0 /* FOLLOW_UP_YEARS in months */, false),
-                            MissingInputs.of(input.duration(), 1L << 0))
-                        | MissingInputs.of(Ops.ge(input.lesions(), 1.0),
-                            MissingInputs.of(input.lesions(), 1L << 3));
+                missing |= MissingInputs.of(Ops.in(InputValues.number(input.duration()), 0.0, true, 60.0 /* FOLLOW_UP_YEARS in months */, false),
+                            MissingInputs.of(InputValues.number(input.duration()), 1L << 0))
+                        | MissingInputs.of(Ops.ge(InputValues.number(input.lesions()), 1.0),
+                            MissingInputs.of(InputValues.number(input.lesions()), 1L << 3));
             }
             // rule 3: score > scoreLimit → CONTINUE
-            Truth rule3 = Ops.gt(input.score(), SCORE_LIMIT);
+            Truth rule3 = Ops.gt(InputValues.number(input.score()), SCORE_LIMIT);
             if (rule3 == Truth.TRUE) {
                 return planFrom(candidates | 1L << 1, missing);
             } else if (rule3 == Truth.UNKNOWN) {
                 candidates |= 1L << 1;
-                missing |= MissingInputs.of(input.score(), 1L << 4);
+                missing |= MissingInputs.of(InputValues.number(input.score()), 1L << 4);
             }
             // no rule held: otherwise STOP
             return planFrom(candidates | 1L << 0, missing);
@@ -662,11 +656,11 @@ public final class Surveillance {
         public Truth condition(int element) {
             return switch (element) {
                 // plan, rule 1: margin < clearMargin or mitoses > mitosisLimit → INTENSIFY
-                case 0 -> Ops.lt(input.margin(), 10.0 /* CLEAR_MARGIN in mm */).or(Ops.gt(input.mitoses(), MITOSIS_LIMIT));
+                case 0 -> Ops.lt(InputValues.number(input.margin()), 10.0 /* CLEAR_MARGIN in mm */).or(Ops.gt(InputValues.number(input.mitoses()), MITOSIS_LIMIT));
                 // plan, rule 2: duration in [0 months, followUpYears) and lesions >= 1 → CONTINUE
-                case 1 -> Ops.in(input.duration(), 0.0, true, 60.0 /* FOLLOW_UP_YEARS in months */, false).and(Ops.ge(input.lesions(), 1.0));
+                case 1 -> Ops.in(InputValues.number(input.duration()), 0.0, true, 60.0 /* FOLLOW_UP_YEARS in months */, false).and(Ops.ge(InputValues.number(input.lesions()), 1.0));
                 // plan, rule 3: score > scoreLimit → CONTINUE
-                case 2 -> Ops.gt(input.score(), SCORE_LIMIT);
+                case 2 -> Ops.gt(InputValues.number(input.score()), SCORE_LIMIT);
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -676,27 +670,27 @@ public final class Surveillance {
             return switch (element) {
                 // plan, rule 1: margin < clearMargin or mitoses > mitosisLimit → INTENSIFY
                 case 0 -> {
-                    Truth part1 = Ops.lt(input.margin(), 10.0 /* CLEAR_MARGIN in mm */);
-                    Truth part2 = Ops.gt(input.mitoses(), MITOSIS_LIMIT);
+                    Truth part1 = Ops.lt(InputValues.number(input.margin()), 10.0 /* CLEAR_MARGIN in mm */);
+                    Truth part2 = Ops.gt(InputValues.number(input.mitoses()), MITOSIS_LIMIT);
                     yield MissingInputs.of(part1.or(part2),
                                 MissingInputs.of(part1,
-                                    MissingInputs.of(input.margin(), 1L << 1))
+                                    MissingInputs.of(InputValues.number(input.margin()), 1L << 1))
                                 | MissingInputs.of(part2,
-                                    MissingInputs.of(input.mitoses(), 1L << 2)));
+                                    MissingInputs.of(InputValues.number(input.mitoses()), 1L << 2)));
                 }
                 // plan, rule 2: duration in [0 months, followUpYears) and lesions >= 1 → CONTINUE
                 case 1 -> {
-                    Truth part1 = Ops.in(input.duration(), 0.0, true, 60.0 /* FOLLOW_UP_YEARS in months */, false);
-                    Truth part2 = Ops.ge(input.lesions(), 1.0);
+                    Truth part1 = Ops.in(InputValues.number(input.duration()), 0.0, true, 60.0 /* FOLLOW_UP_YEARS in months */, false);
+                    Truth part2 = Ops.ge(InputValues.number(input.lesions()), 1.0);
                     yield MissingInputs.of(part1.and(part2),
                                 MissingInputs.of(part1,
-                                    MissingInputs.of(input.duration(), 1L << 0))
+                                    MissingInputs.of(InputValues.number(input.duration()), 1L << 0))
                                 | MissingInputs.of(part2,
-                                    MissingInputs.of(input.lesions(), 1L << 3)));
+                                    MissingInputs.of(InputValues.number(input.lesions()), 1L << 3)));
                 }
                 // plan, rule 3: score > scoreLimit → CONTINUE
-                case 2 -> MissingInputs.of(Ops.gt(input.score(), SCORE_LIMIT),
-                    MissingInputs.of(input.score(), 1L << 4));
+                case 2 -> MissingInputs.of(Ops.gt(InputValues.number(input.score()), SCORE_LIMIT),
+                    MissingInputs.of(InputValues.number(input.score()), 1L << 4));
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -705,12 +699,24 @@ public final class Surveillance {
         public Map<String, Object> values(int element) {
             return switch (element) {
                 // plan, rule 1: margin < clearMargin or mitoses > mitosisLimit → INTENSIFY
-                case 0 -> ExplainedValues.of("clearMargin", CLEAR_MARGIN, "margin", input.margin(), "mitoses", input.mitoses(), "mitosisLimit", MITOSIS_LIMIT);
+                case 0 -> ExplainedValues.of("clearMargin", CLEAR_MARGIN, "margin", InputValues.number(input.margin()), "mitoses", InputValues.number(input.mitoses()), "mitosisLimit", MITOSIS_LIMIT);
                 // plan, rule 2: duration in [0 months, followUpYears) and lesions >= 1 → CONTINUE
-                case 1 -> ExplainedValues.of("duration", input.duration(), "lesions", input.lesions());
+                case 1 -> ExplainedValues.of("duration", InputValues.number(input.duration()), "lesions", InputValues.number(input.lesions()));
                 // plan, rule 3: score > scoreLimit → CONTINUE
-                case 2 -> ExplainedValues.of("score", input.score(), "scoreLimit", SCORE_LIMIT);
+                case 2 -> ExplainedValues.of("score", InputValues.number(input.score()), "scoreLimit", SCORE_LIMIT);
                 default -> throw new IllegalArgumentException("no condition " + element);
+            };
+        }
+
+        @Override
+        public Unit unit(String name) {
+            return switch (name) {
+                case "duration" -> Unit.MONTHS;
+                case "followUpYears" -> Unit.YEARS;
+                case "margin" -> Unit.MM;
+                case "clearMargin" -> Unit.CM;
+                case "mitoses" -> Unit.COUNT;
+                default -> Unit.NONE;
             };
         }
     }
@@ -767,8 +773,8 @@ public final class Surveillance {
          * One value of each cell of each input, in the order of {@code INPUT_INDEX}: the values no condition tells apart; null for an input never split.
          */
         private static final Completions CELLS = Completions.of(new Object[][] {
-            {0.0, 5.0}, // duration
-            {0.0, 1.0}, // margin
+            {0.0, 60.0}, // duration
+            {0.0, 10.0}, // margin
             {0.0, 21.0}, // mitoses
             {0.0, 1.0}, // lesions
             {0.0, 0.8} // score
@@ -805,7 +811,9 @@ public final class Surveillance {
 
         @Override
         public EvaluationResult onePass(Map<String, ?> patient) {
-            return EvaluationResult.of(ID, VERSION, Surveillance.outcomeResults(Surveillance.onePass(Input.fromValues(patient))), List.of());
+            // This guideline's outcomes alone: the imported ones are refined by their own subjects.
+            Input input = Input.fromValues(patient);
+            return EvaluationResult.of(ID, VERSION, Surveillance.outcomeResults(Surveillance.onePass(new Evaluation(input, null))), List.of());
         }
 
         @Override
@@ -818,11 +826,11 @@ public final class Surveillance {
             // The input as onePass reads the completed map, without the map.
             Input given = Input.fromValues(patient);
             return completion -> new Answers(new Evaluation(new Input(
-                            completion[0] == null ? given.duration() : Ops.number(completion[0]),
-                            completion[1] == null ? given.margin() : Ops.number(completion[1]),
-                            completion[2] == null ? given.mitoses() : Ops.number(completion[2]),
-                            completion[3] == null ? given.lesions() : Ops.number(completion[3]),
-                            completion[4] == null ? given.score() : Ops.number(completion[4])), null));
+                            completion[0] == null ? given.duration() : InputValues.decimal(completion[0]),
+                            completion[1] == null ? given.margin() : InputValues.decimal(completion[1]),
+                            completion[2] == null ? given.mitoses() : InputValues.whole(completion[2]),
+                            completion[3] == null ? given.lesions() : InputValues.whole(completion[3]),
+                            completion[4] == null ? given.score() : InputValues.decimal(completion[4])), null));
         }
 
         /**

@@ -22,6 +22,7 @@ import org.guidelang.runtime.GuidelineEvaluator;
 import org.guidelang.runtime.InputIndex;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.InputValidator;
+import org.guidelang.runtime.InputValues;
 import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.MissingInputs;
 import org.guidelang.runtime.Ops;
@@ -41,8 +42,9 @@ import org.guidelang.runtime.Truth;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * Followup.Result result = Followup.evaluate(Followup.Input.builder().risk(Followup.Risk.LOW).symptoms(true).build());
- * result.interval().isDetermined();
+ * result.interval().possible();
  * result.explain(); // the same steps as guidec eval
+ * Followup.evaluate(result.input().toBuilder().risk(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(
@@ -118,7 +120,14 @@ public final class Followup {
      * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        Result result = onePass(input);
+        return resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of an evaluation without a trace, as {@link #evaluate} gives it; for the generated classes of importing guidelines, whose results hold this one's, decided in the evaluation they share.
+     */
+    public static Result resultOf(Evaluation evaluation) {
+        Result result = onePass(evaluation);
         // Complete data settles every outcome in one pass; only the rest is refined.
         return result.interval().isSettled() && result.imaging().isSettled() && result.diary().isSettled() && result.discuss().isSettled() ? result : refined(result);
     }
@@ -140,14 +149,13 @@ public final class Followup {
     /**
      * One straight-line pass: sound, and exact on complete data; an undetermined outcome holds the codes this pass leaves open.
      */
-    private static Result onePass(Input input) {
-        Evaluation evaluation = new Evaluation(input, null);
+    private static Result onePass(Evaluation evaluation) {
         Interval interval = evaluation.interval("interval");
         Truth imaging = evaluation.imaging("imaging");
         Truth diary = evaluation.diary("diary");
         Truth discuss = evaluation.discuss("discuss");
         return new Result(
-                    input,
+                    evaluation.input,
                     interval == null ? Decided.undetermined(evaluation.intervalMissing(), INPUT_INDEX, evaluation.intervalPossible(), Interval.class) : INTERVAL_DECIDED.get(interval.ordinal()),
                     imaging.isUnknown() ? Decided.undetermined(evaluation.imagingMissing(), INPUT_INDEX) : Decided.of(imaging.isTrue()),
                     diary.isUnknown() ? Decided.undetermined(evaluation.diaryMissing(), INPUT_INDEX) : Decided.of(diary.isTrue()),
@@ -178,26 +186,12 @@ public final class Followup {
     }
 
     /**
-     * A missing yes-or-no, for the builder.
-     */
-    private static Truth unknown() {
-        return Truth.UNKNOWN;
-    }
-
-    /**
-     * A yes-or-no, missing for null, for the builder.
-     */
-    private static Truth truthOf(Boolean value) {
-        return Truth.ofNullable(value);
-    }
-
-    /**
      * The body of {@link Input#fromValues}, kept out of the record for the same reason.
      */
     private static Input inputOf(Map<String, ?> values) {
         return new Input(
                     Risk.ofCode((String) values.get("risk")),
-                    Ops.truth(values.get("symptoms")));
+                    InputValues.bool(values.get("symptoms")));
     }
 
     /**
@@ -208,8 +202,8 @@ public final class Followup {
         if (input.risk != null) {
             values.put("risk", input.risk.code());
         }
-        if (!input.symptoms.isUnknown()) {
-            values.put("symptoms", input.symptoms.isTrue());
+        if (input.symptoms != null) {
+            values.put("symptoms", input.symptoms);
         }
         return values;
     }
@@ -356,12 +350,12 @@ public final class Followup {
     }
 
     /**
-     * A patient's values for {@code followup}. Every value may be missing; build one with {@link #builder()}.
+     * A patient's values for {@code followup}. Every value may be missing (null); build one with {@link #builder()}.
      *
      * @param risk Risk group; null when missing
-     * @param symptoms Symptoms; {@code Truth.UNKNOWN} when missing
+     * @param symptoms Symptoms; null when missing
      */
-    public record Input(Risk risk, Truth symptoms) {
+    public record Input(Risk risk, Boolean symptoms) {
         /**
          * A builder in which every value starts missing.
          */
@@ -380,26 +374,26 @@ public final class Followup {
         }
 
         /**
-         * The input from validated values ({@code InputValidator}): input names to Double, Boolean or code String; an absent name is missing.
+         * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
             return inputOf(values);
         }
 
         /**
-         * The values as {@link #fromValues} reads them: input names to Double, Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
+         * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
             return valuesOf(this);
         }
 
         /**
-         * Builds an {@link Input}; a value never set stays missing. Not thread-safe.
+         * Builds an {@link Input}; a value never set, or set to null, is missing. Not thread-safe.
          */
         public static final class Builder {
             private Risk risk;
 
-            private Truth symptoms = unknown();
+            private Boolean symptoms;
 
             private Builder() {
             }
@@ -413,18 +407,10 @@ public final class Followup {
             }
 
             /**
-             * Sets Symptoms ({@code Truth.UNKNOWN}: missing).
-             */
-            public Builder symptoms(Truth symptoms) {
-                this.symptoms = symptoms;
-                return this;
-            }
-
-            /**
              * Sets Symptoms.
              */
             public Builder symptoms(boolean symptoms) {
-                this.symptoms = truthOf(symptoms);
+                this.symptoms = symptoms;
                 return this;
             }
 
@@ -432,14 +418,14 @@ public final class Followup {
              * Sets Symptoms (null: missing).
              */
             public Builder symptoms(Boolean symptoms) {
-                this.symptoms = truthOf(symptoms);
+                this.symptoms = symptoms;
                 return this;
             }
 
             /**
              * The input.
              *
-             * @throws IllegalArgumentException for a number out of its range
+             * @throws IllegalArgumentException for a number the input's declaration refuses (see {@link Input#Input})
              */
             public Input build() {
                 return new Input(risk, symptoms);
@@ -466,7 +452,7 @@ public final class Followup {
         }
 
         /**
-         * Every input that could decide an undetermined outcome, sorted: what to ask for next; empty when every outcome is decided.
+         * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
             return missingInputs(interval, imaging, diary, discuss);
@@ -557,25 +543,25 @@ public final class Followup {
             long candidates = 0L;
             long missing = 0L;
             // rule 1: risk = HIGH or symptoms → HALF_YEARLY
-            Truth rule1 = Ops.eq(input.risk(), Risk.HIGH).or(input.symptoms());
+            Truth rule1 = Ops.eq(input.risk(), Risk.HIGH).or(Truth.ofNullable(input.symptoms()));
             if (rule1 == Truth.TRUE) {
                 return intervalFrom(candidates | 1L << 1, missing);
             } else if (rule1 == Truth.UNKNOWN) {
                 candidates |= 1L << 1;
                 missing |= MissingInputs.of(Ops.eq(input.risk(), Risk.HIGH),
                             MissingInputs.of(input.risk(), 1L << 0))
-                        | MissingInputs.of(input.symptoms(), 1L << 1);
+                        | MissingInputs.of(Truth.ofNullable(input.symptoms()), 1L << 1);
             }
             // rule 2: risk = LOW and not symptoms → YEARLY
-            Truth rule2 = Ops.eq(input.risk(), Risk.LOW).and(input.symptoms().not());
+            Truth rule2 = Ops.eq(input.risk(), Risk.LOW).and(Truth.ofNullable(input.symptoms()).not());
             if (rule2 == Truth.TRUE) {
                 return intervalFrom(candidates | 1L << 0, missing);
             } else if (rule2 == Truth.UNKNOWN) {
                 candidates |= 1L << 0;
                 missing |= MissingInputs.of(Ops.eq(input.risk(), Risk.LOW),
                             MissingInputs.of(input.risk(), 1L << 0))
-                        | MissingInputs.of(input.symptoms().not(),
-                            MissingInputs.of(input.symptoms(), 1L << 1));
+                        | MissingInputs.of(Truth.ofNullable(input.symptoms()).not(),
+                            MissingInputs.of(Truth.ofNullable(input.symptoms()), 1L << 1));
             }
             // no rule held: the table may have no code
             return intervalFrom(candidates | 1L << 2, missing);
@@ -646,13 +632,13 @@ public final class Followup {
             // The compiler's differential test checks that both agree with its interpreter.
             if (discuss == null && trace == null) {
                 // recommendation: risk = HIGH and (symptoms or interval = HALF_YEARLY)
-                discuss = Ops.eq(input.risk(), Risk.HIGH).and(input.symptoms().or(PossibleCodes.in(Ops.eq(interval("interval"), Interval.HALF_YEARLY), intervalPossible(), 2L)));
+                discuss = Ops.eq(input.risk(), Risk.HIGH).and(Truth.ofNullable(input.symptoms()).or(PossibleCodes.in(Ops.eq(interval("interval"), Interval.HALF_YEARLY), intervalPossible(), 2L)));
                 if (discuss.isUnknown()) {
                     Truth part1 = PossibleCodes.in(Ops.eq(interval("interval"), Interval.HALF_YEARLY), intervalPossible(), 2L);
                     discussMissing = MissingInputs.of(Ops.eq(input.risk(), Risk.HIGH),
                                 MissingInputs.of(input.risk(), 1L << 0))
-                            | MissingInputs.of(input.symptoms().or(part1),
-                                MissingInputs.of(input.symptoms(), 1L << 1)
+                            | MissingInputs.of(Truth.ofNullable(input.symptoms()).or(part1),
+                                MissingInputs.of(Truth.ofNullable(input.symptoms()), 1L << 1)
                                 | MissingInputs.of(part1,
                                     intervalMissing()));
                 }
@@ -685,13 +671,13 @@ public final class Followup {
         public Truth condition(int element) {
             return switch (element) {
                 // interval, rule 1: risk = HIGH or symptoms → HALF_YEARLY
-                case 0 -> Ops.eq(input.risk(), Risk.HIGH).or(input.symptoms());
+                case 0 -> Ops.eq(input.risk(), Risk.HIGH).or(Truth.ofNullable(input.symptoms()));
                 // interval, rule 2: risk = LOW and not symptoms → YEARLY
-                case 1 -> Ops.eq(input.risk(), Risk.LOW).and(input.symptoms().not());
+                case 1 -> Ops.eq(input.risk(), Risk.LOW).and(Truth.ofNullable(input.symptoms()).not());
                 // imaging, recommendation: interval = HALF_YEARLY
                 case 2 -> PossibleCodes.in(Ops.eq(interval("interval"), Interval.HALF_YEARLY), intervalPossible(), 2L);
                 // discuss, recommendation: risk = HIGH and (symptoms or interval = HALF_YEARLY)
-                case 3 -> Ops.eq(input.risk(), Risk.HIGH).and(input.symptoms().or(PossibleCodes.in(Ops.eq(interval("interval"), Interval.HALF_YEARLY), intervalPossible(), 2L)));
+                case 3 -> Ops.eq(input.risk(), Risk.HIGH).and(Truth.ofNullable(input.symptoms()).or(PossibleCodes.in(Ops.eq(interval("interval"), Interval.HALF_YEARLY), intervalPossible(), 2L)));
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -702,20 +688,20 @@ public final class Followup {
                 // interval, rule 1: risk = HIGH or symptoms → HALF_YEARLY
                 case 0 -> {
                     Truth part1 = Ops.eq(input.risk(), Risk.HIGH);
-                    yield MissingInputs.of(part1.or(input.symptoms()),
+                    yield MissingInputs.of(part1.or(Truth.ofNullable(input.symptoms())),
                                 MissingInputs.of(part1,
                                     MissingInputs.of(input.risk(), 1L << 0))
-                                | MissingInputs.of(input.symptoms(), 1L << 1));
+                                | MissingInputs.of(Truth.ofNullable(input.symptoms()), 1L << 1));
                 }
                 // interval, rule 2: risk = LOW and not symptoms → YEARLY
                 case 1 -> {
                     Truth part1 = Ops.eq(input.risk(), Risk.LOW);
-                    Truth part2 = input.symptoms().not();
+                    Truth part2 = Truth.ofNullable(input.symptoms()).not();
                     yield MissingInputs.of(part1.and(part2),
                                 MissingInputs.of(part1,
                                     MissingInputs.of(input.risk(), 1L << 0))
                                 | MissingInputs.of(part2,
-                                    MissingInputs.of(input.symptoms(), 1L << 1)));
+                                    MissingInputs.of(Truth.ofNullable(input.symptoms()), 1L << 1)));
                 }
                 // imaging, recommendation: interval = HALF_YEARLY
                 case 2 -> MissingInputs.of(PossibleCodes.in(Ops.eq(interval("interval"), Interval.HALF_YEARLY), intervalPossible(), 2L),
@@ -724,12 +710,12 @@ public final class Followup {
                 case 3 -> {
                     Truth part1 = Ops.eq(input.risk(), Risk.HIGH);
                     Truth part2 = PossibleCodes.in(Ops.eq(interval("interval"), Interval.HALF_YEARLY), intervalPossible(), 2L);
-                    Truth part3 = input.symptoms().or(part2);
+                    Truth part3 = Truth.ofNullable(input.symptoms()).or(part2);
                     yield MissingInputs.of(part1.and(part3),
                                 MissingInputs.of(part1,
                                     MissingInputs.of(input.risk(), 1L << 0))
                                 | MissingInputs.of(part3,
-                                    MissingInputs.of(input.symptoms(), 1L << 1)
+                                    MissingInputs.of(Truth.ofNullable(input.symptoms()), 1L << 1)
                                     | MissingInputs.of(part2,
                                         intervalMissing())));
                 }
@@ -741,13 +727,13 @@ public final class Followup {
         public Map<String, Object> values(int element) {
             return switch (element) {
                 // interval, rule 1: risk = HIGH or symptoms → HALF_YEARLY
-                case 0 -> ExplainedValues.of("risk", input.risk(), "symptoms", input.symptoms());
+                case 0 -> ExplainedValues.of("risk", input.risk(), "symptoms", Truth.ofNullable(input.symptoms()));
                 // interval, rule 2: risk = LOW and not symptoms → YEARLY
-                case 1 -> ExplainedValues.of("risk", input.risk(), "symptoms", input.symptoms());
+                case 1 -> ExplainedValues.of("risk", input.risk(), "symptoms", Truth.ofNullable(input.symptoms()));
                 // imaging, recommendation: interval = HALF_YEARLY
                 case 2 -> ExplainedValues.of("interval", PossibleCodes.shown(interval("interval"), intervalPossible(), Interval.values()));
                 // discuss, recommendation: risk = HIGH and (symptoms or interval = HALF_YEARLY)
-                case 3 -> ExplainedValues.of("interval", PossibleCodes.shown(interval("interval"), intervalPossible(), Interval.values()), "risk", input.risk(), "symptoms", input.symptoms());
+                case 3 -> ExplainedValues.of("interval", PossibleCodes.shown(interval("interval"), intervalPossible(), Interval.values()), "risk", input.risk(), "symptoms", Truth.ofNullable(input.symptoms()));
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -843,7 +829,9 @@ public final class Followup {
 
         @Override
         public EvaluationResult onePass(Map<String, ?> patient) {
-            return EvaluationResult.of(ID, VERSION, Followup.outcomeResults(Followup.onePass(Input.fromValues(patient))), List.of());
+            // This guideline's outcomes alone: the imported ones are refined by their own subjects.
+            Input input = Input.fromValues(patient);
+            return EvaluationResult.of(ID, VERSION, Followup.outcomeResults(Followup.onePass(new Evaluation(input, null))), List.of());
         }
 
         @Override
@@ -857,7 +845,7 @@ public final class Followup {
             Input given = Input.fromValues(patient);
             return completion -> new Answers(new Evaluation(new Input(
                             completion[0] == null ? given.risk() : Risk.ofCode((String) completion[0]),
-                            completion[1] == null ? given.symptoms() : Ops.truth(completion[1])), null));
+                            completion[1] == null ? given.symptoms() : InputValues.bool(completion[1])), null));
         }
 
         /**

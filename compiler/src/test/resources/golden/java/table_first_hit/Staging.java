@@ -22,6 +22,7 @@ import org.guidelang.runtime.GuidelineEvaluator;
 import org.guidelang.runtime.InputIndex;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.InputValidator;
+import org.guidelang.runtime.InputValues;
 import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.MissingInputs;
 import org.guidelang.runtime.Ops;
@@ -45,9 +46,10 @@ import org.guidelang.runtime.Unit;
  *
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
- * Staging.Result result = Staging.evaluate(Staging.Input.builder().size(0.0).nodes(0.0).build());
- * result.stage().isDetermined();
+ * Staging.Result result = Staging.evaluate(Staging.Input.builder().size(0.0).nodes(0).build());
+ * result.stage().possible();
  * result.explain(); // the same steps as guidec eval
+ * Staging.evaluate(result.input().toBuilder().size(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(
@@ -115,7 +117,14 @@ public final class Staging {
      * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        Result result = onePass(input);
+        return resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of an evaluation without a trace, as {@link #evaluate} gives it; for the generated classes of importing guidelines, whose results hold this one's, decided in the evaluation they share.
+     */
+    public static Result resultOf(Evaluation evaluation) {
+        Result result = onePass(evaluation);
         // Complete data settles every outcome in one pass; only the rest is refined.
         return result.stage().isSettled() ? result : refined(result);
     }
@@ -137,11 +146,10 @@ public final class Staging {
     /**
      * One straight-line pass: sound, and exact on complete data; an undetermined outcome holds the codes this pass leaves open.
      */
-    private static Result onePass(Input input) {
-        Evaluation evaluation = new Evaluation(input, null);
+    private static Result onePass(Evaluation evaluation) {
         Stage stage = evaluation.stage("stage");
         return new Result(
-                    input,
+                    evaluation.input,
                     stage == null ? Decided.undetermined(evaluation.stageMissing(), INPUT_INDEX, evaluation.stagePossible(), Stage.class) : STAGE_DECIDED.get(stage.ordinal()));
     }
 
@@ -163,24 +171,10 @@ public final class Staging {
     }
 
     /**
-     * Checks input {@code index} against its range, for the input record (whose fields, named after the inputs, may hide any type).
+     * Checks input {@code index} against its declaration, for the input record (whose fields, named after the inputs, may hide any type).
      */
-    private static void requireValid(int index, double value) {
-        InputValidator.requireValid(INPUTS.get(index), value);
-    }
-
-    /**
-     * A missing number, for the builder (whose fields, named after the inputs, may hide any type).
-     */
-    private static double missingNumber() {
-        return Ops.missing();
-    }
-
-    /**
-     * A number, missing for null, for the builder.
-     */
-    private static double numberOf(Double value) {
-        return value == null ? Ops.missing() : value;
+    private static void requireValid(int index, Number value) {
+        InputValues.requireValid(INPUTS.get(index), value);
     }
 
     /**
@@ -188,9 +182,9 @@ public final class Staging {
      */
     private static Input inputOf(Map<String, ?> values) {
         return new Input(
-                    Ops.number(values.get("size")),
-                    Ops.number(values.get("nodes")),
-                    Ops.number(values.get("grade")));
+                    InputValues.decimal(values.get("size")),
+                    InputValues.whole(values.get("nodes")),
+                    InputValues.decimal(values.get("grade")));
     }
 
     /**
@@ -198,13 +192,13 @@ public final class Staging {
      */
     private static Map<String, Object> valuesOf(Input input) {
         Map<String, Object> values = new LinkedHashMap<>();
-        if (!Double.isNaN(input.size)) {
+        if (input.size != null) {
             values.put("size", input.size);
         }
-        if (!Double.isNaN(input.nodes)) {
-            values.put("nodes", input.nodes);
+        if (input.nodes != null) {
+            values.put("nodes", input.nodes.doubleValue());
         }
-        if (!Double.isNaN(input.grade)) {
+        if (input.grade != null) {
             values.put("grade", input.grade);
         }
         return values;
@@ -304,17 +298,17 @@ public final class Staging {
     }
 
     /**
-     * A patient's values for {@code staging}. Every value may be missing; build one with {@link #builder()}.
+     * A patient's values for {@code staging}. Every value may be missing (null); build one with {@link #builder()}.
      *
-     * @param size Largest diameter, in cm, in [0, 30]; NaN when missing
-     * @param nodes Involved lymph nodes, in count, in [0, *); NaN when missing
-     * @param grade Ki-67 index, in %, in [0, 100]; NaN when missing
+     * @param size Largest diameter, in cm, in [0, 30]; null when missing
+     * @param nodes Involved lymph nodes, in count, in [0, *); null when missing
+     * @param grade Ki-67 index, in %, in [0, 100]; null when missing
      */
-    public record Input(double size, double nodes, double grade) {
+    public record Input(Double size, Integer nodes, Double grade) {
         /**
-         * Checks every number against its declared range.
+         * Checks every number against its declaration.
          *
-         * @throws IllegalArgumentException for a number out of range, or not whole where it must be
+         * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
             requireValid(0, size);
@@ -341,34 +335,34 @@ public final class Staging {
         }
 
         /**
-         * The input from validated values ({@code InputValidator}): input names to Double, Boolean or code String; an absent name is missing.
+         * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
             return inputOf(values);
         }
 
         /**
-         * The values as {@link #fromValues} reads them: input names to Double, Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
+         * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
             return valuesOf(this);
         }
 
         /**
-         * Builds an {@link Input}; a value never set stays missing. Not thread-safe.
+         * Builds an {@link Input}; a value never set, or set to null, is missing. Not thread-safe.
          */
         public static final class Builder {
-            private double size = missingNumber();
+            private Double size;
 
-            private double nodes = missingNumber();
+            private Integer nodes;
 
-            private double grade = missingNumber();
+            private Double grade;
 
             private Builder() {
             }
 
             /**
-             * Sets Largest diameter, in cm (NaN: missing).
+             * Sets Largest diameter, in cm.
              */
             public Builder size(double size) {
                 this.size = size;
@@ -379,14 +373,14 @@ public final class Staging {
              * Sets Largest diameter, in cm (null: missing).
              */
             public Builder size(Double size) {
-                this.size = numberOf(size);
+                this.size = size;
                 return this;
             }
 
             /**
-             * Sets Involved lymph nodes, in count (NaN: missing).
+             * Sets Involved lymph nodes, in count.
              */
-            public Builder nodes(double nodes) {
+            public Builder nodes(int nodes) {
                 this.nodes = nodes;
                 return this;
             }
@@ -394,13 +388,13 @@ public final class Staging {
             /**
              * Sets Involved lymph nodes, in count (null: missing).
              */
-            public Builder nodes(Double nodes) {
-                this.nodes = numberOf(nodes);
+            public Builder nodes(Integer nodes) {
+                this.nodes = nodes;
                 return this;
             }
 
             /**
-             * Sets Ki-67 index, in % (NaN: missing).
+             * Sets Ki-67 index, in %.
              */
             public Builder grade(double grade) {
                 this.grade = grade;
@@ -411,14 +405,14 @@ public final class Staging {
              * Sets Ki-67 index, in % (null: missing).
              */
             public Builder grade(Double grade) {
-                this.grade = numberOf(grade);
+                this.grade = grade;
                 return this;
             }
 
             /**
              * The input.
              *
-             * @throws IllegalArgumentException for a number out of its range
+             * @throws IllegalArgumentException for a number the input's declaration refuses (see {@link Input#Input})
              */
             public Input build() {
                 return new Input(size, nodes, grade);
@@ -441,7 +435,7 @@ public final class Staging {
         }
 
         /**
-         * Every input that could decide an undetermined outcome, sorted: what to ask for next; empty when every outcome is decided.
+         * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
             return missingInputs(stage);
@@ -555,12 +549,12 @@ public final class Staging {
          * spread: Nodes involved
          */
         private Truth spread() {
-            return Ops.gt(input.nodes(), 0.0);
+            return Ops.gt(InputValues.number(input.nodes()), 0.0);
         }
 
         private long spreadMissing() {
-            return MissingInputs.of(Ops.gt(input.nodes(), 0.0),
-                        MissingInputs.of(input.nodes(), 1L << 1));
+            return MissingInputs.of(Ops.gt(InputValues.number(input.nodes()), 0.0),
+                        MissingInputs.of(InputValues.number(input.nodes()), 1L << 1));
         }
 
         /**
@@ -603,10 +597,20 @@ public final class Staging {
         public Map<String, Object> values(int element) {
             return switch (element) {
                 // stage, rule 1: spread → THREE
-                case 0 -> ExplainedValues.of("nodes", input.nodes());
+                case 0 -> ExplainedValues.of("nodes", InputValues.number(input.nodes()));
                 // stage, rule 2: size > 2 cm and grade >= 20% and size <= 25 cm and (grade <= 80% or size < 10 cm) and not spread → TWO
-                case 1 -> ExplainedValues.of("grade", input.grade(), "nodes", input.nodes(), "size", input.size());
+                case 1 -> ExplainedValues.of("grade", InputValues.number(input.grade()), "nodes", InputValues.number(input.nodes()), "size", InputValues.number(input.size()));
                 default -> throw new IllegalArgumentException("no condition " + element);
+            };
+        }
+
+        @Override
+        public Unit unit(String name) {
+            return switch (name) {
+                case "grade" -> Unit.PERCENT;
+                case "size" -> Unit.CM;
+                case "nodes" -> Unit.COUNT;
+                default -> Unit.NONE;
             };
         }
 
@@ -614,32 +618,32 @@ public final class Staging {
          * Part of a larger condition: {@code size &gt; 2 cm and grade &gt;= 20% and size &lt;= 25 cm and (grade &lt;= 80% or size &lt; 10 cm)}.
          */
         private Truth part1() {
-            return Ops.gt(input.size(), 2.0).and(Ops.ge(input.grade(), 20.0)).and(Ops.le(input.size(), 25.0)).and(Ops.le(input.grade(), 80.0).or(Ops.lt(input.size(), 10.0)));
+            return Ops.gt(InputValues.number(input.size()), 2.0).and(Ops.ge(InputValues.number(input.grade()), 20.0)).and(Ops.le(InputValues.number(input.size()), 25.0)).and(Ops.le(InputValues.number(input.grade()), 80.0).or(Ops.lt(InputValues.number(input.size()), 10.0)));
         }
 
         private long part1Missing() {
-            Truth part1 = Ops.gt(input.size(), 2.0);
-            Truth part2 = Ops.ge(input.grade(), 20.0);
+            Truth part1 = Ops.gt(InputValues.number(input.size()), 2.0);
+            Truth part2 = Ops.ge(InputValues.number(input.grade()), 20.0);
             Truth part3 = part1.and(part2);
-            Truth part4 = Ops.le(input.size(), 25.0);
+            Truth part4 = Ops.le(InputValues.number(input.size()), 25.0);
             Truth part5 = part3.and(part4);
-            Truth part6 = Ops.le(input.grade(), 80.0);
-            Truth part7 = Ops.lt(input.size(), 10.0);
+            Truth part6 = Ops.le(InputValues.number(input.grade()), 80.0);
+            Truth part7 = Ops.lt(InputValues.number(input.size()), 10.0);
             Truth part8 = part6.or(part7);
             return MissingInputs.of(part5.and(part8),
                         MissingInputs.of(part5,
                             MissingInputs.of(part3,
                                 MissingInputs.of(part1,
-                                    MissingInputs.of(input.size(), 1L << 0))
+                                    MissingInputs.of(InputValues.number(input.size()), 1L << 0))
                                 | MissingInputs.of(part2,
-                                    MissingInputs.of(input.grade(), 1L << 2)))
+                                    MissingInputs.of(InputValues.number(input.grade()), 1L << 2)))
                             | MissingInputs.of(part4,
-                                MissingInputs.of(input.size(), 1L << 0)))
+                                MissingInputs.of(InputValues.number(input.size()), 1L << 0)))
                         | MissingInputs.of(part8,
                             MissingInputs.of(part6,
-                                MissingInputs.of(input.grade(), 1L << 2))
+                                MissingInputs.of(InputValues.number(input.grade()), 1L << 2))
                             | MissingInputs.of(part7,
-                                MissingInputs.of(input.size(), 1L << 0))));
+                                MissingInputs.of(InputValues.number(input.size()), 1L << 0))));
         }
     }
 
@@ -731,7 +735,9 @@ public final class Staging {
 
         @Override
         public EvaluationResult onePass(Map<String, ?> patient) {
-            return EvaluationResult.of(ID, VERSION, Staging.outcomeResults(Staging.onePass(Input.fromValues(patient))), List.of());
+            // This guideline's outcomes alone: the imported ones are refined by their own subjects.
+            Input input = Input.fromValues(patient);
+            return EvaluationResult.of(ID, VERSION, Staging.outcomeResults(Staging.onePass(new Evaluation(input, null))), List.of());
         }
 
         @Override
@@ -744,9 +750,9 @@ public final class Staging {
             // The input as onePass reads the completed map, without the map.
             Input given = Input.fromValues(patient);
             return completion -> new Answers(new Evaluation(new Input(
-                            completion[0] == null ? given.size() : Ops.number(completion[0]),
-                            completion[1] == null ? given.nodes() : Ops.number(completion[1]),
-                            completion[2] == null ? given.grade() : Ops.number(completion[2])), null));
+                            completion[0] == null ? given.size() : InputValues.decimal(completion[0]),
+                            completion[1] == null ? given.nodes() : InputValues.whole(completion[1]),
+                            completion[2] == null ? given.grade() : InputValues.decimal(completion[2])), null));
         }
 
         /**

@@ -22,9 +22,9 @@ import org.guidelang.runtime.GuidelineEvaluator;
 import org.guidelang.runtime.InputIndex;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.InputValidator;
+import org.guidelang.runtime.InputValues;
 import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.MissingInputs;
-import org.guidelang.runtime.Ops;
 import org.guidelang.runtime.OutcomeResult;
 import org.guidelang.runtime.Truth;
 
@@ -34,8 +34,9 @@ import org.guidelang.runtime.Truth;
  * <p>Usage (every input may be left out; thread-safe):
  * <pre>{@code
  * Triage.Result result = Triage.evaluate(Triage.Input.builder().fever(true).rash(true).build());
- * result.route().isDetermined();
+ * result.route().possible();
  * result.explain(); // the same steps as guidec eval
+ * Triage.evaluate(result.input().toBuilder().fever(null).build()).missing(); // null: missing
  * }</pre>
  */
 @Generated(
@@ -98,7 +99,14 @@ public final class Triage {
      * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        Result result = onePass(input);
+        return resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of an evaluation without a trace, as {@link #evaluate} gives it; for the generated classes of importing guidelines, whose results hold this one's, decided in the evaluation they share.
+     */
+    public static Result resultOf(Evaluation evaluation) {
+        Result result = onePass(evaluation);
         // Complete data settles every outcome in one pass; only the rest is refined.
         return result.route().isSettled() ? result : refined(result);
     }
@@ -120,11 +128,10 @@ public final class Triage {
     /**
      * One straight-line pass: sound, and exact on complete data; an undetermined outcome holds the codes this pass leaves open.
      */
-    private static Result onePass(Input input) {
-        Evaluation evaluation = new Evaluation(input, null);
+    private static Result onePass(Evaluation evaluation) {
         Route route = evaluation.route("route");
         return new Result(
-                    input,
+                    evaluation.input,
                     route == null ? Decided.undetermined(evaluation.routeMissing(), INPUT_INDEX, evaluation.routePossible(), Route.class) : ROUTE_DECIDED.get(route.ordinal()));
     }
 
@@ -146,26 +153,12 @@ public final class Triage {
     }
 
     /**
-     * A missing yes-or-no, for the builder.
-     */
-    private static Truth unknown() {
-        return Truth.UNKNOWN;
-    }
-
-    /**
-     * A yes-or-no, missing for null, for the builder.
-     */
-    private static Truth truthOf(Boolean value) {
-        return Truth.ofNullable(value);
-    }
-
-    /**
      * The body of {@link Input#fromValues}, kept out of the record for the same reason.
      */
     private static Input inputOf(Map<String, ?> values) {
         return new Input(
-                    Ops.truth(values.get("fever")),
-                    Ops.truth(values.get("rash")));
+                    InputValues.bool(values.get("fever")),
+                    InputValues.bool(values.get("rash")));
     }
 
     /**
@@ -173,11 +166,11 @@ public final class Triage {
      */
     private static Map<String, Object> valuesOf(Input input) {
         Map<String, Object> values = new LinkedHashMap<>();
-        if (!input.fever.isUnknown()) {
-            values.put("fever", input.fever.isTrue());
+        if (input.fever != null) {
+            values.put("fever", input.fever);
         }
-        if (!input.rash.isUnknown()) {
-            values.put("rash", input.rash.isTrue());
+        if (input.rash != null) {
+            values.put("rash", input.rash);
         }
         return values;
     }
@@ -276,12 +269,12 @@ public final class Triage {
     }
 
     /**
-     * A patient's values for {@code triage}. Every value may be missing; build one with {@link #builder()}.
+     * A patient's values for {@code triage}. Every value may be missing (null); build one with {@link #builder()}.
      *
-     * @param fever Fever; {@code Truth.UNKNOWN} when missing
-     * @param rash Rash; {@code Truth.UNKNOWN} when missing
+     * @param fever Fever; null when missing
+     * @param rash Rash; null when missing
      */
-    public record Input(Truth fever, Truth rash) {
+    public record Input(Boolean fever, Boolean rash) {
         /**
          * A builder in which every value starts missing.
          */
@@ -300,43 +293,35 @@ public final class Triage {
         }
 
         /**
-         * The input from validated values ({@code InputValidator}): input names to Double, Boolean or code String; an absent name is missing.
+         * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
             return inputOf(values);
         }
 
         /**
-         * The values as {@link #fromValues} reads them: input names to Double, Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
+         * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
             return valuesOf(this);
         }
 
         /**
-         * Builds an {@link Input}; a value never set stays missing. Not thread-safe.
+         * Builds an {@link Input}; a value never set, or set to null, is missing. Not thread-safe.
          */
         public static final class Builder {
-            private Truth fever = unknown();
+            private Boolean fever;
 
-            private Truth rash = unknown();
+            private Boolean rash;
 
             private Builder() {
-            }
-
-            /**
-             * Sets Fever ({@code Truth.UNKNOWN}: missing).
-             */
-            public Builder fever(Truth fever) {
-                this.fever = fever;
-                return this;
             }
 
             /**
              * Sets Fever.
              */
             public Builder fever(boolean fever) {
-                this.fever = truthOf(fever);
+                this.fever = fever;
                 return this;
             }
 
@@ -344,15 +329,7 @@ public final class Triage {
              * Sets Fever (null: missing).
              */
             public Builder fever(Boolean fever) {
-                this.fever = truthOf(fever);
-                return this;
-            }
-
-            /**
-             * Sets Rash ({@code Truth.UNKNOWN}: missing).
-             */
-            public Builder rash(Truth rash) {
-                this.rash = rash;
+                this.fever = fever;
                 return this;
             }
 
@@ -360,7 +337,7 @@ public final class Triage {
              * Sets Rash.
              */
             public Builder rash(boolean rash) {
-                this.rash = truthOf(rash);
+                this.rash = rash;
                 return this;
             }
 
@@ -368,14 +345,14 @@ public final class Triage {
              * Sets Rash (null: missing).
              */
             public Builder rash(Boolean rash) {
-                this.rash = truthOf(rash);
+                this.rash = rash;
                 return this;
             }
 
             /**
              * The input.
              *
-             * @throws IllegalArgumentException for a number out of its range
+             * @throws IllegalArgumentException for a number the input's declaration refuses (see {@link Input#Input})
              */
             public Input build() {
                 return new Input(fever, rash);
@@ -398,7 +375,7 @@ public final class Triage {
         }
 
         /**
-         * Every input that could decide an undetermined outcome, sorted: what to ask for next; empty when every outcome is decided.
+         * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
             return missingInputs(route);
@@ -478,28 +455,28 @@ public final class Triage {
             long missing = 0L;
             long holding = 0L;
             // rule 1: not fever and not rash → HOME
-            Truth rule1 = input.fever().not().and(input.rash().not());
+            Truth rule1 = Truth.ofNullable(input.fever()).not().and(Truth.ofNullable(input.rash()).not());
             if (rule1 == Truth.TRUE) {
                 holding |= 1L << 0;
             } else if (rule1 == Truth.UNKNOWN) {
                 candidates |= 1L << 0;
-                missing |= MissingInputs.of(input.fever().not(),
-                            MissingInputs.of(input.fever(), 1L << 0))
-                        | MissingInputs.of(input.rash().not(),
-                            MissingInputs.of(input.rash(), 1L << 1));
+                missing |= MissingInputs.of(Truth.ofNullable(input.fever()).not(),
+                            MissingInputs.of(Truth.ofNullable(input.fever()), 1L << 0))
+                        | MissingInputs.of(Truth.ofNullable(input.rash()).not(),
+                            MissingInputs.of(Truth.ofNullable(input.rash()), 1L << 1));
             }
             // rule 2: fever and not rash → CLINIC
-            Truth rule2 = input.fever().and(input.rash().not());
+            Truth rule2 = Truth.ofNullable(input.fever()).and(Truth.ofNullable(input.rash()).not());
             if (rule2 == Truth.TRUE) {
                 holding |= 1L << 1;
             } else if (rule2 == Truth.UNKNOWN) {
                 candidates |= 1L << 1;
-                missing |= MissingInputs.of(input.fever(), 1L << 0)
-                        | MissingInputs.of(input.rash().not(),
-                            MissingInputs.of(input.rash(), 1L << 1));
+                missing |= MissingInputs.of(Truth.ofNullable(input.fever()), 1L << 0)
+                        | MissingInputs.of(Truth.ofNullable(input.rash()).not(),
+                            MissingInputs.of(Truth.ofNullable(input.rash()), 1L << 1));
             }
             // rule 3: rash → WARD
-            Truth rule3 = input.rash();
+            Truth rule3 = Truth.ofNullable(input.rash());
             if (rule3 == Truth.TRUE) {
                 holding |= 1L << 2;
             } else if (rule3 == Truth.UNKNOWN) {
@@ -536,11 +513,11 @@ public final class Triage {
         public Truth condition(int element) {
             return switch (element) {
                 // route, rule 1: not fever and not rash → HOME
-                case 0 -> input.fever().not().and(input.rash().not());
+                case 0 -> Truth.ofNullable(input.fever()).not().and(Truth.ofNullable(input.rash()).not());
                 // route, rule 2: fever and not rash → CLINIC
-                case 1 -> input.fever().and(input.rash().not());
+                case 1 -> Truth.ofNullable(input.fever()).and(Truth.ofNullable(input.rash()).not());
                 // route, rule 3: rash → WARD
-                case 2 -> input.rash();
+                case 2 -> Truth.ofNullable(input.rash());
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -550,24 +527,24 @@ public final class Triage {
             return switch (element) {
                 // route, rule 1: not fever and not rash → HOME
                 case 0 -> {
-                    Truth part1 = input.fever().not();
-                    Truth part2 = input.rash().not();
+                    Truth part1 = Truth.ofNullable(input.fever()).not();
+                    Truth part2 = Truth.ofNullable(input.rash()).not();
                     yield MissingInputs.of(part1.and(part2),
                                 MissingInputs.of(part1,
-                                    MissingInputs.of(input.fever(), 1L << 0))
+                                    MissingInputs.of(Truth.ofNullable(input.fever()), 1L << 0))
                                 | MissingInputs.of(part2,
-                                    MissingInputs.of(input.rash(), 1L << 1)));
+                                    MissingInputs.of(Truth.ofNullable(input.rash()), 1L << 1)));
                 }
                 // route, rule 2: fever and not rash → CLINIC
                 case 1 -> {
-                    Truth part1 = input.rash().not();
-                    yield MissingInputs.of(input.fever().and(part1),
-                                MissingInputs.of(input.fever(), 1L << 0)
+                    Truth part1 = Truth.ofNullable(input.rash()).not();
+                    yield MissingInputs.of(Truth.ofNullable(input.fever()).and(part1),
+                                MissingInputs.of(Truth.ofNullable(input.fever()), 1L << 0)
                                 | MissingInputs.of(part1,
-                                    MissingInputs.of(input.rash(), 1L << 1)));
+                                    MissingInputs.of(Truth.ofNullable(input.rash()), 1L << 1)));
                 }
                 // route, rule 3: rash → WARD
-                case 2 -> MissingInputs.of(input.rash(), 1L << 1);
+                case 2 -> MissingInputs.of(Truth.ofNullable(input.rash()), 1L << 1);
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -576,11 +553,11 @@ public final class Triage {
         public Map<String, Object> values(int element) {
             return switch (element) {
                 // route, rule 1: not fever and not rash → HOME
-                case 0 -> ExplainedValues.of("fever", input.fever(), "rash", input.rash());
+                case 0 -> ExplainedValues.of("fever", Truth.ofNullable(input.fever()), "rash", Truth.ofNullable(input.rash()));
                 // route, rule 2: fever and not rash → CLINIC
-                case 1 -> ExplainedValues.of("fever", input.fever(), "rash", input.rash());
+                case 1 -> ExplainedValues.of("fever", Truth.ofNullable(input.fever()), "rash", Truth.ofNullable(input.rash()));
                 // route, rule 3: rash → WARD
-                case 2 -> ExplainedValues.of("rash", input.rash());
+                case 2 -> ExplainedValues.of("rash", Truth.ofNullable(input.rash()));
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -673,7 +650,9 @@ public final class Triage {
 
         @Override
         public EvaluationResult onePass(Map<String, ?> patient) {
-            return EvaluationResult.of(ID, VERSION, Triage.outcomeResults(Triage.onePass(Input.fromValues(patient))), List.of());
+            // This guideline's outcomes alone: the imported ones are refined by their own subjects.
+            Input input = Input.fromValues(patient);
+            return EvaluationResult.of(ID, VERSION, Triage.outcomeResults(Triage.onePass(new Evaluation(input, null))), List.of());
         }
 
         @Override
@@ -686,8 +665,8 @@ public final class Triage {
             // The input as onePass reads the completed map, without the map.
             Input given = Input.fromValues(patient);
             return completion -> new Answers(new Evaluation(new Input(
-                            completion[0] == null ? given.fever() : Ops.truth(completion[0]),
-                            completion[1] == null ? given.rash() : Ops.truth(completion[1])), null));
+                            completion[0] == null ? given.fever() : InputValues.bool(completion[0]),
+                            completion[1] == null ? given.rash() : InputValues.bool(completion[1])), null));
         }
 
         /**

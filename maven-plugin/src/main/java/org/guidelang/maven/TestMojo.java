@@ -11,9 +11,11 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.guidelang.compiler.Compilation;
+import org.guidelang.compiler.eval.CoverageReport;
 import org.guidelang.compiler.eval.ExampleFailure;
 import org.guidelang.compiler.eval.ExampleRunner;
 import org.guidelang.compiler.eval.Interpreter;
+import org.guidelang.compiler.eval.RuleCoverage;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.output.GeneratedFile;
 import org.guidelang.compiler.output.OutputFolder;
@@ -53,6 +55,15 @@ public final class TestMojo extends AbstractMojo {
     @Parameter(property = "maven.test.skip", defaultValue = "false")
     private boolean skipTestCompilation;
 
+    /**
+     * Fail the build unless the examples cover every rule and {@code otherwise} of every table
+     * (some example makes it apply), every criterion and recommendation condition (some example
+     * makes it true, another false), and yield every code, as {@code guidec test
+     * --require-coverage}; the message lists each gap at its {@code file:line:col}.
+     */
+    @Parameter(property = "guidelang.test.requireCoverage", defaultValue = "false")
+    private boolean requireCoverage;
+
     /** Skip only the examples. */
     @Parameter(property = "guidelang.test.skip", defaultValue = "false")
     private boolean skip;
@@ -71,9 +82,11 @@ public final class TestMojo extends AbstractMojo {
         Compilation compilation = sources.compile(sources.load(), false);
         List<ExampleRunner.Run> failures = new ArrayList<>();
         List<GeneratedFile> reports = new ArrayList<>();
+        List<RuleCoverage> coverages = new ArrayList<>();
         int total = 0;
         for (CheckedGuideline guideline : compilation.guidelines()) {
             List<ExampleRunner.Run> runs = ExampleRunner.run(new Interpreter(compilation.analysis(guideline.id())));
+            coverages.add(RuleCoverage.of(guideline, runs));
             if (runs.isEmpty()) {
                 continue;
             }
@@ -99,6 +112,27 @@ public final class TestMojo extends AbstractMojo {
                 throw new MojoFailureException(message);
             }
         }
+        if (requireCoverage) {
+            requireFullCoverage(coverages);
+        }
+    }
+
+    /** Logs each guideline's coverage, and fails the build with the gaps when there are any. */
+    private void requireFullCoverage(List<RuleCoverage> coverages) throws MojoFailureException {
+        coverages.forEach(coverage -> getLog().info("GuideLang: " + CoverageReport.summary(coverage)));
+        List<String> gaps = CoverageReport.gaps(coverages);
+        if (!gaps.isEmpty()) {
+            throw new MojoFailureException(coverageMessage(gaps));
+        }
+    }
+
+    /** The build's failure when coverage is required: how many gaps, then each where it is written. */
+    static String coverageMessage(List<String> gaps) {
+        StringBuilder message = new StringBuilder("the examples leave ")
+                .append(GuideSources.plural(gaps.size(), "gap"))
+                .append(" in rule coverage (requireCoverage); add examples for:");
+        gaps.forEach(gap -> message.append("\n  ").append(gap));
+        return message.toString();
     }
 
     /** The build's failure: how many, then each failed example with its expectations and outcomes. */

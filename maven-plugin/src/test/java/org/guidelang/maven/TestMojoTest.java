@@ -110,6 +110,41 @@ class TestMojoTest {
     }
 
     /** Expects the wrong eligibility of one example. */
+    @Test
+    void requiredCoverageOfFullyCoveredGuidelinesPassesAndIsLogged() throws Exception {
+        TestMojo mojo = project.test();
+        MojoProject.set(mojo, "requireCoverage", true);
+
+        mojo.execute();
+
+        assertTrue(project.log.text().contains("GuideLang: coverage of milan_nen by "), project.log.text());
+        assertTrue(project.log.text().contains(" 5 of 5 rules, criteria and conditions covered, 3 of 3 codes produced"),
+                project.log.text());
+    }
+
+    @Test
+    void requiredCoverageFailsTheBuildNamingEachGapWhereItIsWritten() throws Exception {
+        Files.copy(MojoProject.SKETCH.resolveSibling("coverage/cov.guide"), project.guides.resolve("cov.guide"));
+        TestMojo mojo = project.test();
+        MojoProject.set(mojo, "requireCoverage", true);
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals("the examples leave 2 gaps in rule coverage (requireCoverage); add examples for:\n"
+                + "  src/main/guide/cov.guide:9:5: rule 2 of table `band` never holds in an example\n"
+                + "  src/main/guide/cov.guide:7:3: no example yields `MID` from table `band`", failure.getMessage());
+    }
+
+    @Test
+    void coverageIsNotRequiredByDefault() throws Exception {
+        Files.copy(MojoProject.SKETCH.resolveSibling("coverage/cov.guide"), project.guides.resolve("cov.guide"));
+
+        project.test().execute();
+
+        assertTrue(project.log.text().contains(" passed, 0 failed"), project.log.text());
+        assertFalse(project.log.text().contains("coverage of"), project.log.text());
+    }
+
     private void breakExample() throws IOException {
         Path milan = project.guides.resolve("milan_nen.guide");
         String text = Files.readString(milan);

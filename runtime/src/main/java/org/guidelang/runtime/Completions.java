@@ -187,7 +187,7 @@ public final class Completions {
         for (long bits = refined.values(); bits != 0L; bits &= bits - 1) {
             possible.add(names.get(Long.numberOfTrailingZeros(bits)));
         }
-        return new ExplanationStep(label, "undetermined", "could be " + String.join(" or ", possible) + " until "
+        return new ExplanationStep(label, "undetermined", "could be " + ValueText.possible(possible) + " until "
                 + inputs.join(refined.missing()) + (Long.bitCount(refined.missing()) == 1 ? " is" : " are") + " known",
                 StepStatus.UNKNOWN, java.util.Map.of(), null);
     }

@@ -19,4 +19,12 @@ public interface Conditions {
 
     /** The inputs, parameters and outcomes condition {@code element} reads, with their values. */
     Map<String, Object> values(int element);
+
+    /**
+     * The unit of a name {@link #values} gives: an input's or a parameter's; {@link Unit#NONE} for
+     * plain numbers, codes, booleans, outcomes and names it does not know.
+     */
+    default Unit unit(String name) {
+        return Unit.NONE;
+    }
 }

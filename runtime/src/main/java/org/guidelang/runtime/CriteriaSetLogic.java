@@ -58,7 +58,7 @@ public final class CriteriaSetLogic {
             Truth truth = conditions.condition(criterion.element);
             if (trace != null) {
                 trace.add(new ExplanationStep(label, criterion.stepName, criterion.text, StepStatus.of(truth),
-                        conditions.values(criterion.element), criterion.citation));
+                        conditions.values(criterion.element), criterion.citation, conditions::unit));
             }
             if (criterion.relative) {
                 relative = relative.and(truth);
@@ -75,7 +75,7 @@ public final class CriteriaSetLogic {
             for (; bits != 0L; bits &= bits - 1) {
                 possible.add(codes.get(Long.numberOfTrailingZeros(bits)));
             }
-            trace.add(new ExplanationStep(label, "undetermined", "could be " + String.join(" or ", possible)
+            trace.add(new ExplanationStep(label, "undetermined", "could be " + ValueText.possible(possible)
                     + " until its open criteria are known", StepStatus.UNKNOWN, java.util.Map.of(), null));
         }
         return code;

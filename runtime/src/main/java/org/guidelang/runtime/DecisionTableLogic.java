@@ -85,7 +85,7 @@ public final class DecisionTableLogic {
             Truth truth = conditions.condition(rule.element);
             if (trace != null) {
                 trace.add(new ExplanationStep(label, rule.stepName, rule.text, StepStatus.of(truth),
-                        conditions.values(rule.element), rule.citation));
+                        conditions.values(rule.element), rule.citation, conditions::unit));
             }
             if (truth == Truth.TRUE) {
                 if (!unique) {
@@ -151,7 +151,7 @@ public final class DecisionTableLogic {
             for (String code : order) {
                 possible.add(code == null ? "no rule" : code);
             }
-            trace.add(new ExplanationStep(label, "undetermined", "could be " + String.join(" or ", possible)
+            trace.add(new ExplanationStep(label, "undetermined", "could be " + ValueText.possible(possible)
                     + " until " + inputs.join(missing) + " is known", StepStatus.UNKNOWN, Map.of(), null));
         }
         return UNDETERMINED;

@@ -105,6 +105,6 @@ public final class PossibleCodes {
 
     /** {@code "NET_G3 or NEC_G3"} for the possible codes of an undetermined outcome, or null for none. */
     public static String shown(List<String> possible) {
-        return possible.isEmpty() ? null : String.join(" or ", possible);
+        return possible.isEmpty() ? null : ValueText.possible(possible);
     }
 }

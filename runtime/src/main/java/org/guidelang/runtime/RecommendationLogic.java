@@ -43,7 +43,7 @@ public final class RecommendationLogic {
         Truth truth = conditions.condition(element);
         if (trace != null) {
             trace.add(new ExplanationStep(label, "recommendation", text, StepStatus.of(truth),
-                    conditions.values(element), citation));
+                    conditions.values(element), citation, conditions::unit));
             if (truth == Truth.UNKNOWN) {
                 trace.add(new ExplanationStep(label, "undetermined", "may or may not apply until its condition is known",
                         StepStatus.UNKNOWN, Map.of(), null));

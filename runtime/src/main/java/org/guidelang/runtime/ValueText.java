@@ -1,14 +1,17 @@
 package org.guidelang.runtime;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Function;
 
 /**
  * Values in the words of {@code guidec eval}: a number in its unit ({@code 12%}, {@code 63 years},
- * a whole number without decimals), a code by its name, {@code true} or {@code false}, and
- * {@code missing} for a value not given. {@code guidec eval}, {@code guidec test} and the Maven
- * plugin's {@code test} goal write explanation values through it, so that each says the same.
+ * a whole number without decimals), a code by its name, {@code true} or {@code false}, {@code
+ * missing} for a value not given, and the codes an undetermined outcome can still take as {@code
+ * NET_G3 or NEC_G3}. The one formatter of values: {@code guidec eval}, {@code guidec test}, the
+ * Maven plugin's {@code test} goal, the HTML site and {@link ExplanationStep#valueText()} write
+ * values through it, so that each says the same.
  */
 public final class ValueText {
     private ValueText() {}
@@ -31,6 +34,13 @@ public final class ValueText {
             return code.code();
         }
         return value.toString();
+    }
+
+    /** The values an undetermined outcome can still take: {@code NET_G3 or NEC_G3}; empty for none. */
+    public static String possible(Collection<?> values) {
+        StringJoiner text = new StringJoiner(" or ");
+        values.forEach(value -> text.add(of(value, Unit.NONE)));
+        return text.toString();
     }
 
     /**

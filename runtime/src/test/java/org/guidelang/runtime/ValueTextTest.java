@@ -3,6 +3,7 @@ package org.guidelang.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +30,28 @@ class ValueTextTest {
         values.put("age", 50.0);
         assertEquals("ki67 = missing, ecog = 0, age = 50 years",
                 ValueText.of(values, name -> name.equals("age") ? Unit.YEARS : Unit.NONE));
+    }
+
+    @Test
+    void possibleCodesJoinedWithOr() {
+        assertEquals("NET_G3 or NEC_G3", ValueText.possible(List.of("NET_G3", "NEC_G3")));
+        assertEquals("false or true", ValueText.possible(List.of(false, true)));
+        assertEquals("", ValueText.possible(List.of()));
+    }
+
+    @Test
+    void anExplanationStepWritesItsValuesInTheirUnits() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("ki67", null);
+        values.put("ecog", 1.0);
+        values.put("age", 82.0);
+        values.put("who.grade", "NET_G3 or NEC_G3");
+        ExplanationStep step = new ExplanationStep("eligibility", "criterion fit", "age < 85 years and ecog <= 1",
+                StepStatus.HELD, values, null, name -> name.equals("age") ? Unit.YEARS
+                        : name.equals("ki67") ? Unit.PERCENT : Unit.NONE);
+        assertEquals("age = 82 years, ecog = 1, ki67 = missing, who.grade = NET_G3 or NEC_G3", step.valueText());
+        assertEquals(Map.of("age", Unit.YEARS, "ki67", Unit.PERCENT), step.units());
+        assertEquals("ecog = 1", new ExplanationStep("o", "e", "t", StepStatus.HELD, Map.of("ecog", 1.0), null)
+                .valueText());
     }
 }

@@ -22,6 +22,7 @@ import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
+import org.guidelang.compiler.model.Quantities;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.runtime.Completions;
 import org.guidelang.runtime.Decimals;
@@ -280,7 +281,11 @@ public final class InputCells {
             return;
         }
         Unit own = ((Type.Num) input.type()).unit();
-        BigDecimal threshold = convert(value, unit, own);
+        // The bound's number is in its own unit where that converts (a parameter of 1 year beside an
+        // input in months is 12 months), as the evaluator reads it (Quantities.tickUnit).
+        Unit from = !(bound.type() instanceof Type.Num) ? unit
+                : unit == null ? Quantities.unitOf(bound) : Quantities.tickUnit(bound, unit);
+        BigDecimal threshold = convert(value, from, own);
         thresholds.computeIfAbsent(input.input().name(), k -> new TreeSet<>()).add(threshold);
         tests.computeIfAbsent(input.input().name(), k -> new LinkedHashSet<>()).add(new Cut(threshold, test));
     }

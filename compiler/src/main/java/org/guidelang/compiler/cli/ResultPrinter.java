@@ -3,8 +3,6 @@ package org.guidelang.compiler.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import org.guidelang.compiler.eval.ValueUnits;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.Outcome;
@@ -12,19 +10,15 @@ import org.guidelang.compiler.model.Type;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.ExplanationStep;
 import org.guidelang.runtime.OutcomeResult;
-import org.guidelang.runtime.Unit;
-import org.guidelang.runtime.ValueText;
 
 /** Writes an evaluation for a clinician: the outcomes first, then why, then what is missing. */
 final class ResultPrinter {
     private final CheckedGuideline guideline;
     private final PrintWriter out;
-    private final Function<String, Unit> units;
 
     ResultPrinter(CheckedGuideline guideline, PrintWriter out) {
         this.guideline = guideline;
         this.out = out;
-        this.units = ValueUnits.of(guideline);
     }
 
     void print(EvaluationResult result) {
@@ -44,7 +38,7 @@ final class ResultPrinter {
             }
             out.printf("    %-8s %s: %s%n", status(step), step.element(), step.text());
             if (!step.values().isEmpty()) {
-                out.println("             with " + ValueText.of(step.values(), units));
+                out.println("             with " + step.valueText());
             }
             if (step.citation() != null) {
                 out.println("             source: " + step.citation());

@@ -11,7 +11,7 @@ import org.guidelang.compiler.diagnostics.Diagnostic;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.eval.Interpreter;
-import org.guidelang.compiler.eval.ValueUnits;
+import org.guidelang.compiler.model.ValueUnits;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.Conflict;
 import org.guidelang.runtime.ExplanationStep;
@@ -99,7 +99,7 @@ public final class ConflictAnalysis {
                 out.append("\n      ").append(status(step)).append(' ').append(step.element()).append(": ")
                         .append(oneLine(step.text()));
                 if (!step.values().isEmpty()) {
-                    out.append("\n        with ").append(ValueText.of(step.values(), units));
+                    out.append("\n        with ").append(step.valueText());
                 }
             }
         }

@@ -3,7 +3,7 @@ package org.guidelang.compiler.conflicts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.guidelang.compiler.eval.ValueUnits;
+import org.guidelang.compiler.model.ValueUnits;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.runtime.Completions;

@@ -33,7 +33,7 @@ public final class ConstraintEvaluation {
 
     private ConstraintEvaluation(List<Constraint> constraints, Map<String, ?> patient, boolean completing) {
         this.patient = patient;
-        this.evaluator = new Evaluator(patient, ConstraintEvaluation::noOutcome, this::definition, completing);
+        this.evaluator = new Evaluator(patient, ConstraintEvaluation::noOutcome, this::definition, completing, null);
         for (Constraint constraint : constraints) {
             values.put(constraint, evaluator.eval(constraint.condition()));
         }

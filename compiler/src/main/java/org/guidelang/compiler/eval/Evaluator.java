@@ -37,21 +37,28 @@ final class Evaluator {
     private final boolean completing;
     // Each input's value, read once per patient: making a double's decimal is not free.
     private final Map<String, Val> inputs = new HashMap<>();
+    // Told the truth of every boolean node as it is evaluated, or null when nobody records it.
+    private final ConditionValues.Recorder recorder;
 
     Evaluator(Map<String, ?> patient, Function<CExpr.OutcomeRef, Val> outcomes, Function<Definition, Val> definitions) {
-        this(patient, outcomes, definitions, false);
+        this(patient, outcomes, definitions, false, null);
     }
 
     Evaluator(Map<String, ?> patient, Function<CExpr.OutcomeRef, Val> outcomes, Function<Definition, Val> definitions,
-            boolean completing) {
+            boolean completing, ConditionValues.Recorder recorder) {
         this.patient = patient;
         this.outcomes = outcomes;
         this.definitions = definitions;
         this.completing = completing;
+        this.recorder = recorder;
     }
 
     Val eval(CExpr expr) {
-        return expr.accept(values);
+        Val value = expr.accept(values);
+        if (recorder != null && value.value() instanceof Truth truth) {
+            recorder.saw(expr, truth);
+        }
+        return value;
     }
 
     /** The value of each kind of node, with the runtime's operators. */

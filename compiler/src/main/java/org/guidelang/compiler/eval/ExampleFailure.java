@@ -2,10 +2,7 @@ package org.guidelang.compiler.eval;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.guidelang.runtime.ExplanationStep;
-import org.guidelang.runtime.Unit;
-import org.guidelang.runtime.ValueText;
 
 /**
  * How a failed example is told, in {@code guidec test} and in the Maven plugin's {@code test}
@@ -35,9 +32,8 @@ public final class ExampleFailure {
     public static List<String> explanation(ExampleRunner.Run run) {
         List<String> lines = new ArrayList<>();
         lines.add("  why:");
-        Function<String, Unit> units = ValueUnits.of(run.guideline());
         for (ExplanationStep step : run.result().explanation()) {
-            String values = step.values().isEmpty() ? "" : "  with " + ValueText.of(step.values(), units);
+            String values = step.values().isEmpty() ? "" : "  with " + step.valueText();
             lines.add("    " + step.outcome() + " " + step.element() + " " + step.status().name().toLowerCase()
                     + ": " + step.text() + values);
         }

@@ -13,9 +13,12 @@ import org.guidelang.runtime.OutcomeResult;
 public final class ExampleRunner {
     private ExampleRunner() {}
 
-    /** One example's run: the evaluation and the expectations it did not meet (empty: passed). */
+    /**
+     * One example's run: the evaluation, the expectations it did not meet (empty: passed) and the
+     * truth each condition took on the way (what {@link RuleCoverage} counts).
+     */
     public record Run(CheckedGuideline guideline, ExampleCase example, EvaluationResult result,
-            List<Mismatch> mismatches) {
+            List<Mismatch> mismatches, ConditionValues conditions) {
         public boolean passed() {
             return mismatches.isEmpty();
         }
@@ -34,13 +37,14 @@ public final class ExampleRunner {
     }
 
     public static Run run(Interpreter interpreter, ExampleCase example) {
-        EvaluationResult result = interpreter.evaluate(example.patient());
+        ConditionValues conditions = new ConditionValues();
+        EvaluationResult result = interpreter.evaluate(example.patient(), conditions.recorder());
         List<Mismatch> mismatches = new ArrayList<>();
         for (ExampleCase.Expectation expectation : example.expectations()) {
             OutcomeResult actual = actual(interpreter, example, expectation, result);
             check(expectation, actual).ifPresent(mismatches::add);
         }
-        return new Run(interpreter.guideline(), example, result, List.copyOf(mismatches));
+        return new Run(interpreter.guideline(), example, result, List.copyOf(mismatches), conditions);
     }
 
     /**

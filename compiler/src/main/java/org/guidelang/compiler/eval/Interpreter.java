@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.analysis.InputCells;
 import org.guidelang.compiler.analysis.OutcomeFacts;
@@ -18,6 +19,7 @@ import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
+import org.guidelang.compiler.model.ValueUnits;
 import org.guidelang.runtime.Completions;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.ExactAnswers;
@@ -27,6 +29,7 @@ import org.guidelang.runtime.InputIndex;
 import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.OutcomeResult;
 import org.guidelang.runtime.Truth;
+import org.guidelang.runtime.Unit;
 
 /**
  * The reference interpreter: evaluates a checked guideline for one patient, using only the
@@ -49,6 +52,8 @@ public final class Interpreter {
     private final OutcomeFacts facts;
     private final InputIndex inputs;
     private final Subject subject;
+    /** The units of the names each guideline's explanation steps show, by guideline id (this one's and its imports'). */
+    private final Map<String, Function<String, Unit>> units = new HashMap<>();
 
     /** An interpreter of the analysed guideline (see {@code Compilation.analysis}). */
     public Interpreter(GuidelineAnalysis analysis) {
@@ -63,10 +68,17 @@ public final class Interpreter {
         this.facts = facts;
         this.inputs = InputIndex.of(guideline.inputs().stream().map(InputDecl::name).toList());
         this.subject = new Subject(this);
+        unitsOf(guideline, units);
     }
 
     public CheckedGuideline guideline() {
         return guideline;
+    }
+
+    private static void unitsOf(CheckedGuideline guideline, Map<String, Function<String, Unit>> units) {
+        if (units.putIfAbsent(guideline.id(), ValueUnits.of(guideline)) == null) {
+            guideline.imports().forEach(i -> unitsOf(i.guideline(), units));
+        }
     }
 
     /**
@@ -103,6 +115,14 @@ public final class Interpreter {
     }
 
     /**
+     * {@link #evaluate}, telling {@code recorder} the truth each condition took in the pass over
+     * the patient itself (not over the completions that refine it): what an example exercises.
+     */
+    EvaluationResult evaluate(Map<String, ?> patient, ConditionValues.Recorder recorder) {
+        return ExactAnswers.refine(onePass(patient, true, recorder), patient, subject);
+    }
+
+    /**
      * One pass of {@code condition}, a boolean expression over the outcomes of the guideline and of
      * those it imports (a {@code conflict}'s), named {@code name}, for a validated {@code patient}
      * read as a stand-in for its completions: {@code is known} of an input still missing is unknown
@@ -111,7 +131,7 @@ public final class Interpreter {
      * refined: the conflict proof splits the inputs itself.
      */
     public OutcomeResult condition(String name, CExpr condition, Map<String, ?> patient) {
-        Run run = new Run(facts, patient, inputs, false, true);
+        Run run = new Run(facts, units, patient, inputs, false, true, null);
         Val value = run.evaluator.eval(condition);
         if (value.truth().isUnknown()) {
             return OutcomeResult.undetermined(name, value.missing());
@@ -121,7 +141,11 @@ public final class Interpreter {
 
     /** One pass over {@code patient}, sound but not refined; with an explanation when asked. */
     EvaluationResult onePass(Map<String, ?> patient, boolean explain) {
-        Run run = new Run(facts, patient, inputs, explain, false);
+        return onePass(patient, explain, null);
+    }
+
+    private EvaluationResult onePass(Map<String, ?> patient, boolean explain, ConditionValues.Recorder recorder) {
+        Run run = new Run(facts, units, patient, inputs, explain, false, recorder);
         List<OutcomeResult> results = new ArrayList<>();
         for (Outcome outcome : guideline.outcomes()) {
             Decision decision = run.outcome(guideline.id(), null, outcome);
@@ -231,12 +255,15 @@ public final class Interpreter {
         private final InputIndex inputs;
         // What the analysis proved of the outcomes of the guideline and of those it imports.
         private final OutcomeFacts facts;
+        private final Map<String, Function<String, Unit>> units;
 
-        Run(OutcomeFacts facts, Map<String, ?> patient, InputIndex inputs, boolean explain, boolean completing) {
+        Run(OutcomeFacts facts, Map<String, Function<String, Unit>> units, Map<String, ?> patient, InputIndex inputs,
+                boolean explain, boolean completing, ConditionValues.Recorder recorder) {
             this.facts = facts;
+            this.units = units;
             this.inputs = inputs;
             this.trace = explain ? explanation : null;
-            this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue, completing);
+            this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue, completing, recorder);
         }
 
         private Val outcomeValue(CExpr.OutcomeRef ref) {
@@ -268,7 +295,7 @@ public final class Interpreter {
             }
             String label = alias == null ? outcome.name() : alias + "." + outcome.name();
             Decision decision = OutcomeLogic.decide(outcome, facts.of(guideline).isTotal(outcome), evaluator, inputs,
-                    label, trace);
+                    units.get(guideline), label, trace);
             decided.put(key, decision);
             return decision;
         }

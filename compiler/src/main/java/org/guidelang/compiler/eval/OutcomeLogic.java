@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CitationRef;
 import org.guidelang.compiler.model.CodeSet;
@@ -19,6 +20,7 @@ import org.guidelang.runtime.InputIndex;
 import org.guidelang.runtime.PossibleCodes;
 import org.guidelang.runtime.RecommendationLogic;
 import org.guidelang.runtime.Truth;
+import org.guidelang.runtime.Unit;
 
 /**
  * Decides one outcome with the runtime's logic classes, the very ones generated evaluators call,
@@ -31,9 +33,9 @@ final class OutcomeLogic {
     private OutcomeLogic() {}
 
     static Interpreter.Decision decide(Outcome outcome, boolean total, Evaluator evaluator, InputIndex inputs,
-            String label, List<ExplanationStep> trace) {
+            Function<String, Unit> units, String label, List<ExplanationStep> trace) {
         if (outcome instanceof DecisionTable table) {
-            EvaluatedConditions conditions = new EvaluatedConditions(evaluator, inputs,
+            EvaluatedConditions conditions = new EvaluatedConditions(evaluator, inputs, units,
                     table.rules().stream().map(DecisionTable.Rule::condition).toList());
             DecisionTableLogic logic = table(table, inputs, total);
             int code = logic.decide(conditions, label, trace);
@@ -44,7 +46,7 @@ final class OutcomeLogic {
                     PossibleCodes.names(logic.possibleCodes(conditions), logic.codes()));
         }
         if (outcome instanceof CriteriaSet set) {
-            EvaluatedConditions conditions = new EvaluatedConditions(evaluator, inputs,
+            EvaluatedConditions conditions = new EvaluatedConditions(evaluator, inputs, units,
                     set.criteria().stream().map(CriteriaSet.Criterion::condition).toList());
             CriteriaSetLogic logic = criteria(set, total);
             int code = logic.decide(conditions, label, trace);
@@ -55,7 +57,7 @@ final class OutcomeLogic {
                     PossibleCodes.names(logic.possible(conditions), logic.codes()));
         }
         Recommendation rec = (Recommendation) outcome;
-        EvaluatedConditions conditions = new EvaluatedConditions(evaluator, inputs,
+        EvaluatedConditions conditions = new EvaluatedConditions(evaluator, inputs, units,
                 rec.condition() == null ? List.of() : List.of(rec.condition()));
         RecommendationLogic logic = rec.condition() == null
                 ? RecommendationLogic.always(rec.text(), CitationRef.text(rec.citations()))
@@ -120,12 +122,14 @@ final class OutcomeLogic {
     private static final class EvaluatedConditions implements Conditions {
         private final Evaluator evaluator;
         private final InputIndex inputs;
+        private final Function<String, Unit> units;
         private final List<CExpr> conditions;
         private final List<Val> values;
 
-        EvaluatedConditions(Evaluator evaluator, InputIndex inputs, List<CExpr> conditions) {
+        EvaluatedConditions(Evaluator evaluator, InputIndex inputs, Function<String, Unit> units, List<CExpr> conditions) {
             this.evaluator = evaluator;
             this.inputs = inputs;
+            this.units = units;
             this.conditions = conditions;
             this.values = new ArrayList<>();
             for (int i = 0; i < conditions.size(); i++) {
@@ -167,6 +171,11 @@ final class OutcomeLogic {
         @Override
         public Map<String, Object> values(int element) {
             return evaluator.values(conditions.get(element));
+        }
+
+        @Override
+        public Unit unit(String name) {
+            return units.apply(name);
         }
     }
 }

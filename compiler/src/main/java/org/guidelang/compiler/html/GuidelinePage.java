@@ -3,7 +3,9 @@ package org.guidelang.compiler.html;
 import java.util.ArrayList;
 import java.util.List;
 import org.guidelang.compiler.analysis.GuidelineAnalysis;
+import org.guidelang.compiler.eval.ExampleRunner;
 import org.guidelang.compiler.eval.Interpreter;
+import org.guidelang.compiler.eval.RuleCoverage;
 import org.guidelang.compiler.html.GuidelineVars.CodeRow;
 import org.guidelang.compiler.html.GuidelineVars.ConstraintRow;
 import org.guidelang.compiler.html.GuidelineVars.DefinitionRow;
@@ -63,8 +65,10 @@ final class GuidelinePage {
                 .map(i -> link(i.guideline(), i.alias()))
                 .toList();
         List<Link> users = usedBy.stream().map(g -> link(g, "")).toList();
+        List<ExampleRunner.Run> runs = ExampleRunner.run(interpreter);
         return new GuidelineVars(stylesheet, meta(), uses, users, inputs(), definitions(), constraints(), tables,
-                criteria, recommendations, conflicts, params(), WorkedCases.of(interpreter), references());
+                criteria, recommendations, conflicts, params(), WorkedCases.of(interpreter, runs),
+                CoverageViews.of(RuleCoverage.of(guideline, runs)), references());
     }
 
     private Meta meta() {
@@ -98,7 +102,7 @@ final class GuidelinePage {
                     : input.codes().codes().stream().map(GuidelinePage::codeRow).toList();
             boolean inherited = !input.guideline().equals(guideline.id());
             rows.add(new InputRow(PageAnchors.inputAnchor(input.name()), input.name(), input.spec().description(),
-                    ValueText.type(input), ValueText.unit(input), ValueText.range(input), codes,
+                    ValueWords.type(input), ValueWords.unit(input), ValueWords.range(input), codes,
                     inherited ? input.guideline() : "", inherited ? PageAnchors.page(input.guideline()) : ""));
         }
         return rows;

@@ -20,6 +20,7 @@ record GuidelineVars(
         List<ConflictView> conflicts,
         List<ParamView> params,
         List<WorkedCase> examples,
+        List<CoverageView> coverage,
         List<ReferenceView> references)
         implements TemplateVars {
 
@@ -87,6 +88,22 @@ record GuidelineVars(
 
     /** An example as computed by the interpreter at build time. */
     public record WorkedCase(String anchor, String title, boolean passed, List<Given> givens, List<ResultRow> results) {}
+
+    /**
+     * How far the worked cases exercise one outcome ({@code anchor} is the outcome's section): each
+     * rule, criterion or condition, and {@code codesNever} the codes no case yields (empty: none).
+     */
+    public record CoverageView(String anchor, String kind, String name, List<CoverageRow> rows, String codesNever) {}
+
+    /**
+     * One rule, {@code otherwise}, criterion or condition, with the worked cases that made it true
+     * and false and how many left it unknown; {@code covered} as {@code guidec test --coverage} says.
+     */
+    public record CoverageRow(String item, boolean covered, List<CaseLink> whenTrue, List<CaseLink> whenFalse,
+            int unknown) {}
+
+    /** A link to worked case {@code number}, whose {@code anchor} is {@code example-3}. */
+    public record CaseLink(String anchor, String number) {}
 
     /** One input of a worked case; {@code missing} when the example leaves it out. */
     public record Given(String name, String value, boolean missing) {}

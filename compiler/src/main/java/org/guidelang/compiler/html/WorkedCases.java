@@ -32,16 +32,20 @@ final class WorkedCases {
     private WorkedCases() {}
 
     static List<WorkedCase> of(Interpreter interpreter) {
+        return of(interpreter, ExampleRunner.run(interpreter));
+    }
+
+    /** The cases of {@code runs}, the runs of every example of the interpreter's guideline. */
+    static List<WorkedCase> of(Interpreter interpreter, List<ExampleRunner.Run> runs) {
         CheckedGuideline guideline = interpreter.guideline();
         List<WorkedCase> cases = new ArrayList<>();
-        List<ExampleRunner.Run> runs = ExampleRunner.run(interpreter);
         for (int i = 0; i < runs.size(); i++) {
             ExampleRunner.Run run = runs.get(i);
             ExampleCase example = run.example();
             List<Given> givens = new ArrayList<>();
             for (InputDecl input : guideline.inputs()) {
                 Object value = example.patient().get(input.name());
-                givens.add(new Given(input.name(), ValueText.of(input, value), value == null));
+                givens.add(new Given(input.name(), ValueWords.of(input, value), value == null));
             }
             List<ResultRow> results = new ArrayList<>();
             for (ExampleCase.Expectation expectation : example.expectations()) {
@@ -117,7 +121,7 @@ final class WorkedCases {
 
     private static String expected(ExampleCase.Expectation expectation) {
         if (expectation instanceof ExampleCase.ExpectValue value) {
-            return ValueText.plain(value.value());
+            return ValueWords.plain(value.value());
         }
         ExampleCase.ExpectUndetermined undetermined = (ExampleCase.ExpectUndetermined) expectation;
         return undetermined.missing() == null ? "undetermined"
@@ -126,7 +130,7 @@ final class WorkedCases {
 
     private static String describe(OutcomeResult actual) {
         if (actual.isDetermined()) {
-            return ValueText.plain(actual.value());
+            return ValueWords.plain(actual.value());
         }
         return actual.missing().isEmpty() ? "undetermined"
                 : "undetermined, for want of " + String.join(", ", actual.missing());
@@ -137,7 +141,7 @@ final class WorkedCases {
         StringBuilder out = new StringBuilder();
         values.forEach((name, value) -> {
             Optional<InputDecl> input = guideline.input(name);
-            String shown = input.map(i -> ValueText.brief(i, value)).orElseGet(() -> parameter(guideline, name, value));
+            String shown = input.map(i -> ValueWords.brief(i, value)).orElseGet(() -> parameter(guideline, name, value));
             out.append(out.length() == 0 ? "" : ", ").append(name).append(" = ").append(shown);
         });
         return out.toString();
@@ -148,6 +152,6 @@ final class WorkedCases {
                 .filter(p -> p.name().equals(name))
                 .findFirst()
                 .map(p -> p.valueText())
-                .orElseGet(() -> ValueText.plain(value));
+                .orElseGet(() -> ValueWords.plain(value));
     }
 }

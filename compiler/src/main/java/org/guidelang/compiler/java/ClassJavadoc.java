@@ -88,10 +88,23 @@ final class ClassJavadoc {
         doc.append(".build());\n");
         for (Outcome outcome : guideline.outcomes()) {
             doc.append(indent).append("result.").append(MemberNames.outcome(outcome))
-                    .append("().isDetermined();\n");
+                    .append("().possible();\n");
             break;
         }
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            for (Outcome outcome : imported.guideline().outcomes()) {
+                doc.append(indent).append("result.").append(types.membersOf(guideline.id()).importedResult(imported.alias()))
+                        .append("().").append(MemberNames.outcome(outcome))
+                        .append("().isDetermined(); // imported, from the same evaluation\n");
+                break;
+            }
+        }
         doc.append(indent).append("result.explain(); // the same steps as guidec eval\n");
+        if (!guideline.inputs().isEmpty()) {
+            doc.append(indent).append(self.simpleName()).append(".evaluate(result.input().toBuilder().")
+                    .append(MemberNames.input(guideline.inputs().get(0)))
+                    .append("(null).build()).missing(); // null: missing\n");
+        }
         if (constrained) {
             doc.append("} catch (InvalidInputException e) {\n")
                     .append("    e.errors(); // the values break a constraint between inputs: each error names one\n")
@@ -110,7 +123,24 @@ final class ClassJavadoc {
             String outer = name.enclosingClassName() == null ? "" : name.enclosingClassName().simpleName() + ".";
             return outer + name.simpleName() + "." + MemberNames.code(code.codes().codes().get(0).name());
         }
+        if (input.spec().isWholeNumber()) {
+            long whole = insideWhole(input.spec().range());
+            return whole == (int) whole ? Long.toString(whole) : whole + "L";
+        }
         return ExpressionWriter.number(inside(input.spec().range())).toString();
+    }
+
+    /** A whole number the range accepts (a whole-number input's range always holds one): the least, else the greatest. */
+    static long insideWhole(Range range) {
+        if (range.hasLowerBound()) {
+            double least = range.loClosed() ? Math.ceil(range.lo()) : Math.floor(range.lo()) + 1;
+            return (long) least;
+        }
+        if (range.hasUpperBound()) {
+            double greatest = range.hiClosed() ? Math.floor(range.hi()) : Math.ceil(range.hi()) - 1;
+            return (long) greatest;
+        }
+        return 0L;
     }
 
     /**

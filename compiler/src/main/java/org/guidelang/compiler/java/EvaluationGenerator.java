@@ -23,7 +23,9 @@ import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.compiler.model.ValueUnits;
 import org.guidelang.compiler.naming.JavaIdentifiers;
+import org.guidelang.runtime.Unit;
 
 /**
  * Generates a guideline's {@code Evaluation}: the state of one evaluation of one patient. Outcomes
@@ -110,6 +112,10 @@ final class EvaluationGenerator {
                 .addMethods(condition())
                 .addMethods(missing())
                 .addMethods(values());
+        MethodSpec unit = unit();
+        if (unit != null) {
+            type.addMethod(unit);
+        }
         return type.addMethods(expressions.parts()).build();
     }
 
@@ -137,6 +143,42 @@ final class EvaluationGenerator {
     /** {@code long}, or {@code long[]} for a table of more codes than a {@code long} has bits. */
     private static TypeName possibleType(Outcome outcome) {
         return Codes.wide(outcome) ? ArrayTypeName.of(TypeName.LONG) : TypeName.LONG;
+    }
+
+    // @Override public Unit unit(String name) { return switch (name) { case "age", "ageLimit" -> Unit.YEARS; ... }; }
+    private MethodSpec unit() {
+        Set<String> valueNames = new java.util.TreeSet<>();
+        guideline.inputs().forEach(decl -> valueNames.add(decl.name()));
+        addParams(guideline, valueNames);
+        java.util.function.Function<String, Unit> units = ValueUnits.of(guideline);
+        Map<Unit, List<String>> byUnit = new java.util.TreeMap<>();
+        for (String name : valueNames) {
+            Unit unit = units.apply(name);
+            if (unit != Unit.NONE) {
+                byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(name);
+            }
+        }
+        if (byUnit.isEmpty()) {
+            return null;
+        }
+        String parameter = names.local("name");
+        CodeBlock.Builder code = CodeBlock.builder().add("return switch ($L) {\n$>", parameter);
+        byUnit.forEach((unit, unitNames) -> code.add("case $L -> $T.$L;\n",
+                CodeBlock.join(unitNames.stream().map(n -> CodeBlock.of("$S", n)).toList(), ", "), RuntimeTypes.UNIT,
+                unit.name()));
+        code.add("default -> $T.NONE;\n$<};\n", RuntimeTypes.UNIT);
+        return MethodSpec.methodBuilder("unit")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(RuntimeTypes.UNIT)
+                .addParameter(String.class, parameter)
+                .addCode(code.build())
+                .build();
+    }
+
+    private static void addParams(CheckedGuideline guideline, Set<String> names) {
+        guideline.params().forEach(param -> names.add(param.name()));
+        guideline.imports().forEach(imported -> addParams(imported.guideline(), names));
     }
 
     // private int grade = PENDING;   (a code's ordinal, UNDETERMINED, or PENDING)   | private Truth surgery;

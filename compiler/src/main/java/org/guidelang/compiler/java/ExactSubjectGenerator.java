@@ -96,14 +96,7 @@ final class ExactSubjectGenerator {
         for (int i = 0; i < inputs.size(); i++) {
             InputDecl decl = inputs.get(i);
             CodeBlock known = CodeBlock.of("$L.$L()", given, MemberNames.input(decl));
-            CodeBlock value;
-            if (decl.type() instanceof Type.Bool) {
-                value = CodeBlock.of("$T.truth($L[$L])", RuntimeTypes.OPS, completion, i);
-            } else if (decl.type() instanceof Type.Code code) {
-                value = CodeBlock.of("$T.ofCode(($T) $L[$L])", types.enumOf(code.codes()), String.class, completion, i);
-            } else {
-                value = CodeBlock.of("$T.number($L[$L])", RuntimeTypes.OPS, completion, i);
-            }
+            CodeBlock value = InputRecordGenerator.fromMapValue(decl, types, CodeBlock.of("$L[$L]", completion, i));
             args.add(CodeBlock.of("$L[$L] == null ? $L : $L", completion, i, known, value));
         }
         MethodSpec.Builder method = override("completer", RuntimeTypes.EXACT_ANSWERS.nestedClass("Completer"))
@@ -325,27 +318,28 @@ final class ExactSubjectGenerator {
     private MethodSpec onePass() {
         MethodSpec.Builder method = override("onePass", RuntimeTypes.EVALUATION_RESULT)
                 .addParameter(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
-                        WildcardTypeName.subtypeOf(Object.class)), names.staticLocal("patient"));
+                        WildcardTypeName.subtypeOf(Object.class)), names.staticLocal("patient"))
+                .addComment("This guideline's outcomes alone: the imported ones are refined by their own subjects.");
         String patient = names.staticLocal("patient");
-        CodeBlock outcomeResults = CodeBlock.of("$T.$L", self, names.helper("outcomeResults", "outcomeResults"));
-        CodeBlock onePass = CodeBlock.of("$T.$L", self, names.helper("onePass", "onePass"));
+        String input = names.staticLocal("input");
+        CodeBlock onePass = CodeBlock.of("$T.$L($T.$L(new $T($L, null)$L))", self,
+                names.helper("outcomeResults", "outcomeResults"), self, names.helper("onePass", "onePass"),
+                self.nestedClass("Evaluation"), input, ", null".repeat(guideline.imports().size()));
+        method.addStatement("$T $L = $T.fromValues($L)", self.nestedClass("Input"), input, self.nestedClass("Input"),
+                patient);
         if (guideline.constraints().isEmpty()) {
-            return method.addStatement("return $T.of(ID, VERSION, $L($L($T.fromValues($L))), $T.of())",
-                    RuntimeTypes.EVALUATION_RESULT, outcomeResults, onePass, self.nestedClass("Input"), patient,
+            return method.addStatement("return $T.of(ID, VERSION, $L, $T.of())", RuntimeTypes.EVALUATION_RESULT, onePass,
                     RuntimeTypes.LIST).build();
         }
         // As the interpreter: refused when a constraint is broken, open on the inputs of those still unknown.
         ConstraintsGenerator constraints = new ConstraintsGenerator(guideline, types);
-        String input = names.staticLocal("input");
         String result = names.staticLocal("result");
         return method.addException(RuntimeTypes.INVALID_INPUT)
-                .addStatement("$T $L = $T.fromValues($L)", self.nestedClass("Input"), input, self.nestedClass("Input"),
-                        patient)
                 .beginControlFlow("if ($L)", constraints.broken(input))
                 .addStatement("throw new $T($L)", RuntimeTypes.INVALID_INPUT, constraints.errors(input))
                 .endControlFlow()
-                .addStatement("$T $L = $T.of(ID, VERSION, $L($L($L)), $T.of())", RuntimeTypes.EVALUATION_RESULT, result,
-                        RuntimeTypes.EVALUATION_RESULT, outcomeResults, onePass, input, RuntimeTypes.LIST)
+                .addStatement("$T $L = $T.of(ID, VERSION, $L, $T.of())", RuntimeTypes.EVALUATION_RESULT, result,
+                        RuntimeTypes.EVALUATION_RESULT, onePass, RuntimeTypes.LIST)
                 .addStatement("return $T.openedBy($L, INPUT_INDEX.names($L))", RuntimeTypes.EXACT_ANSWERS, result,
                         constraints.missing(input))
                 .build();

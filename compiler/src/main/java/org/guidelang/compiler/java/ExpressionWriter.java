@@ -197,7 +197,8 @@ final class ExpressionWriter {
         if (expr instanceof CExpr.Const c) {
             return constant(c);
         } else if (expr instanceof CExpr.InputRef i) {
-            return CodeBlock.of("$L.$L()", names.field("input"), MemberNames.input(i.input()));
+            return InputRecordGenerator.read(i.input(),
+                    CodeBlock.of("$L.$L()", names.field("input"), MemberNames.input(i.input())));
         } else if (expr instanceof CExpr.ParamRef p) {
             CodeBlock constant = param(p);
             return p.type() instanceof Type.Bool ? CodeBlock.of("$T.of($L)", RuntimeTypes.TRUTH, constant)

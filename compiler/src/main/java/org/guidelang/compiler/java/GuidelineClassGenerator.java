@@ -85,6 +85,7 @@ final class GuidelineClassGenerator {
         ExactSubjectGenerator exact = new ExactSubjectGenerator(guideline, types);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(outcomes.evaluate())
+                .addMethod(outcomes.resultOf())
                 .addMethod(evaluator())
                 .addMethod(exact.accessor())
                 .addMethod(outcomes.onePass())

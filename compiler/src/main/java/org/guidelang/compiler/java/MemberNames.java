@@ -27,7 +27,7 @@ final class MemberNames {
             "values", "valueOf", "name", "ordinal", "compareTo", "getDeclaringClass", "describeConstable",
             "code", "label", "ofCode", "builder", "toBuilder", "fromValues", "build", "input", "explain", "missing",
             "toEvaluationResult", "condition", "evaluateAll", "id", "version", "inputs", "outcomes", "evaluate",
-            "evaluator", "toValues", "exactAnswers");
+            "evaluator", "toValues", "exactAnswers", "resultOf", "unit");
 
     private final CheckedGuideline guideline;
     private final NameAllocation statics;
@@ -84,6 +84,9 @@ final class MemberNames {
         }
         for (CheckedGuideline.ImportRef imported : guideline.imports()) {
             methods.name("remap:" + imported.alias(), "from" + JavaIdentifiers.typeName(imported.alias()));
+        }
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            methods.name("imported:" + imported.alias(), JavaIdentifiers.memberName(imported.alias()));
         }
 
         Set<String> evaluationTaken = new HashSet<>(hidable);
@@ -181,6 +184,11 @@ final class MemberNames {
         return staticLocals.name(preferred, preferred);
     }
 
+    /** The parameter of a static method holding an import's result: {@code who}, clear of the outcomes' locals. */
+    String staticLocal(CheckedGuideline.ImportRef imported) {
+        return staticLocals.name("imported:" + imported.alias(), JavaIdentifiers.memberName(imported.alias()));
+    }
+
     /** The local of a static method holding an outcome: {@code grade}. */
     String staticLocal(Outcome outcome) {
         return staticLocals.name("outcome:" + outcome.name(), outcome(outcome));
@@ -221,6 +229,14 @@ final class MemberNames {
     /** A field of the evaluation: {@code PENDING}, {@code input} or {@code trace}. */
     String field(String fixed) {
         return fields.name(fixed);
+    }
+
+    /**
+     * The component of {@code Result} holding an import's result: {@code who}, clear of the
+     * outcomes' components and of every method a result has.
+     */
+    String importedResult(String alias) {
+        return methods.name("imported:" + alias);
     }
 
     /** The evaluation field holding an import's evaluation. */

@@ -254,22 +254,18 @@ final class OutcomeGenerator {
         return CodeBlock.of("$T.of($L)", RuntimeTypes.LIST, CodeBlock.join(items, ", "));
     }
 
-    // public static Result evaluate(Input input) { Result result = onePass(input); return ... ? result : refined(result); }
+    // public static Result evaluate(Input input) { return resultOf(new Evaluation(input, null)); }
     MethodSpec evaluate() {
         String input = names.staticLocal("input");
-        String result = names.staticLocal("result");
-        List<CodeBlock> determined = new ArrayList<>();
-        for (Outcome outcome : guideline.outcomes()) {
-            determined.add(CodeBlock.of("$L.$L().isSettled()", result, MemberNames.outcome(outcome)));
-        }
         MethodSpec.Builder method = MethodSpec.methodBuilder("evaluate")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self.nestedClass("Result"))
                 .addParameter(self.nestedClass("Input"), input)
-                .addJavadoc("Decides every outcome for one patient: determined exactly when every completion of the "
+                .addJavadoc("Decides every outcome for one patient$L: determined exactly when every completion of the "
                         + "missing inputs gives it one value, else with the values it can still take and the missing "
                         + "inputs that decide between them. Thread-safe; the explanation is built only when "
-                        + "{@link Result#explain()} asks for it.\n");
+                        + "{@link Result#explain()} asks for it.\n",
+                        guideline.imports().isEmpty() ? "" : ", and those of the guidelines it imports");
         if (!guideline.constraints().isEmpty()) {
             // Only completions that satisfy the constraints count; given values that break one are refused.
             ClassName constraints = self.nestedClass(ConstraintsGenerator.NAME);
@@ -280,7 +276,32 @@ final class OutcomeGenerator {
                     .addStatement("throw new $T($T.errors($L))", RuntimeTypes.INVALID_INPUT, constraints, input)
                     .endControlFlow();
         }
-        method.addStatement("$T $L = $L($L)", self.nestedClass("Result"), result, onePassName(), input);
+        return method.addStatement("return resultOf(new $T($L, null))", self.nestedClass("Evaluation"), input).build();
+    }
+
+    // public static Result resultOf(Evaluation evaluation) { Result result = onePass(evaluation, WhoGrading.resultOf(evaluation.who)); ... }
+    MethodSpec resultOf() {
+        String evaluation = names.staticLocal("evaluation");
+        String result = names.staticLocal("result");
+        List<CodeBlock> determined = new ArrayList<>();
+        for (Outcome outcome : guideline.outcomes()) {
+            determined.add(CodeBlock.of("$L.$L().isSettled()", result, MemberNames.outcome(outcome)));
+        }
+        List<CodeBlock> args = new ArrayList<>();
+        args.add(CodeBlock.of("$L", evaluation));
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            args.add(CodeBlock.of("$T.resultOf($L.$L)", types.classOf(imported.guideline().id()), evaluation,
+                    names.aliasField(imported.alias())));
+        }
+        MethodSpec.Builder method = MethodSpec.methodBuilder("resultOf")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self.nestedClass("Result"))
+                .addParameter(self.nestedClass("Evaluation"), evaluation)
+                .addJavadoc("The result of an evaluation without a trace, as {@link #evaluate} gives it; for the "
+                        + "generated classes of importing guidelines, whose results hold this one's, decided in the "
+                        + "evaluation they share.\n")
+                .addStatement("$T $L = $L($L)", self.nestedClass("Result"), result, onePassName(),
+                        CodeBlock.join(args, ", "));
         if (determined.isEmpty()) {
             return method.addStatement("return $L", result).build();
         }
@@ -317,20 +338,23 @@ final class OutcomeGenerator {
         return names.helper("outcomeResults", "outcomeResults");
     }
 
-    // private static Result onePass(Input input) { Evaluation evaluation = new Evaluation(input, null); ... }
+    // private static Result onePass(Evaluation evaluation, WhoGrading.Result who) { Grade grade = evaluation.grade("grade"); ... }
     MethodSpec onePass() {
-        String input = names.staticLocal("input");
         String evaluation = names.staticLocal("evaluation");
         MethodSpec.Builder method = MethodSpec.methodBuilder(onePassName())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(self.nestedClass("Result"))
-                .addParameter(self.nestedClass("Input"), input)
+                .addParameter(self.nestedClass("Evaluation"), evaluation)
                 .addJavadoc("One straight-line pass: sound, and exact on complete data; an undetermined outcome holds "
-                        + "the codes this pass leaves open.\n")
-                .addStatement("$T $L = new $T($L, null)", self.nestedClass("Evaluation"), evaluation,
-                        self.nestedClass("Evaluation"), input);
+                        + "the codes this pass leaves open.$L\n", guideline.imports().isEmpty() ? ""
+                        : " The results of the imported guidelines are passed in (null where only this guideline's "
+                                + "outcomes are read).");
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            method.addParameter(types.classOf(imported.guideline().id()).nestedClass("Result"),
+                    names.staticLocal(imported));
+        }
         List<CodeBlock> args = new ArrayList<>();
-        args.add(CodeBlock.of("$L", input));
+        args.add(CodeBlock.of("$L.$L", evaluation, names.field("input")));
         for (Outcome outcome : guideline.outcomes()) {
             String local = names.staticLocal(outcome);
             CodeSet codes = Codes.of(outcome);
@@ -352,6 +376,9 @@ final class OutcomeGenerator {
                         names.decided(outcome), local));
             }
         }
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            args.add(CodeBlock.of("$L", names.staticLocal(imported)));
+        }
         return method.addStatement("return new $T(\n$>$L$<)", self.nestedClass("Result"), CodeBlock.join(args, ",\n"))
                 .build();
     }
@@ -367,6 +394,9 @@ final class OutcomeGenerator {
             args.add(Codes.of(outcome) == null ? CodeBlock.of("$T.fromOutcome($L, INPUT_INDEX)", RuntimeTypes.DECIDED, found)
                     : CodeBlock.of("$T.fromOutcome($L, $T.class, INPUT_INDEX)", RuntimeTypes.DECIDED, found,
                             types.enumOf(Codes.of(outcome))));
+        }
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            args.add(CodeBlock.of("$L.$L()", result, names.importedResult(imported.alias())));
         }
         return MethodSpec.methodBuilder(refinedName())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -415,6 +445,14 @@ final class OutcomeGenerator {
             doc.append("@param ").append(name).append(' ').append(JavadocText.escape(outcome.label() + citedBy(outcome)))
                     .append('\n');
         }
+        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
+            String name = names.importedResult(imported.alias());
+            constructor.addParameter(ParameterSpec.builder(types.classOf(imported.guideline().id()).nestedClass("Result"),
+                    name).build());
+            doc.append("@param ").append(name).append(" the outcomes of {@code ").append(imported.guideline().id())
+                    .append("} (imported as {@code ").append(imported.alias())
+                    .append("}), decided on the same patient in the same evaluation\n");
+        }
         // The record's fields are named after the outcomes and may hide any type or constant, so
         // its methods only call the class's static helpers, whose names no outcome can take.
         return TypeSpec.recordBuilder(self.nestedClass("Result"))
@@ -431,8 +469,9 @@ final class OutcomeGenerator {
                 .addMethod(MethodSpec.methodBuilder("missing")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(sortedNames())
-                        .addJavadoc("Every input that could decide an undetermined outcome, sorted: what to ask for "
-                                + "next; empty when every outcome is decided.\n")
+                        .addJavadoc("Every input that could decide an undetermined outcome of this guideline, sorted: "
+                                + "what to ask for next; empty when every outcome is decided.$L\n",
+                                guideline.imports().isEmpty() ? "" : " An imported guideline's result says its own.")
                         .addStatement("return $L($L)", names.helper("missingInputs", "missingInputs"),
                                 String.join(", ", components))
                         .build())

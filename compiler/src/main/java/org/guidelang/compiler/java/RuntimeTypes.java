@@ -15,6 +15,7 @@ final class RuntimeTypes {
     static final ClassName INPUT_KIND = ClassName.get(RUNTIME, "InputKind");
     static final ClassName INPUT_VALIDATOR = ClassName.get(RUNTIME, "InputValidator");
     static final ClassName INPUT_INDEX = ClassName.get(RUNTIME, "InputIndex");
+    static final ClassName INPUT_VALUES = ClassName.get(RUNTIME, "InputValues");
     static final ClassName INVALID_INPUT = ClassName.get(RUNTIME, "InvalidInputException");
     static final ClassName INPUT_ERROR = ClassName.get(RUNTIME, "InputError");
     static final ClassName CONSTRAINT_CHECK = ClassName.get(RUNTIME, "ConstraintCheck");

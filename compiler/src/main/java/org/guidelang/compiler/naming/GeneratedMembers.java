@@ -39,7 +39,8 @@ public final class GeneratedMembers {
             "input", "the patient's input",
             "explain", "the explanation",
             "missing", "the inputs that could decide an undetermined outcome",
-            "toEvaluationResult", "the map and JSON form of the result"));
+            "toEvaluationResult", "the map and JSON form of the result",
+            "unit", "the method of the evaluation that gives the unit of an input or parameter"));
 
     private GeneratedMembers() {}
 

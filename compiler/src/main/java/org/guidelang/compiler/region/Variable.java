@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.guidelang.runtime.Unit;
+import org.guidelang.runtime.ValueText;
 
 /**
  * One dimension of a {@link Space}: a declared input (a number within its range, whole or not; a
@@ -71,10 +72,7 @@ public record Variable(int index, Role role, int order, String name, ValueSet do
 
     /** A value of this variable as a committee reads it: {@code 10%}, {@code POOR}, {@code missing}. */
     public String show(Object value) {
-        if (value == null) {
-            return "missing";
-        }
-        return value instanceof Double number ? unit.format(number) : String.valueOf(value);
+        return ValueText.of(value, unit);
     }
 
     /**

@@ -32,6 +32,14 @@ final class Guidelines {
         }
     }
 
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Interpreter of(String id, String text) {
         return compile(List.of(new SourceFile(id + ".guide", text)), id);
     }

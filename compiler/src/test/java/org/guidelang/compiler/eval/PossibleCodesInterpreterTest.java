@@ -149,4 +149,25 @@ class PossibleCodesInterpreterTest {
         assertEquals("undetermined", last.element());
         assertEquals("may or may not apply until b is known", last.text());
     }
+
+    // A parameter in years beside an input in months: the input's cells are cut at 12 months, not
+    // at 1 (which once made every cell "below the limit" and the recommendation apply unasked).
+    private static final Interpreter OTHER_UNIT = Guidelines.of("t", HEADER + """
+              input stableMonths : months in [0, *)
+              input ki67 : percent in [0, 100]
+              param stableLimit = 1 year
+                cite s
+                rationale "limit"
+              recommend followUp "follow up" when stableMonths < stableLimit and ki67 in [0%, 2.5%] cite s
+            }
+            """);
+
+    @Test
+    void aThresholdInAnotherUnitCutsTheCellsWhereTheEvaluatorDoes() {
+        OutcomeResult missing = outcome(OTHER_UNIT, "followUp", patient("ki67", 0));
+        assertNull(missing.value(), "stable disease unknown: the recommendation is open");
+        assertEquals(Set.of("stableMonths"), missing.missing());
+        assertEquals(Boolean.TRUE, outcome(OTHER_UNIT, "followUp", patient("ki67", 0, "stableMonths", 11.9)).value());
+        assertEquals(Boolean.FALSE, outcome(OTHER_UNIT, "followUp", patient("ki67", 0, "stableMonths", 12)).value());
+    }
 }

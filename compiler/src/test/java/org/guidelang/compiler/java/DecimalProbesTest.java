@@ -160,11 +160,11 @@ class DecimalProbesTest {
     void theGeneratedCodeKeepsTheFastPathWhereItIsExact() throws IOException {
         String source = JavaBackend.generate(compilation(), null).sources().stream()
                 .filter(f -> f.path().endsWith("DecimalProbes.java")).findFirst().orElseThrow().content();
-        assertTrue(source.contains("Ops.ge(input.score(), 3.0)"), source);
-        assertTrue(source.contains("Ops.ge(input.stableDisease(), 1.2)"), source);
-        assertTrue(source.contains("Decimals.le(Decimals.add(Decimals.of(input.lesion1()), Decimals.of(input.lesion2())),"
-                + " new BigDecimal(\"3.3\"))"), source);
-        assertTrue(source.contains("Decimals.ge(Unit.WEEKS.toTicks(Decimals.of(input.interval())), Unit.DAYS.toTicks("
+        assertTrue(source.contains("Ops.ge(InputValues.number(input.score()), 3.0)"), source);
+        assertTrue(source.contains("Ops.ge(InputValues.number(input.stableDisease()), 1.2)"), source);
+        assertTrue(source.contains("Decimals.le(Decimals.add(Decimals.of(InputValues.number(input.lesion1())), "
+                + "Decimals.of(InputValues.number(input.lesion2()))), new BigDecimal(\"3.3\"))"), source);
+        assertTrue(source.contains("Decimals.ge(Unit.WEEKS.toTicks(Decimals.of(InputValues.number(input.interval()))), Unit.DAYS.toTicks("
                 + "new BigDecimal(\"10\")))"), source);
     }
 }

@@ -47,7 +47,7 @@ class GeneratedConstraintsTest {
         Class<?> input = generated().loader.loadClass("org.guidelang.golden.staging.Staging$Input");
         Object builder = input.getMethod("builder").invoke(null);
         builder.getClass().getMethod("sizeCm", double.class).invoke(builder, 8.0);
-        builder.getClass().getMethod("examined", double.class).invoke(builder, 0.0);
+        builder.getClass().getMethod("examined", int.class).invoke(builder, 0); // a whole number is an int
         Object patient = builder.getClass().getMethod("build").invoke(builder);
         Method evaluate = staging.getMethod("evaluate", input);
         assertEquals(List.of(InvalidInputException.class), List.of(evaluate.getExceptionTypes()));

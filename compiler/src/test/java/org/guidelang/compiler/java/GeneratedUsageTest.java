@@ -47,6 +47,7 @@ class GeneratedUsageTest {
                 eligibility criterion stableDisease: HELD
                 eligibility relative criterion belowAgeLimit: FAILED
                 without age: undetermined (missing age), ask for [age]; in all, ask for [age]
+                who grade: NET_G2
                 high grade: undetermined (missing differentiation), possibly [NET_G3, NEC_G3]
                 """, out);
     }
@@ -67,6 +68,14 @@ class GeneratedUsageTest {
         assertTrue(thrown.getCause() instanceof IllegalArgumentException);
         assertTrue(thrown.getCause().getMessage().startsWith("$.ki67: value 120 is out of range [0, 100]"),
                 thrown.getCause().getMessage());
+        // NaN is not "missing" (null is): a NaN computed upstream is refused, naming the input.
+        input.getMethod("ki67", double.class).invoke(builder, Double.NaN);
+        thrown = assertThrows(InvocationTargetException.class, () -> input.getMethod("build").invoke(builder));
+        assertTrue(thrown.getCause().getMessage().startsWith("$.ki67: value NaN is not a finite number"),
+                thrown.getCause().getMessage());
+        assertTrue(thrown.getCause().getCause() instanceof InvalidInputException);
+        input.getMethod("ki67", Double.class).invoke(builder, (Object) null);
+        input.getMethod("build").invoke(builder);
     }
 
     @Test

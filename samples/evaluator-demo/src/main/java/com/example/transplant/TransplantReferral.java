@@ -14,7 +14,7 @@ public final class TransplantReferral {
     private TransplantReferral() {}
 
     /** The patient's data as the referring clinic records it; {@code null} when not recorded. */
-    public record Findings(boolean wellDifferentiated, Double ki67, Double mitoticCount, Boolean portalDrainage,
+    public record Findings(boolean wellDifferentiated, Double ki67, Integer mitoticCount, Boolean portalDrainage,
             Boolean extrahepaticDiseaseCleared, Double liverInvolvement, Double stableDiseaseMonths, Double age) {}
 
     public static MilanNen.Result assess(Findings findings) {

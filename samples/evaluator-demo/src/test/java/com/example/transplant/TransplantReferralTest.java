@@ -24,7 +24,7 @@ class TransplantReferralTest {
         return MilanNen.Input.builder()
                 .differentiation(WhoGrading.Differentiation.WELL)
                 .ki67(5.0)
-                .mitoticCount(1.0)
+                .mitoticCount(1)
                 .portalDrainage(true)
                 .extrahepaticDiseaseCleared(true)
                 .liverInvolvement(30.0)
@@ -70,7 +70,7 @@ class TransplantReferralTest {
     @Test
     void theApplicationWritesItsNotesFromTheResult() {
         TransplantReferral.Findings findings =
-                new TransplantReferral.Findings(true, 2.0, 1.0, true, false, 30.0, 12.0, 45.0);
+                new TransplantReferral.Findings(true, 2.0, 1, true, false, 30.0, 12.0, 45.0);
         MilanNen.Result result = TransplantReferral.assess(findings);
 
         assertEquals("Milan-NEN: NOT_ELIGIBLE (" + MilanNen.Eligibility.NOT_ELIGIBLE.label() + ")",
@@ -78,7 +78,15 @@ class TransplantReferralTest {
         assertEquals("portalDrainage and extrahepaticDiseaseCleared",
                 TransplantReferral.failedCriteria(result).lines().findFirst().orElseThrow().replaceFirst("^[^:]*: ", ""));
         assertEquals("Milan-NEN: undetermined; please supply stableDiseaseMonths", TransplantReferral.note(
-                TransplantReferral.assess(new TransplantReferral.Findings(true, 2.0, 1.0, true, true, 30.0, null, 45.0))));
+                TransplantReferral.assess(new TransplantReferral.Findings(true, 2.0, 1, true, true, 30.0, null, 45.0))));
+    }
+
+    @Test
+    void oneEvaluationGivesTheImportedWhoGradeToo() {
+        MilanNen.Result result = MilanNen.evaluate(eligiblePatient().build());
+
+        assertEquals(WhoGrading.Grade.NET_G2, result.who().grade().get());
+        assertEquals(result.input().ki67(), result.who().input().ki67());
     }
 
     @Test
@@ -86,6 +94,15 @@ class TransplantReferralTest {
         IllegalArgumentException error =
                 assertThrows(IllegalArgumentException.class, () -> eligiblePatient().ki67(120.0).build());
         assertTrue(error.getMessage().contains("ki67"), error.getMessage());
+    }
+
+    @Test
+    void aNanIsNotMissingButRefused() {
+        IllegalArgumentException error =
+                assertThrows(IllegalArgumentException.class, () -> eligiblePatient().ki67(0.0 / 0.0).build());
+        assertTrue(error.getMessage().startsWith("$.ki67: value NaN is not a finite number"), error.getMessage());
+        assertTrue(error.getCause() instanceof InvalidInputException);
+        assertTrue(MilanNen.evaluate(eligiblePatient().ki67(null).build()).eligibility().isUndetermined());
     }
 
     @Test

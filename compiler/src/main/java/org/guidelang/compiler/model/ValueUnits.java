@@ -1,16 +1,14 @@
-package org.guidelang.compiler.eval;
+package org.guidelang.compiler.model;
 
 import java.util.Optional;
 import java.util.function.Function;
-import org.guidelang.compiler.model.CheckedGuideline;
-import org.guidelang.compiler.model.InputDecl;
-import org.guidelang.compiler.model.Type;
 import org.guidelang.runtime.Unit;
 
 /**
  * The unit of each name an explanation of a guideline shows: its inputs' and its parameters',
- * and those of the guidelines it imports; {@link Unit#NONE} for any other name. With {@link
- * org.guidelang.runtime.ValueText} it writes an explanation's values as {@code guidec eval} does.
+ * and those of the guidelines it imports; {@link Unit#NONE} for any other name. The interpreter and
+ * generated evaluations give explanation steps these units, so that {@code
+ * ExplanationStep.valueText()} writes {@code ki67 = 12%, age = 63 years}.
  */
 public final class ValueUnits {
     private ValueUnits() {}

@@ -1,26 +1,27 @@
 package org.guidelang.compiler.html;
 
-import java.math.BigDecimal;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.runtime.InputKind;
 import org.guidelang.runtime.Range;
 import org.guidelang.runtime.Unit;
+import org.guidelang.runtime.ValueText;
 
-/** Input values, types and ranges in the words a clinician reads: "12%", "63 years", "yes", "NET G2". */
-final class ValueText {
-    private ValueText() {}
+/**
+ * Input values, types and ranges in the words a clinician reads on the site: "12%", "63 years",
+ * "yes", "NET G2 (label)". Numbers and missing values are the runtime's {@link ValueText}, as
+ * {@code guidec eval} writes them; the site says booleans as yes or no and gives codes their labels.
+ */
+final class ValueWords {
+    private ValueWords() {}
 
     /** A patient's value of {@code input} (Double in its unit, Boolean, String code; null when missing). */
     static String of(InputDecl input, Object value) {
-        if (value == null) {
-            return "missing";
+        if (value == null || value instanceof Number) {
+            return ValueText.of(value, input.spec().unit());
         }
         if (value instanceof Boolean b) {
             return b ? "yes" : "no";
-        }
-        if (value instanceof Double d) {
-            return input.spec().unit().format(d);
         }
         String code = value.toString();
         String label = input.codes() == null ? null
@@ -35,17 +36,11 @@ final class ValueText {
 
     /** An explanation's value of a name that is not an input: a parameter, an outcome, a number. */
     static String plain(Object value) {
-        if (value == null) {
-            return "missing";
+        if (value == null || value instanceof Number) {
+            return ValueText.of(value, Unit.NONE);
         }
         if (value instanceof Boolean b) {
             return b ? "yes" : "no";
-        }
-        if (value instanceof Double d) {
-            return Unit.NONE.format(d);
-        }
-        if (value instanceof BigDecimal d) {
-            return Unit.NONE.format(d);
         }
         return Notation.codeName(value.toString());
     }
