@@ -18,7 +18,6 @@ import org.guidelang.compiler.GuideCompiler;
 import org.guidelang.compiler.java.JavaBackend;
 import org.guidelang.compiler.output.GeneratedFile;
 import org.guidelang.compiler.source.SourceFile;
-import org.guidelang.runtime.Truth;
 import peers.Engine;
 import peers.Outcome;
 import peers.Patient;
@@ -117,15 +116,14 @@ public class GuideLangEngine implements Engine {
   }
 
   @Override public Outcome evaluateTyped(Patient p) {
+    // Missing is null in the generated records (issue 15): the harness's boxed values pass as they are.
     WhoGrading.Input wi = new WhoGrading.Input(
         p.differentiation() == null ? null : WhoGrading.Differentiation.ofCode(p.differentiation()),
-        p.ki67() == null ? Double.NaN : p.ki67(),
-        p.mitoticCount() == null ? Double.NaN : p.mitoticCount());
+        p.ki67(), p.mitoticCount());
     MilanNen.Input mi = new MilanNen.Input(wi.differentiation(), wi.ki67(), wi.mitoticCount(),
-        truth(p.portalDrainage()), truth(p.extrahepaticDiseaseCleared()),
-        p.liverInvolvement() == null ? Double.NaN : p.liverInvolvement(),
-        p.stableDiseaseMonths() == null ? Double.NaN : p.stableDiseaseMonths(),
-        p.age() == null ? Double.NaN : p.age());
+        p.portalDrainage(), p.extrahepaticDiseaseCleared(), p.liverInvolvement(),
+        p.stableDiseaseMonths() == null ? null : p.stableDiseaseMonths().doubleValue(),
+        p.age() == null ? null : p.age().doubleValue());
     WhoGrading.Evaluation who = new WhoGrading.Evaluation(wi, null);
     MilanNen.Evaluation milan = new MilanNen.Evaluation(mi, null, who);
     MilanNen.Eligibility e = milan.eligibility("eligibility");
@@ -133,17 +131,15 @@ public class GuideLangEngine implements Engine {
     return new Outcome(g == null ? null : g.code(), e == null ? null : e.code());
   }
 
-  static Truth truth(Boolean b) { return b == null ? Truth.UNKNOWN : b ? Truth.TRUE : Truth.FALSE; }
-
   /** The public API as a downstream developer would first write it: one evaluate() per guideline. */
   public static class PublicApi extends GuideLangEngine {
     @Override public String name() { return "GuideLang generated (evaluate per guideline)"; }
     @Override public Outcome evaluateTyped(Patient p) {
       WhoGrading.Differentiation d = p.differentiation() == null ? null : WhoGrading.Differentiation.ofCode(p.differentiation());
       WhoGrading.Result w = WhoGrading.evaluate(WhoGrading.Input.builder()
-          .differentiation(d).ki67(p.ki67()).mitoticCount(p.mitoticCount() == null ? null : p.mitoticCount().doubleValue()).build());
+          .differentiation(d).ki67(p.ki67()).mitoticCount(p.mitoticCount()).build());
       MilanNen.Result m = MilanNen.evaluate(MilanNen.Input.builder()
-          .differentiation(d).ki67(p.ki67()).mitoticCount(p.mitoticCount() == null ? null : p.mitoticCount().doubleValue())
+          .differentiation(d).ki67(p.ki67()).mitoticCount(p.mitoticCount())
           .portalDrainage(p.portalDrainage()).extrahepaticDiseaseCleared(p.extrahepaticDiseaseCleared())
           .liverInvolvement(p.liverInvolvement())
           .stableDiseaseMonths(p.stableDiseaseMonths() == null ? null : p.stableDiseaseMonths().doubleValue())

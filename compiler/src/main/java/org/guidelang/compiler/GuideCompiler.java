@@ -13,6 +13,7 @@ import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.ast.Guideline;
 import org.guidelang.compiler.ast.Member;
 import org.guidelang.compiler.check.GuidelineChecker;
+import org.guidelang.compiler.check.JavaNameCheck;
 import org.guidelang.compiler.conflicts.ConflictAnalysis;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
@@ -81,6 +82,7 @@ public final class GuideCompiler {
                         earlier.file().displayPath() + ":" + earlier.id().span().line());
             }
         }
+        JavaNameCheck.checkClasses(byId.values(), diagnostics);
         List<Guideline> order = new ImportOrder(byId, unparsed, diagnostics).sorted();
         Map<String, CheckedGuideline> checked = new LinkedHashMap<>();
         Map<String, SymbolTable> symbols = new LinkedHashMap<>();

@@ -39,6 +39,7 @@ class ArchitectureTest {
     private static final String FORMAT = "org.guidelang.compiler.format..";
     private static final String CLI = "org.guidelang.compiler.cli..";
     private static final String SOURCE = "org.guidelang.compiler.source..";
+    private static final String NAMING = "org.guidelang.compiler.naming..";
 
     @ArchTest
     static final ArchRule nothingPastTheAstBuilderSeesTheParseTree = noClasses()
@@ -91,6 +92,19 @@ class ArchitectureTest {
             .that().resideInAPackage(RUNTIME)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", RUNTIME)
             .because("generated evaluators ship with the runtime jar alone, in any hospital system");
+
+    @ArchTest
+    static final ArchRule javaNamesHaveOneSource = classes()
+            .that().resideInAPackage(NAMING)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.lang.model..", NAMING)
+            .because("check reports the Java names the back end would clash on, and both read them from naming: "
+                    + "it knows no pass, so that the two can never disagree about a name");
+
+    @ArchTest
+    static final ArchRule theCheckerAsksNamingNotTheJavaBackEnd = noClasses()
+            .that().resideInAPackage(CHECK)
+            .should().dependOnClassesThat().resideInAPackage(JAVA)
+            .because("the checker runs before any back end; the Java names it checks come from naming");
 
     @ArchTest
     static final ArchRule theFormatterIsABackEndOfTheSyntax = noClasses()

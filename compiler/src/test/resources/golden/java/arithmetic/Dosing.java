@@ -182,10 +182,66 @@ public final class Dosing {
     }
 
     /**
-     * The explanation of {@code input}, every undetermined step refined as the outcomes are.
+     * Checks input {@code index} against its declaration, for the input record (whose fields, named after the inputs, may hide any type).
+     */
+    private static void requireValid(int index, Number value) {
+        InputValues.requireValid(INPUTS.get(index), value);
+    }
+
+    /**
+     * The body of {@link Input#fromValues}, kept out of the record for the same reason.
+     */
+    private static Input inputOf(Map<String, ?> values) {
+        return new Input(
+                    InputValues.decimal(values.get("weight")),
+                    InputValues.decimal(values.get("age")),
+                    InputValues.decimal(values.get("onset")),
+                    InputValues.decimal(values.get("debulked")));
+    }
+
+    /**
+     * The body of {@link Input#toValues}, kept out of the record for the same reason.
+     */
+    private static Map<String, Object> valuesOf(Input input) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (input.weight != null) {
+            values.put("weight", input.weight);
+        }
+        if (input.age != null) {
+            values.put("age", input.age);
+        }
+        if (input.onset != null) {
+            values.put("onset", input.onset);
+        }
+        if (input.debulked != null) {
+            values.put("debulked", input.debulked);
+        }
+        return values;
+    }
+
+    /**
+     * The explanation of {@code input}, every undetermined step refined as the outcomes are; the body of {@link Result#explain()}, kept out of the record, whose fields, named after the outcomes, may hide any type.
      */
     private static List<ExplanationStep> explanation(Input input) {
         return ExactAnswers.explain(new Evaluation(input, new ArrayList<>()).evaluateAll(), input.toValues(), ExactSubject.INSTANCE);
+    }
+
+    /**
+     * The body of {@link Result#missing()}.
+     */
+    private static SortedSet<String> missingInputs(Decided<?>... outcomes) {
+        TreeSet<String> missing = new TreeSet<>();
+        for (Decided<?> outcome : outcomes) {
+            missing.addAll(outcome.missing());
+        }
+        return Collections.unmodifiableSortedSet(missing);
+    }
+
+    /**
+     * The body of {@link Result#toEvaluationResult()}.
+     */
+    private static EvaluationResult evaluationResult(Result result) {
+        return EvaluationResult.of(ID, VERSION, outcomeResults(result), result.explain());
     }
 
     /**
@@ -271,10 +327,10 @@ public final class Dosing {
          * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
-            InputValues.requireValid(INPUTS.get(0), weight);
-            InputValues.requireValid(INPUTS.get(1), age);
-            InputValues.requireValid(INPUTS.get(2), onset);
-            InputValues.requireValid(INPUTS.get(3), debulked);
+            requireValid(0, weight);
+            requireValid(1, age);
+            requireValid(2, onset);
+            requireValid(3, debulked);
         }
 
         /**
@@ -300,31 +356,14 @@ public final class Dosing {
          * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
-            return new Input(
-                        InputValues.decimal(values.get("weight")),
-                        InputValues.decimal(values.get("age")),
-                        InputValues.decimal(values.get("onset")),
-                        InputValues.decimal(values.get("debulked")));
+            return inputOf(values);
         }
 
         /**
          * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
-            Map<String, Object> values = new LinkedHashMap<>();
-            if (this.weight != null) {
-                values.put("weight", this.weight);
-            }
-            if (this.age != null) {
-                values.put("age", this.age);
-            }
-            if (this.onset != null) {
-                values.put("onset", this.onset);
-            }
-            if (this.debulked != null) {
-                values.put("debulked", this.debulked);
-            }
-            return values;
+            return valuesOf(this);
         }
 
         /**
@@ -428,23 +467,21 @@ public final class Dosing {
          * How each outcome was reached: the same steps, in the same order, as the reference interpreter ({@code guidec eval}) gives. Built on each call.
          */
         public List<ExplanationStep> explain() {
-            return Dosing.explanation(input);
+            return explanation(input);
         }
 
         /**
          * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
-            TreeSet<String> missingInputs = new TreeSet<>();
-            missingInputs.addAll(regimen.missing());
-            return Collections.unmodifiableSortedSet(missingInputs);
+            return missingInputs(regimen);
         }
 
         /**
          * The map and JSON form, with the explanation ({@code guidec eval --json}).
          */
         public EvaluationResult toEvaluationResult() {
-            return EvaluationResult.of(ID, VERSION, Dosing.outcomeResults(this), explain());
+            return evaluationResult(this);
         }
     }
 

@@ -172,14 +172,56 @@ public final class Histology {
      * The outcomes of {@code result} in the map form, in declaration order.
      */
     private static List<OutcomeResult> outcomeResults(Result result) {
-        return List.of(result.family().toOutcomeResult("family"), result.surgery().toOutcomeResult("surgery"));
+        return List.of(result.family().toOutcomeResult("family"),
+                result.surgery().toOutcomeResult("surgery"));
     }
 
     /**
-     * The explanation of {@code input}, every undetermined step refined as the outcomes are.
+     * The body of {@link Input#fromValues}, kept out of the record for the same reason.
+     */
+    private static Input inputOf(Map<String, ?> values) {
+        return new Input(
+                    Site.ofCode((String) values.get("site")),
+                    Differentiation.ofCode((String) values.get("differentiation")));
+    }
+
+    /**
+     * The body of {@link Input#toValues}, kept out of the record for the same reason.
+     */
+    private static Map<String, Object> valuesOf(Input input) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (input.site != null) {
+            values.put("site", input.site.code());
+        }
+        if (input.differentiation != null) {
+            values.put("differentiation", input.differentiation.code());
+        }
+        return values;
+    }
+
+    /**
+     * The explanation of {@code input}, every undetermined step refined as the outcomes are; the body of {@link Result#explain()}, kept out of the record, whose fields, named after the outcomes, may hide any type.
      */
     private static List<ExplanationStep> explanation(Input input) {
         return ExactAnswers.explain(new Evaluation(input, new ArrayList<>()).evaluateAll(), input.toValues(), ExactSubject.INSTANCE);
+    }
+
+    /**
+     * The body of {@link Result#missing()}.
+     */
+    private static SortedSet<String> missingInputs(Decided<?>... outcomes) {
+        TreeSet<String> missing = new TreeSet<>();
+        for (Decided<?> outcome : outcomes) {
+            missing.addAll(outcome.missing());
+        }
+        return Collections.unmodifiableSortedSet(missing);
+    }
+
+    /**
+     * The body of {@link Result#toEvaluationResult()}.
+     */
+    private static EvaluationResult evaluationResult(Result result) {
+        return EvaluationResult.of(ID, VERSION, outcomeResults(result), result.explain());
     }
 
     /**
@@ -464,23 +506,14 @@ public final class Histology {
          * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
-            return new Input(
-                        Site.ofCode((String) values.get("site")),
-                        Differentiation.ofCode((String) values.get("differentiation")));
+            return inputOf(values);
         }
 
         /**
          * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
-            Map<String, Object> values = new LinkedHashMap<>();
-            if (this.site != null) {
-                values.put("site", this.site.code());
-            }
-            if (this.differentiation != null) {
-                values.put("differentiation", this.differentiation.code());
-            }
-            return values;
+            return valuesOf(this);
         }
 
         /**
@@ -533,24 +566,21 @@ public final class Histology {
          * How each outcome was reached: the same steps, in the same order, as the reference interpreter ({@code guidec eval}) gives. Built on each call.
          */
         public List<ExplanationStep> explain() {
-            return Histology.explanation(input);
+            return explanation(input);
         }
 
         /**
          * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
-            TreeSet<String> missingInputs = new TreeSet<>();
-            missingInputs.addAll(family.missing());
-            missingInputs.addAll(surgery.missing());
-            return Collections.unmodifiableSortedSet(missingInputs);
+            return missingInputs(family, surgery);
         }
 
         /**
          * The map and JSON form, with the explanation ({@code guidec eval --json}).
          */
         public EvaluationResult toEvaluationResult() {
-            return EvaluationResult.of(ID, VERSION, Histology.outcomeResults(this), explain());
+            return evaluationResult(this);
         }
     }
 

@@ -192,10 +192,66 @@ public final class Staging {
     }
 
     /**
-     * The explanation of {@code input}, every undetermined step refined as the outcomes are.
+     * Checks input {@code index} against its declaration, for the input record (whose fields, named after the inputs, may hide any type).
+     */
+    private static void requireValid(int index, Number value) {
+        InputValues.requireValid(INPUTS.get(index), value);
+    }
+
+    /**
+     * The body of {@link Input#fromValues}, kept out of the record for the same reason.
+     */
+    private static Input inputOf(Map<String, ?> values) {
+        return new Input(
+                    InputValues.decimal(values.get("sizeCm")),
+                    InputValues.whole(values.get("nodes")),
+                    InputValues.whole(values.get("examined")),
+                    InputValues.bool(values.get("metastases")));
+    }
+
+    /**
+     * The body of {@link Input#toValues}, kept out of the record for the same reason.
+     */
+    private static Map<String, Object> valuesOf(Input input) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (input.sizeCm != null) {
+            values.put("sizeCm", input.sizeCm);
+        }
+        if (input.nodes != null) {
+            values.put("nodes", input.nodes.doubleValue());
+        }
+        if (input.examined != null) {
+            values.put("examined", input.examined.doubleValue());
+        }
+        if (input.metastases != null) {
+            values.put("metastases", input.metastases);
+        }
+        return values;
+    }
+
+    /**
+     * The explanation of {@code input}, every undetermined step refined as the outcomes are; the body of {@link Result#explain()}, kept out of the record, whose fields, named after the outcomes, may hide any type.
      */
     private static List<ExplanationStep> explanation(Input input) {
         return ExactAnswers.explain(new Evaluation(input, new ArrayList<>()).evaluateAll(), input.toValues(), ExactSubject.INSTANCE);
+    }
+
+    /**
+     * The body of {@link Result#missing()}.
+     */
+    private static SortedSet<String> missingInputs(Decided<?>... outcomes) {
+        TreeSet<String> missing = new TreeSet<>();
+        for (Decided<?> outcome : outcomes) {
+            missing.addAll(outcome.missing());
+        }
+        return Collections.unmodifiableSortedSet(missing);
+    }
+
+    /**
+     * The body of {@link Result#toEvaluationResult()}.
+     */
+    private static EvaluationResult evaluationResult(Result result) {
+        return EvaluationResult.of(ID, VERSION, outcomeResults(result), result.explain());
     }
 
     /**
@@ -289,9 +345,9 @@ public final class Staging {
          * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
-            InputValues.requireValid(INPUTS.get(0), sizeCm);
-            InputValues.requireValid(INPUTS.get(1), nodes);
-            InputValues.requireValid(INPUTS.get(2), examined);
+            requireValid(0, sizeCm);
+            requireValid(1, nodes);
+            requireValid(2, examined);
         }
 
         /**
@@ -317,31 +373,14 @@ public final class Staging {
          * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
-            return new Input(
-                        InputValues.decimal(values.get("sizeCm")),
-                        InputValues.whole(values.get("nodes")),
-                        InputValues.whole(values.get("examined")),
-                        InputValues.bool(values.get("metastases")));
+            return inputOf(values);
         }
 
         /**
          * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
-            Map<String, Object> values = new LinkedHashMap<>();
-            if (this.sizeCm != null) {
-                values.put("sizeCm", this.sizeCm);
-            }
-            if (this.nodes != null) {
-                values.put("nodes", this.nodes.doubleValue());
-            }
-            if (this.examined != null) {
-                values.put("examined", this.examined.doubleValue());
-            }
-            if (this.metastases != null) {
-                values.put("metastases", this.metastases);
-            }
-            return values;
+            return valuesOf(this);
         }
 
         /**
@@ -445,23 +484,21 @@ public final class Staging {
          * How each outcome was reached: the same steps, in the same order, as the reference interpreter ({@code guidec eval}) gives. Built on each call.
          */
         public List<ExplanationStep> explain() {
-            return Staging.explanation(input);
+            return explanation(input);
         }
 
         /**
          * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
-            TreeSet<String> missingInputs = new TreeSet<>();
-            missingInputs.addAll(stage.missing());
-            return Collections.unmodifiableSortedSet(missingInputs);
+            return missingInputs(stage);
         }
 
         /**
          * The map and JSON form, with the explanation ({@code guidec eval --json}).
          */
         public EvaluationResult toEvaluationResult() {
-            return EvaluationResult.of(ID, VERSION, Staging.outcomeResults(this), explain());
+            return evaluationResult(this);
         }
     }
 

@@ -181,14 +181,71 @@ public final class Transplant {
      * The outcomes of {@code result} in the map form, in declaration order.
      */
     private static List<OutcomeResult> outcomeResults(Result result) {
-        return List.of(result.eligible().toOutcomeResult("eligible"), result.urgent().toOutcomeResult("urgent"));
+        return List.of(result.eligible().toOutcomeResult("eligible"),
+                result.urgent().toOutcomeResult("urgent"));
     }
 
     /**
-     * The explanation of {@code input}, every undetermined step refined as the outcomes are.
+     * Checks input {@code index} against its declaration, for the input record (whose fields, named after the inputs, may hide any type).
+     */
+    private static void requireValid(int index, Number value) {
+        InputValues.requireValid(INPUTS.get(index), value);
+    }
+
+    /**
+     * The body of {@link Input#fromValues}, kept out of the record for the same reason.
+     */
+    private static Input inputOf(Map<String, ?> values) {
+        return new Input(
+                    InputValues.whole(values.get("lesions")),
+                    InputValues.bool(values.get("stable")),
+                    InputValues.decimal(values.get("involvement")),
+                    InputValues.decimal(values.get("age")));
+    }
+
+    /**
+     * The body of {@link Input#toValues}, kept out of the record for the same reason.
+     */
+    private static Map<String, Object> valuesOf(Input input) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (input.lesions != null) {
+            values.put("lesions", input.lesions.doubleValue());
+        }
+        if (input.stable != null) {
+            values.put("stable", input.stable);
+        }
+        if (input.involvement != null) {
+            values.put("involvement", input.involvement);
+        }
+        if (input.age != null) {
+            values.put("age", input.age);
+        }
+        return values;
+    }
+
+    /**
+     * The explanation of {@code input}, every undetermined step refined as the outcomes are; the body of {@link Result#explain()}, kept out of the record, whose fields, named after the outcomes, may hide any type.
      */
     private static List<ExplanationStep> explanation(Input input) {
         return ExactAnswers.explain(new Evaluation(input, new ArrayList<>()).evaluateAll(), input.toValues(), ExactSubject.INSTANCE);
+    }
+
+    /**
+     * The body of {@link Result#missing()}.
+     */
+    private static SortedSet<String> missingInputs(Decided<?>... outcomes) {
+        TreeSet<String> missing = new TreeSet<>();
+        for (Decided<?> outcome : outcomes) {
+            missing.addAll(outcome.missing());
+        }
+        return Collections.unmodifiableSortedSet(missing);
+    }
+
+    /**
+     * The body of {@link Result#toEvaluationResult()}.
+     */
+    private static EvaluationResult evaluationResult(Result result) {
+        return EvaluationResult.of(ID, VERSION, outcomeResults(result), result.explain());
     }
 
     /**
@@ -334,9 +391,9 @@ public final class Transplant {
          * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
-            InputValues.requireValid(INPUTS.get(0), lesions);
-            InputValues.requireValid(INPUTS.get(2), involvement);
-            InputValues.requireValid(INPUTS.get(3), age);
+            requireValid(0, lesions);
+            requireValid(2, involvement);
+            requireValid(3, age);
         }
 
         /**
@@ -362,31 +419,14 @@ public final class Transplant {
          * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
-            return new Input(
-                        InputValues.whole(values.get("lesions")),
-                        InputValues.bool(values.get("stable")),
-                        InputValues.decimal(values.get("involvement")),
-                        InputValues.decimal(values.get("age")));
+            return inputOf(values);
         }
 
         /**
          * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
-            Map<String, Object> values = new LinkedHashMap<>();
-            if (this.lesions != null) {
-                values.put("lesions", this.lesions.doubleValue());
-            }
-            if (this.stable != null) {
-                values.put("stable", this.stable);
-            }
-            if (this.involvement != null) {
-                values.put("involvement", this.involvement);
-            }
-            if (this.age != null) {
-                values.put("age", this.age);
-            }
-            return values;
+            return valuesOf(this);
         }
 
         /**
@@ -491,24 +531,21 @@ public final class Transplant {
          * How each outcome was reached: the same steps, in the same order, as the reference interpreter ({@code guidec eval}) gives. Built on each call.
          */
         public List<ExplanationStep> explain() {
-            return Transplant.explanation(input);
+            return explanation(input);
         }
 
         /**
          * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
-            TreeSet<String> missingInputs = new TreeSet<>();
-            missingInputs.addAll(eligible.missing());
-            missingInputs.addAll(urgent.missing());
-            return Collections.unmodifiableSortedSet(missingInputs);
+            return missingInputs(eligible, urgent);
         }
 
         /**
          * The map and JSON form, with the explanation ({@code guidec eval --json}).
          */
         public EvaluationResult toEvaluationResult() {
-            return EvaluationResult.of(ID, VERSION, Transplant.outcomeResults(this), explain());
+            return evaluationResult(this);
         }
     }
 

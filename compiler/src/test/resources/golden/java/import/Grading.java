@@ -155,10 +155,54 @@ public final class Grading {
     }
 
     /**
-     * The explanation of {@code input}, every undetermined step refined as the outcomes are.
+     * Checks input {@code index} against its declaration, for the input record (whose fields, named after the inputs, may hide any type).
+     */
+    private static void requireValid(int index, Number value) {
+        InputValues.requireValid(INPUTS.get(index), value);
+    }
+
+    /**
+     * The body of {@link Input#fromValues}, kept out of the record for the same reason.
+     */
+    private static Input inputOf(Map<String, ?> values) {
+        return new Input(
+                    InputValues.decimal(values.get("ki67")));
+    }
+
+    /**
+     * The body of {@link Input#toValues}, kept out of the record for the same reason.
+     */
+    private static Map<String, Object> valuesOf(Input input) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (input.ki67 != null) {
+            values.put("ki67", input.ki67);
+        }
+        return values;
+    }
+
+    /**
+     * The explanation of {@code input}, every undetermined step refined as the outcomes are; the body of {@link Result#explain()}, kept out of the record, whose fields, named after the outcomes, may hide any type.
      */
     private static List<ExplanationStep> explanation(Input input) {
         return ExactAnswers.explain(new Evaluation(input, new ArrayList<>()).evaluateAll(), input.toValues(), ExactSubject.INSTANCE);
+    }
+
+    /**
+     * The body of {@link Result#missing()}.
+     */
+    private static SortedSet<String> missingInputs(Decided<?>... outcomes) {
+        TreeSet<String> missing = new TreeSet<>();
+        for (Decided<?> outcome : outcomes) {
+            missing.addAll(outcome.missing());
+        }
+        return Collections.unmodifiableSortedSet(missing);
+    }
+
+    /**
+     * The body of {@link Result#toEvaluationResult()}.
+     */
+    private static EvaluationResult evaluationResult(Result result) {
+        return EvaluationResult.of(ID, VERSION, outcomeResults(result), result.explain());
     }
 
     /**
@@ -241,7 +285,7 @@ public final class Grading {
          * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
-            InputValues.requireValid(INPUTS.get(0), ki67);
+            requireValid(0, ki67);
         }
 
         /**
@@ -264,19 +308,14 @@ public final class Grading {
          * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
-            return new Input(
-                        InputValues.decimal(values.get("ki67")));
+            return inputOf(values);
         }
 
         /**
          * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
-            Map<String, Object> values = new LinkedHashMap<>();
-            if (this.ki67 != null) {
-                values.put("ki67", this.ki67);
-            }
-            return values;
+            return valuesOf(this);
         }
 
         /**
@@ -326,23 +365,21 @@ public final class Grading {
          * How each outcome was reached: the same steps, in the same order, as the reference interpreter ({@code guidec eval}) gives. Built on each call.
          */
         public List<ExplanationStep> explain() {
-            return Grading.explanation(input);
+            return explanation(input);
         }
 
         /**
          * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
-            TreeSet<String> missingInputs = new TreeSet<>();
-            missingInputs.addAll(grade.missing());
-            return Collections.unmodifiableSortedSet(missingInputs);
+            return missingInputs(grade);
         }
 
         /**
          * The map and JSON form, with the explanation ({@code guidec eval --json}).
          */
         public EvaluationResult toEvaluationResult() {
-            return EvaluationResult.of(ID, VERSION, Grading.outcomeResults(this), explain());
+            return evaluationResult(this);
         }
     }
 

@@ -156,10 +156,62 @@ public final class Intake {
     }
 
     /**
-     * The explanation of {@code input}, every undetermined step refined as the outcomes are.
+     * Checks input {@code index} against its declaration, for the input record (whose fields, named after the inputs, may hide any type).
+     */
+    private static void requireValid(int index, Number value) {
+        InputValues.requireValid(INPUTS.get(index), value);
+    }
+
+    /**
+     * The body of {@link Input#fromValues}, kept out of the record for the same reason.
+     */
+    private static Input inputOf(Map<String, ?> values) {
+        return new Input(
+                    InputValues.bool(values.get("biopsy")),
+                    InputValues.decimal(values.get("ki67")),
+                    Histology.ofCode((String) values.get("histology")));
+    }
+
+    /**
+     * The body of {@link Input#toValues}, kept out of the record for the same reason.
+     */
+    private static Map<String, Object> valuesOf(Input input) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (input.biopsy != null) {
+            values.put("biopsy", input.biopsy);
+        }
+        if (input.ki67 != null) {
+            values.put("ki67", input.ki67);
+        }
+        if (input.histology != null) {
+            values.put("histology", input.histology.code());
+        }
+        return values;
+    }
+
+    /**
+     * The explanation of {@code input}, every undetermined step refined as the outcomes are; the body of {@link Result#explain()}, kept out of the record, whose fields, named after the outcomes, may hide any type.
      */
     private static List<ExplanationStep> explanation(Input input) {
         return ExactAnswers.explain(new Evaluation(input, new ArrayList<>()).evaluateAll(), input.toValues(), ExactSubject.INSTANCE);
+    }
+
+    /**
+     * The body of {@link Result#missing()}.
+     */
+    private static SortedSet<String> missingInputs(Decided<?>... outcomes) {
+        TreeSet<String> missing = new TreeSet<>();
+        for (Decided<?> outcome : outcomes) {
+            missing.addAll(outcome.missing());
+        }
+        return Collections.unmodifiableSortedSet(missing);
+    }
+
+    /**
+     * The body of {@link Result#toEvaluationResult()}.
+     */
+    private static EvaluationResult evaluationResult(Result result) {
+        return EvaluationResult.of(ID, VERSION, outcomeResults(result), result.explain());
     }
 
     /**
@@ -300,7 +352,7 @@ public final class Intake {
          * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
-            InputValues.requireValid(INPUTS.get(1), ki67);
+            requireValid(1, ki67);
         }
 
         /**
@@ -325,27 +377,14 @@ public final class Intake {
          * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
-            return new Input(
-                        InputValues.bool(values.get("biopsy")),
-                        InputValues.decimal(values.get("ki67")),
-                        Histology.ofCode((String) values.get("histology")));
+            return inputOf(values);
         }
 
         /**
          * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
-            Map<String, Object> values = new LinkedHashMap<>();
-            if (this.biopsy != null) {
-                values.put("biopsy", this.biopsy);
-            }
-            if (this.ki67 != null) {
-                values.put("ki67", this.ki67);
-            }
-            if (this.histology != null) {
-                values.put("histology", this.histology.code());
-            }
-            return values;
+            return valuesOf(this);
         }
 
         /**
@@ -423,23 +462,21 @@ public final class Intake {
          * How each outcome was reached: the same steps, in the same order, as the reference interpreter ({@code guidec eval}) gives. Built on each call.
          */
         public List<ExplanationStep> explain() {
-            return Intake.explanation(input);
+            return explanation(input);
         }
 
         /**
          * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
-            TreeSet<String> missingInputs = new TreeSet<>();
-            missingInputs.addAll(next.missing());
-            return Collections.unmodifiableSortedSet(missingInputs);
+            return missingInputs(next);
         }
 
         /**
          * The map and JSON form, with the explanation ({@code guidec eval --json}).
          */
         public EvaluationResult toEvaluationResult() {
-            return EvaluationResult.of(ID, VERSION, Intake.outcomeResults(this), explain());
+            return evaluationResult(this);
         }
     }
 

@@ -205,10 +205,70 @@ public final class Surveillance {
     }
 
     /**
-     * The explanation of {@code input}, every undetermined step refined as the outcomes are.
+     * Checks input {@code index} against its declaration, for the input record (whose fields, named after the inputs, may hide any type).
+     */
+    private static void requireValid(int index, Number value) {
+        InputValues.requireValid(INPUTS.get(index), value);
+    }
+
+    /**
+     * The body of {@link Input#fromValues}, kept out of the record for the same reason.
+     */
+    private static Input inputOf(Map<String, ?> values) {
+        return new Input(
+                    InputValues.decimal(values.get("duration")),
+                    InputValues.decimal(values.get("margin")),
+                    InputValues.whole(values.get("mitoses")),
+                    InputValues.whole(values.get("lesions")),
+                    InputValues.decimal(values.get("score")));
+    }
+
+    /**
+     * The body of {@link Input#toValues}, kept out of the record for the same reason.
+     */
+    private static Map<String, Object> valuesOf(Input input) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (input.duration != null) {
+            values.put("duration", input.duration);
+        }
+        if (input.margin != null) {
+            values.put("margin", input.margin);
+        }
+        if (input.mitoses != null) {
+            values.put("mitoses", input.mitoses.doubleValue());
+        }
+        if (input.lesions != null) {
+            values.put("lesions", input.lesions.doubleValue());
+        }
+        if (input.score != null) {
+            values.put("score", input.score);
+        }
+        return values;
+    }
+
+    /**
+     * The explanation of {@code input}, every undetermined step refined as the outcomes are; the body of {@link Result#explain()}, kept out of the record, whose fields, named after the outcomes, may hide any type.
      */
     private static List<ExplanationStep> explanation(Input input) {
         return ExactAnswers.explain(new Evaluation(input, new ArrayList<>()).evaluateAll(), input.toValues(), ExactSubject.INSTANCE);
+    }
+
+    /**
+     * The body of {@link Result#missing()}.
+     */
+    private static SortedSet<String> missingInputs(Decided<?>... outcomes) {
+        TreeSet<String> missing = new TreeSet<>();
+        for (Decided<?> outcome : outcomes) {
+            missing.addAll(outcome.missing());
+        }
+        return Collections.unmodifiableSortedSet(missing);
+    }
+
+    /**
+     * The body of {@link Result#toEvaluationResult()}.
+     */
+    private static EvaluationResult evaluationResult(Result result) {
+        return EvaluationResult.of(ID, VERSION, outcomeResults(result), result.explain());
     }
 
     /**
@@ -298,11 +358,11 @@ public final class Surveillance {
          * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
-            InputValues.requireValid(INPUTS.get(0), duration);
-            InputValues.requireValid(INPUTS.get(1), margin);
-            InputValues.requireValid(INPUTS.get(2), mitoses);
-            InputValues.requireValid(INPUTS.get(3), lesions);
-            InputValues.requireValid(INPUTS.get(4), score);
+            requireValid(0, duration);
+            requireValid(1, margin);
+            requireValid(2, mitoses);
+            requireValid(3, lesions);
+            requireValid(4, score);
         }
 
         /**
@@ -329,35 +389,14 @@ public final class Surveillance {
          * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
-            return new Input(
-                        InputValues.decimal(values.get("duration")),
-                        InputValues.decimal(values.get("margin")),
-                        InputValues.whole(values.get("mitoses")),
-                        InputValues.whole(values.get("lesions")),
-                        InputValues.decimal(values.get("score")));
+            return inputOf(values);
         }
 
         /**
          * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
-            Map<String, Object> values = new LinkedHashMap<>();
-            if (this.duration != null) {
-                values.put("duration", this.duration);
-            }
-            if (this.margin != null) {
-                values.put("margin", this.margin);
-            }
-            if (this.mitoses != null) {
-                values.put("mitoses", this.mitoses.doubleValue());
-            }
-            if (this.lesions != null) {
-                values.put("lesions", this.lesions.doubleValue());
-            }
-            if (this.score != null) {
-                values.put("score", this.score);
-            }
-            return values;
+            return valuesOf(this);
         }
 
         /**
@@ -479,23 +518,21 @@ public final class Surveillance {
          * How each outcome was reached: the same steps, in the same order, as the reference interpreter ({@code guidec eval}) gives. Built on each call.
          */
         public List<ExplanationStep> explain() {
-            return Surveillance.explanation(input);
+            return explanation(input);
         }
 
         /**
          * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
-            TreeSet<String> missingInputs = new TreeSet<>();
-            missingInputs.addAll(plan.missing());
-            return Collections.unmodifiableSortedSet(missingInputs);
+            return missingInputs(plan);
         }
 
         /**
          * The map and JSON form, with the explanation ({@code guidec eval --json}).
          */
         public EvaluationResult toEvaluationResult() {
-            return EvaluationResult.of(ID, VERSION, Surveillance.outcomeResults(this), explain());
+            return evaluationResult(this);
         }
     }
 

@@ -179,14 +179,58 @@ public final class Followup {
      * The outcomes of {@code result} in the map form, in declaration order.
      */
     private static List<OutcomeResult> outcomeResults(Result result) {
-        return List.of(result.interval().toOutcomeResult("interval"), result.imaging().toOutcomeResult("imaging"), result.diary().toOutcomeResult("diary"), result.discuss().toOutcomeResult("discuss"));
+        return List.of(result.interval().toOutcomeResult("interval"),
+                result.imaging().toOutcomeResult("imaging"),
+                result.diary().toOutcomeResult("diary"),
+                result.discuss().toOutcomeResult("discuss"));
     }
 
     /**
-     * The explanation of {@code input}, every undetermined step refined as the outcomes are.
+     * The body of {@link Input#fromValues}, kept out of the record for the same reason.
+     */
+    private static Input inputOf(Map<String, ?> values) {
+        return new Input(
+                    Risk.ofCode((String) values.get("risk")),
+                    InputValues.bool(values.get("symptoms")));
+    }
+
+    /**
+     * The body of {@link Input#toValues}, kept out of the record for the same reason.
+     */
+    private static Map<String, Object> valuesOf(Input input) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (input.risk != null) {
+            values.put("risk", input.risk.code());
+        }
+        if (input.symptoms != null) {
+            values.put("symptoms", input.symptoms);
+        }
+        return values;
+    }
+
+    /**
+     * The explanation of {@code input}, every undetermined step refined as the outcomes are; the body of {@link Result#explain()}, kept out of the record, whose fields, named after the outcomes, may hide any type.
      */
     private static List<ExplanationStep> explanation(Input input) {
         return ExactAnswers.explain(new Evaluation(input, new ArrayList<>()).evaluateAll(), input.toValues(), ExactSubject.INSTANCE);
+    }
+
+    /**
+     * The body of {@link Result#missing()}.
+     */
+    private static SortedSet<String> missingInputs(Decided<?>... outcomes) {
+        TreeSet<String> missing = new TreeSet<>();
+        for (Decided<?> outcome : outcomes) {
+            missing.addAll(outcome.missing());
+        }
+        return Collections.unmodifiableSortedSet(missing);
+    }
+
+    /**
+     * The body of {@link Result#toEvaluationResult()}.
+     */
+    private static EvaluationResult evaluationResult(Result result) {
+        return EvaluationResult.of(ID, VERSION, outcomeResults(result), result.explain());
     }
 
     /**
@@ -333,23 +377,14 @@ public final class Followup {
          * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
-            return new Input(
-                        Risk.ofCode((String) values.get("risk")),
-                        InputValues.bool(values.get("symptoms")));
+            return inputOf(values);
         }
 
         /**
          * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
-            Map<String, Object> values = new LinkedHashMap<>();
-            if (this.risk != null) {
-                values.put("risk", this.risk.code());
-            }
-            if (this.symptoms != null) {
-                values.put("symptoms", this.symptoms);
-            }
-            return values;
+            return valuesOf(this);
         }
 
         /**
@@ -413,26 +448,21 @@ public final class Followup {
          * How each outcome was reached: the same steps, in the same order, as the reference interpreter ({@code guidec eval}) gives. Built on each call.
          */
         public List<ExplanationStep> explain() {
-            return Followup.explanation(input);
+            return explanation(input);
         }
 
         /**
          * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
-            TreeSet<String> missingInputs = new TreeSet<>();
-            missingInputs.addAll(interval.missing());
-            missingInputs.addAll(imaging.missing());
-            missingInputs.addAll(diary.missing());
-            missingInputs.addAll(discuss.missing());
-            return Collections.unmodifiableSortedSet(missingInputs);
+            return missingInputs(interval, imaging, diary, discuss);
         }
 
         /**
          * The map and JSON form, with the explanation ({@code guidec eval --json}).
          */
         public EvaluationResult toEvaluationResult() {
-            return EvaluationResult.of(ID, VERSION, Followup.outcomeResults(this), explain());
+            return evaluationResult(this);
         }
     }
 

@@ -173,10 +173,62 @@ public final class Staging {
     }
 
     /**
-     * The explanation of {@code input}, every undetermined step refined as the outcomes are.
+     * Checks input {@code index} against its declaration, for the input record (whose fields, named after the inputs, may hide any type).
+     */
+    private static void requireValid(int index, Number value) {
+        InputValues.requireValid(INPUTS.get(index), value);
+    }
+
+    /**
+     * The body of {@link Input#fromValues}, kept out of the record for the same reason.
+     */
+    private static Input inputOf(Map<String, ?> values) {
+        return new Input(
+                    InputValues.decimal(values.get("size")),
+                    InputValues.whole(values.get("nodes")),
+                    InputValues.decimal(values.get("grade")));
+    }
+
+    /**
+     * The body of {@link Input#toValues}, kept out of the record for the same reason.
+     */
+    private static Map<String, Object> valuesOf(Input input) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (input.size != null) {
+            values.put("size", input.size);
+        }
+        if (input.nodes != null) {
+            values.put("nodes", input.nodes.doubleValue());
+        }
+        if (input.grade != null) {
+            values.put("grade", input.grade);
+        }
+        return values;
+    }
+
+    /**
+     * The explanation of {@code input}, every undetermined step refined as the outcomes are; the body of {@link Result#explain()}, kept out of the record, whose fields, named after the outcomes, may hide any type.
      */
     private static List<ExplanationStep> explanation(Input input) {
         return ExactAnswers.explain(new Evaluation(input, new ArrayList<>()).evaluateAll(), input.toValues(), ExactSubject.INSTANCE);
+    }
+
+    /**
+     * The body of {@link Result#missing()}.
+     */
+    private static SortedSet<String> missingInputs(Decided<?>... outcomes) {
+        TreeSet<String> missing = new TreeSet<>();
+        for (Decided<?> outcome : outcomes) {
+            missing.addAll(outcome.missing());
+        }
+        return Collections.unmodifiableSortedSet(missing);
+    }
+
+    /**
+     * The body of {@link Result#toEvaluationResult()}.
+     */
+    private static EvaluationResult evaluationResult(Result result) {
+        return EvaluationResult.of(ID, VERSION, outcomeResults(result), result.explain());
     }
 
     /**
@@ -261,9 +313,9 @@ public final class Staging {
          * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
-            InputValues.requireValid(INPUTS.get(0), size);
-            InputValues.requireValid(INPUTS.get(1), nodes);
-            InputValues.requireValid(INPUTS.get(2), grade);
+            requireValid(0, size);
+            requireValid(1, nodes);
+            requireValid(2, grade);
         }
 
         /**
@@ -288,27 +340,14 @@ public final class Staging {
          * The input from validated values ({@code InputValidator}): input names to numbers, Boolean or code String; an absent name is missing, and names of no input are ignored.
          */
         public static Input fromValues(Map<String, ?> values) {
-            return new Input(
-                        InputValues.decimal(values.get("size")),
-                        InputValues.whole(values.get("nodes")),
-                        InputValues.decimal(values.get("grade")));
+            return inputOf(values);
         }
 
         /**
          * The values as {@link #fromValues} reads them: input names to Double (whole numbers too), Boolean or code String, in declaration order; a missing input is absent. A new, modifiable map.
          */
         public Map<String, Object> toValues() {
-            Map<String, Object> values = new LinkedHashMap<>();
-            if (this.size != null) {
-                values.put("size", this.size);
-            }
-            if (this.nodes != null) {
-                values.put("nodes", this.nodes.doubleValue());
-            }
-            if (this.grade != null) {
-                values.put("grade", this.grade);
-            }
-            return values;
+            return valuesOf(this);
         }
 
         /**
@@ -394,23 +433,21 @@ public final class Staging {
          * How each outcome was reached: the same steps, in the same order, as the reference interpreter ({@code guidec eval}) gives. Built on each call.
          */
         public List<ExplanationStep> explain() {
-            return Staging.explanation(input);
+            return explanation(input);
         }
 
         /**
          * Every input that could decide an undetermined outcome of this guideline, sorted: what to ask for next; empty when every outcome is decided.
          */
         public SortedSet<String> missing() {
-            TreeSet<String> missingInputs = new TreeSet<>();
-            missingInputs.addAll(stage.missing());
-            return Collections.unmodifiableSortedSet(missingInputs);
+            return missingInputs(stage);
         }
 
         /**
          * The map and JSON form, with the explanation ({@code guidec eval --json}).
          */
         public EvaluationResult toEvaluationResult() {
-            return EvaluationResult.of(ID, VERSION, Staging.outcomeResults(this), explain());
+            return evaluationResult(this);
         }
     }
 
@@ -487,33 +524,12 @@ public final class Staging {
                 missing |= spreadMissing();
             }
             // rule 2: size > 2 cm and grade >= 20% and size <= 25 cm and (grade <= 80% or size < 10 cm) and not spread → TWO
-            Truth rule2 = Ops.gt(InputValues.number(input.size()), 2.0).and(Ops.ge(InputValues.number(input.grade()), 20.0)).and(Ops.le(InputValues.number(input.size()), 25.0)).and(Ops.le(InputValues.number(input.grade()), 80.0).or(Ops.lt(InputValues.number(input.size()), 10.0))).and(spread().not());
+            Truth rule2 = part1().and(spread().not());
             if (rule2 == Truth.TRUE) {
                 return stageFrom(candidates | 1L << 1, missing);
             } else if (rule2 == Truth.UNKNOWN) {
                 candidates |= 1L << 1;
-                Truth part1 = Ops.gt(InputValues.number(input.size()), 2.0);
-                Truth part2 = Ops.ge(InputValues.number(input.grade()), 20.0);
-                Truth part3 = part1.and(part2);
-                Truth part4 = Ops.le(InputValues.number(input.size()), 25.0);
-                Truth part5 = part3.and(part4);
-                Truth part6 = Ops.le(InputValues.number(input.grade()), 80.0);
-                Truth part7 = Ops.lt(InputValues.number(input.size()), 10.0);
-                Truth part8 = part6.or(part7);
-                missing |= MissingInputs.of(part5.and(part8),
-                            MissingInputs.of(part5,
-                                MissingInputs.of(part3,
-                                    MissingInputs.of(part1,
-                                        MissingInputs.of(InputValues.number(input.size()), 1L << 0))
-                                    | MissingInputs.of(part2,
-                                        MissingInputs.of(InputValues.number(input.grade()), 1L << 2)))
-                                | MissingInputs.of(part4,
-                                    MissingInputs.of(InputValues.number(input.size()), 1L << 0)))
-                            | MissingInputs.of(part8,
-                                MissingInputs.of(part6,
-                                    MissingInputs.of(InputValues.number(input.grade()), 1L << 2))
-                                | MissingInputs.of(part7,
-                                    MissingInputs.of(InputValues.number(input.size()), 1L << 0))))
+                missing |= part1Missing()
                         | MissingInputs.of(spread().not(),
                             spreadMissing());
             }
@@ -557,7 +573,7 @@ public final class Staging {
                 // stage, rule 1: spread → THREE
                 case 0 -> spread();
                 // stage, rule 2: size > 2 cm and grade >= 20% and size <= 25 cm and (grade <= 80% or size < 10 cm) and not spread → TWO
-                case 1 -> Ops.gt(InputValues.number(input.size()), 2.0).and(Ops.ge(InputValues.number(input.grade()), 20.0)).and(Ops.le(InputValues.number(input.size()), 25.0)).and(Ops.le(InputValues.number(input.grade()), 80.0).or(Ops.lt(InputValues.number(input.size()), 10.0))).and(spread().not());
+                case 1 -> part1().and(spread().not());
                 default -> throw new IllegalArgumentException("no condition " + element);
             };
         }
@@ -569,32 +585,10 @@ public final class Staging {
                 case 0 -> spreadMissing();
                 // stage, rule 2: size > 2 cm and grade >= 20% and size <= 25 cm and (grade <= 80% or size < 10 cm) and not spread → TWO
                 case 1 -> {
-                    Truth part1 = Ops.gt(InputValues.number(input.size()), 2.0);
-                    Truth part2 = Ops.ge(InputValues.number(input.grade()), 20.0);
-                    Truth part3 = part1.and(part2);
-                    Truth part4 = Ops.le(InputValues.number(input.size()), 25.0);
-                    Truth part5 = part3.and(part4);
-                    Truth part6 = Ops.le(InputValues.number(input.grade()), 80.0);
-                    Truth part7 = Ops.lt(InputValues.number(input.size()), 10.0);
-                    Truth part8 = part6.or(part7);
-                    Truth part9 = part5.and(part8);
-                    Truth part10 = spread().not();
-                    yield MissingInputs.of(part9.and(part10),
-                                MissingInputs.of(part9,
-                                    MissingInputs.of(part5,
-                                        MissingInputs.of(part3,
-                                            MissingInputs.of(part1,
-                                                MissingInputs.of(InputValues.number(input.size()), 1L << 0))
-                                            | MissingInputs.of(part2,
-                                                MissingInputs.of(InputValues.number(input.grade()), 1L << 2)))
-                                        | MissingInputs.of(part4,
-                                            MissingInputs.of(InputValues.number(input.size()), 1L << 0)))
-                                    | MissingInputs.of(part8,
-                                        MissingInputs.of(part6,
-                                            MissingInputs.of(InputValues.number(input.grade()), 1L << 2))
-                                        | MissingInputs.of(part7,
-                                            MissingInputs.of(InputValues.number(input.size()), 1L << 0))))
-                                | MissingInputs.of(part10,
+                    Truth part1 = spread().not();
+                    yield MissingInputs.of(part1().and(part1),
+                                part1Missing()
+                                | MissingInputs.of(part1,
                                     spreadMissing()));
                 }
                 default -> throw new IllegalArgumentException("no condition " + element);
@@ -620,6 +614,38 @@ public final class Staging {
                 case "nodes" -> Unit.COUNT;
                 default -> Unit.NONE;
             };
+        }
+
+        /**
+         * Part of a larger condition: {@code size &gt; 2 cm and grade &gt;= 20% and size &lt;= 25 cm and (grade &lt;= 80% or size &lt; 10 cm)}.
+         */
+        private Truth part1() {
+            return Ops.gt(InputValues.number(input.size()), 2.0).and(Ops.ge(InputValues.number(input.grade()), 20.0)).and(Ops.le(InputValues.number(input.size()), 25.0)).and(Ops.le(InputValues.number(input.grade()), 80.0).or(Ops.lt(InputValues.number(input.size()), 10.0)));
+        }
+
+        private long part1Missing() {
+            Truth part1 = Ops.gt(InputValues.number(input.size()), 2.0);
+            Truth part2 = Ops.ge(InputValues.number(input.grade()), 20.0);
+            Truth part3 = part1.and(part2);
+            Truth part4 = Ops.le(InputValues.number(input.size()), 25.0);
+            Truth part5 = part3.and(part4);
+            Truth part6 = Ops.le(InputValues.number(input.grade()), 80.0);
+            Truth part7 = Ops.lt(InputValues.number(input.size()), 10.0);
+            Truth part8 = part6.or(part7);
+            return MissingInputs.of(part5.and(part8),
+                        MissingInputs.of(part5,
+                            MissingInputs.of(part3,
+                                MissingInputs.of(part1,
+                                    MissingInputs.of(InputValues.number(input.size()), 1L << 0))
+                                | MissingInputs.of(part2,
+                                    MissingInputs.of(InputValues.number(input.grade()), 1L << 2)))
+                            | MissingInputs.of(part4,
+                                MissingInputs.of(InputValues.number(input.size()), 1L << 0)))
+                        | MissingInputs.of(part8,
+                            MissingInputs.of(part6,
+                                MissingInputs.of(InputValues.number(input.grade()), 1L << 2))
+                            | MissingInputs.of(part7,
+                                MissingInputs.of(InputValues.number(input.size()), 1L << 0))));
         }
     }
 

@@ -33,18 +33,19 @@ public final class Decided<T> {
     private final long missingBits;
     private final InputIndex inputs;
     /**
-     * Bits over the values of {@code valueType} (a code's ordinal; false, true): the values still
-     * possible, and the bit after the last value for "no value"; 0 when nothing is known.
+     * Bits over the values of {@code valueType} (a code's ordinal; false, true), in words of 64 for
+     * any number of codes: the values still possible, and the bit after the last value for "no
+     * value"; no bit set when nothing is known.
      */
-    private final long possibleBits;
+    private final long[] possibleBits;
     /** The code enum, or Boolean, of an undetermined outcome whose possible values are known; else null. */
     private final Class<T> valueType;
 
     private Decided(T value, long missingBits, InputIndex inputs) {
-        this(value, missingBits, inputs, 0L, null);
+        this(value, missingBits, inputs, new long[1], null);
     }
 
-    private Decided(T value, long missingBits, InputIndex inputs, long possibleBits, Class<T> valueType) {
+    private Decided(T value, long missingBits, InputIndex inputs, long[] possibleBits, Class<T> valueType) {
         this.value = value;
         this.missingBits = missingBits;
         this.inputs = inputs;
@@ -74,11 +75,25 @@ public final class Decided<T> {
      */
     public static <T extends Enum<T>> Decided<T> undetermined(long missingBits, InputIndex inputs, long possibleBits,
             Class<T> codeType) {
-        // Undetermined with no input missing: no completion can give it a value (no rule applies, a
-        // unique table's rules conflict), which is what the exact answer says too, and it is settled.
-        long possible = missingBits == 0L && possibleBits == 0L ? 1L << codeType.getEnumConstants().length : possibleBits;
-        return new Decided<>(null, missingBits, Objects.requireNonNull(inputs, "inputs"), possible,
-                Objects.requireNonNull(codeType, "codeType"));
+        return undetermined(missingBits, inputs, new long[] {possibleBits}, codeType);
+    }
+
+    /**
+     * {@link #undetermined(long, InputIndex, long, Class)} for a code set of any size: {@code
+     * possibleWords} holds bit {@code i % 64} of word {@code i / 64} for ordinal {@code i} (null or
+     * no bit set when nothing is known). The array is copied.
+     */
+    public static <T extends Enum<T>> Decided<T> undetermined(long missingBits, InputIndex inputs,
+            long[] possibleWords, Class<T> codeType) {
+        int codes = Objects.requireNonNull(codeType, "codeType").getEnumConstants().length;
+        long[] possible = possibleWords == null ? new long[1] : possibleWords.clone();
+        if (missingBits == 0L && CodeBits.count(possible) == 0) {
+            // Undetermined with no input missing: no completion can give it a value (no rule applies,
+            // a unique table's rules conflict), as its exact answer says too, so it is settled.
+            possible = CodeBits.none(codes + 1);
+            CodeBits.set(possible, codes);
+        }
+        return new Decided<>(null, missingBits, Objects.requireNonNull(inputs, "inputs"), possible, codeType);
     }
 
     /**
@@ -105,12 +120,16 @@ public final class Decided<T> {
                 Boolean.class);
     }
 
-    private static long possibleBits(OutcomeResult result, Object[] values) {
-        long bits = 0L;
+    private static long[] possibleBits(OutcomeResult result, Object[] values) {
+        long[] bits = CodeBits.none(values.length + 1);
         for (Object possible : result.possible()) {
-            bits |= 1L << (OutcomeResult.NO_VALUE.equals(possible) ? values.length : indexOf(possible, values));
+            CodeBits.set(bits, OutcomeResult.NO_VALUE.equals(possible) ? values.length : indexOf(possible, values));
         }
         return bits;
+    }
+
+    private boolean knowsPossible() {
+        return valueType != null && CodeBits.first(possibleBits) >= 0;
     }
 
     private static int indexOf(Object plain, Object[] values) {
@@ -185,13 +204,13 @@ public final class Decided<T> {
         if (value != null) {
             return Set.of(value);
         }
-        if (valueType == null || possibleBits == 0L) {
+        if (!knowsPossible()) {
             return Set.of();
         }
         Set<T> possible = new LinkedHashSet<>();
         T[] values = values();
         for (int i = 0; i < values.length; i++) {
-            if ((possibleBits & (1L << i)) != 0L) {
+            if (CodeBits.has(possibleBits, i)) {
                 possible.add(values[i]);
             }
         }
@@ -204,7 +223,8 @@ public final class Decided<T> {
      * an outcome is already exact, so {@code ExactAnswers} has nothing to refine.
      */
     public boolean isSettled() {
-        return value != null || (missingBits == 0L && valueType != null && possibleBits == 1L << values().length);
+        return value != null || (missingBits == 0L && valueType != null && CodeBits.count(possibleBits) == 1
+                && CodeBits.has(possibleBits, values().length));
     }
 
     /**
@@ -212,7 +232,7 @@ public final class Decided<T> {
      * applies, or the rules of a unique table conflict); false when determined.
      */
     public boolean mayHaveNoValue() {
-        return valueType != null && (possibleBits >>> values().length) != 0L;
+        return valueType != null && CodeBits.has(possibleBits, values().length);
     }
 
     @SuppressWarnings("unchecked") // valueType is Boolean.class only where T is Boolean
@@ -228,7 +248,7 @@ public final class Decided<T> {
         if (value != null) {
             return OutcomeResult.determined(name, plain(value));
         }
-        if (valueType == null || possibleBits == 0L) {
+        if (!knowsPossible()) {
             return OutcomeResult.undetermined(name, missing());
         }
         List<Object> possible = new ArrayList<>();

@@ -20,6 +20,9 @@ public final class DecisionTableLogic {
     /** {@link #decide} answers this when the table is undetermined. */
     public static final int UNDETERMINED = -1;
 
+    /** The most codes whose sets fit one {@code long}, with the bit for "no rule". */
+    public static final int MAX_LONG_CODES = Long.SIZE - 1;
+
     private final boolean unique;
     private final List<String> codes;
     private final InputIndex inputs;
@@ -42,9 +45,6 @@ public final class DecisionTableLogic {
         this.otherwiseCitation = b.otherwiseCitation;
         this.noRule = codes.size();
         this.total = b.total;
-        if (noRule >= 63) {
-            throw new IllegalArgumentException("a table has at most 62 codes");
-        }
     }
 
     /** A first-hit table yielding one of {@code codes}; {@code citation} is the table's own (may be null). */
@@ -62,15 +62,23 @@ public final class DecisionTableLogic {
     }
 
     /**
+     * Whether sets of this table's codes fit one {@code long} (with the bit for "no rule"): at most
+     * {@value #MAX_LONG_CODES} codes. Wider tables answer {@link #possibleCodes} only.
+     */
+    public boolean fitsLong() {
+        return noRule < Long.SIZE;
+    }
+
+    /**
      * The index of the code the table yields, or {@link #UNDETERMINED}; adds one explanation step
      * per rule tried (and a closing step where the interpreter adds one) to {@code trace} unless
      * it is null.
      */
     public int decide(Conditions conditions, String label, List<ExplanationStep> trace) {
-        long candidates = 0L; // bit c: code c may result; bit noRule: no rule may apply
+        long[] candidates = CodeBits.none(noRule + 1); // bit c: code c may result; bit noRule: no rule may apply
         Set<String> order = trace == null ? null : new LinkedHashSet<>();
         long missing = 0L;
-        long holdingCodes = 0L; // unique tables: the codes of the rules that hold
+        long[] holdingCodes = unique ? CodeBits.none(noRule) : null; // the codes of the rules that hold
         List<String> holding = trace == null ? null : new ArrayList<>(2);
         int held = UNDETERMINED;
         for (Rule rule : rules) {
@@ -81,29 +89,29 @@ public final class DecisionTableLogic {
             }
             if (truth == Truth.TRUE) {
                 if (!unique) {
-                    candidates |= 1L << rule.code;
+                    CodeBits.set(candidates, rule.code);
                     if (order != null) {
                         order.add(codes.get(rule.code));
                     }
                     return conclude(candidates, order, missing, true, label, trace);
                 }
-                if (holdingCodes == 0L) {
+                if (CodeBits.count(holdingCodes) == 0) {
                     held = rule.code;
                 }
-                holdingCodes |= 1L << rule.code;
+                CodeBits.set(holdingCodes, rule.code);
                 if (holding != null) {
                     holding.add(codes.get(rule.code));
                 }
             } else if (truth == Truth.UNKNOWN) {
-                candidates |= 1L << rule.code;
+                CodeBits.set(candidates, rule.code);
                 if (order != null) {
                     order.add(codes.get(rule.code));
                 }
                 missing |= conditions.missing(rule.element);
             }
         }
-        if (holdingCodes != 0L) {
-            if (Long.bitCount(holdingCodes) > 1) {
+        if (unique && CodeBits.count(holdingCodes) != 0) {
+            if (CodeBits.count(holdingCodes) > 1) {
                 if (trace != null) {
                     trace.add(new ExplanationStep(label, "conflict",
                             "several rules of a unique table hold: " + String.join(", ", holding), StepStatus.FAILED,
@@ -114,17 +122,17 @@ public final class DecisionTableLogic {
             return held;
         }
         int last = otherwise >= 0 ? otherwise : noRule;
-        candidates |= 1L << last;
+        CodeBits.set(candidates, last);
         if (order != null) {
             order.add(last == noRule ? null : codes.get(last));
         }
         return conclude(candidates, order, missing, false, label, trace);
     }
 
-    private int conclude(long candidates, Set<String> order, long missing, boolean winner, String label,
+    private int conclude(long[] candidates, Set<String> order, long missing, boolean winner, String label,
             List<ExplanationStep> trace) {
-        if (Long.bitCount(candidates) == 1) {
-            int only = Long.numberOfTrailingZeros(candidates);
+        if (CodeBits.count(candidates) == 1) {
+            int only = CodeBits.first(candidates);
             if (only == noRule) {
                 if (trace != null) {
                     trace.add(new ExplanationStep(label, "no rule", "no rule of the table applies", StepStatus.FAILED,
@@ -152,7 +160,8 @@ public final class DecisionTableLogic {
     /**
      * The code that {@code candidates} decide, or {@link #UNDETERMINED}: bits over {@link
      * #codes()}, with bit {@code codes().size()} for "no rule may apply", gathered by a generated
-     * evaluator's straight-line rules as {@link #decide} gathers them. One candidate decides.
+     * evaluator's straight-line rules as {@link #decide} gathers them. One candidate decides. For
+     * tables that {@link #fitsLong()}.
      */
     public int outcomeOf(long candidates) {
         if (Long.bitCount(candidates) != 1) {
@@ -192,27 +201,46 @@ public final class DecisionTableLogic {
     /**
      * The codes still possible (bits over {@link #codes()}) when {@link #decide} answered
      * UNDETERMINED, or {@link PossibleCodes#UNKNOWN} unless the table is total (every complete
-     * patient gets one code) or when its rules already conflict.
+     * patient gets one code) or when its rules already conflict. For tables that {@link
+     * #fitsLong()}; {@link #possibleCodes} answers for any table.
+     *
+     * @throws IllegalStateException for a table of more than {@value #MAX_LONG_CODES} codes
      */
     public long possible(Conditions conditions) {
-        if (!total) {
-            return PossibleCodes.UNKNOWN;
+        if (!fitsLong()) {
+            throw new IllegalStateException("a table of " + noRule + " codes answers possibleCodes, not possible");
         }
-        long possible = 0L;
+        long[] possible = possibleCodes(conditions);
+        return possible.length == 0 ? PossibleCodes.UNKNOWN : possible[0];
+    }
+
+    /**
+     * {@link #possible} for a table of any number of codes: words of 64 bits over {@link
+     * #codes()} (as {@link java.util.BitSet#toLongArray()}), every bit clear when nothing is known.
+     */
+    public long[] possibleCodes(Conditions conditions) {
+        long[] possible = CodeBits.none(noRule);
+        if (!total) {
+            return possible;
+        }
         for (Rule rule : rules) {
             Truth truth = conditions.condition(rule.element);
             if (truth == Truth.TRUE) {
                 if (unique) {
-                    return PossibleCodes.UNKNOWN; // decided, or a conflict: no code is possible
+                    return CodeBits.none(noRule); // decided, or a conflict: no code is possible
                 }
-                return possible | 1L << rule.code;
+                CodeBits.set(possible, rule.code);
+                return possible;
             }
             if (truth == Truth.UNKNOWN) {
-                possible |= 1L << rule.code;
+                CodeBits.set(possible, rule.code);
             }
         }
         // Total: when every unknown rule turns out false, the otherwise code applies (if any).
-        return otherwise >= 0 ? possible | 1L << otherwise : possible;
+        if (otherwise >= 0) {
+            CodeBits.set(possible, otherwise);
+        }
+        return possible;
     }
 
     /** Collects the rules of one table in order. */

@@ -193,7 +193,7 @@ public final class ExactAnswers {
         Map<Subject, Session> sessions = new HashMap<>();
         List<OutcomeResult> outcomes = new ArrayList<>();
         for (OutcomeResult result : onePass.outcomes().values()) {
-            if (result.isDetermined()) {
+            if (result.isDetermined() || !refinable(subject, result.name())) {
                 outcomes.add(result);
             } else {
                 outcomes.add(session(sessions, subject, patient).refine(result.name()).result());
@@ -231,7 +231,7 @@ public final class ExactAnswers {
             }
             String name = step.outcome().substring(dot + 1);
             Session session = session(sessions, owner, patient);
-            if (!session.decides(name)) {
+            if (!session.decides(name) || !refinable(owner, name)) {
                 // A step of an imported guideline's own outcome, labelled as that guideline labels it
                 // (an outcome its outcomes read, that the importer does not name): left as one pass gave it.
                 continue;
@@ -240,6 +240,16 @@ public final class ExactAnswers {
             explanation.set(i, refined.step(step.outcome()));
         }
         return explanation;
+    }
+
+    /**
+     * Values of an outcome, and its "no value", fit the bits of one {@code long}: an outcome of more
+     * codes (a table of 63 or more) keeps its one-pass answer, sound but not always exact.
+     */
+    static final int MAX_REFINED_VALUES = Long.SIZE - 2;
+
+    private static boolean refinable(Subject subject, String outcome) {
+        return subject.values(outcome).size() <= MAX_REFINED_VALUES;
     }
 
     private static boolean undeterminedStep(ExplanationStep step) {

@@ -31,6 +31,25 @@ public final class PossibleCodes {
         return (possible & members) == 0L ? Truth.FALSE : Truth.UNKNOWN;
     }
 
+    /**
+     * {@link #in(Truth, long, long)} for an outcome of more than 63 codes: sets as words of 64
+     * bits (see {@link DecisionTableLogic#possibleCodes}); {@code possible} null or empty when
+     * nothing is known.
+     */
+    public static Truth in(Truth known, long[] possible, long[] members) {
+        if (known != Truth.UNKNOWN || possible == null || CodeBits.count(possible) == 0) {
+            return known;
+        }
+        boolean inside = true;
+        boolean outside = true;
+        for (int i = 0; i < possible.length; i++) {
+            long member = i < members.length ? members[i] : 0L;
+            inside &= (possible[i] & ~member) == 0L;
+            outside &= (possible[i] & member) == 0L;
+        }
+        return inside ? Truth.TRUE : outside ? Truth.FALSE : Truth.UNKNOWN;
+    }
+
     /** The codes of {@code codes} whose bits are set, in code order. */
     public static List<String> names(long possible, List<String> codes) {
         List<String> names = new ArrayList<>();
@@ -40,6 +59,31 @@ public final class PossibleCodes {
             }
         }
         return names;
+    }
+
+    /** {@link #names(long, List)} for an outcome of more than 63 codes; {@code possible} may be null. */
+    public static List<String> names(long[] possible, List<String> codes) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (possible != null && CodeBits.has(possible, i)) {
+                names.add(codes.get(i));
+            }
+        }
+        return names;
+    }
+
+    /** {@link #shown(CodeValue, long, CodeValue[])} for an outcome of more than 63 codes. */
+    public static Object shown(CodeValue value, long[] possible, CodeValue[] codes) {
+        if (value != null) {
+            return value;
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < codes.length; i++) {
+            if (possible != null && CodeBits.has(possible, i)) {
+                names.add(codes[i].code());
+            }
+        }
+        return shown(names);
     }
 
     /**

@@ -73,4 +73,22 @@ class PossibleCodesTest {
         assertEquals("NET_G1", PossibleCodes.shown(null, A | 1L << 4, Grade.values()), "no value is not a code");
         assertNull(PossibleCodes.shown(null, PossibleCodes.UNKNOWN, Grade.values()));
     }
+    /** Outcomes of more than 63 codes: sets as words of 64 bits, with the same Kleene answers. */
+    @Test
+    void setsWiderThanALongAnswerAsNarrowOnes() {
+        long[] c0and70 = {1L, 1L << 6};
+        long[] c70 = {0L, 1L << 6};
+        assertEquals(Truth.TRUE, PossibleCodes.in(Truth.UNKNOWN, c70, c0and70));
+        assertEquals(Truth.UNKNOWN, PossibleCodes.in(Truth.UNKNOWN, c0and70, c70));
+        assertEquals(Truth.FALSE, PossibleCodes.in(Truth.UNKNOWN, c70, new long[] {1L}));
+        assertEquals(Truth.UNKNOWN, PossibleCodes.in(Truth.UNKNOWN, new long[2], c70));
+        assertEquals(Truth.UNKNOWN, PossibleCodes.in(Truth.UNKNOWN, null, c70));
+        assertEquals(Truth.FALSE, PossibleCodes.in(Truth.FALSE, c70, c70));
+        List<String> codes = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            codes.add("C" + i);
+        }
+        assertEquals(List.of("C0", "C70"), PossibleCodes.names(c0and70, codes));
+        assertEquals(List.of(), PossibleCodes.names((long[]) null, codes));
+    }
 }

@@ -2,10 +2,12 @@ package org.guidelang.compiler.check;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.guidelang.compiler.ast.Guideline;
 import org.guidelang.compiler.ast.Member;
 import org.guidelang.compiler.ast.Name;
@@ -178,6 +180,38 @@ public final class GuidelineChecker {
                 }
             }
         }
+        checkAliasesAcrossImports(seen);
+    }
+
+    /**
+     * An alias means one guideline wherever it appears among the imports, near or far: explanations
+     * (and the exact answers refining them) name an imported outcome by its nearest alias only.
+     */
+    private void checkAliasesAcrossImports(Map<String, Member.Import> own) {
+        Map<String, String> targets = new LinkedHashMap<>();
+        scope.imports().forEach((alias, target) -> targets.put(alias, target.id()));
+        for (Map.Entry<String, CheckedGuideline> direct : scope.imports().entrySet()) {
+            Name at = own.get(direct.getKey()).alias() != null ? own.get(direct.getKey()).alias()
+                    : own.get(direct.getKey()).target();
+            reportAmbiguousAliases(direct.getValue(), targets, at, new HashSet<>());
+        }
+    }
+
+    private void reportAmbiguousAliases(CheckedGuideline imported, Map<String, String> targets, Name at,
+            Set<String> visited) {
+        if (!visited.add(imported.id())) {
+            return;
+        }
+        for (CheckedGuideline.ImportRef ref : imported.imports()) {
+            String earlier = targets.putIfAbsent(ref.alias(), ref.guideline().id());
+            if (earlier != null && !earlier.equals(ref.guideline().id())) {
+                diagnostics.reportWithHint(DiagnosticCode.IMPORT_ALIAS_AMBIGUOUS, at.span(),
+                        "give one of the two imports another alias, as in `import " + ref.guideline().id() + " as "
+                                + ref.alias() + "2`",
+                        ref.alias(), earlier, ref.guideline().id(), imported.id(), ref.alias());
+            }
+            reportAmbiguousAliases(ref.guideline(), targets, at, visited);
+        }
     }
 
     /**
@@ -308,6 +342,7 @@ public final class GuidelineChecker {
                 scope.params().put(param.id().text(), declarations.param(param));
             }
         }
+        JavaNameCheck.check(ast, scope.inputs().values(), scope.imports().values(), diagnostics);
         if (scope.inputs().size() > InputIndex.MAX_INPUTS) {
             // Evaluators track which inputs an outcome lacks in one 64-bit mask, for speed.
             diagnostics.reportWithHint(DiagnosticCode.TOO_MANY_INPUTS, ast.id().span(),

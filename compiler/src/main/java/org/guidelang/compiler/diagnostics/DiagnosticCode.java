@@ -35,6 +35,15 @@ public enum DiagnosticCode {
     UNKNOWN_OUTCOME("GL211", Severity.ERROR, "guideline `%s` has no outcome `%s`"),
     UNKNOWN_QUALIFIER("GL212", Severity.ERROR, "`%s` names no imported guideline"),
     IMPORT_NOT_CHECKED("GL213", Severity.WARNING, "`%s` is not checked until `%s`, which it imports, checks without errors"),
+    JAVA_CLASS_CLASH("GL214", Severity.ERROR, "guideline `%s` would be the Java class %s, as guideline `%s` (%s) already is"),
+    JAVA_NAME_CLASH("GL215", Severity.ERROR, "%s `%s` would be %s in the generated Java, as %s `%s` (%s) already is"),
+    JAVA_NAME_RESERVED("GL216", Severity.ERROR, "%s `%s` would be %s in the generated Java, which the class already has: %s"),
+    JAVA_CASE_CLASH("GL217", Severity.ERROR, "%s `%s` would be %s in the generated Java and %s `%s` (%s) would be %s: "
+            + "their class files clash where file names ignore case (Windows, macOS)"),
+    JAVA_CONSTANT_HIDES_TYPE("GL218", Severity.ERROR, "parameter `%s` would be the constant %s in the generated Java, "
+            + "which hides %s (%s)"),
+    IMPORT_ALIAS_AMBIGUOUS("GL219", Severity.ERROR, "alias `%s` names guideline `%s` here, but `%s` in `%s`, which "
+            + "this guideline imports: explanation steps `%s.…` could not tell them apart"),
     // --- types and units ---
     TYPE_MISMATCH("GL300", Severity.ERROR, "%s"),
     UNIT_MISMATCH("GL301", Severity.ERROR, "cannot %s %s with %s"),

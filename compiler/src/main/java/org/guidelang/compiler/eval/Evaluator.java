@@ -290,12 +290,13 @@ final class Evaluator {
             }
             codes.add(constant.value());
         }
-        long possible = 0L;
-        long in = 0L;
+        // Bits over the possible codes themselves, in words of 64: an outcome may have any number of codes.
+        long[] possible = new long[(x.possible().size() + 63) / 64];
+        long[] in = new long[possible.length];
         for (int i = 0; i < x.possible().size(); i++) {
-            possible |= 1L << i;
+            possible[i / 64] |= 1L << i;
             if (codes.contains(x.possible().get(i))) {
-                in |= 1L << i;
+                in[i / 64] |= 1L << i;
             }
         }
         return PossibleCodes.in(truth, possible, in);

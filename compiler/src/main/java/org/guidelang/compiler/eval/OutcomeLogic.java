@@ -43,7 +43,7 @@ final class OutcomeLogic {
                 return new Interpreter.Decision(logic.codes().get(code), Set.of());
             }
             return new Interpreter.Decision(null, inputs.names(logic.missing(conditions)),
-                    PossibleCodes.names(logic.possible(conditions), logic.codes()));
+                    PossibleCodes.names(logic.possibleCodes(conditions), logic.codes()));
         }
         if (outcome instanceof CriteriaSet set) {
             EvaluatedConditions conditions = new EvaluatedConditions(evaluator, inputs, units,

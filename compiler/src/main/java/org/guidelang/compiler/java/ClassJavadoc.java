@@ -85,18 +85,18 @@ final class ClassJavadoc {
         doc.append(indent).append(self.simpleName()).append(".Result result = ").append(self.simpleName())
                 .append(".evaluate(").append(self.simpleName()).append(".Input.builder()");
         for (InputDecl input : guideline.inputs().subList(0, Math.min(2, guideline.inputs().size()))) {
-            doc.append('.').append(JavaTypes.inputName(input.name())).append("(").append(sample(input)).append(")");
+            doc.append('.').append(MemberNames.input(input)).append("(").append(sample(input)).append(")");
         }
         doc.append(".build());\n");
         for (Outcome outcome : guideline.outcomes()) {
-            doc.append(indent).append("result.").append(JavaTypes.evaluationNames(guideline).get(outcome.name()))
+            doc.append(indent).append("result.").append(MemberNames.outcome(outcome))
                     .append("().possible();\n");
             break;
         }
         for (CheckedGuideline.ImportRef imported : guideline.imports()) {
             for (Outcome outcome : imported.guideline().outcomes()) {
-                doc.append(indent).append("result.").append(ExpressionWriter.aliasField(imported.alias())).append("().")
-                        .append(JavaTypes.evaluationNames(imported.guideline()).get(outcome.name()))
+                doc.append(indent).append("result.").append(types.membersOf(guideline.id()).importedResult(imported.alias()))
+                        .append("().").append(MemberNames.outcome(outcome))
                         .append("().isDetermined(); // imported, from the same evaluation\n");
                 break;
             }
@@ -104,7 +104,7 @@ final class ClassJavadoc {
         doc.append(indent).append("result.explain(); // the same steps as guidec eval\n");
         if (!guideline.inputs().isEmpty()) {
             doc.append(indent).append(self.simpleName()).append(".evaluate(result.input().toBuilder().")
-                    .append(JavaTypes.inputName(guideline.inputs().get(0).name()))
+                    .append(MemberNames.input(guideline.inputs().get(0)))
                     .append("(null).build()).missing(); // null: missing\n");
         }
         if (constrained) {
@@ -143,13 +143,13 @@ final class ClassJavadoc {
         if (input.type() instanceof Type.Code code) {
             ClassName name = types.enumOf(code.codes());
             String outer = name.enclosingClassName() == null ? "" : name.enclosingClassName().simpleName() + ".";
-            return outer + name.simpleName() + "." + CodeEnumGenerator.constantName(code.codes().codes().get(0).name());
+            return outer + name.simpleName() + "." + MemberNames.code(code.codes().codes().get(0).name());
         }
         if (input.spec().isWholeNumber()) {
             long whole = insideWhole(input.spec().range());
             return whole == (int) whole ? Long.toString(whole) : whole + "L";
         }
-        return ExpressionWriter.number(inside(input.spec().range()));
+        return ExpressionWriter.number(inside(input.spec().range())).toString();
     }
 
     /** A whole number the range accepts (a whole-number input's range always holds one): the least, else the greatest. */

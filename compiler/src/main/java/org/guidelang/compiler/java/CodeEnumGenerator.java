@@ -7,7 +7,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 import org.guidelang.compiler.model.CodeSet;
 
@@ -17,18 +16,16 @@ final class CodeEnumGenerator {
     private final ClassName name;
     private final String about;
     private final Map<String, List<String>> notes;
+    private final MemberNames.EnumMembers members;
 
     /** {@code notes}: what yields each code (the rules of a table), shown under its label. */
-    CodeEnumGenerator(CodeSet codes, ClassName name, String about, Map<String, List<String>> notes) {
+    CodeEnumGenerator(CodeSet codes, ClassName name, String about, Map<String, List<String>> notes,
+            MemberNames.EnumMembers members) {
         this.codes = codes;
         this.name = name;
         this.about = about;
         this.notes = notes;
-    }
-
-    /** The enum constant of a code: the code itself, made a legal Java name. */
-    static String constantName(String code) {
-        return JavaNames.memberName(code, Set.of("code", "label", "ofCode"));
+        this.members = members;
     }
 
     // public enum Differentiation implements CodeValue { WELL("WELL", "Well differentiated"), ... }
@@ -38,16 +35,16 @@ final class CodeEnumGenerator {
                 .addSuperinterface(RuntimeTypes.CODE_VALUE)
                 .addJavadoc("$L\n", JavadocText.escape(about));
         for (CodeSet.Code code : codes.codes()) {
-            type.addEnumConstant(constantName(code.name()), TypeSpec.anonymousClassBuilder("$S, $S", code.name(),
-                            code.label())
+            type.addEnumConstant(MemberNames.code(code.name()), TypeSpec.anonymousClassBuilder("$S, $L", code.name(),
+                            TextLiterals.of(code.label()))
                     .addJavadoc("$L\n", constantDoc(code))
                     .build());
         }
-        return type.addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(FieldSpec.builder(String.class, "label", Modifier.PRIVATE, Modifier.FINAL).build())
+        return type.addField(String.class, members.codeField(), Modifier.PRIVATE, Modifier.FINAL)
+                .addField(FieldSpec.builder(String.class, members.labelField(), Modifier.PRIVATE, Modifier.FINAL).build())
                 .addMethod(constructor())
-                .addMethod(accessor("code", "The code as written in the guideline."))
-                .addMethod(accessor("label", "The label the guideline gives this code."))
+                .addMethod(accessor("code", members.codeField(), "The code as written in the guideline."))
+                .addMethod(accessor("label", members.labelField(), "The label the guideline gives this code."))
                 .addMethod(ofCode())
                 .build();
     }
@@ -61,42 +58,43 @@ final class CodeEnumGenerator {
     }
 
     // Differentiation(String code, String label) { this.code = code; this.label = label; }
-    private static MethodSpec constructor() {
+    private MethodSpec constructor() {
         return MethodSpec.constructorBuilder()
                 .addParameter(String.class, "code")
                 .addParameter(String.class, "label")
-                .addStatement("this.code = code")
-                .addStatement("this.label = label")
+                .addStatement("this.$L = code", members.codeField())
+                .addStatement("this.$L = label", members.labelField())
                 .build();
     }
 
     // @Override public String code() { return code; }
-    private static MethodSpec accessor(String field, String doc) {
-        return MethodSpec.methodBuilder(field)
+    private static MethodSpec accessor(String method, String field, String doc) {
+        return MethodSpec.methodBuilder(method)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addJavadoc(doc + "\n")
+                .addJavadoc("$L\n", doc)
                 .addStatement("return $L", field)
                 .build();
     }
 
     // public static Differentiation ofCode(String code) { return switch (code) { case "WELL" -> WELL; ... }; }
     private MethodSpec ofCode() {
-        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (code) {\n$>");
+        String param = members.codeParameter();
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch ($L) {\n$>", param);
         for (CodeSet.Code code : codes.codes()) {
-            cases.add("case $S -> $L;\n", code.name(), constantName(code.name()));
+            cases.add("case $S -> $L;\n", code.name(), MemberNames.code(code.name()));
         }
-        cases.add("default -> throw new $T($S + code + $S);\n", IllegalArgumentException.class, "unknown code ",
-                        " of " + codes.owner() + "; expected one of " + String.join(", ", codes.names()))
+        cases.add("default -> throw new $T($S + $L + $L);\n", IllegalArgumentException.class, "unknown code ", param,
+                        TextLiterals.of(" of " + codes.owner() + "; expected one of " + String.join(", ", codes.names())))
                 .add("$<};\n");
         return MethodSpec.methodBuilder("ofCode")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name)
-                .addParameter(String.class, "code")
+                .addParameter(String.class, param)
                 .addJavadoc("The constant for a code as written in the guideline; null for null (missing).\n\n"
                         + "@throws IllegalArgumentException for a code the guideline does not declare\n")
-                .beginControlFlow("if (code == null)")
+                .beginControlFlow("if ($L == null)", param)
                 .addStatement("return null")
                 .endControlFlow()
                 .addCode(cases.build())

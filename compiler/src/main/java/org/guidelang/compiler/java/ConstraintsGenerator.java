@@ -7,7 +7,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.Constraint;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Reads;
+import org.guidelang.compiler.naming.GeneratedMembers;
 
 /**
  * Generates the nested {@code Constraints} class of a guideline with constraints between inputs
@@ -26,14 +26,16 @@ import org.guidelang.compiler.model.Reads;
  * missing inputs of those still unknown (the exact answers split them, as the interpreter's do).
  */
 final class ConstraintsGenerator {
-    /** The nested class's simple name; {@link JavaTypes#NESTED} keeps code enums off it. */
+    /** The nested class's simple name; {@link GeneratedMembers#NESTED_TYPES} keeps code enums off it. */
     static final String NAME = "Constraints";
-    private static final Set<String> MEMBERS = Set.of("broken", "errors", "missing");
 
     private final CheckedGuideline guideline;
     private final JavaTypes types;
     private final ClassName self;
     private final ClassName constraints;
+    private final MemberNames members;
+    /** The parameter of every method: the name expressions over the input read it by. */
+    private final String input;
     /** Each constraint with the name of its methods, in the guideline's order. */
     private final Map<Constraint, String> names = new LinkedHashMap<>();
 
@@ -42,13 +44,10 @@ final class ConstraintsGenerator {
         this.types = types;
         this.self = types.classOf(guideline.id());
         this.constraints = self.nestedClass(NAME);
-        Set<String> taken = new HashSet<>(MEMBERS);
+        this.members = types.membersOf(guideline.id());
+        this.input = members.field("input");
         for (Constraint constraint : guideline.constraints()) {
-            String name = JavaNames.memberName(constraint.name(), taken);
-            while (!taken.add(name) || !taken.add(name + "Missing")) {
-                name = name + "_";
-            }
-            names.put(constraint, name);
+            names.put(constraint, members.constraint(constraint));
         }
     }
 
@@ -58,18 +57,18 @@ final class ConstraintsGenerator {
     }
 
     /** {@code Constraints.broken(input)}: true when {@code input}'s values break a constraint. */
-    CodeBlock broken(String input) {
-        return CodeBlock.of("$T.broken($L)", constraints, input);
+    CodeBlock broken(String given) {
+        return CodeBlock.of("$T.broken($L)", constraints, given);
     }
 
     /** {@code Constraints.errors(input)}: the input errors of the constraints {@code input} breaks. */
-    CodeBlock errors(String input) {
-        return CodeBlock.of("$T.errors($L)", constraints, input);
+    CodeBlock errors(String given) {
+        return CodeBlock.of("$T.errors($L)", constraints, given);
     }
 
     /** {@code Constraints.missing(input)}: the missing inputs of the constraints still unknown. */
-    CodeBlock missing(String input) {
-        return CodeBlock.of("$T.missing($L)", constraints, input);
+    CodeBlock missing(String given) {
+        return CodeBlock.of("$T.missing($L)", constraints, given);
     }
 
     // private static final class Constraints { static boolean broken(Input input) { ... } ... }
@@ -93,11 +92,11 @@ final class ConstraintsGenerator {
     // static boolean broken(Input input) { return a(input) == Truth.FALSE || b(input) == Truth.FALSE; }
     private MethodSpec brokenMethod() {
         List<CodeBlock> tests = new ArrayList<>();
-        names.values().forEach(name -> tests.add(CodeBlock.of("$L(input) == $T.FALSE", name, RuntimeTypes.TRUTH)));
+        names.values().forEach(name -> tests.add(CodeBlock.of("$L($L) == $T.FALSE", name, input, RuntimeTypes.TRUTH)));
         return MethodSpec.methodBuilder("broken")
                 .addModifiers(Modifier.STATIC)
                 .returns(TypeName.BOOLEAN)
-                .addParameter(self.nestedClass("Input"), "input")
+                .addParameter(self.nestedClass("Input"), input)
                 .addJavadoc("Whether {@code input}'s values break a constraint: it is false on them.\n")
                 .addStatement("return $L", CodeBlock.join(tests, "\n|| "))
                 .build();
@@ -105,37 +104,40 @@ final class ConstraintsGenerator {
 
     // static List<InputError> errors(Input input) { ... if (a(input) == Truth.FALSE) { errors.add(ConstraintCheck.broken(...)); } ... }
     private MethodSpec errorsMethod() {
+        String errors = members.local("errors");
+        String values = members.local("values");
         MethodSpec.Builder method = MethodSpec.methodBuilder("errors")
                 .addModifiers(Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.INPUT_ERROR))
-                .addParameter(self.nestedClass("Input"), "input")
+                .addParameter(self.nestedClass("Input"), input)
                 .addJavadoc("One input error for each constraint {@code input}'s values break, in the guideline's "
                         + "order, worded as the interpreter words it; empty when it satisfies them, or may.\n")
-                .addStatement("$T<$T> errors = new $T<>()", RuntimeTypes.LIST, RuntimeTypes.INPUT_ERROR,
+                .addStatement("$T<$T> $L = new $T<>()", RuntimeTypes.LIST, RuntimeTypes.INPUT_ERROR, errors,
                         RuntimeTypes.ARRAY_LIST)
-                .addStatement("$T<$T, $T> values = input.toValues()", RuntimeTypes.MAP, String.class, Object.class);
+                .addStatement("$T<$T, $T> $L = $L.toValues()", RuntimeTypes.MAP, String.class, Object.class, values,
+                        input);
         names.forEach((constraint, name) -> {
             List<CodeBlock> reads = new ArrayList<>();
             for (InputDecl input : Reads.of(constraint.condition()).inputs()) {
                 reads.add(CodeBlock.of("$S", input.name()));
             }
-            method.beginControlFlow("if ($L(input) == $T.FALSE)", name, RuntimeTypes.TRUTH)
-                    .addStatement("errors.add($T.broken($S, $S, $T.of($L), values, INPUTS))",
+            method.beginControlFlow("if ($L($L) == $T.FALSE)", name, input, RuntimeTypes.TRUTH)
+                    .addStatement("$L.add($T.broken($S, $S, $T.of($L), $L, INPUTS))", errors,
                             RuntimeTypes.CONSTRAINT_CHECK, constraint.name(), constraint.rationale(),
-                            RuntimeTypes.LIST, CodeBlock.join(reads, ", "))
+                            RuntimeTypes.LIST, CodeBlock.join(reads, ", "), values)
                     .endControlFlow();
         });
-        return method.addStatement("return errors").build();
+        return method.addStatement("return $L", errors).build();
     }
 
     // static long missing(Input input) { return aMissing(input) | bMissing(input); }
     private MethodSpec missingMethod() {
         List<CodeBlock> sets = new ArrayList<>();
-        names.values().forEach(name -> sets.add(CodeBlock.of("$LMissing(input)", name)));
+        names.keySet().forEach(c -> sets.add(CodeBlock.of("$L($L)", members.constraintMissing(c), input)));
         return MethodSpec.methodBuilder("missing")
                 .addModifiers(Modifier.STATIC)
                 .returns(TypeName.LONG)
-                .addParameter(self.nestedClass("Input"), "input")
+                .addParameter(self.nestedClass("Input"), input)
                 .addJavadoc("The missing inputs (bits of {@code INPUT_INDEX}) of every constraint still unknown for "
                         + "{@code input}; 0 when each is decided.\n")
                 .addStatement("return $L", CodeBlock.join(sets, "\n| "))
@@ -148,7 +150,7 @@ final class ConstraintsGenerator {
         return MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(RuntimeTypes.TRUTH)
-                .addParameter(self.nestedClass("Input"), "input")
+                .addParameter(self.nestedClass("Input"), input)
                 .addJavadoc("Constraint {@code $L}$L: $L. $L\n", constraint.name(),
                         constraint.guideline().equals(guideline.id()) ? "" : " of " + constraint.guideline(),
                         JavadocText.escape(constraint.text()), JavadocText.escape(constraint.rationale()))
@@ -159,11 +161,11 @@ final class ConstraintsGenerator {
     // private static long clearedMeansNoneMissing(Input input) { Truth part1 = ...; return MissingInputs.of(...); }
     private MethodSpec missingOf(Constraint constraint, String name) {
         ExpressionWriter writer = ExpressionWriter.outsideEvaluation(guideline, types, constraint.guideline());
-        ExpressionWriter.Missing missing = writer.missing(constraint.condition(), Set.of("input"));
-        return MethodSpec.methodBuilder(name + "Missing")
+        ExpressionWriter.Missing missing = writer.missing(constraint.condition(), Set.of(input));
+        return MethodSpec.methodBuilder(members.constraintMissing(constraint))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(TypeName.LONG)
-                .addParameter(self.nestedClass("Input"), "input")
+                .addParameter(self.nestedClass("Input"), input)
                 .addJavadoc("The missing inputs of constraint {@code $L} when it is unknown for {@code input}, else 0.\n",
                         constraint.name())
                 .addCode(missing.locals())

@@ -2,15 +2,12 @@ package org.guidelang.compiler.java;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
-import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
-import org.guidelang.compiler.model.Outcome;
+import org.guidelang.compiler.naming.JavaIdentifiers;
 
 /**
  * Writes each outcome's decision as straight-line code for evaluations without an explanation:
@@ -25,167 +22,152 @@ import org.guidelang.compiler.model.Outcome;
  * patients: a result's outcomes come from this code, its explanation from the {@code …Logic} walk.
  */
 final class DecisionWriter {
-    /** Locals of the decision methods, which no rule or criterion local may take. */
-    private static final Set<String> LOCALS = Set.of("held", "unknown", "missing", "relative", "relativeMissing",
-            "candidates", "holding", "code", "label");
-
-    private final CheckedGuideline guideline;
     private final ExpressionWriter expressions;
     private final List<NumberedConditions.Condition> elements;
-    private final Map<String, String> members;
+    private final MemberNames names;
 
-    DecisionWriter(CheckedGuideline guideline, ExpressionWriter expressions, List<NumberedConditions.Condition> elements) {
-        this.guideline = guideline;
+    DecisionWriter(MemberNames names, ExpressionWriter expressions, List<NumberedConditions.Condition> elements) {
         this.expressions = expressions;
         this.elements = elements;
-        this.members = JavaTypes.evaluationNames(guideline);
-    }
-
-    /** {@code decideGrade}: the method that decides {@code outcome} without an explanation. */
-    static String methodName(String member) {
-        return "decide" + Character.toUpperCase(member.charAt(0)) + member.substring(1);
-    }
-
-    /** {@code gradeFrom}: sets a table's missing inputs and possible codes from its candidates. */
-    static String concludeName(String member) {
-        return member + "From";
+        this.names = names;
     }
 
     // private int decideGrade() { long candidates = 0L; ... Truth rule1 = ...; if (rule1 == Truth.TRUE) { return gradeFrom(...); } ... }
     MethodSpec table(DecisionTable table) {
-        String name = members.get(table.name());
         boolean unique = table.policy() == DecisionTable.HitPolicy.UNIQUE;
         List<String> codes = table.codes().codes().stream().map(c -> c.name()).toList();
         int noRule = codes.size();
-        MethodSpec.Builder method = MethodSpec.methodBuilder(methodName(name))
+        String candidates = names.local("candidates");
+        String missing = names.local("missing");
+        String holding = names.local("holding");
+        String conclude = names.concludeMethod(table);
+        MethodSpec.Builder method = MethodSpec.methodBuilder(names.decideMethod(table))
                 .addModifiers(Modifier.PRIVATE)
                 .returns(int.class)
                 .addJavadoc("Decides {@code $L} as {@link #$L} does ($L), without an explanation: each rule's "
                         + "truth once, and its missing inputs only when it is unknown. An explanation walks {@code $L} "
-                        + "instead.\n", table.name(), GuidelineClassGenerator.logicName(table),
-                        unique ? "unique hit" : "first hit", GuidelineClassGenerator.logicName(table))
+                        + "instead.\n", table.name(), names.logic(table), unique ? "unique hit" : "first hit",
+                        names.logic(table))
                 .addCode("// bits over the codes that may result; 1L << $L: no rule applies\n", noRule)
-                .addStatement("long candidates = 0L")
-                .addStatement("long missing = 0L");
+                .addStatement("long $L = 0L", candidates)
+                .addStatement("long $L = 0L", missing);
         if (unique) {
-            method.addStatement("long holding = 0L");
+            method.addStatement("long $L = 0L", holding);
         }
         List<NumberedConditions.Condition> rules = NumberedConditions.of(elements, table);
         for (int i = 0; i < rules.size(); i++) {
             DecisionTable.Rule rule = table.rules().get(i);
-            String local = "rule" + rule.number();
+            String local = names.local("rule" + rule.number());
             int bit = codes.indexOf(rule.code());
             method.addCode("// rule $L: $L → $L\n", rule.number(), JavadocText.line(rule.text()), rule.code())
                     .addStatement("$T $L = $L", RuntimeTypes.TRUTH, local, expressions.value(rules.get(i).condition()));
             if (unique) {
                 method.beginControlFlow("if ($L == $T.TRUE)", local, RuntimeTypes.TRUTH)
-                        .addStatement("holding |= $L", bits(bit));
+                        .addStatement("$L |= $L", holding, bits(bit));
             } else {
                 method.beginControlFlow("if ($L == $T.TRUE)", local, RuntimeTypes.TRUTH)
-                        .addStatement("return $L(candidates | $L, missing)", concludeName(name), bits(bit));
+                        .addStatement("return $L($L | $L, $L)", conclude, candidates, bits(bit), missing);
             }
-            ExpressionWriter.Missing lacking = expressions.missingWhenUnknown(rules.get(i).condition(), LOCALS);
+            ExpressionWriter.Missing lacking = expressions.missingWhenUnknown(rules.get(i).condition(), Set.of());
             method.nextControlFlow("else if ($L == $T.UNKNOWN)", local, RuntimeTypes.TRUTH)
-                    .addStatement("candidates |= $L", bits(bit))
+                    .addStatement("$L |= $L", candidates, bits(bit))
                     .addCode(lacking.locals())
-                    .addStatement("missing |= $L", lacking.set())
+                    .addStatement("$L |= $L", missing, lacking.set())
                     .endControlFlow();
         }
         if (unique) {
-            method.beginControlFlow("if (holding != 0L)")
+            method.beginControlFlow("if ($L != 0L)", holding)
                     .addCode("// the rule that holds wins; several that hold conflict, and no code is possible\n")
-                    .addStatement("return $L($T.bitCount(holding) == 1 ? holding : 0L, 0L)", concludeName(name),
-                            Long.class)
+                    .addStatement("return $L($T.bitCount($L) == 1 ? $L : 0L, 0L)", conclude, Long.class, holding,
+                            holding)
                     .endControlFlow();
         }
         int last = table.otherwise() == null ? noRule : codes.indexOf(table.otherwise().code());
         return method.addCode(table.otherwise() == null ? CodeBlock.of("// no rule held: the table may have no code\n")
                         : CodeBlock.of("// no rule held: otherwise $L\n", table.otherwise().code()))
-                .addStatement("return $L(candidates | $L, missing)", concludeName(name), bits(last))
+                .addStatement("return $L($L | $L, $L)", conclude, candidates, bits(last), missing)
                 .build();
     }
 
     // private int gradeFrom(long candidates, long missing) { int grade = GRADE_LOGIC.outcomeOf(candidates); ... }
     MethodSpec tableConclusion(DecisionTable table) {
-        String name = members.get(table.name());
-        String logic = GuidelineClassGenerator.logicName(table);
-        return MethodSpec.methodBuilder(concludeName(name))
+        String logic = names.logic(table);
+        String candidates = names.local("candidates");
+        String missing = names.local("missing");
+        String code = names.local("code");
+        return MethodSpec.methodBuilder(names.concludeMethod(table))
                 .addModifiers(Modifier.PRIVATE)
                 .returns(int.class)
-                .addParameter(long.class, "candidates")
-                .addParameter(long.class, "missing")
-                .addJavadoc("The code {@code candidates} decide, or -1 (undetermined) with the inputs and codes "
-                        + "still open.\n")
-                .addStatement("int code = $L.outcomeOf(candidates)", logic)
-                .addStatement("$LMissing = code < 0 ? missing : 0L", name)
-                .addStatement("$LPossible = code < 0 ? $L.possibleOf(candidates) : 0L", name, logic)
-                .addStatement("return code")
+                .addParameter(long.class, candidates)
+                .addParameter(long.class, missing)
+                .addJavadoc("The code {@code $L} decide, or -1 (undetermined) with the inputs and codes still open.\n",
+                        candidates)
+                .addStatement("int $L = $L.outcomeOf($L)", code, logic, candidates)
+                .addStatement("$L = $L < 0 ? $L : 0L", names.missingField(table), code, missing)
+                .addStatement("$L = $L < 0 ? $L.possibleOf($L) : 0L", names.possibleField(table), code, logic,
+                        candidates)
+                .addStatement("return $L", code)
                 .build();
     }
 
     // private int decideEligibility() { int held = 0; ... Truth lowGrade = ...; if (lowGrade == Truth.TRUE) { held++; } ... }
     MethodSpec criteria(CriteriaSet set) {
-        String name = members.get(set.name());
-        String logic = GuidelineClassGenerator.logicName(set);
-        MethodSpec.Builder method = MethodSpec.methodBuilder(methodName(name))
+        String logic = names.logic(set);
+        String held = names.local("held");
+        String unknown = names.local("unknown");
+        String missing = names.local("missing");
+        String relative = names.local("relative");
+        String relativeMissing = names.local("relativeMissing");
+        String code = names.local("code");
+        MethodSpec.Builder method = MethodSpec.methodBuilder(names.decideMethod(set))
                 .addModifiers(Modifier.PRIVATE)
                 .returns(int.class)
                 .addJavadoc("Decides {@code $L} as {@link #$L} does, without an explanation: each criterion's truth "
                         + "once, and its missing inputs only when it is unknown. An explanation walks {@code $L} "
                         + "instead.\n", set.name(), logic, logic)
-                .addStatement("int held = 0")
-                .addStatement("int unknown = 0")
-                .addStatement("long missing = 0L")
-                .addStatement("$T relative = $T.TRUE", RuntimeTypes.TRUTH, RuntimeTypes.TRUTH)
-                .addStatement("long relativeMissing = 0L");
-        Set<String> taken = taken();
+                .addStatement("int $L = 0", held)
+                .addStatement("int $L = 0", unknown)
+                .addStatement("long $L = 0L", missing)
+                .addStatement("$T $L = $T.TRUE", RuntimeTypes.TRUTH, relative, RuntimeTypes.TRUTH)
+                .addStatement("long $L = 0L", relativeMissing);
         List<NumberedConditions.Condition> conditions = NumberedConditions.of(elements, set);
         for (int i = 0; i < conditions.size(); i++) {
             CriteriaSet.Criterion criterion = set.criteria().get(i);
-            String local = local(criterion.name(), taken);
+            String local = local(set, criterion.name());
             method.addCode("// $L\n", JavadocText.line(conditions.get(i).what()))
                     .addStatement("$T $L = $L", RuntimeTypes.TRUTH, local,
                             expressions.value(conditions.get(i).condition()));
-            ExpressionWriter.Missing lacking = expressions.missingWhenUnknown(conditions.get(i).condition(), taken);
+            ExpressionWriter.Missing lacking = expressions.missingWhenUnknown(conditions.get(i).condition(), Set.of());
             if (criterion.relative()) {
-                method.addStatement("relative = relative.and($L)", local)
+                method.addStatement("$L = $L.and($L)", relative, relative, local)
                         .beginControlFlow("if ($L == $T.UNKNOWN)", local, RuntimeTypes.TRUTH)
                         .addCode(lacking.locals())
-                        .addStatement("relativeMissing |= $L", lacking.set())
+                        .addStatement("$L |= $L", relativeMissing, lacking.set())
                         .endControlFlow();
             } else {
                 method.beginControlFlow("if ($L == $T.TRUE)", local, RuntimeTypes.TRUTH)
-                        .addStatement("held++")
+                        .addStatement("$L++", held)
                         .nextControlFlow("else if ($L == $T.UNKNOWN)", local, RuntimeTypes.TRUTH)
-                        .addStatement("unknown++")
+                        .addStatement("$L++", unknown)
                         .addCode(lacking.locals())
-                        .addStatement("missing |= $L", lacking.set())
+                        .addStatement("$L |= $L", missing, lacking.set())
                         .endControlFlow();
             }
         }
-        return method.addStatement("int code = $L.outcomeOf(held, unknown, relative)", logic)
-                .addStatement("$LMissing = code < 0 ? $L.missingOf(held, missing, relativeMissing) : 0L", name, logic)
-                .addStatement("$LPossible = code < 0 ? $L.possibleOf(held, unknown, relative) : 0L", name, logic)
-                .addStatement("return code")
+        return method.addStatement("int $L = $L.outcomeOf($L, $L, $L)", code, logic, held, unknown, relative)
+                .addStatement("$L = $L < 0 ? $L.missingOf($L, $L, $L) : 0L", names.missingField(set), code, logic, held,
+                        missing, relativeMissing)
+                .addStatement("$L = $L < 0 ? $L.possibleOf($L, $L, $L) : 0L", names.possibleField(set), code, logic, held,
+                        unknown, relative)
+                .addStatement("return $L", code)
                 .build();
     }
 
-    /** The names a criterion's local must not hide: the evaluation's fields and the method's own locals. */
-    private Set<String> taken() {
-        Set<String> taken = new HashSet<>(LOCALS);
-        taken.addAll(JavaTypes.EVALUATION_MEMBERS);
-        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
-            taken.add(ExpressionWriter.aliasField(imported.alias()));
-        }
-        return taken;
-    }
-
-    /** {@code lowGrade}; a capitalised name gets a prefix, so that it cannot hide a type such as {@code Ops}. */
-    private static String local(String criterion, Set<String> taken) {
-        String name = JavaNames.memberName(Character.isUpperCase(criterion.charAt(0)) ? "criterion" + criterion
-                : criterion, taken);
-        taken.add(name);
-        return name;
+    /** {@code lowGrade}; a capitalised name gets a prefix, so that it reads as a local. */
+    private String local(CriteriaSet set, String criterion) {
+        String preferred = JavaIdentifiers.memberName(Character.isUpperCase(criterion.charAt(0)) ? "criterion"
+                + criterion : criterion);
+        return names.local("criterion:" + criterion, preferred);
     }
 
     private static String bits(int code) {

@@ -1,5 +1,6 @@
 package org.guidelang.compiler.java;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -8,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +24,7 @@ import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.compiler.model.ValueUnits;
+import org.guidelang.compiler.naming.JavaIdentifiers;
 import org.guidelang.runtime.Unit;
 
 /**
@@ -31,26 +34,32 @@ import org.guidelang.runtime.Unit;
  * and recommendation logic.
  */
 final class EvaluationGenerator {
-    static final String PENDING = "PENDING";
-
     private final CheckedGuideline guideline;
     private final JavaTypes types;
+    private final MemberNames names;
     private final ExpressionWriter expressions;
     private final DecisionWriter decisions;
     private final List<NumberedConditions.Condition> elements;
-    private final Map<String, String> members;
     private final ClassName self;
     private final ClassName evaluation;
+    private final String pending;
+    private final String input;
+    private final String trace;
+    private final String label;
 
     EvaluationGenerator(CheckedGuideline guideline, JavaTypes types, List<NumberedConditions.Condition> elements) {
         this.guideline = guideline;
         this.types = types;
+        this.names = types.membersOf(guideline.id());
         this.expressions = new ExpressionWriter(guideline, types);
-        this.decisions = new DecisionWriter(guideline, expressions, elements);
+        this.decisions = new DecisionWriter(names, expressions, elements);
         this.elements = elements;
-        this.members = JavaTypes.evaluationNames(guideline);
         this.self = types.classOf(guideline.id());
         this.evaluation = self.nestedClass("Evaluation");
+        this.pending = names.field("PENDING");
+        this.input = names.field("input");
+        this.trace = names.field("trace");
+        this.label = names.local("label");
     }
 
     static TypeName traceType() {
@@ -64,65 +73,86 @@ final class EvaluationGenerator {
                 .addJavadoc("One evaluation of one patient, deciding each outcome on first use. Public so that "
                         + "guidelines importing {@code $L} can share it; callers use {@link #evaluate(Input)}. Not "
                         + "thread-safe: make one per evaluation.\n", guideline.id())
-                .addField(FieldSpec.builder(int.class, PENDING, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(int.class, pending, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("An outcome not decided yet; decided ones hold a code's ordinal or -1 (undetermined).\n")
                         .initializer("-2")
                         .build())
-                .addField(FieldSpec.builder(self.nestedClass("Input"), "input", Modifier.PRIVATE, Modifier.FINAL).build())
-                .addField(FieldSpec.builder(traceType(), "trace", Modifier.PRIVATE, Modifier.FINAL).build());
+                .addField(FieldSpec.builder(self.nestedClass("Input"), input, Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(traceType(), trace, Modifier.PRIVATE, Modifier.FINAL).build());
         for (CheckedGuideline.ImportRef imported : guideline.imports()) {
             type.addField(types.classOf(imported.guideline().id()).nestedClass("Evaluation"),
-                    ExpressionWriter.aliasField(imported.alias()), Modifier.PRIVATE, Modifier.FINAL);
+                    names.aliasField(imported.alias()), Modifier.PRIVATE, Modifier.FINAL);
         }
         for (Outcome outcome : guideline.outcomes()) {
             type.addField(outcomeField(outcome));
-            type.addField(FieldSpec.builder(long.class, members.get(outcome.name()) + "Missing", Modifier.PRIVATE)
-                    .build());
+            type.addField(FieldSpec.builder(long.class, names.missingField(outcome), Modifier.PRIVATE).build());
             if (Codes.of(outcome) != null) {
-                type.addField(FieldSpec.builder(long.class, members.get(outcome.name()) + "Possible",
-                        Modifier.PRIVATE).build());
+                type.addField(FieldSpec.builder(possibleType(outcome), names.possibleField(outcome), Modifier.PRIVATE)
+                        .build());
             }
         }
         type.addMethod(constructor());
         if (!guideline.imports().isEmpty()) {
             type.addMethod(sharingConstructor());
         }
+        Map<Outcome, List<MethodSpec>> straightLine = straightLine();
         for (Outcome outcome : guideline.outcomes()) {
-            type.addMethod(outcomeAccessor(outcome));
+            type.addMethod(outcomeAccessor(outcome, straightLine.containsKey(outcome)));
             type.addMethod(outcomeMissing(outcome));
             if (Codes.of(outcome) != null) {
                 type.addMethod(outcomePossible(outcome));
             }
-            if (outcome instanceof DecisionTable table) {
-                type.addMethod(decisions.table(table));
-                type.addMethod(decisions.tableConclusion(table));
-            } else if (outcome instanceof CriteriaSet set) {
-                type.addMethod(decisions.criteria(set));
-            }
+            type.addMethods(straightLine.getOrDefault(outcome, List.of()));
         }
         for (Definition definition : guideline.definitions()) {
             type.addMethod(definitionValue(definition));
             type.addMethod(definitionMissing(definition));
         }
         type.addMethod(evaluateAll())
-                .addMethod(condition())
-                .addMethod(missing())
-                .addMethod(values());
+                .addMethods(condition())
+                .addMethods(missing())
+                .addMethods(values());
         MethodSpec unit = unit();
         if (unit != null) {
             type.addMethod(unit);
         }
-        return type.build();
+        return type.addMethods(expressions.parts()).build();
+    }
+
+    /**
+     * The methods that decide tables and criteria sets in straight-line code, by outcome. A table
+     * whose codes do not fit a {@code long}, or whose method would come near the JVM's limit of
+     * 64 KB of code per method, is decided by its runtime logic object alone, as with an explanation.
+     */
+    private Map<Outcome, List<MethodSpec>> straightLine() {
+        Map<Outcome, List<MethodSpec>> methods = new LinkedHashMap<>();
+        for (Outcome outcome : guideline.outcomes()) {
+            List<MethodSpec> decide = List.of();
+            if (outcome instanceof DecisionTable table && !Codes.wide(table)) {
+                decide = List.of(decisions.table(table), decisions.tableConclusion(table));
+            } else if (outcome instanceof CriteriaSet set) {
+                decide = List.of(decisions.criteria(set));
+            }
+            if (!decide.isEmpty() && decide.get(0).toString().length() < MethodSize.STRAIGHT_LINE_BUDGET) {
+                methods.put(outcome, decide);
+            }
+        }
+        return methods;
+    }
+
+    /** {@code long}, or {@code long[]} for a table of more codes than a {@code long} has bits. */
+    private static TypeName possibleType(Outcome outcome) {
+        return Codes.wide(outcome) ? ArrayTypeName.of(TypeName.LONG) : TypeName.LONG;
     }
 
     // @Override public Unit unit(String name) { return switch (name) { case "age", "ageLimit" -> Unit.YEARS; ... }; }
     private MethodSpec unit() {
-        Set<String> names = new java.util.TreeSet<>();
-        guideline.inputs().forEach(input -> names.add(input.name()));
-        addParams(guideline, names);
+        Set<String> valueNames = new java.util.TreeSet<>();
+        guideline.inputs().forEach(decl -> valueNames.add(decl.name()));
+        addParams(guideline, valueNames);
         java.util.function.Function<String, Unit> units = ValueUnits.of(guideline);
         Map<Unit, List<String>> byUnit = new java.util.TreeMap<>();
-        for (String name : names) {
+        for (String name : valueNames) {
             Unit unit = units.apply(name);
             if (unit != Unit.NONE) {
                 byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(name);
@@ -131,7 +161,8 @@ final class EvaluationGenerator {
         if (byUnit.isEmpty()) {
             return null;
         }
-        CodeBlock.Builder code = CodeBlock.builder().add("return switch (name) {\n$>");
+        String parameter = names.local("name");
+        CodeBlock.Builder code = CodeBlock.builder().add("return switch ($L) {\n$>", parameter);
         byUnit.forEach((unit, unitNames) -> code.add("case $L -> $T.$L;\n",
                 CodeBlock.join(unitNames.stream().map(n -> CodeBlock.of("$S", n)).toList(), ", "), RuntimeTypes.UNIT,
                 unit.name()));
@@ -140,7 +171,7 @@ final class EvaluationGenerator {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RuntimeTypes.UNIT)
-                .addParameter(String.class, "name")
+                .addParameter(String.class, parameter)
                 .addCode(code.build())
                 .build();
     }
@@ -152,11 +183,11 @@ final class EvaluationGenerator {
 
     // private int grade = PENDING;   (a code's ordinal, UNDETERMINED, or PENDING)   | private Truth surgery;
     private FieldSpec outcomeField(Outcome outcome) {
-        String name = members.get(outcome.name());
+        String name = names.valueField(outcome);
         if (Codes.of(outcome) == null) {
             return FieldSpec.builder(RuntimeTypes.TRUTH, name, Modifier.PRIVATE).build();
         }
-        return FieldSpec.builder(int.class, name, Modifier.PRIVATE).initializer("$L", PENDING).build();
+        return FieldSpec.builder(int.class, name, Modifier.PRIVATE).initializer("$L", pending).build();
     }
 
     // public Evaluation(Input input, List<ExplanationStep> trace) { WhoGrading.Evaluation whoGrading = ...; this.who = whoGrading; }
@@ -164,28 +195,28 @@ final class EvaluationGenerator {
         MethodSpec.Builder method = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("An evaluation of {@code input}; explanation steps go to {@code trace} unless it is null.\n")
-                .addParameter(self.nestedClass("Input"), "input")
-                .addParameter(traceType(), "trace")
-                .addStatement("this.input = $T.requireNonNull(input, $S)", RuntimeTypes.OBJECTS, "input")
-                .addStatement("this.trace = trace");
+                .addParameter(self.nestedClass("Input"), input)
+                .addParameter(traceType(), trace)
+                .addStatement("this.$L = $T.requireNonNull($L, $S)", input, RuntimeTypes.OBJECTS, input, "input")
+                .addStatement("this.$L = $L", trace, trace);
         // Every guideline reached through imports is evaluated once, as the interpreter decides
         // each outcome once, even when two imports share it (a diamond).
         for (CheckedGuideline other : transitiveImports(guideline)) {
             ClassName type = types.classOf(other.id());
             List<CodeBlock> args = new ArrayList<>();
             for (InputDecl decl : other.inputs()) {
-                args.add(CodeBlock.of("input.$L()", JavaTypes.inputName(decl.name())));
+                args.add(CodeBlock.of("$L.$L()", input, MemberNames.input(decl)));
             }
             List<String> deps = new ArrayList<>();
             for (CheckedGuideline.ImportRef imported : other.imports()) {
                 deps.add(local(imported.guideline()));
             }
-            method.addStatement("$T $L = new $T(new $T($L), trace$L)", type.nestedClass("Evaluation"), local(other),
-                    type.nestedClass("Evaluation"), type.nestedClass("Input"), CodeBlock.join(args, ", "),
+            method.addStatement("$T $L = new $T(new $T($L), $L$L)", type.nestedClass("Evaluation"), local(other),
+                    type.nestedClass("Evaluation"), type.nestedClass("Input"), CodeBlock.join(args, ", "), trace,
                     deps.isEmpty() ? "" : ", " + String.join(", ", deps));
         }
         for (CheckedGuideline.ImportRef imported : guideline.imports()) {
-            method.addStatement("this.$L = $L", ExpressionWriter.aliasField(imported.alias()), local(imported.guideline()));
+            method.addStatement("this.$L = $L", names.aliasField(imported.alias()), local(imported.guideline()));
         }
         return method.build();
     }
@@ -196,17 +227,18 @@ final class EvaluationGenerator {
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("An evaluation of {@code input} that shares the given evaluations of the imported "
                         + "guidelines (of the same patient), as an importing guideline's evaluation does.\n")
-                .addParameter(self.nestedClass("Input"), "input")
-                .addParameter(traceType(), "trace");
+                .addParameter(self.nestedClass("Input"), input)
+                .addParameter(traceType(), trace);
         for (CheckedGuideline.ImportRef imported : guideline.imports()) {
             method.addParameter(types.classOf(imported.guideline().id()).nestedClass("Evaluation"),
-                    ExpressionWriter.aliasField(imported.alias()));
+                    names.aliasField(imported.alias()));
         }
-        method.addStatement("this.input = $T.requireNonNull(input, $S)", RuntimeTypes.OBJECTS, "input")
-                .addStatement("this.trace = trace");
+        method.addStatement("this.$L = $T.requireNonNull($L, $S)", input, RuntimeTypes.OBJECTS, input, "input")
+                .addStatement("this.$L = $L", trace, trace);
         for (CheckedGuideline.ImportRef imported : guideline.imports()) {
-            String field = ExpressionWriter.aliasField(imported.alias());
-            method.addStatement("this.$L = $T.requireNonNull($L, $S)", field, RuntimeTypes.OBJECTS, field, field);
+            String field = names.aliasField(imported.alias());
+            method.addStatement("this.$L = $T.requireNonNull($L, $S)", field, RuntimeTypes.OBJECTS, field,
+                    imported.alias());
         }
         return method.build();
     }
@@ -231,60 +263,68 @@ final class EvaluationGenerator {
     }
 
     /** The local variable holding a shared evaluation: {@code whoGrading}. */
-    private static String local(CheckedGuideline guideline) {
-        String type = JavaNames.typeName(guideline.id());
-        String name = Character.toLowerCase(type.charAt(0)) + type.substring(1);
-        return JavaNames.memberName(name, java.util.Set.of("input", "trace"));
+    private String local(CheckedGuideline guideline) {
+        String type = JavaIdentifiers.typeName(guideline.id());
+        String name = JavaIdentifiers.memberName(Character.toLowerCase(type.charAt(0)) + type.substring(1));
+        return names.local("shared:" + guideline.id(), name);
     }
 
     // public Grade grade(String label) { if (grade == PENDING) { grade = GRADE.decide(this, label, trace); ... } ... }
-    private MethodSpec outcomeAccessor(Outcome outcome) {
-        String name = members.get(outcome.name());
-        String logic = GuidelineClassGenerator.logicName(outcome);
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+    private MethodSpec outcomeAccessor(Outcome outcome, boolean straightLine) {
+        String name = names.valueField(outcome);
+        String missing = names.missingField(outcome);
+        String logic = names.logic(outcome);
+        MethodSpec.Builder method = MethodSpec.methodBuilder(MemberNames.outcome(outcome))
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(String.class, "label")
-                .addJavadoc("$L ({@code label} names it in the explanation); $L when undetermined.\n",
-                        JavadocText.continued(outcome.label(), "decided on first use"),
+                .addParameter(String.class, label)
+                .addJavadoc("$L ({@code $L} names it in the explanation); $L when undetermined.\n",
+                        JavadocText.continued(outcome.label(), "decided on first use"), label,
                         Codes.of(outcome) == null ? "{@code UNKNOWN}" : "null")
-                .addCode(twoPaths(logic));
+                .addCode(straightLine || Codes.of(outcome) == null ? twoPaths(logic)
+                        : CodeBlock.of("// $L decides, with or without a trace: this table is too large for "
+                                + "straight-line code.\n", logic));
         if (Codes.of(outcome) == null) {
             Recommendation rec = (Recommendation) outcome;
             method.returns(RuntimeTypes.TRUTH)
-                    .beginControlFlow("if ($L == null && trace == null)", name);
+                    .beginControlFlow("if ($L == null && $L == null)", name, trace);
             if (rec.condition() == null) {
                 method.addStatement("$L = $T.TRUE", name, RuntimeTypes.TRUTH)
-                        .addStatement("$LMissing = 0L", name);
+                        .addStatement("$L = 0L", missing);
             } else {
-                ExpressionWriter.Missing missing = expressions.missingWhenUnknown(rec.condition(), Set.of("label"));
+                ExpressionWriter.Missing missingSet = expressions.missingWhenUnknown(rec.condition(), Set.of());
                 method.addCode("// recommendation: $L\n", JavadocText.line(rec.conditionText()))
                         .addStatement("$L = $L", name, expressions.value(rec.condition()));
-                if (missing.locals().isEmpty()) {
-                    method.addStatement("$LMissing = $L.isUnknown() ? $L : 0L", name, name, missing.set());
+                if (missingSet.locals().isEmpty()) {
+                    method.addStatement("$L = $L.isUnknown() ? $L : 0L", missing, name, missingSet.set());
                 } else {
                     method.beginControlFlow("if ($L.isUnknown())", name)
-                            .addCode(missing.locals())
-                            .addStatement("$LMissing = $L", name, missing.set())
+                            .addCode(missingSet.locals())
+                            .addStatement("$L = $L", missing, missingSet.set())
                             .endControlFlow();
                 }
             }
             return method.nextControlFlow("else if ($L == null)", name)
-                    .addStatement("$L = $L.decide(this, label, trace)", name, logic)
-                    .addStatement("$LMissing = $L.isUnknown() ? $L.missing(this) : 0L", name, name, logic)
+                    .addStatement("$L = $L.decide(this, $L, $L)", name, logic, label, trace)
+                    .addStatement("$L = $L.isUnknown() ? $L.missing(this) : 0L", missing, name, logic)
                     .endControlFlow()
                     .addStatement("return $L", name)
                     .build();
         }
         ClassName codes = types.enumOf(Codes.of(outcome));
-        return method.returns(codes)
-                .beginControlFlow("if ($L == $L && trace == null)", name, PENDING)
-                .addStatement("$L = $L()", name, DecisionWriter.methodName(name))
-                .nextControlFlow("else if ($L == $L)", name, PENDING)
-                .addStatement("$L = $L.decide(this, label, trace)", name, logic)
-                .addStatement("$LMissing = $L < 0 ? $L.missing(this) : 0L", name, name, logic)
-                .addStatement("$LPossible = $L < 0 ? $L.possible(this) : 0L", name, name, logic)
+        method.returns(codes);
+        if (straightLine) {
+            method.beginControlFlow("if ($L == $L && $L == null)", name, pending, trace)
+                    .addStatement("$L = $L()", name, names.decideMethod(outcome))
+                    .nextControlFlow("else if ($L == $L)", name, pending);
+        } else {
+            method.beginControlFlow("if ($L == $L)", name, pending);
+        }
+        return method.addStatement("$L = $L.decide(this, $L, $L)", name, logic, label, trace)
+                .addStatement("$L = $L < 0 ? $L.missing(this) : 0L", missing, name, logic)
+                .addStatement(Codes.wide(outcome) ? "$L = $L < 0 ? $L.possibleCodes(this) : null"
+                        : "$L = $L < 0 ? $L.possible(this) : 0L", names.possibleField(outcome), name, logic)
                 .endControlFlow()
-                .addStatement("return $L < 0 ? null : $L[$L]", name, GuidelineClassGenerator.valuesName(outcome), name)
+                .addStatement("return $L < 0 ? null : $L[$L]", name, names.values(outcome), name)
                 .build();
     }
 
@@ -296,31 +336,39 @@ final class EvaluationGenerator {
 
     // public long gradePossible() { return gradePossible; }
     private MethodSpec outcomePossible(Outcome outcome) {
-        String name = members.get(outcome.name());
-        return MethodSpec.methodBuilder(name + "Possible")
+        if (Codes.wide(outcome)) {
+            String field = names.possibleField(outcome);
+            return MethodSpec.methodBuilder(names.possibleMethod(outcome))
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ArrayTypeName.of(TypeName.LONG))
+                    .addJavadoc("The codes (bits over the ordinals, in words of 64) {@code $L} can still take when "
+                            + "undetermined, once decided; null or no bit set when nothing is known.\n", outcome.name())
+                    .addStatement("return $L == null ? null : $L.clone()", field, field)
+                    .build();
+        }
+        return MethodSpec.methodBuilder(names.possibleMethod(outcome))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(long.class)
                 .addJavadoc("The codes (bits over the ordinals) {@code $L} can still take when undetermined, once "
                         + "decided; 0 when nothing is known.\n", outcome.name())
-                .addStatement("return $LPossible", name)
+                .addStatement("return $L", names.possibleField(outcome))
                 .build();
     }
 
     // public long gradeMissing() { return gradeMissing; }
     private MethodSpec outcomeMissing(Outcome outcome) {
-        String name = members.get(outcome.name());
-        return MethodSpec.methodBuilder(name + "Missing")
+        return MethodSpec.methodBuilder(names.missingMethod(outcome))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(long.class)
                 .addJavadoc("The inputs (bits of {@code INPUT_INDEX}) that could decide {@code $L}, once decided.\n",
                         outcome.name())
-                .addStatement("return $LMissing", name)
+                .addStatement("return $L", names.missingField(outcome))
                 .build();
     }
 
     // private Truth highProliferation() { return Ops.gt(input.ki67(), 20.0).or(...); }
     private MethodSpec definitionValue(Definition definition) {
-        return MethodSpec.methodBuilder(members.get(definition.name()))
+        return MethodSpec.methodBuilder(names.definition(definition))
                 .addModifiers(Modifier.PRIVATE)
                 .returns(expressions.javaType(definition.value()))
                 .addJavadoc("$L\n", JavadocText.escape(definition.label() == null ? definition.name()
@@ -332,7 +380,7 @@ final class EvaluationGenerator {
     // private long highProliferationMissing() { Truth part1 = ...; return MissingInputs.of(part1.or(part2), ...); }
     private MethodSpec definitionMissing(Definition definition) {
         ExpressionWriter.Missing missing = expressions.missing(definition.value(), Set.of());
-        return MethodSpec.methodBuilder(members.get(definition.name()) + "Missing")
+        return MethodSpec.methodBuilder(names.definitionMissing(definition))
                 .addModifiers(Modifier.PRIVATE)
                 .returns(long.class)
                 .addCode(missing.locals())
@@ -346,56 +394,96 @@ final class EvaluationGenerator {
                 .returns(traceType())
                 .addJavadoc("Decides every outcome in declaration order, as the interpreter does; returns the trace.\n");
         for (Outcome outcome : guideline.outcomes()) {
-            method.addStatement("$L($S)", members.get(outcome.name()), outcome.name());
+            method.addStatement("$L($S)", MemberNames.outcome(outcome), outcome.name());
         }
-        return method.addStatement("return trace").build();
+        return method.addStatement("return $L", trace).build();
     }
 
     // public Truth condition(int element) { return switch (element) { case 0 -> ...; default -> throw ...; }; }
-    private MethodSpec condition() {
-        return conditionsMethod("condition", RuntimeTypes.TRUTH, expr -> CodeBlock.of("$L;", expressions.value(expr)));
+    private List<MethodSpec> condition() {
+        return conditionsMethods("condition", RuntimeTypes.TRUTH, expr -> CodeBlock.of("$L;", expressions.value(expr)));
     }
 
     // case 0 -> MissingInputs.of(...);  |  case 1 -> { Truth part1 = ...; yield MissingInputs.of(part1.and(...), ...); }
-    private MethodSpec missing() {
-        return conditionsMethod("missing", TypeName.LONG, expr -> {
-            ExpressionWriter.Missing missing = expressions.missing(expr, Set.of("element"));
+    private List<MethodSpec> missing() {
+        return conditionsMethods("missing", TypeName.LONG, expr -> {
+            ExpressionWriter.Missing missing = expressions.missing(expr, Set.of());
             return missing.locals().isEmpty() ? CodeBlock.of("$L;", missing.set())
                     : CodeBlock.builder().add("{\n$>").add(missing.locals()).addStatement("yield $L", missing.set())
                             .add("$<}").build();
         });
     }
 
-    private MethodSpec values() {
-        return conditionsMethod("values", ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
+    private List<MethodSpec> values() {
+        return conditionsMethods("values", ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
                 ClassName.get(Object.class)), expr -> CodeBlock.of("$L;", expressions.values(expr)));
     }
 
-    /** {@code return switch (element) { case 0 -> …; default -> throw … }}: {@code body} writes an arm, {@code x;} or a block. */
-    private MethodSpec conditionsMethod(String name, TypeName returns,
+    /**
+     * The {@code Conditions} method {@code name}: a switch over the numbered conditions, where
+     * {@code body} writes an arm, {@code x;} or a block. When the cases would make the method too
+     * large for the JVM, they go in groups to methods of their own ({@code condition0}, {@code
+     * condition1}, ...) and the method picks the group.
+     */
+    private List<MethodSpec> conditionsMethods(String name, TypeName returns,
             java.util.function.Function<CExpr, CodeBlock> body) {
-        if (elements.isEmpty()) {
-            return MethodSpec.methodBuilder(name)
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(returns)
-                    .addParameter(int.class, "element")
-                    .addStatement("throw new $T($S + element)", IllegalArgumentException.class, "no condition ")
-                    .build();
-        }
-        CodeBlock.Builder code = CodeBlock.builder().add("return switch (element) {\n$>");
-        for (NumberedConditions.Condition element : elements) {
-            code.add("// $L\n", JavadocText.line(element.describe()))
-                    .add("case $L -> $L\n", element.index(), body.apply(element.condition()));
-        }
-        code.add("default -> throw new $T($S + element);\n", IllegalArgumentException.class, "no condition ")
-                .add("$<};\n");
-        return MethodSpec.methodBuilder(name)
+        String element = names.local("element");
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(returns)
-                .addParameter(int.class, "element")
-                .addCode(code.build())
+                .addParameter(int.class, element);
+        if (elements.isEmpty()) {
+            return List.of(method.addStatement("throw new $T($S + $L)", IllegalArgumentException.class,
+                    "no condition ", element).build());
+        }
+        List<List<CodeBlock>> groups = new ArrayList<>();
+        List<Integer> firsts = new ArrayList<>();
+        int size = MethodSize.SWITCH_BUDGET;
+        for (NumberedConditions.Condition each : elements) {
+            CodeBlock one = CodeBlock.builder()
+                    .add("// $L\n", JavadocText.line(each.describe()))
+                    .add("case $L -> $L\n", each.index(), body.apply(each.condition()))
+                    .build();
+            int length = one.toString().length();
+            if (size + length > MethodSize.SWITCH_BUDGET) {
+                groups.add(new ArrayList<>());
+                firsts.add(each.index());
+                size = 0;
+            }
+            groups.get(groups.size() - 1).add(one);
+            size += length;
+        }
+        if (groups.size() == 1) {
+            return List.of(method.addCode(switchOf(element, groups.get(0))).build());
+        }
+        List<MethodSpec> methods = new ArrayList<>();
+        methods.add(null);
+        for (int i = 0; i < groups.size(); i++) {
+            String group = names.helper("group:" + name + ":" + i, name + i);
+            if (i + 1 < groups.size()) {
+                method.beginControlFlow("if ($L < $L)", element, firsts.get(i + 1))
+                        .addStatement("return $L($L)", group, element)
+                        .endControlFlow();
+            } else {
+                method.addStatement("return $L($L)", group, element);
+            }
+            methods.add(MethodSpec.methodBuilder(group)
+                    .addModifiers(Modifier.PRIVATE)
+                    .returns(returns)
+                    .addParameter(int.class, element)
+                    .addCode(switchOf(element, groups.get(i)))
+                    .build());
+        }
+        methods.set(0, method.build());
+        return methods;
+    }
+
+    private static CodeBlock switchOf(String element, List<CodeBlock> cases) {
+        CodeBlock.Builder code = CodeBlock.builder().add("return switch ($L) {\n$>", element);
+        cases.forEach(code::add);
+        return code.add("default -> throw new $T($S + $L);\n", IllegalArgumentException.class, "no condition ", element)
+                .add("$<};\n")
                 .build();
     }
 }

@@ -30,17 +30,23 @@ import org.guidelang.runtime.Completions;
  * once, in the runtime, for the interpreter and every generated class alike.
  */
 final class ExactSubjectGenerator {
-    /** The nested class's simple name; {@link JavaTypes#NESTED} keeps code enums off it. */
+    /** The nested class's simple name; {@link org.guidelang.compiler.naming.GeneratedMembers#NESTED_TYPES} keeps code enums off it. */
     static final String NAME = "ExactSubject";
 
     private final CheckedGuideline guideline;
     private final JavaTypes types;
     private final ClassName self;
     private final ClassName subject;
+    private final MemberNames names;
+    private final String instance;
+    private final String cells;
 
     ExactSubjectGenerator(CheckedGuideline guideline, JavaTypes types) {
         this.guideline = guideline;
         this.types = types;
+        this.names = types.membersOf(guideline.id());
+        this.instance = names.staticLocal("INSTANCE");
+        this.cells = names.staticLocal("CELLS");
         this.self = types.classOf(guideline.id());
         this.subject = self.nestedClass(NAME);
     }
@@ -52,19 +58,7 @@ final class ExactSubjectGenerator {
                 .returns(RuntimeTypes.EXACT_SUBJECT)
                 .addJavadoc("This guideline as the runtime's {@code ExactAnswers} refines it; for the generated classes "
                         + "of guidelines that import it. Immutable.\n")
-                .addStatement("return $T.INSTANCE", subject)
-                .build();
-    }
-
-    // private static List<ExplanationStep> explanation(Input input) { return ExactAnswers.explain(...); }
-    MethodSpec explanation() {
-        return MethodSpec.methodBuilder("explanation")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(EvaluationGenerator.traceType())
-                .addParameter(self.nestedClass("Input"), "input")
-                .addJavadoc("The explanation of {@code input}, every undetermined step refined as the outcomes are.\n")
-                .addStatement("return $T.explain(new $T(input, new $T<>()).evaluateAll(), input.toValues(), $T.INSTANCE)",
-                        RuntimeTypes.EXACT_ANSWERS, self.nestedClass("Evaluation"), RuntimeTypes.ARRAY_LIST, subject)
+                .addStatement("return $T.$L", subject, instance)
                 .build();
     }
 
@@ -75,94 +69,112 @@ final class ExactSubjectGenerator {
                 .addSuperinterface(RuntimeTypes.EXACT_SUBJECT)
                 .addJavadoc("{@code $L} as {@code ExactAnswers} refines it. Its own class, so that the cells are made "
                         + "only when a patient first leaves an outcome undetermined.\n", guideline.id())
-                .addField(FieldSpec.builder(subject, "INSTANCE", Modifier.STATIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(subject, instance, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T()", subject)
                         .build())
                 .addField(cells())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(override("inputs", RuntimeTypes.INPUT_INDEX).addStatement("return INPUT_INDEX").build())
-                .addMethod(override("cells", RuntimeTypes.COMPLETIONS).addStatement("return CELLS").build())
+                .addMethod(override("cells", RuntimeTypes.COMPLETIONS).addStatement("return $L", cells).build())
                 .addMethod(values())
                 .addMethod(noValue())
                 .addMethod(onePass())
                 .addMethod(imported())
                 .addMethod(completer())
+                .addMethods(cellRows())
                 .addType(answers())
                 .build();
     }
 
     // @Override public ExactAnswers.Completer completer(Map<String, ?> patient) { Input given = ...; return completion -> new Answers(...); }
     private MethodSpec completer() {
+        String patient = names.staticLocal("patient");
+        String given = names.staticLocal("given");
+        String completion = names.staticLocal("completion");
         List<CodeBlock> args = new ArrayList<>();
         List<InputDecl> inputs = guideline.inputs();
         for (int i = 0; i < inputs.size(); i++) {
             InputDecl decl = inputs.get(i);
-            CodeBlock given = CodeBlock.of("given.$L()", JavaTypes.inputName(decl.name()));
-            CodeBlock value = InputRecordGenerator.fromMapValue(decl, types, CodeBlock.of("completion[$L]", i));
-            args.add(CodeBlock.of("completion[$L] == null ? $L : $L", i, given, value));
+            CodeBlock known = CodeBlock.of("$L.$L()", given, MemberNames.input(decl));
+            CodeBlock value = InputRecordGenerator.fromMapValue(decl, types, CodeBlock.of("$L[$L]", completion, i));
+            args.add(CodeBlock.of("$L[$L] == null ? $L : $L", completion, i, known, value));
         }
         MethodSpec.Builder method = override("completer", RuntimeTypes.EXACT_ANSWERS.nestedClass("Completer"))
                 .addParameter(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
-                        WildcardTypeName.subtypeOf(Object.class)), "patient")
+                        WildcardTypeName.subtypeOf(Object.class)), patient)
                 .addComment("The input as onePass reads the completed map, without the map.")
-                .addStatement("$T given = $T.fromValues(patient)", self.nestedClass("Input"), self.nestedClass("Input"));
+                .addStatement("$T $L = $T.fromValues($L)", self.nestedClass("Input"), given, self.nestedClass("Input"),
+                        patient);
+        ClassName answers = subject.nestedClass("Answers");
         if (guideline.constraints().isEmpty()) {
-            return method.addStatement("return completion -> new Answers(new $T(new $T(\n$>$>$L), null))$<$<",
+            return method.addStatement("return $L -> new $T(new $T(new $T(\n$>$>$L), null))$<$<", completion, answers,
                     self.nestedClass("Evaluation"), self.nestedClass("Input"), CodeBlock.join(args, ",\n")).build();
         }
-        ClassName constraints = self.nestedClass(ConstraintsGenerator.NAME);
-        return method.addCode("return completion -> {\n$>")
-                .addStatement("$T completed = new $T(\n$>$>$L)$<$<", self.nestedClass("Input"), self.nestedClass("Input"),
-                        CodeBlock.join(args, ",\n"))
-                .beginControlFlow("if ($T.broken(completed))", constraints)
+        ConstraintsGenerator constraints = new ConstraintsGenerator(guideline, types);
+        String completed = names.staticLocal("completed");
+        String evaluated = names.staticLocal("answers");
+        String open = names.staticLocal("open");
+        return method.addCode("return $L -> {\n$>", completion)
+                .addStatement("$T $L = new $T(\n$>$>$L)$<$<", self.nestedClass("Input"), completed,
+                        self.nestedClass("Input"), CodeBlock.join(args, ",\n"))
+                .beginControlFlow("if ($L)", constraints.broken(completed))
                 .addStatement("return null")
                 .endControlFlow()
-                .addStatement("$T answers = new Answers(new $T(completed, null))",
-                        RuntimeTypes.EXACT_ANSWERS.nestedClass("Evaluated"), self.nestedClass("Evaluation"))
-                .addStatement("long open = $T.missing(completed)", constraints)
-                .addStatement("return open == 0L ? answers : $T.openedBy(answers, open)", RuntimeTypes.EXACT_ANSWERS)
+                .addStatement("$T $L = new $T(new $T($L, null))", RuntimeTypes.EXACT_ANSWERS.nestedClass("Evaluated"),
+                        evaluated, answers, self.nestedClass("Evaluation"), completed)
+                .addStatement("long $L = $L", open, constraints.missing(completed))
+                .addStatement("return $L == 0L ? $L : $T.openedBy($L, $L)", open, evaluated, RuntimeTypes.EXACT_ANSWERS,
+                        evaluated, open)
                 .addCode("$<};\n")
                 .build();
     }
 
     // private static final class Answers implements ExactAnswers.Evaluated { int value(String outcome) { ... } ... }
     private TypeSpec answers() {
-        ClassName evaluation = self.nestedClass("Evaluation");
-        Map<String, String> members = JavaTypes.evaluationNames(guideline);
+        ClassName evaluationType = self.nestedClass("Evaluation");
+        String evaluation = names.staticLocal("evaluation");
+        String outcomeName = names.staticLocal("outcome");
+        String truth = names.staticLocal("truth");
+        String code = names.staticLocal("code");
         CodeBlock.Builder value = CodeBlock.builder();
         CodeBlock.Builder missing = CodeBlock.builder();
         CodeBlock.Builder possible = CodeBlock.builder();
         for (Outcome outcome : guideline.outcomes()) {
-            String name = members.get(outcome.name());
+            String name = MemberNames.outcome(outcome);
             CodeSet codes = Codes.of(outcome);
             if (codes == null) {
-                value.add("case $S -> {\n$>$T truth = evaluation.$L($S);\nyield truth.isUnknown() ? -1 : truth.isTrue() ? 1 : 0;\n$<}\n",
-                        outcome.name(), RuntimeTypes.TRUTH, name, outcome.name());
+                value.add("case $S -> {\n$>$T $L = $L.$L($S);\nyield $L.isUnknown() ? -1 : $L.isTrue() ? 1 : 0;\n$<}\n",
+                        outcome.name(), RuntimeTypes.TRUTH, truth, evaluation, name, outcome.name(), truth, truth);
                 possible.add("case $S -> 0L;\n", outcome.name());
             } else {
-                value.add("case $S -> {\n$>$T code = evaluation.$L($S);\nyield code == null ? -1 : code.ordinal();\n$<}\n",
-                        outcome.name(), types.enumOf(codes), name, outcome.name());
-                possible.add("case $S -> {\n$>evaluation.$L($S);\nyield evaluation.$LPossible();\n$<}\n",
-                        outcome.name(), name, outcome.name(), name);
+                value.add("case $S -> {\n$>$T $L = $L.$L($S);\nyield $L == null ? -1 : $L.ordinal();\n$<}\n",
+                        outcome.name(), types.enumOf(codes), code, evaluation, name, outcome.name(), code, code);
+                if (Codes.wide(outcome)) {
+                    // More codes than a long has bits: nothing known of them, so ExactAnswers tries them all.
+                    possible.add("case $S -> 0L;\n", outcome.name());
+                } else {
+                    possible.add("case $S -> {\n$>$L.$L($S);\nyield $L.$L();\n$<}\n", outcome.name(), evaluation,
+                            name, outcome.name(), evaluation, names.possibleMethod(outcome));
+                }
             }
-            missing.add("case $S -> {\n$>evaluation.$L($S);\nyield evaluation.$LMissing();\n$<}\n", outcome.name(),
-                    name, outcome.name(), name);
+            missing.add("case $S -> {\n$>$L.$L($S);\nyield $L.$L();\n$<}\n", outcome.name(), evaluation, name,
+                    outcome.name(), evaluation, names.missingMethod(outcome));
         }
         return TypeSpec.classBuilder(subject.nestedClass("Answers"))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.EXACT_ANSWERS.nestedClass("Evaluated"))
                 .addJavadoc("One straight-line evaluation as {@code ExactAnswers} reads it: each outcome's answer as bits.\n")
-                .addField(evaluation, "evaluation", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(evaluationType, evaluation, Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addParameter(evaluation, "evaluation")
-                        .addStatement("this.evaluation = evaluation")
+                        .addParameter(evaluationType, evaluation)
+                        .addStatement("this.$L = $L", evaluation, evaluation)
                         .build())
-                .addMethod(override("value", TypeName.INT).addParameter(String.class, "outcome")
-                        .addCode(switchOver(value.build())).build())
-                .addMethod(override("missing", TypeName.LONG).addParameter(String.class, "outcome")
-                        .addCode(switchOver(missing.build())).build())
-                .addMethod(override("possible", TypeName.LONG).addParameter(String.class, "outcome")
-                        .addCode(switchOver(possible.build())).build())
+                .addMethod(override("value", TypeName.INT).addParameter(String.class, outcomeName)
+                        .addCode(switchOver(outcomeName, value.build())).build())
+                .addMethod(override("missing", TypeName.LONG).addParameter(String.class, outcomeName)
+                        .addCode(switchOver(outcomeName, missing.build())).build())
+                .addMethod(override("possible", TypeName.LONG).addParameter(String.class, outcomeName)
+                        .addCode(switchOver(outcomeName, possible.build())).build())
                 .build();
     }
 
@@ -170,28 +182,79 @@ final class ExactSubjectGenerator {
         return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
     }
 
-    // private static final Completions CELLS = Completions.of(new Object[][] {{"WELL", "POOR"}, {0.0, 10.0, 20.0}, null});
+    /**
+     * {@code private static final Completions CELLS = Completions.of(new Object[][] {{"WELL", "POOR"}, {0.0, 10.0}, null});}
+     * A row of many cells (an input split by a thousand thresholds) is built by a method of its own
+     * ({@link #cellRows}), so that the initializer stays far from the JVM's 64 KB per method.
+     */
     private FieldSpec cells() {
         Completions completions = InputCells.of(guideline);
         int count = guideline.inputs().size();
         CodeBlock.Builder rows = CodeBlock.builder();
         for (int i = 0; i < count; i++) {
-            List<CodeBlock> values = new ArrayList<>();
-            for (Object value : completions.cells(i)) {
-                values.add(representative(value));
+            CodeBlock row;
+            if (!completions.splits(i)) {
+                row = CodeBlock.of("null");
+            } else if (completions.cells(i).size() > MethodSize.CELLS_INLINE) {
+                row = CodeBlock.of("$L()", names.helper("cells:" + i, "cellsOf" + i));
+            } else {
+                row = CodeBlock.of("{$L}", cellValues(completions.cells(i)));
             }
-            rows.add("$L$L // $L\n", completions.splits(i) ? CodeBlock.of("{$L}", CodeBlock.join(values, ", ")) : "null",
-                    i < count - 1 ? "," : "", guideline.inputs().get(i).name());
+            rows.add("$L$L // $L\n", row, i < count - 1 ? "," : "", JavadocText.line(guideline.inputs().get(i).name()));
         }
         CodeBlock initializer = count == 0
                 ? CodeBlock.of("$T.none()", RuntimeTypes.COMPLETIONS)
                 : CodeBlock.of("$T.of(new $T {\n$>$L$<})", RuntimeTypes.COMPLETIONS,
                         ArrayTypeName.of(ArrayTypeName.of(Object.class)), rows.build());
-        return FieldSpec.builder(RuntimeTypes.COMPLETIONS, "CELLS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        return FieldSpec.builder(RuntimeTypes.COMPLETIONS, cells, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("One value of each cell of each input, in the order of {@code INPUT_INDEX}: the values no "
                         + "condition tells apart; null for an input never split.\n")
                 .initializer(initializer)
                 .build();
+    }
+
+    // private static Object[] cellsOf3() { Object[] cells = new Object[1000]; cells[0] = 1.0; ... return cells; }
+    private List<MethodSpec> cellRows() {
+        Completions completions = InputCells.of(guideline);
+        List<MethodSpec> methods = new ArrayList<>();
+        for (int i = 0; i < guideline.inputs().size(); i++) {
+            if (!completions.splits(i) || completions.cells(i).size() <= MethodSize.CELLS_INLINE) {
+                continue;
+            }
+            List<Object> values = List.copyOf(completions.cells(i));
+            String name = names.helper("cells:" + i, "cellsOf" + i);
+            String row = names.staticLocal("row");
+            List<String> pieces = new ArrayList<>();
+            for (int from = 0; from < values.size(); from += MethodSize.CELLS_INLINE) {
+                pieces.add(names.helper("cells:" + i + ":" + from, name + "From" + from));
+            }
+            // Pieces of MethodSize.CELLS_INLINE values each, so that no method nears 64 KB.
+            MethodSpec.Builder whole = MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(ArrayTypeName.of(Object.class))
+                    .addStatement("$T[] $L = new $T[$L]", Object.class, row, Object.class, values.size());
+            pieces.forEach(piece -> whole.addStatement("$L($L)", piece, row));
+            methods.add(whole.addStatement("return $L", row).build());
+            for (int p = 0; p < pieces.size(); p++) {
+                int from = p * MethodSize.CELLS_INLINE;
+                MethodSpec.Builder piece = MethodSpec.methodBuilder(pieces.get(p))
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addParameter(ArrayTypeName.of(Object.class), row);
+                for (int v = from; v < Math.min(values.size(), from + MethodSize.CELLS_INLINE); v++) {
+                    piece.addStatement("$L[$L] = $L", row, v, representative(values.get(v)));
+                }
+                methods.add(piece.build());
+            }
+        }
+        return methods;
+    }
+
+    private static CodeBlock cellValues(List<?> cells) {
+        List<CodeBlock> values = new ArrayList<>();
+        for (Object value : cells) {
+            values.add(representative(value));
+        }
+        return CodeBlock.join(values, ", ");
     }
 
     /** A cell's representative as a literal: a double, a code name, a truth value. */
@@ -225,9 +288,10 @@ final class ExactSubjectGenerator {
             arms.add("case $S -> $T.<$T>of($L);\n", outcome.name(), RuntimeTypes.LIST, Object.class,
                     CodeBlock.join(values, ", "));
         }
+        String outcomeName = names.staticLocal("outcome");
         return override("values", ParameterizedTypeName.get(RuntimeTypes.LIST, ClassName.get(Object.class)))
-                .addParameter(String.class, "outcome")
-                .addCode(switchOver(arms.build()))
+                .addParameter(String.class, outcomeName)
+                .addCode(switchOver(outcomeName, arms.build()))
                 .build();
     }
 
@@ -239,11 +303,13 @@ final class ExactSubjectGenerator {
                 tables.add(CodeBlock.of("$S", outcome.name()));
             }
         }
-        MethodSpec.Builder method = override("noValue", ClassName.get(String.class)).addParameter(String.class, "outcome");
+        String outcomeName = names.staticLocal("outcome");
+        MethodSpec.Builder method = override("noValue", ClassName.get(String.class))
+                .addParameter(String.class, outcomeName);
         if (tables.isEmpty()) {
             return method.addStatement("return $S", "no value").build();
         }
-        return method.addCode("return switch (outcome) {\n$>case $L -> $S;\ndefault -> $S;\n$<};\n",
+        return method.addCode("return switch ($L) {\n$>case $L -> $S;\ndefault -> $S;\n$<};\n", outcomeName,
                         CodeBlock.join(tables, ", "), "no rule", "no value")
                 .build();
     }
@@ -252,40 +318,46 @@ final class ExactSubjectGenerator {
     private MethodSpec onePass() {
         MethodSpec.Builder method = override("onePass", RuntimeTypes.EVALUATION_RESULT)
                 .addParameter(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
-                        WildcardTypeName.subtypeOf(Object.class)), "patient")
+                        WildcardTypeName.subtypeOf(Object.class)), names.staticLocal("patient"))
                 .addComment("This guideline's outcomes alone: the imported ones are refined by their own subjects.");
-        CodeBlock onePass = CodeBlock.of("$T.outcomeResults($T.onePass(new $T(input, null)$L))", self, self,
-                self.nestedClass("Evaluation"), ", null".repeat(guideline.imports().size()));
-        method.addStatement("$T input = $T.fromValues(patient)", self.nestedClass("Input"), self.nestedClass("Input"));
+        String patient = names.staticLocal("patient");
+        String input = names.staticLocal("input");
+        CodeBlock onePass = CodeBlock.of("$T.$L($T.$L(new $T($L, null)$L))", self,
+                names.helper("outcomeResults", "outcomeResults"), self, names.helper("onePass", "onePass"),
+                self.nestedClass("Evaluation"), input, ", null".repeat(guideline.imports().size()));
+        method.addStatement("$T $L = $T.fromValues($L)", self.nestedClass("Input"), input, self.nestedClass("Input"),
+                patient);
         if (guideline.constraints().isEmpty()) {
             return method.addStatement("return $T.of(ID, VERSION, $L, $T.of())", RuntimeTypes.EVALUATION_RESULT, onePass,
                     RuntimeTypes.LIST).build();
         }
         // As the interpreter: refused when a constraint is broken, open on the inputs of those still unknown.
-        ClassName constraints = self.nestedClass(ConstraintsGenerator.NAME);
+        ConstraintsGenerator constraints = new ConstraintsGenerator(guideline, types);
+        String result = names.staticLocal("result");
         return method.addException(RuntimeTypes.INVALID_INPUT)
-                .beginControlFlow("if ($T.broken(input))", constraints)
-                .addStatement("throw new $T($T.errors(input))", RuntimeTypes.INVALID_INPUT, constraints)
+                .beginControlFlow("if ($L)", constraints.broken(input))
+                .addStatement("throw new $T($L)", RuntimeTypes.INVALID_INPUT, constraints.errors(input))
                 .endControlFlow()
-                .addStatement("$T result = $T.of(ID, VERSION, $L, $T.of())",
-                        RuntimeTypes.EVALUATION_RESULT, RuntimeTypes.EVALUATION_RESULT, onePass, RuntimeTypes.LIST)
-                .addStatement("return $T.openedBy(result, INPUT_INDEX.names($T.missing(input)))",
-                        RuntimeTypes.EXACT_ANSWERS, constraints)
+                .addStatement("$T $L = $T.of(ID, VERSION, $L, $T.of())", RuntimeTypes.EVALUATION_RESULT, result,
+                        RuntimeTypes.EVALUATION_RESULT, onePass, RuntimeTypes.LIST)
+                .addStatement("return $T.openedBy($L, INPUT_INDEX.names($L))", RuntimeTypes.EXACT_ANSWERS, result,
+                        constraints.missing(input))
                 .build();
     }
 
     // @Override public ExactAnswers.Subject imported(String alias) { return switch (alias) { case "who" -> WhoGrading.exactAnswers(); ... }; }
     private MethodSpec imported() {
-        MethodSpec.Builder method = override("imported", RuntimeTypes.EXACT_SUBJECT).addParameter(String.class, "alias");
+        String alias = names.staticLocal("alias");
+        MethodSpec.Builder method = override("imported", RuntimeTypes.EXACT_SUBJECT).addParameter(String.class, alias);
         Map<String, CheckedGuideline> byAlias = new LinkedHashMap<>();
         aliases(guideline, byAlias);
         if (byAlias.isEmpty()) {
             return method.addStatement("return null").build();
         }
         CodeBlock.Builder arms = CodeBlock.builder();
-        byAlias.forEach((alias, imported) -> arms.add("case $S -> $T.exactAnswers();\n", alias,
+        byAlias.forEach((name, imported) -> arms.add("case $S -> $T.exactAnswers();\n", name,
                 types.classOf(imported.id())));
-        return method.addCode("return switch (alias) {\n$>$Ldefault -> null;\n$<};\n", arms.build()).build();
+        return method.addCode("return switch ($L) {\n$>$Ldefault -> null;\n$<};\n", alias, arms.build()).build();
     }
 
     /** Every alias reachable through imports, each with the guideline the interpreter finds for it. */
@@ -325,14 +397,14 @@ final class ExactSubjectGenerator {
      * are no arms: a guideline without outcomes (one that only declares conflicts) has none, and a
      * switch expression needs a result.
      */
-    private static CodeBlock switchOver(CodeBlock arms) {
+    private static CodeBlock switchOver(String outcome, CodeBlock arms) {
         if (arms.isEmpty()) {
-            return CodeBlock.of("throw new $T($S + outcome);\n", IllegalArgumentException.class, "no outcome ");
+            return CodeBlock.of("throw new $T($S + $L);\n", IllegalArgumentException.class, "no outcome ", outcome);
         }
         return CodeBlock.builder()
-                .add("return switch (outcome) {\n$>")
+                .add("return switch ($L) {\n$>", outcome)
                 .add(arms)
-                .add("default -> throw new $T($S + outcome);\n", IllegalArgumentException.class, "no outcome ")
+                .add("default -> throw new $T($S + $L);\n", IllegalArgumentException.class, "no outcome ", outcome)
                 .add("$<};\n")
                 .build();
     }

@@ -2,15 +2,19 @@ package org.guidelang.compiler.java;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import javax.lang.model.element.Modifier;
 import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CodeSet;
@@ -36,7 +40,7 @@ import org.guidelang.runtime.Unit;
 final class ExpressionWriter {
     private final CheckedGuideline guideline;
     private final JavaTypes types;
-    private final Map<String, String> members;
+    private final MemberNames names;
     private final ClassName self;
     /** Parts of an expression already held in locals, written as the local's name. */
     private final Map<CExpr, String> bound;
@@ -47,6 +51,11 @@ final class ExpressionWriter {
      */
     private final String declaredIn;
 
+    /** Shared with the writers made for missing sets, so that each part is one method. */
+    private final Map<CExpr, Integer> weights;
+    private final Map<CExpr, Integer> partIndexes;
+    private final Deque<CExpr> pendingParts;
+
     ExpressionWriter(CheckedGuideline guideline, JavaTypes types) {
         this(guideline, types, null);
     }
@@ -54,9 +63,12 @@ final class ExpressionWriter {
     private ExpressionWriter(CheckedGuideline guideline, JavaTypes types, String declaredIn) {
         this.guideline = guideline;
         this.types = types;
-        this.members = JavaTypes.evaluationNames(guideline);
+        this.names = types.membersOf(guideline.id());
         this.self = types.classOf(guideline.id());
         this.bound = Map.of();
+        this.weights = new IdentityHashMap<>();
+        this.partIndexes = new IdentityHashMap<>();
+        this.pendingParts = new ArrayDeque<>();
         this.declaredIn = declaredIn;
     }
 
@@ -64,10 +76,101 @@ final class ExpressionWriter {
     private ExpressionWriter(ExpressionWriter writer, Map<CExpr, String> bound) {
         this.guideline = writer.guideline;
         this.types = writer.types;
-        this.members = writer.members;
+        this.names = writer.names;
         this.self = writer.self;
         this.bound = bound;
+        this.weights = writer.weights;
+        this.partIndexes = writer.partIndexes;
+        this.pendingParts = writer.pendingParts;
         this.declaredIn = writer.declaredIn;
+    }
+
+    // --- parts: large expressions as methods of their own ---
+
+    /**
+     * Whether {@code expr} is written as a method of its own ({@code part3()}) rather than inline:
+     * when it holds more than {@link MethodSize#INLINE_WEIGHT} operators and operands not already
+     * in parts. Every method then holds a bounded expression, so that generated code grows in
+     * step with the guideline, however long or deep an expression is, and no method nears the
+     * JVM's 64 KB or javac's stack. Parts are members of the evaluation, so an expression written
+     * outside it (a constraint between inputs) is written whole.
+     */
+    private boolean isPart(CExpr expr) {
+        return declaredIn == null && !isLeaf(expr) && weight(expr) > MethodSize.INLINE_WEIGHT;
+    }
+
+    private static boolean isLeaf(CExpr expr) {
+        return expr instanceof CExpr.Const || expr instanceof CExpr.InputRef || expr instanceof CExpr.ParamRef
+                || expr instanceof CExpr.DefinitionRef || expr instanceof CExpr.OutcomeRef;
+    }
+
+    /** Operators and operands written inline for {@code expr}: a part counts as one, a call. */
+    private int weight(CExpr expr) {
+        Integer known = weights.get(expr);
+        if (known != null) {
+            return known;
+        }
+        int weight = 1;
+        if (!isLeaf(expr)) {
+            for (CExpr child : expr.children()) {
+                weight += isPart(child) ? 1 : weight(child);
+            }
+        }
+        weights.put(expr, weight);
+        return weight;
+    }
+
+    private int partIndex(CExpr expr) {
+        Integer index = partIndexes.get(expr);
+        if (index == null) {
+            index = partIndexes.size() + 1;
+            partIndexes.put(expr, index);
+            pendingParts.add(expr);
+        }
+        return index;
+    }
+
+    private String partName(CExpr expr) {
+        int index = partIndex(expr);
+        return names.helper("part:" + index, "part" + index);
+    }
+
+    private String partMissingName(CExpr expr) {
+        int index = partIndex(expr);
+        return names.helper("partMissing:" + index, "part" + index + "Missing");
+    }
+
+    /**
+     * The methods of the parts written so far, and of the parts those need in turn; call once,
+     * after writing every expression.
+     */
+    List<MethodSpec> parts() {
+        List<MethodSpec> methods = new ArrayList<>();
+        while (!pendingParts.isEmpty()) {
+            CExpr expr = pendingParts.remove();
+            String source = JavadocText.escape(abbreviated(expr.span().text()));
+            methods.add(MethodSpec.methodBuilder(partName(expr))
+                    .addModifiers(Modifier.PRIVATE)
+                    .returns(javaType(expr))
+                    .addJavadoc("Part of a larger condition: {@code $L}.\n", source)
+                    .addStatement("return $L", inlineValue(expr))
+                    .build());
+            if (!lacksNothing(expr)) {
+                Missing missing = new MissingSet(Set.of(), expr).of(expr, true);
+                methods.add(MethodSpec.methodBuilder(partMissingName(expr))
+                        .addModifiers(Modifier.PRIVATE)
+                        .returns(long.class)
+                        .addCode(missing.locals())
+                        .addStatement("return $L", missing.set())
+                        .build());
+            }
+        }
+        return methods;
+    }
+
+    private static String abbreviated(String text) {
+        String line = text.replaceAll("\\s+", " ");
+        return line.length() <= 120 ? line : line.substring(0, 117) + "...";
     }
 
     /**
@@ -86,16 +189,22 @@ final class ExpressionWriter {
     CodeBlock value(CExpr expr) {
         if (bound.containsKey(expr)) {
             return CodeBlock.of("$L", bound.get(expr));
-        } else if (expr instanceof CExpr.Const c) {
+        }
+        return isPart(expr) ? CodeBlock.of("$L()", partName(expr)) : inlineValue(expr);
+    }
+
+    private CodeBlock inlineValue(CExpr expr) {
+        if (expr instanceof CExpr.Const c) {
             return constant(c);
         } else if (expr instanceof CExpr.InputRef i) {
-            return InputRecordGenerator.read(i.input(), CodeBlock.of("input.$L()", JavaTypes.inputName(i.input().name())));
+            return InputRecordGenerator.read(i.input(),
+                    CodeBlock.of("$L.$L()", names.field("input"), MemberNames.input(i.input())));
         } else if (expr instanceof CExpr.ParamRef p) {
             CodeBlock constant = param(p);
             return p.type() instanceof Type.Bool ? CodeBlock.of("$T.of($L)", RuntimeTypes.TRUTH, constant)
                     : constant;
         } else if (expr instanceof CExpr.DefinitionRef d) {
-            return declaredIn == null ? CodeBlock.of("$L()", members.get(d.definition().name()))
+            return declaredIn == null ? CodeBlock.of("$L()", names.definition(d.definition()))
                     : value(d.definition().value());
         } else if (expr instanceof CExpr.OutcomeRef o) {
             return outcome(o);
@@ -125,7 +234,7 @@ final class ExpressionWriter {
     /** {@code AGE_LIMIT}, or {@code MilanNen.AGE_LIMIT} for a parameter of another guideline. */
     private CodeBlock param(CExpr.ParamRef p) {
         String owner = declaredIn == null ? guideline.id() : declaredIn;
-        String constant = types.constantOf(owner, p.param());
+        String constant = MemberNames.param(p.param());
         return owner.equals(guideline.id()) ? CodeBlock.of("$L", constant)
                 : CodeBlock.of("$T.$L", types.classOf(owner), constant);
     }
@@ -138,12 +247,19 @@ final class ExpressionWriter {
             return isDecimal(c) ? decimalLiteral(d) : CodeBlock.of("$L", number(d.doubleValue()));
         }
         Type.Code code = (Type.Code) c.type();
-        return CodeBlock.of("$T.$L", types.enumOf(code.codes()), CodeEnumGenerator.constantName((String) c.value()));
+        return CodeBlock.of("$T.$L", types.enumOf(code.codes()), MemberNames.code((String) c.value()));
     }
 
-    /** A double literal that reads back as exactly {@code value}. */
-    static String number(double value) {
-        return Double.toString(value);
+    /**
+     * A double literal that reads back as exactly {@code value}; a number too large for a double
+     * (a parameter of 400 digits) is infinite in the interpreter too, and Java has no literal for it.
+     */
+    static CodeBlock number(double value) {
+        if (Double.isFinite(value)) {
+            return CodeBlock.of("$L", Double.toString(value));
+        }
+        return CodeBlock.of("$T.$L", Double.class, Double.isNaN(value) ? "NaN"
+                : value > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY");
     }
 
     /** {@code new BigDecimal("2.9999999999999999")}: a decimal exactly as written. */
@@ -201,7 +317,7 @@ final class ExpressionWriter {
         if (converted == null || !Decimals.fitsDouble(converted)) {
             return null;
         }
-        String named = expr instanceof CExpr.ParamRef p ? types.constantOf(guideline.id(), p.param())
+        String named = expr instanceof CExpr.ParamRef p ? MemberNames.param(p.param())
                 : own.format(constant);
         return CodeBlock.of("$L /* $L in $L */", number(converted.doubleValue()), named, unit.symbol());
     }
@@ -221,11 +337,9 @@ final class ExpressionWriter {
 
     private CodeBlock outcome(CExpr.OutcomeRef o) {
         if (o.guideline().equals(guideline.id())) {
-            return CodeBlock.of("$L($S)", members.get(o.outcome().name()), o.display());
+            return CodeBlock.of("$L($S)", MemberNames.outcome(o.outcome()), o.display());
         }
-        CheckedGuideline imported = imported(o.alias());
-        String member = JavaTypes.evaluationNames(imported).get(o.outcome().name());
-        return CodeBlock.of("$L.$L($S)", aliasField(o.alias()), member, o.display());
+        return CodeBlock.of("$L.$L($S)", names.aliasField(o.alias()), MemberNames.outcome(o.outcome()), o.display());
     }
 
     // Ops.ge(input.ki67(), 20.0), or Decimals.ge(Decimals.add(...), new BigDecimal("3.3"))
@@ -268,22 +382,31 @@ final class ExpressionWriter {
             return truth;
         }
         List<String> codes = Codes.of(o.outcome()).codes().stream().map(CodeSet.Code::name).toList();
-        long mask = 0L;
+        long[] mask = new long[(codes.size() + 63) / 64];
         for (CExpr member : members) {
             if (!(member instanceof CExpr.Const constant) || !codes.contains(constant.value())) {
                 return truth;
             }
-            mask |= 1L << codes.indexOf(constant.value());
+            int code = codes.indexOf(constant.value());
+            mask[code / 64] |= 1L << code;
         }
-        return CodeBlock.of("$T.in($L, $L, $LL)", RuntimeTypes.POSSIBLE_CODES, truth, outcomePossible(o), mask);
+        if (Codes.wide(o.outcome())) {
+            List<CodeBlock> words = new ArrayList<>();
+            for (long word : mask) {
+                words.add(CodeBlock.of("$LL", word));
+            }
+            return CodeBlock.of("$T.in($L, $L, new long[] {$L})", RuntimeTypes.POSSIBLE_CODES, truth,
+                    outcomePossible(o), CodeBlock.join(words, ", "));
+        }
+        return CodeBlock.of("$T.in($L, $L, $LL)", RuntimeTypes.POSSIBLE_CODES, truth, outcomePossible(o), mask[0]);
     }
 
     private CodeBlock outcomePossible(CExpr.OutcomeRef o) {
         if (o.guideline().equals(guideline.id())) {
-            return CodeBlock.of("$LPossible()", members.get(o.outcome().name()));
+            return CodeBlock.of("$L()", names.possibleMethod(o.outcome()));
         }
-        String member = JavaTypes.evaluationNames(imported(o.alias())).get(o.outcome().name());
-        return CodeBlock.of("$L.$LPossible()", aliasField(o.alias()), member);
+        MemberNames imported = types.membersOf(imported(o.alias()).id());
+        return CodeBlock.of("$L.$L()", names.aliasField(o.alias()), imported.possibleMethod(o.outcome()));
     }
 
     // Decimals.add(Decimals.of(input.lesion1()), Decimals.of(input.lesion2())): always exact
@@ -331,10 +454,14 @@ final class ExpressionWriter {
         return r.negated() ? CodeBlock.of("$L.not()", test) : test;
     }
 
-    /** {@code FALSE.or(eq(x, a)).or(eq(x, b))}: the interpreter's fold, item by item. */
+    /**
+     * {@code FALSE.or(eq(x, a)).or(eq(x, b))}: the interpreter's fold, item by item. Kleene's
+     * {@code or} is associative, so a long list folds in groups of {@value #GROUP}, groups of groups
+     * and so on, keeping the chain of calls javac reads short.
+     */
     private CodeBlock inSet(CExpr.InSet s) {
         boolean numeric = s.operand().type() instanceof Type.Num;
-        CodeBlock any = CodeBlock.of("$T.FALSE", RuntimeTypes.TRUTH);
+        List<CodeBlock> tests = new ArrayList<>();
         for (CExpr item : s.items()) {
             CodeBlock eq;
             if (!numeric) {
@@ -348,12 +475,30 @@ final class ExpressionWriter {
                         : CodeBlock.of("$T.eq($L, $L)", RuntimeTypes.DECIMALS, operand(s.operand(), ticks, s.unit()),
                                 operand(item, ticks, s.unit()));
             }
-            any = CodeBlock.of("$L.or($L)", any, eq);
+            tests.add(eq);
         }
+        CodeBlock any = anyOf(tests);
         if (!numeric) {
             any = narrowed(any, s.operand(), s.items());
         }
         return s.negated() ? CodeBlock.of("$L.not()", any) : any;
+    }
+
+    private static final int GROUP = 16;
+
+    private static CodeBlock anyOf(List<CodeBlock> tests) {
+        if (tests.size() > GROUP) {
+            List<CodeBlock> groups = new ArrayList<>();
+            for (int i = 0; i < tests.size(); i += GROUP) {
+                groups.add(anyOf(tests.subList(i, Math.min(tests.size(), i + GROUP))));
+            }
+            return anyOf(groups);
+        }
+        CodeBlock any = CodeBlock.of("$T.FALSE", RuntimeTypes.TRUTH);
+        for (CodeBlock test : tests) {
+            any = CodeBlock.of("$L.or($L)", any, test);
+        }
+        return any;
     }
 
     /** A number expression's decimal in {@code unit}, converted by the runtime as the interpreter converts it. */
@@ -383,7 +528,7 @@ final class ExpressionWriter {
      * locals' names avoid {@code taken}, the names of the caller's locals in scope.
      */
     Missing missing(CExpr expr, Set<String> taken) {
-        return new MissingSet(taken).of(expr, true);
+        return new MissingSet(taken, null).of(expr, true);
     }
 
     /**
@@ -391,7 +536,7 @@ final class ExpressionWriter {
      * outer test, for straight-line decisions that hold the condition's truth in a local.
      */
     Missing missingWhenUnknown(CExpr expr, Set<String> taken) {
-        return new MissingSet(taken).of(expr, false);
+        return new MissingSet(taken, null).of(expr, false);
     }
 
     /** Composes one missing set, declaring the locals it needs as it goes (children first). */
@@ -400,14 +545,12 @@ final class ExpressionWriter {
         private final ExpressionWriter writer = new ExpressionWriter(ExpressionWriter.this, locals);
         private final CodeBlock.Builder declarations = CodeBlock.builder();
         private final Set<String> taken = new HashSet<>();
+        /** The part whose own method this set is written for, written inline; null for none. */
+        private final CExpr inlineRoot;
 
-        MissingSet(Set<String> taken) {
+        MissingSet(Set<String> taken, CExpr inlineRoot) {
             this.taken.addAll(taken);
-            this.taken.addAll(JavaTypes.EVALUATION_MEMBERS);
-            this.taken.addAll(members.values());
-            for (CheckedGuideline.ImportRef imported : guideline.imports()) {
-                this.taken.add(aliasField(imported.alias()));
-            }
+            this.inlineRoot = inlineRoot;
         }
 
         Missing of(CExpr expr, boolean tested) {
@@ -420,13 +563,17 @@ final class ExpressionWriter {
          * shared}, its value is also part of its parent's value, so it goes into a local.
          */
         private CodeBlock set(CExpr expr, boolean tested, boolean shared) {
+            if (expr != inlineRoot && isPart(expr) && !bound.containsKey(expr)) {
+                // The part's own method tests it, whether or not this caller already knows it is unknown.
+                return lacksNothing(expr) ? CodeBlock.of("0L") : CodeBlock.of("$L()", partMissingName(expr));
+            }
             if (expr instanceof CExpr.InputRef i) {
                 return tested ? CodeBlock.of("$T.of($L, $L)", RuntimeTypes.MISSING_INPUTS, value(expr),
                         bit(i.input().name())) : bit(i.input().name());
             } else if (expr instanceof CExpr.DefinitionRef d && declaredIn != null) {
                 return set(d.definition().value(), tested, shared);
             } else if (expr instanceof CExpr.DefinitionRef d) {
-                return CodeBlock.of("$LMissing()", members.get(d.definition().name()));
+                return CodeBlock.of("$L()", names.definitionMissing(d.definition()));
             } else if (expr instanceof CExpr.OutcomeRef o) {
                 return outcomeMissing(o);
             } else if (lacksNothing(expr)) {
@@ -442,7 +589,7 @@ final class ExpressionWriter {
             if (!tested) {
                 return union;
             }
-            CodeBlock truth = writer.value(expr);
+            CodeBlock truth = expr == inlineRoot ? writer.inlineValue(expr) : writer.value(expr);
             if (shared) {
                 String local = local();
                 declarations.addStatement("$T $L = $L", javaType(expr), local, truth);
@@ -452,10 +599,12 @@ final class ExpressionWriter {
             return CodeBlock.of("$T.of($L,\n$>$L$<)", RuntimeTypes.MISSING_INPUTS, truth, union);
         }
 
+        /** {@code part1}, {@code part2}, ...: clear of the caller's locals and of every name a local could hide. */
         private String local() {
             for (int n = 1; ; n++) {
-                if (taken.add("part" + n)) {
-                    return "part" + n;
+                String name = names.local("missingPart:" + n, "part" + n);
+                if (taken.add(name)) {
+                    return name;
                 }
             }
         }
@@ -489,12 +638,12 @@ final class ExpressionWriter {
 
     private CodeBlock outcomeMissing(CExpr.OutcomeRef o) {
         if (o.guideline().equals(guideline.id())) {
-            return CodeBlock.of("$LMissing()", members.get(o.outcome().name()));
+            return CodeBlock.of("$L()", names.missingMethod(o.outcome()));
         }
         CheckedGuideline imported = imported(o.alias());
-        String member = JavaTypes.evaluationNames(imported).get(o.outcome().name());
-        CodeBlock bits = CodeBlock.of("$L.$LMissing()", aliasField(o.alias()), member);
-        return sameBits(imported) ? bits : CodeBlock.of("$L($L)", remapName(o.alias()), bits);
+        CodeBlock bits = CodeBlock.of("$L.$L()", names.aliasField(o.alias()),
+                types.membersOf(imported.id()).missingMethod(o.outcome()));
+        return sameBits(imported) ? bits : CodeBlock.of("$L($L)", names.remap(o.alias()), bits);
     }
 
     /** {@code 1L << 2} for the third input of this guideline. */
@@ -538,7 +687,7 @@ final class ExpressionWriter {
         if (expr instanceof CExpr.InputRef i) {
             values.put(i.input().name(), value(expr));
         } else if (expr instanceof CExpr.ParamRef p) {
-            values.put(p.param().name(), CodeBlock.of("$L", types.constantOf(guideline.id(), p.param())));
+            values.put(p.param().name(), CodeBlock.of("$L", MemberNames.param(p.param())));
         } else if (expr instanceof CExpr.OutcomeRef o && Codes.of(o.outcome()) != null) {
             values.put(o.display(), CodeBlock.of("$T.shown($L, $L, $T.values())", RuntimeTypes.POSSIBLE_CODES,
                     value(expr), outcomePossible(o), types.enumOf(Codes.of(o.outcome()))));
@@ -567,16 +716,6 @@ final class ExpressionWriter {
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no import " + alias))
                 .guideline();
-    }
-
-    /** The evaluation field of an import: its alias, made a legal Java name. */
-    static String aliasField(String alias) {
-        return JavaNames.memberName(alias, JavaTypes.EVALUATION_MEMBERS);
-    }
-
-    /** The static method that renumbers an import's input bits: {@code fromWho}. */
-    static String remapName(String alias) {
-        return "from" + JavaNames.typeName(alias);
     }
 
     ClassName self() {

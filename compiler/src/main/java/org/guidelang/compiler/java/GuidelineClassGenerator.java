@@ -40,6 +40,7 @@ import org.guidelang.runtime.InputIndex;
 final class GuidelineClassGenerator {
     private final CheckedGuideline guideline;
     private final JavaTypes types;
+    private final MemberNames names;
     private final ClassName self;
     private final List<NumberedConditions.Condition> elements;
     private final OutcomeGenerator outcomes;
@@ -53,19 +54,10 @@ final class GuidelineClassGenerator {
         }
         this.guideline = guideline;
         this.types = types;
+        this.names = types.membersOf(guideline.id());
         this.self = types.classOf(guideline.id());
         this.elements = NumberedConditions.of(guideline);
         this.outcomes = new OutcomeGenerator(guideline, facts, types, elements);
-    }
-
-    /** The constant holding an outcome's runtime logic: {@code GRADE_LOGIC}. */
-    static String logicName(Outcome outcome) {
-        return JavaNames.constantName(outcome.name()) + "_LOGIC";
-    }
-
-    /** The constant holding an outcome's codes in ordinal order: {@code GRADE_VALUES}. */
-    static String valuesName(Outcome outcome) {
-        return JavaNames.constantName(outcome.name()) + "_VALUES";
     }
 
     // @Generated(...) public final class WhoGrading { ID, VERSION, INPUTS, ...; evaluate(Input); exactAnswers(); nested types }
@@ -73,7 +65,7 @@ final class GuidelineClassGenerator {
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(generated())
-                .addJavadoc(new ClassJavadoc(guideline, self, types).text())
+                .addJavadoc("$L", new ClassJavadoc(guideline, self, types).text())
                 .addField(constant(String.class, "ID", guideline.id(), "The guideline's id."))
                 .addField(constant(String.class, "VERSION", guideline.version(), "The guideline's version."))
                 .addField(inputs())
@@ -82,11 +74,11 @@ final class GuidelineClassGenerator {
             type.addField(param(param));
         }
         outcomes.addStaticMembers(type);
-        type.addField(FieldSpec.builder(RuntimeTypes.INPUT_VALIDATOR, "VALIDATOR", Modifier.PRIVATE,
+        type.addField(FieldSpec.builder(RuntimeTypes.INPUT_VALIDATOR, names.constant("VALIDATOR"), Modifier.PRIVATE,
                         Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of(INPUTS)", RuntimeTypes.INPUT_VALIDATOR)
                 .build());
-        type.addField(FieldSpec.builder(RuntimeTypes.GUIDELINE_EVALUATOR, "EVALUATOR", Modifier.PRIVATE,
+        type.addField(FieldSpec.builder(RuntimeTypes.GUIDELINE_EVALUATOR, names.constant("EVALUATOR"), Modifier.PRIVATE,
                         Modifier.STATIC, Modifier.FINAL)
                 .initializer("new $T()", self.nestedClass("MapEvaluator"))
                 .build());
@@ -98,15 +90,16 @@ final class GuidelineClassGenerator {
                 .addMethod(exact.accessor())
                 .addMethod(outcomes.onePass())
                 .addMethod(outcomes.refined())
-                .addMethod(outcomes.outcomeResults())
-                .addMethod(exact.explanation());
+                .addMethod(outcomes.outcomeResults());
         for (CheckedGuideline.ImportRef imported : guideline.imports()) {
             if (!new ExpressionWriter(guideline, types).sameBits(imported.guideline())) {
                 type.addMethod(remap(imported));
             }
         }
+        InputRecordGenerator input = new InputRecordGenerator(guideline, types);
+        type.addMethods(input.helpers()).addMethods(outcomes.resultHelpers());
         addCodeEnums(type);
-        type.addType(new InputRecordGenerator(guideline, types).generate())
+        type.addType(input.generate())
                 .addType(outcomes.result())
                 .addType(new EvaluationGenerator(guideline, types, elements).generate())
                 .addType(new MapEvaluatorGenerator(guideline, types).generate())
@@ -199,7 +192,7 @@ final class GuidelineClassGenerator {
     }
 
     private FieldSpec.Builder constant(ParamDecl param, TypeName type, StringBuilder doc) {
-        return FieldSpec.builder(type, types.constantOf(guideline.id(), param), Modifier.PUBLIC, Modifier.STATIC,
+        return FieldSpec.builder(type, MemberNames.param(param), Modifier.PUBLIC, Modifier.STATIC,
                         Modifier.FINAL)
                 .addJavadoc("$L\n", doc);
     }
@@ -216,26 +209,28 @@ final class GuidelineClassGenerator {
                 .returns(RuntimeTypes.GUIDELINE_EVALUATOR)
                 .addJavadoc("The map and JSON entry point: patients as maps from input names to values, results as "
                         + "{@code EvaluationResult}. Thread-safe.\n")
-                .addStatement("return EVALUATOR")
+                .addStatement("return $L", names.constant("EVALUATOR"))
                 .build();
     }
 
     // private static long fromWho(long bits) { long result = 0L; if ((bits & (1L << 0)) != 0) { result |= 1L << 3; } ... }
     private MethodSpec remap(CheckedGuideline.ImportRef imported) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(ExpressionWriter.remapName(imported.alias()))
+        String bits = names.staticLocal("bits");
+        String result = names.staticLocal("result");
+        MethodSpec.Builder method = MethodSpec.methodBuilder(names.remap(imported.alias()))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(long.class)
-                .addParameter(long.class, "bits")
+                .addParameter(long.class, bits)
                 .addJavadoc("Renumbers missing inputs of {@code $L} as inputs of this guideline.\n",
                         imported.guideline().id())
-                .addStatement("long result = 0L");
+                .addStatement("long $L = 0L", result);
         List<InputDecl> inputs = imported.guideline().inputs();
         for (int i = 0; i < inputs.size(); i++) {
-            method.beginControlFlow("if ((bits & (1L << $L)) != 0)", i)
-                    .addStatement("result |= 1L << $L", ExpressionWriter.indexOf(guideline, inputs.get(i).name()))
+            method.beginControlFlow("if (($L & (1L << $L)) != 0)", bits, i)
+                    .addStatement("$L |= 1L << $L", result, ExpressionWriter.indexOf(guideline, inputs.get(i).name()))
                     .endControlFlow();
         }
-        return method.addStatement("return result").build();
+        return method.addStatement("return $L", result).build();
     }
 
     /** The enums of the code sets this guideline declares: its code inputs and code outcomes. */
@@ -244,8 +239,8 @@ final class GuidelineClassGenerator {
             if (input.codes() != null) {
                 String about = input.spec().description().isEmpty() ? "The codes of input " + input.name() + "."
                         : input.spec().description() + " (the codes of input " + input.name() + ").";
-                type.addType(new CodeEnumGenerator(input.codes(), types.enumOf(input.codes()), about, Map.of())
-                        .generate());
+                type.addType(new CodeEnumGenerator(input.codes(), types.enumOf(input.codes()), about, Map.of(),
+                        names.enumMembers(input.codes())).generate());
             }
         }
         for (Outcome outcome : guideline.outcomes()) {
@@ -254,7 +249,8 @@ final class GuidelineClassGenerator {
                 String cited = CitationRef.text(outcome.citations());
                 String about = outcome.label() + " (the codes of outcome " + outcome.name() + ")."
                         + (cited == null ? "" : " Source: " + cited + ".");
-                type.addType(new CodeEnumGenerator(codes, types.enumOf(codes), about, yieldedBy(outcome)).generate());
+                type.addType(new CodeEnumGenerator(codes, types.enumOf(codes), about, yieldedBy(outcome),
+                        names.enumMembers(codes)).generate());
             }
         }
     }

@@ -26,12 +26,14 @@ import org.guidelang.runtime.Range;
 final class InputRecordGenerator {
     private final CheckedGuideline guideline;
     private final JavaTypes types;
+    private final MemberNames names;
     private final ClassName input;
     private final ClassName builder;
 
     InputRecordGenerator(CheckedGuideline guideline, JavaTypes types) {
         this.guideline = guideline;
         this.types = types;
+        this.names = types.membersOf(guideline.id());
         this.input = types.classOf(guideline.id()).nestedClass("Input");
         this.builder = input.nestedClass("Builder");
     }
@@ -102,6 +104,8 @@ final class InputRecordGenerator {
     }
 
     // public record Input(Differentiation differentiation, Double ki67, ...) { ... }
+    // The record's fields are named after the inputs and may hide any type or constant, so its
+    // methods only call the class's static helpers, whose names no input can take.
     TypeSpec generate() {
         StringBuilder doc = new StringBuilder("A patient's values for {@code " + guideline.id()
                 + "}. Every value may be missing (null); build one with {@link #builder()}.\n\n");
@@ -113,16 +117,16 @@ final class InputRecordGenerator {
         List<InputDecl> inputs = guideline.inputs();
         for (int i = 0; i < inputs.size(); i++) {
             InputDecl decl = inputs.get(i);
-            String name = JavaTypes.inputName(decl.name());
+            String name = MemberNames.input(decl);
             constructor.addParameter(ParameterSpec.builder(typeOf(decl, types), name).build());
             if (decl.spec().isNumeric()) {
-                constructor.addStatement("$T.requireValid(INPUTS.get($L), $L)", RuntimeTypes.INPUT_VALUES, i, name);
+                constructor.addStatement("$L($L, $L)", requireValid(), i, name);
             }
             doc.append("@param ").append(name).append(' ').append(describe(decl)).append('\n');
         }
         return TypeSpec.recordBuilder(input)
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(doc.toString())
+                .addJavadoc("$L", doc)
                 .recordConstructor(constructor.build())
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -137,62 +141,126 @@ final class InputRecordGenerator {
                 .build();
     }
 
+    /**
+     * The static helpers the input record and its builder call, for the enclosing class. Their
+     * fields are named after the inputs, and in a Java expression a field hides a type of the same
+     * name ({@code InputValues.requireValid(...)} would read an input {@code InputValues}), so their code names no type:
+     * it calls these, whose names no input can take.
+     */
+    List<MethodSpec> helpers() {
+        List<MethodSpec> helpers = new ArrayList<>();
+        if (guideline.inputs().stream().anyMatch(d -> d.spec().isNumeric())) {
+            helpers.add(requireValidHelper());
+        }
+        helpers.add(inputOf());
+        helpers.add(valuesOf());
+        return helpers;
+    }
+
+    private String requireValid() {
+        return names.helper("requireValid", "requireValid");
+    }
+
+    // private static void requireValid(int index, Number value) { InputValues.requireValid(INPUTS.get(index), value); }
+    private MethodSpec requireValidHelper() {
+        String index = names.staticLocal("index");
+        String value = names.staticLocal("value");
+        return MethodSpec.methodBuilder(requireValid())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("Checks input {@code $L} against its declaration, for the input record (whose fields, named after "
+                        + "the inputs, may hide any type).\n", index)
+                .addParameter(int.class, index)
+                .addParameter(Number.class, value)
+                .addStatement("$T.requireValid(INPUTS.get($L), $L)", RuntimeTypes.INPUT_VALUES, index, value)
+                .build();
+    }
+
     // public Builder toBuilder() { Builder b = new Builder(); b.ki67 = ki67; ...; return b; }
     private MethodSpec toBuilder() {
+        String b = names.inputLocal("b");
         MethodSpec.Builder method = MethodSpec.methodBuilder("toBuilder")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addJavadoc("A builder holding these values, to change some of them.\n")
-                .addStatement("$T b = new $T()", builder, builder);
+                .addStatement("$T $L = new $T()", builder, b, builder);
         for (InputDecl decl : guideline.inputs()) {
-            String name = JavaTypes.inputName(decl.name());
-            method.addStatement("b.$L = $L", name, name);
+            method.addStatement("$L.$L = $L", b, names.builderField(decl), MemberNames.input(decl));
         }
-        return method.addStatement("return b").build();
+        return method.addStatement("return $L", b).build();
     }
 
-    // public static Input fromValues(Map<String, ?> values) { return new Input(Differentiation.ofCode(...), InputValues.decimal(...), ...); }
+    // public static Input fromValues(Map<String, ?> values) { return inputOf(values); }
     private MethodSpec fromValues() {
-        List<CodeBlock> args = new ArrayList<>();
-        for (InputDecl decl : guideline.inputs()) {
-            args.add(fromMapValue(decl, types, CodeBlock.of("values.get($S)", decl.name())));
-        }
+        String values = names.inputLocal("values");
         return MethodSpec.methodBuilder("fromValues")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(input)
-                .addParameter(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
-                        WildcardTypeName.subtypeOf(Object.class)), "values")
+                .addParameter(valuesType(), values)
                 .addJavadoc("The input from validated values ({@code InputValidator}): input names to numbers, Boolean "
                         + "or code String; an absent name is missing, and names of no input are ignored.\n")
+                .addStatement("return $L($L)", names.helper("inputOf", "inputOf"), values)
+                .build();
+    }
+
+    // private static Input inputOf(Map<String, Object> values) { return new Input(Differentiation.ofCode(...), ...); }
+    private MethodSpec inputOf() {
+        String values = names.staticLocal("values");
+        List<CodeBlock> args = new ArrayList<>();
+        for (InputDecl decl : guideline.inputs()) {
+            args.add(fromMapValue(decl, types, CodeBlock.of("$L.get($S)", values, decl.name())));
+        }
+        return MethodSpec.methodBuilder(names.helper("inputOf", "inputOf"))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("The body of {@link Input#fromValues}, kept out of the record for the same reason.\n")
+                .returns(input)
+                .addParameter(valuesType(), values)
                 .addStatement("return new $T(\n$>$L$<)", input, CodeBlock.join(args, ",\n"))
                 .build();
     }
 
-    // public Map<String, Object> toValues() { Map<String, Object> values = new LinkedHashMap<>(); if (this.ki67 != null) values.put("ki67", this.ki67); ... }
+    private static TypeName valuesType() {
+        return ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
+                WildcardTypeName.subtypeOf(Object.class));
+    }
+
+    // public Map<String, Object> toValues() { return valuesOf(this); }
     private MethodSpec toValues() {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("toValues")
+        return MethodSpec.methodBuilder("toValues")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
                         ClassName.get(Object.class)))
                 .addJavadoc("The values as {@link #fromValues} reads them: input names to Double (whole numbers "
                         + "too), Boolean or code String, in declaration order; a missing input is absent. A new, "
                         + "modifiable map.\n")
-                .addStatement("$T<$T, $T> values = new $T<>()", RuntimeTypes.MAP, String.class, Object.class,
+                .addStatement("return $L(this)", names.helper("valuesOf", "valuesOf"))
+                .build();
+    }
+
+    // private static Map<String, Object> valuesOf(Input input) { Map<String, Object> values = new LinkedHashMap<>(); if (input.ki67 != null) values.put("ki67", input.ki67); ... }
+    private MethodSpec valuesOf() {
+        String values = names.staticLocal("values");
+        String of = names.staticLocal("input");
+        MethodSpec.Builder method = MethodSpec.methodBuilder(names.helper("valuesOf", "valuesOf"))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
+                        ClassName.get(Object.class)))
+                .addParameter(input, of)
+                .addJavadoc("The body of {@link Input#toValues}, kept out of the record for the same reason.\n")
+                .addStatement("$T<$T, $T> $L = new $T<>()", RuntimeTypes.MAP, String.class, Object.class, values,
                         RuntimeTypes.LINKED_HASH_MAP);
-        // Fields are read through this., so that no input's name can be hidden by the local.
         for (InputDecl decl : guideline.inputs()) {
-            String name = JavaTypes.inputName(decl.name());
-            method.beginControlFlow("if (this.$L != null)", name);
+            String name = MemberNames.input(decl);
+            method.beginControlFlow("if ($L.$L != null)", of, name);
             if (decl.type() instanceof Type.Code) {
-                method.addStatement("values.put($S, this.$L.code())", decl.name(), name);
+                method.addStatement("$L.put($S, $L.$L.code())", values, decl.name(), of, name);
             } else if (typeOf(decl, types).equals(ClassName.get(Double.class)) || decl.type() instanceof Type.Bool) {
-                method.addStatement("values.put($S, this.$L)", decl.name(), name);
+                method.addStatement("$L.put($S, $L.$L)", values, decl.name(), of, name);
             } else {
-                method.addStatement("values.put($S, this.$L.doubleValue())", decl.name(), name);
+                method.addStatement("$L.put($S, $L.$L.doubleValue())", values, decl.name(), of, name);
             }
             method.endControlFlow();
         }
-        return method.addStatement("return values").build();
+        return method.addStatement("return $L", values).build();
     }
 
     // public static final class Builder { private Double ki67; public Builder ki67(double v) ...; public Builder ki67(Double v) ... }
@@ -201,35 +269,35 @@ final class InputRecordGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builds an {@link Input}; a value never set, or set to null, is missing. Not thread-safe.\n")
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        List<String> names = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
         for (InputDecl decl : guideline.inputs()) {
-            String name = JavaTypes.inputName(decl.name());
-            names.add(name);
-            type.addField(typeOf(decl, types), name, Modifier.PRIVATE);
+            String field = names.builderField(decl);
+            fields.add(field);
+            type.addField(typeOf(decl, types), field, Modifier.PRIVATE);
             TypeName primitive = primitiveOf(decl);
             if (primitive != null) {
-                type.addMethod(setter(decl, name, primitive));
+                type.addMethod(setter(decl, field, primitive));
             }
-            type.addMethod(setter(decl, name, typeOf(decl, types)));
+            type.addMethod(setter(decl, field, typeOf(decl, types)));
         }
         return type.addMethod(MethodSpec.methodBuilder("build")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(input)
                         .addJavadoc("The input.\n\n@throws IllegalArgumentException for a number the input's "
                                 + "declaration refuses (see {@link Input#Input})\n")
-                        .addStatement("return new $T($L)", input, String.join(", ", names))
+                        .addStatement("return new $T($L)", input, String.join(", ", fields))
                         .build())
                 .build();
     }
 
     // public Builder ki67(double ki67) { this.ki67 = ki67; return this; }   |   public Builder ki67(Double ki67) { ... }
-    private MethodSpec setter(InputDecl decl, String name, TypeName parameter) {
-        return MethodSpec.methodBuilder(name)
+    private MethodSpec setter(InputDecl decl, String field, TypeName parameter) {
+        return MethodSpec.methodBuilder(MemberNames.input(decl))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
-                .addParameter(parameter, name)
-                .addJavadoc("Sets " + describeShort(decl) + (parameter.isPrimitive() ? "" : " (null: missing)") + ".\n")
-                .addStatement("this.$L = $L", name, name)
+                .addParameter(parameter, field)
+                .addJavadoc("Sets $L$L.\n", describeShort(decl), parameter.isPrimitive() ? "" : " (null: missing)")
+                .addStatement("this.$L = $L", field, field)
                 .addStatement("return this")
                 .build();
     }

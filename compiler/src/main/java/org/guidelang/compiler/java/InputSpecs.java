@@ -13,15 +13,16 @@ final class InputSpecs {
     // InputSpec.quantity("ki67", Unit.PERCENT, new Range(0.0, true, 100.0, true), "Ki-67 proliferation index")
     static CodeBlock of(InputSpec spec) {
         return switch (spec.kind()) {
-            case BOOLEAN -> CodeBlock.of("$T.bool($S, $S)", RuntimeTypes.INPUT_SPEC, spec.name(), spec.description());
-            case CODE -> CodeBlock.of("$T.code($S, $L, $S)", RuntimeTypes.INPUT_SPEC, spec.name(), codes(spec.codes()),
-                    spec.description());
-            case INTEGER -> CodeBlock.of("$T.integer($S, $L, $S)", RuntimeTypes.INPUT_SPEC, spec.name(),
-                    range(spec.range()), spec.description());
-            case DECIMAL -> CodeBlock.of("$T.decimal($S, $L, $S)", RuntimeTypes.INPUT_SPEC, spec.name(),
-                    range(spec.range()), spec.description());
-            case QUANTITY -> CodeBlock.of("$T.quantity($S, $T.$L, $L, $S)", RuntimeTypes.INPUT_SPEC, spec.name(),
-                    RuntimeTypes.UNIT, spec.unit().name(), range(spec.range()), spec.description());
+            case BOOLEAN -> CodeBlock.of("$T.bool($S, $L)", RuntimeTypes.INPUT_SPEC, spec.name(),
+                    TextLiterals.of(spec.description()));
+            case CODE -> CodeBlock.of("$T.code($S, $L, $L)", RuntimeTypes.INPUT_SPEC, spec.name(), codes(spec.codes()),
+                    TextLiterals.of(spec.description()));
+            case INTEGER -> CodeBlock.of("$T.integer($S, $L, $L)", RuntimeTypes.INPUT_SPEC, spec.name(),
+                    range(spec.range()), TextLiterals.of(spec.description()));
+            case DECIMAL -> CodeBlock.of("$T.decimal($S, $L, $L)", RuntimeTypes.INPUT_SPEC, spec.name(),
+                    range(spec.range()), TextLiterals.of(spec.description()));
+            case QUANTITY -> CodeBlock.of("$T.quantity($S, $T.$L, $L, $L)", RuntimeTypes.INPUT_SPEC, spec.name(),
+                    RuntimeTypes.UNIT, spec.unit().name(), range(spec.range()), TextLiterals.of(spec.description()));
         };
     }
 
@@ -42,12 +43,6 @@ final class InputSpecs {
     }
 
     private static CodeBlock bound(double value) {
-        if (value == Double.NEGATIVE_INFINITY) {
-            return CodeBlock.of("$T.NEGATIVE_INFINITY", Double.class);
-        }
-        if (value == Double.POSITIVE_INFINITY) {
-            return CodeBlock.of("$T.POSITIVE_INFINITY", Double.class);
-        }
-        return CodeBlock.of("$L", ExpressionWriter.number(value));
+        return ExpressionWriter.number(value);
     }
 }

@@ -3,7 +3,6 @@ package org.guidelang.compiler.java;
 import com.palantir.javapoet.ClassName;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,71 +10,58 @@ import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CodeSet;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
-import org.guidelang.compiler.model.ParamDecl;
+import org.guidelang.compiler.naming.GeneratedMembers;
+import org.guidelang.compiler.naming.JavaIdentifiers;
 
 /**
  * The Java names of everything generated for a compilation, decided once so that a guideline
  * and those importing it agree: each guideline's class, the enum of each code set (declared in
- * the class of the guideline that declares the code set), and the Java names of inputs and
- * parameters.
+ * the class of the guideline that declares the code set), and the members of each class.
  */
 final class JavaTypes {
-    /** Nested types every evaluator class declares; code enums must not take these names. */
-    static final Set<String> NESTED = Set.of("Input", "Builder", "Result", "Evaluation", "MapEvaluator",
-            "ExactSubject", "Constraints");
-    /** Methods of records and builders that an input's accessor must not hide. */
-    private static final Set<String> RECORD_MEMBERS = Set.of("builder", "fromValues", "toValues", "toBuilder", "build",
-            "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
-    /** Members and locals of an evaluation and a result; outcomes and definitions must not take these names. */
-    static final Set<String> EVALUATION_MEMBERS = Set.of("condition", "missing", "values", "input", "trace",
-            "evaluateAll", "evaluation", "explain", "toEvaluationResult", "equals", "hashCode", "toString", "getClass",
-            "notify", "notifyAll", "wait", "clone", "finalize", "missingInputs");
+    /** The simple names of the JDK types generated code names. */
+    private static final Set<String> JDK_TYPES = Set.of("String", "Object", "Boolean", "Double", "Long", "Integer",
+            "Override", "List", "Map", "ArrayList", "TreeSet", "SortedSet", "Collections", "Objects",
+            "IllegalArgumentException", "IllegalStateException", "Generated", "Math", "System", "Enum", "Record",
+            "BigDecimal", "LinkedHashMap");
 
     private final String packageOverride;
     private final Map<String, ClassName> classes = new HashMap<>();
     private final Map<String, ClassName> enums = new HashMap<>();
-    private final Map<String, String> constants = new HashMap<>();
+    private final Map<String, CheckedGuideline> guidelines = new HashMap<>();
+    private final Map<String, MemberNames> members = new HashMap<>();
+    private final Set<String> hidable = new HashSet<>();
 
     JavaTypes(List<CheckedGuideline> guidelines, String packageOverride) {
         this.packageOverride = packageOverride;
+        hidable.addAll(JDK_TYPES);
+        hidable.addAll(RuntimeTypes.SIMPLE_NAMES);
+        hidable.addAll(GeneratedMembers.NESTED_TYPES);
+        hidable.addAll(Set.of("org", "java", "javax"));
         for (CheckedGuideline guideline : guidelines) {
-            ClassName owner = ClassName.get(packageOf(guideline), JavaNames.typeName(guideline.id()));
+            ClassName owner = ClassName.get(packageOf(guideline), JavaIdentifiers.typeName(guideline.id()));
+            this.guidelines.put(guideline.id(), guideline);
             classes.put(guideline.id(), owner);
-            Set<String> taken = new HashSet<>(NESTED);
-            taken.add(owner.simpleName());
+            hidable.add(owner.simpleName());
+            hidable.add(owner.packageName().split("\\.")[0]);
             for (InputDecl input : guideline.ownInputs()) {
                 if (input.codes() != null) {
-                    enums.put(input.codes().key(), ClassName.get(owner.packageName(), owner.simpleName(),
-                            unique(JavaNames.typeName(input.name()), taken)));
+                    declareEnum(owner, input.codes(), input.name());
                 }
             }
             for (Outcome outcome : guideline.outcomes()) {
                 CodeSet codes = Codes.of(outcome);
                 if (codes != null) {
-                    enums.put(codes.key(), ClassName.get(owner.packageName(), owner.simpleName(),
-                            unique(JavaNames.typeName(outcome.name()), taken)));
+                    declareEnum(owner, codes, outcome.name());
                 }
-            }
-            Set<String> constantNames = new HashSet<>(Set.of("ID", "VERSION", "INPUTS", "INPUT_INDEX"));
-            for (ParamDecl param : guideline.params()) {
-                String name = JavaNames.constantName(param.name());
-                while (!constantNames.add(name)) {
-                    name = name + "_";
-                }
-                constants.put(guideline.id() + "." + param.name(), name);
             }
         }
     }
 
-    private static String unique(String name, Set<String> taken) {
-        String result = name;
-        if (taken.contains(result)) {
-            result = result + "Code";
-        }
-        while (!taken.add(result)) {
-            result = result + "_";
-        }
-        return result;
+    private void declareEnum(ClassName owner, CodeSet codes, String declaredBy) {
+        ClassName name = owner.nestedClass(JavaIdentifiers.enumName(declaredBy, owner.simpleName()));
+        enums.put(codes.key(), name);
+        hidable.add(name.simpleName());
     }
 
     String packageOf(CheckedGuideline guideline) {
@@ -101,35 +87,14 @@ final class JavaTypes {
         return name;
     }
 
-    /** The constant holding a parameter of a guideline. */
-    String constantOf(String guidelineId, ParamDecl param) {
-        return constants.get(guidelineId + "." + param.name());
-    }
-
-    /** The Java name of an input: the same in every guideline that reads it. */
-    static String inputName(String name) {
-        return JavaNames.memberName(name, RECORD_MEMBERS);
-    }
-
-    /** The names of a guideline's evaluation members for its outcomes and definitions, in a stable order. */
-    static Map<String, String> evaluationNames(CheckedGuideline guideline) {
-        Map<String, String> names = new LinkedHashMap<>();
-        Set<String> taken = new HashSet<>(EVALUATION_MEMBERS);
-        for (CheckedGuideline.ImportRef imported : guideline.imports()) {
-            taken.add(imported.alias());
-        }
-        for (Outcome outcome : guideline.outcomes()) {
-            String name = JavaNames.memberName(outcome.name(), taken);
-            taken.add(name);
-            taken.add(name + "Missing");
-            names.put(outcome.name(), name);
-        }
-        for (var definition : guideline.definitions()) {
-            String name = JavaNames.memberName(definition.name(), taken);
-            taken.add(name);
-            taken.add(name + "Missing");
-            names.put(definition.name(), name);
-        }
-        return names;
+    /** The member names of a guideline's class, the same for the class itself and for those importing it. */
+    MemberNames membersOf(String guidelineId) {
+        return members.computeIfAbsent(guidelineId, id -> {
+            CheckedGuideline guideline = guidelines.get(id);
+            if (guideline == null) {
+                throw new IllegalStateException("no class for guideline " + id);
+            }
+            return new MemberNames(guideline, hidable);
+        });
     }
 }

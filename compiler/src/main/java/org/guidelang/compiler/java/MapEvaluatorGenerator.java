@@ -18,12 +18,12 @@ import org.guidelang.compiler.model.Outcome;
 final class MapEvaluatorGenerator {
     private final CheckedGuideline guideline;
     private final ClassName self;
-    private final Map<String, String> members;
+    private final MemberNames names;
 
     MapEvaluatorGenerator(CheckedGuideline guideline, JavaTypes types) {
         this.guideline = guideline;
         this.self = types.classOf(guideline.id());
-        this.members = JavaTypes.evaluationNames(guideline);
+        this.names = types.membersOf(guideline.id());
     }
 
     // public static final class MapEvaluator implements GuidelineEvaluator { ... }
@@ -43,7 +43,7 @@ final class MapEvaluatorGenerator {
                 .addMethod(getter("inputs", ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.INPUT_SPEC),
                         "INPUTS"))
                 .addMethod(getter("outcomes", ParameterizedTypeName.get(RuntimeTypes.LIST, ClassName.get(String.class)),
-                        "OUTCOMES"))
+                        names.constant("OUTCOMES")))
                 .addMethod(evaluate())
                 .addMethod(explain())
                 .build();
@@ -65,11 +65,13 @@ final class MapEvaluatorGenerator {
     // }
     private MethodSpec evaluate() {
         List<CodeBlock> outcomes = new ArrayList<>();
+        String result = names.staticLocal("result");
         for (Outcome outcome : guideline.outcomes()) {
-            outcomes.add(CodeBlock.of("result.$L().toOutcomeResult($S)", members.get(outcome.name()), outcome.name()));
+            outcomes.add(CodeBlock.of("$L.$L().toOutcomeResult($S)", result, MemberNames.outcome(outcome),
+                    outcome.name()));
         }
         return entryPoint("evaluate")
-                .addStatement("$T result = $T.evaluate($L)", self.nestedClass("Result"), self, input())
+                .addStatement("$T $L = $T.evaluate($L)", self.nestedClass("Result"), result, self, input())
                 .addStatement("return $T.of(ID, VERSION, $T.of($L), $T.of())", RuntimeTypes.EVALUATION_RESULT,
                         RuntimeTypes.LIST, CodeBlock.join(outcomes, ", "), RuntimeTypes.LIST)
                 .build();
@@ -86,17 +88,18 @@ final class MapEvaluatorGenerator {
 
     // Input.fromValues(VALIDATOR.valuesOrThrow(patient))
     private CodeBlock input() {
-        return CodeBlock.of("$T.fromValues(VALIDATOR.valuesOrThrow(patient))", self.nestedClass("Input"));
+        return CodeBlock.of("$T.fromValues($L.valuesOrThrow($L))", self.nestedClass("Input"),
+                names.constant("VALIDATOR"), names.staticLocal("patient"));
     }
 
     // @Override public EvaluationResult NAME(Map<String, ?> patient) throws InvalidInputException
-    private static MethodSpec.Builder entryPoint(String name) {
+    private MethodSpec.Builder entryPoint(String name) {
         return MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RuntimeTypes.EVALUATION_RESULT)
                 .addParameter(ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.get(String.class),
-                        WildcardTypeName.subtypeOf(Object.class)), "patient")
+                        WildcardTypeName.subtypeOf(Object.class)), names.staticLocal("patient"))
                 .addException(RuntimeTypes.INVALID_INPUT);
     }
 }

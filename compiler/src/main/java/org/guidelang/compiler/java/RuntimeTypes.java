@@ -44,5 +44,13 @@ final class RuntimeTypes {
     static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
     static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
 
+    /** The simple names of the classes above, which no field or local of generated code may take. */
+    static final java.util.Set<String> SIMPLE_NAMES = java.util.Set.of("Truth", "Ops", "Unit", "Range", "InputSpec",
+            "InputKind", "InputValidator", "InputIndex", "InvalidInputException", "InputError", "ConstraintCheck",
+            "Decimals", "Decided", "CodeValue", "Conditions",
+            "DecisionTableLogic", "CriteriaSetLogic", "RecommendationLogic", "MissingInputs", "PossibleCodes",
+            "ExplainedValues", "ExplanationStep", "EvaluationResult", "GuidelineEvaluator", "Generated", "List", "Map",
+            "ArrayList", "Objects");
+
     private RuntimeTypes() {}
 }

@@ -73,17 +73,17 @@ class JavaBackendTest {
                   title "Names Java would choke on"
                   input native : boolean "A Java keyword"
                   input kind : code { public, private, NEW } "Codes that are keywords"
-                  input hashCode : decimal in [0, 10]
-                  param id = 5
-                  param version = true
-                  define values = hashCode > id and version
+                  input equals : decimal in [0, 10]
+                  param validator = 5
+                  param outcomes = true
+                  define values = equals > validator and outcomes
                   table trace "An outcome named like a field" : code { Result, Input } hit first {
                     when values and native -> Result
                     when kind in {public, NEW} -> Input
                   }
                   recommend evaluation "Named like a local" when trace = Result
                   example "all set" {
-                    given native = true, hashCode = 6, kind = private
+                    given native = true, equals = 6, kind = private
                     expect trace = Result
                     expect evaluation = true
                   }
@@ -92,7 +92,7 @@ class JavaBackendTest {
         Compilation compilation = GuideCompiler.compile(List.of(new SourceFile("class_names.guide", text)));
         assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
         GeneratedEvaluators generated = GeneratedEvaluators.of(compilation);
-        var result = generated.evaluator("class_names").evaluate(java.util.Map.of("native", true, "hashCode", 6,
+        var result = generated.evaluator("class_names").evaluate(java.util.Map.of("native", true, "equals", 6,
                 "kind", "private"));
         assertEquals("Result", result.outcome("trace").orElseThrow().value());
         assertEquals(Boolean.TRUE, result.outcome("evaluation").orElseThrow().value());
