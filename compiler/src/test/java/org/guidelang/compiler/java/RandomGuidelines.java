@@ -209,11 +209,17 @@ final class RandomGuidelines {
                     .append(random.nextInt(20)).append(".").append(random.nextInt(9)).append(" {\n");
             out.append("  title ").append(quoted()).append('\n');
             if (random.nextBoolean()) {
-                out.append("  status ").append(List.of("draft", "active", "retired").get(random.nextInt(3))).append('\n');
+                String status = List.of("draft", "active", "retired").get(random.nextInt(3));
+                out.append("  status ").append(status).append('\n');
                 out.append("  authors ").append(quoted()).append(", ").append(quoted()).append('\n');
                 out.append("  committee ").append(quoted()).append('\n');
                 out.append("  issued 2024-0").append(1 + random.nextInt(9)).append("-1").append(random.nextInt(9))
                         .append("\n  updated 2025-02-28\n");
+                if (status.equals("active")) {
+                    // An active guideline names its approval (GL432).
+                    out.append("  approved \"The $ committee */\" role \"chair \\\"x\\\"\" on 2025-03-01\n");
+                    out.append("  review by 2027-03-01\n");
+                }
                 out.append("  description ").append(quoted()).append(' ').append(quoted()).append('\n');
             }
             out.append("  package ").append(pkg).append('\n');
