@@ -39,7 +39,7 @@ public class GuideLangEngine implements Engine {
   @Override public String name() { return "GuideLang generated"; }
 
   @Override public String notes() {
-    return "guidec build --java; typed path: WhoGrading.Evaluation shared with MilanNen.Evaluation; map path: catalog evaluators";
+    return "guidec build --java; typed path: MilanNen.evaluate(Input), the grade from its result; map path: catalog evaluators";
   }
 
   @Override public void compile() throws Exception {
@@ -115,20 +115,19 @@ public class GuideLangEngine implements Engine {
     }
   }
 
+  /**
+   * The typed path: one {@code MilanNen.evaluate}, whose result holds the WHO grade decided in the same evaluation
+   * ({@code result.who().grade()}). Both outcomes are exact (issue 12): a patient whose facts decide the outcome gets
+   * it even where the one pass alone would leave it open, as the map path does.
+   */
   @Override public Outcome evaluateTyped(Patient p) {
-    // Missing is null in the generated records (issue 15): the harness's boxed values pass as they are.
-    WhoGrading.Input wi = new WhoGrading.Input(
+    MilanNen.Result r = MilanNen.evaluate(new MilanNen.Input(
         p.differentiation() == null ? null : WhoGrading.Differentiation.ofCode(p.differentiation()),
-        p.ki67(), p.mitoticCount());
-    MilanNen.Input mi = new MilanNen.Input(wi.differentiation(), wi.ki67(), wi.mitoticCount(),
-        p.portalDrainage(), p.extrahepaticDiseaseCleared(), p.liverInvolvement(),
+        p.ki67(), p.mitoticCount(), p.portalDrainage(), p.extrahepaticDiseaseCleared(), p.liverInvolvement(),
         p.stableDiseaseMonths() == null ? null : p.stableDiseaseMonths().doubleValue(),
-        p.age() == null ? null : p.age().doubleValue());
-    WhoGrading.Evaluation who = new WhoGrading.Evaluation(wi, null);
-    MilanNen.Evaluation milan = new MilanNen.Evaluation(mi, null, who);
-    MilanNen.Eligibility e = milan.eligibility("eligibility");
-    WhoGrading.Grade g = who.grade("grade");
-    return new Outcome(g == null ? null : g.code(), e == null ? null : e.code());
+        p.age() == null ? null : p.age().doubleValue()));
+    return new Outcome(r.who().grade().isDetermined() ? r.who().grade().get().code() : null,
+        r.eligibility().isDetermined() ? r.eligibility().get().code() : null);
   }
 
   /** The public API as a downstream developer would first write it: one evaluate() per guideline. */

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.annotation.processing.Generated;
+import org.guidelang.runtime.AnswerMemo;
 import org.guidelang.runtime.CodeValue;
 import org.guidelang.runtime.Completions;
 import org.guidelang.runtime.Conditions;
@@ -167,14 +168,23 @@ public final class Transplant {
     }
 
     /**
-     * The exact answers where the one pass {@code result} left an outcome undetermined: its completions are explored by the runtime's {@code ExactAnswers}, as the interpreter's are.
+     * The exact answers where the one pass {@code result} left an outcome undetermined: its completions are explored by the runtime's {@code ExactAnswers}, as the interpreter's are, once for each key (the cells of the given values), then remembered.
      */
+    @SuppressWarnings("unchecked")
     private static Result refined(Result result) {
-        EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
+        long key = ExactSubject.key(result.input());
+        Object[] known = (Object[]) ExactSubject.MEMO.get(key);
+        if (known == null) {
+            EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
+            known = new Object[] {
+                            Decided.fromOutcome(exact.outcomes().get("eligible"), Eligible.class, INPUT_INDEX),
+                            Decided.fromOutcome(exact.outcomes().get("urgent"), Urgent.class, INPUT_INDEX)};
+            ExactSubject.MEMO.put(key, known);
+        }
         return new Result(
                     result.input(),
-                    Decided.fromOutcome(exact.outcomes().get("eligible"), Eligible.class, INPUT_INDEX),
-                    Decided.fromOutcome(exact.outcomes().get("urgent"), Urgent.class, INPUT_INDEX));
+                    (Decided<Eligible>) known[0],
+                    (Decided<Urgent>) known[1]);
     }
 
     /**
@@ -848,14 +858,31 @@ public final class Transplant {
         static final ExactSubject INSTANCE = new ExactSubject();
 
         /**
-         * One value of each cell of each input, in the order of {@code INPUT_INDEX}: the values no condition tells apart; null for an input never split.
+         * One value of each cell of each input, in the order of {@code INPUT_INDEX}: the values no condition tells apart; null for an input never split. Then, for each split number, where its cells change and the cell of each piece between, which place a patient's own value.
          */
         private static final Completions CELLS = Completions.of(new Object[][] {
             {0.0, 4.0, 11.0}, // lesions
             {false, true}, // stable
             {0.0, 50.0}, // involvement
             {0.0, 60.0} // age
+        },
+        new Object[][] {
+            {3.0, 10.0}, // lesions
+            null, // stable
+            {50.0}, // involvement
+            {60.0} // age
+        },
+        new Object[][] {
+            {0, 0, 1, 1, 2}, // lesions
+            null, // stable
+            {0, 1, 1}, // involvement
+            {0, 1, 1} // age
         });
+
+        /**
+         * The refined answers of the patients met so far, by {@link #key}: a patient whose given values lie in the same cells, missing the same inputs, has the same answers.
+         */
+        static final AnswerMemo MEMO = AnswerMemo.of(4096);
 
         private ExactSubject() {
         }
@@ -905,6 +932,17 @@ public final class Transplant {
                             completion[1] == null ? given.stable() : InputValues.bool(completion[1]),
                             completion[2] == null ? given.involvement() : InputValues.decimal(completion[2]),
                             completion[3] == null ? given.age() : InputValues.decimal(completion[3])), null));
+        }
+
+        /**
+         * The key of {@code input}'s given values ({@code Completions.keyOf}), or -1 when its answers are not remembered.
+         */
+        static long key(Input input) {
+            return CELLS.keyOf(new Object[] {
+                            input.lesions(),
+                            input.stable(),
+                            input.involvement(),
+                            input.age()});
         }
 
         /**

@@ -10,6 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.annotation.processing.Generated;
 import org.guidelang.golden.grading.Grading;
+import org.guidelang.runtime.AnswerMemo;
 import org.guidelang.runtime.CodeValue;
 import org.guidelang.runtime.Completions;
 import org.guidelang.runtime.Conditions;
@@ -165,14 +166,23 @@ public final class Referral {
     }
 
     /**
-     * The exact answers where the one pass {@code result} left an outcome undetermined: its completions are explored by the runtime's {@code ExactAnswers}, as the interpreter's are.
+     * The exact answers where the one pass {@code result} left an outcome undetermined: its completions are explored by the runtime's {@code ExactAnswers}, as the interpreter's are, once for each key (the cells of the given values), then remembered.
      */
+    @SuppressWarnings("unchecked")
     private static Result refined(Result result) {
-        EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
+        long key = ExactSubject.key(result.input());
+        Object[] known = (Object[]) ExactSubject.MEMO.get(key);
+        if (known == null) {
+            EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
+            known = new Object[] {
+                            Decided.fromOutcome(exact.outcomes().get("refer"), Refer.class, INPUT_INDEX),
+                            Decided.fromOutcome(exact.outcomes().get("fit"), Fit.class, INPUT_INDEX)};
+            ExactSubject.MEMO.put(key, known);
+        }
         return new Result(
                     result.input(),
-                    Decided.fromOutcome(exact.outcomes().get("refer"), Refer.class, INPUT_INDEX),
-                    Decided.fromOutcome(exact.outcomes().get("fit"), Fit.class, INPUT_INDEX),
+                    (Decided<Refer>) known[0],
+                    (Decided<Fit>) known[1],
                     result.g());
     }
 
@@ -805,12 +815,25 @@ public final class Referral {
         static final ExactSubject INSTANCE = new ExactSubject();
 
         /**
-         * One value of each cell of each input, in the order of {@code INPUT_INDEX}: the values no condition tells apart; null for an input never split.
+         * One value of each cell of each input, in the order of {@code INPUT_INDEX}: the values no condition tells apart; null for an input never split. Then, for each split number, where its cells change and the cell of each piece between, which place a patient's own value.
          */
         private static final Completions CELLS = Completions.of(new Object[][] {
             {0.0, 2.0, 3.0, 60.0}, // ki67
             {0.0, 4.0, 5.0} // size
+        },
+        new Object[][] {
+            {2.0, 3.0, 20.0}, // ki67
+            {2.0, 5.0} // size
+        },
+        new Object[][] {
+            {0, 1, 1, 2, 2, 2, 3}, // ki67
+            {0, 0, 1, 2, 2} // size
         });
+
+        /**
+         * The refined answers of the patients met so far, by {@link #key}: a patient whose given values lie in the same cells, missing the same inputs, has the same answers.
+         */
+        static final AnswerMemo MEMO = AnswerMemo.of(4096);
 
         private ExactSubject() {
         }
@@ -864,6 +887,15 @@ public final class Referral {
             return completion -> new Answers(new Evaluation(new Input(
                             completion[0] == null ? given.ki67() : InputValues.decimal(completion[0]),
                             completion[1] == null ? given.size() : InputValues.decimal(completion[1])), null));
+        }
+
+        /**
+         * The key of {@code input}'s given values ({@code Completions.keyOf}), or -1 when its answers are not remembered.
+         */
+        static long key(Input input) {
+            return CELLS.keyOf(new Object[] {
+                            input.ki67(),
+                            input.size()});
         }
 
         /**

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.annotation.processing.Generated;
+import org.guidelang.runtime.AnswerMemo;
 import org.guidelang.runtime.CodeValue;
 import org.guidelang.runtime.Completions;
 import org.guidelang.runtime.Conditions;
@@ -139,13 +140,21 @@ public final class Intake {
     }
 
     /**
-     * The exact answers where the one pass {@code result} left an outcome undetermined: its completions are explored by the runtime's {@code ExactAnswers}, as the interpreter's are.
+     * The exact answers where the one pass {@code result} left an outcome undetermined: its completions are explored by the runtime's {@code ExactAnswers}, as the interpreter's are, once for each key (the cells of the given values), then remembered.
      */
+    @SuppressWarnings("unchecked")
     private static Result refined(Result result) {
-        EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
+        long key = ExactSubject.key(result.input());
+        Object[] known = (Object[]) ExactSubject.MEMO.get(key);
+        if (known == null) {
+            EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
+            known = new Object[] {
+                            Decided.fromOutcome(exact.outcomes().get("next"), Next.class, INPUT_INDEX)};
+            ExactSubject.MEMO.put(key, known);
+        }
         return new Result(
                     result.input(),
-                    Decided.fromOutcome(exact.outcomes().get("next"), Next.class, INPUT_INDEX));
+                    (Decided<Next>) known[0]);
     }
 
     /**
@@ -699,13 +708,28 @@ public final class Intake {
         static final ExactSubject INSTANCE = new ExactSubject();
 
         /**
-         * One value of each cell of each input, in the order of {@code INPUT_INDEX}: the values no condition tells apart; null for an input never split.
+         * One value of each cell of each input, in the order of {@code INPUT_INDEX}: the values no condition tells apart; null for an input never split. Then, for each split number, where its cells change and the cell of each piece between, which place a patient's own value.
          */
         private static final Completions CELLS = Completions.of(new Object[][] {
             null, // biopsy
             null, // ki67
             null // histology
+        },
+        new Object[][] {
+            null, // biopsy
+            null, // ki67
+            null // histology
+        },
+        new Object[][] {
+            null, // biopsy
+            null, // ki67
+            null // histology
         });
+
+        /**
+         * The refined answers of the patients met so far, by {@link #key}: a patient whose given values lie in the same cells, missing the same inputs, has the same answers.
+         */
+        static final AnswerMemo MEMO = AnswerMemo.of(4096);
 
         private ExactSubject() {
         }
@@ -756,6 +780,16 @@ public final class Intake {
                             completion[0] == null ? given.biopsy() : InputValues.bool(completion[0]),
                             completion[1] == null ? given.ki67() : InputValues.decimal(completion[1]),
                             completion[2] == null ? given.histology() : Histology.ofCode((String) completion[2])), null));
+        }
+
+        /**
+         * The key of {@code input}'s given values ({@code Completions.keyOf}), or -1 when its answers are not remembered.
+         */
+        static long key(Input input) {
+            return CELLS.keyOf(new Object[] {
+                            input.biopsy(),
+                            input.ki67(),
+                            input.histology() == null ? null : input.histology().code()});
         }
 
         /**

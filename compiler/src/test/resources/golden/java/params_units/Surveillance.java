@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.annotation.processing.Generated;
+import org.guidelang.runtime.AnswerMemo;
 import org.guidelang.runtime.CodeValue;
 import org.guidelang.runtime.Completions;
 import org.guidelang.runtime.Conditions;
@@ -188,13 +189,21 @@ public final class Surveillance {
     }
 
     /**
-     * The exact answers where the one pass {@code result} left an outcome undetermined: its completions are explored by the runtime's {@code ExactAnswers}, as the interpreter's are.
+     * The exact answers where the one pass {@code result} left an outcome undetermined: its completions are explored by the runtime's {@code ExactAnswers}, as the interpreter's are, once for each key (the cells of the given values), then remembered.
      */
+    @SuppressWarnings("unchecked")
     private static Result refined(Result result) {
-        EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
+        long key = ExactSubject.key(result.input());
+        Object[] known = (Object[]) ExactSubject.MEMO.get(key);
+        if (known == null) {
+            EvaluationResult exact = ExactAnswers.refine(EvaluationResult.of(ID, VERSION, outcomeResults(result), List.of()), result.input().toValues(), ExactSubject.INSTANCE);
+            known = new Object[] {
+                            Decided.fromOutcome(exact.outcomes().get("plan"), Plan.class, INPUT_INDEX)};
+            ExactSubject.MEMO.put(key, known);
+        }
         return new Result(
                     result.input(),
-                    Decided.fromOutcome(exact.outcomes().get("plan"), Plan.class, INPUT_INDEX));
+                    (Decided<Plan>) known[0]);
     }
 
     /**
@@ -770,7 +779,7 @@ public final class Surveillance {
         static final ExactSubject INSTANCE = new ExactSubject();
 
         /**
-         * One value of each cell of each input, in the order of {@code INPUT_INDEX}: the values no condition tells apart; null for an input never split.
+         * One value of each cell of each input, in the order of {@code INPUT_INDEX}: the values no condition tells apart; null for an input never split. Then, for each split number, where its cells change and the cell of each piece between, which place a patient's own value.
          */
         private static final Completions CELLS = Completions.of(new Object[][] {
             {0.0, 60.0}, // duration
@@ -778,7 +787,26 @@ public final class Surveillance {
             {0.0, 21.0}, // mitoses
             {0.0, 1.0}, // lesions
             {0.0, 0.8} // score
+        },
+        new Object[][] {
+            {0.0, 60.0}, // duration
+            {10.0}, // margin
+            {20.0}, // mitoses
+            {1.0}, // lesions
+            {0.5} // score
+        },
+        new Object[][] {
+            {-1, 0, 0, 1, 1}, // duration
+            {0, 1, 1}, // margin
+            {0, 0, 1}, // mitoses
+            {0, 1, 1}, // lesions
+            {0, 0, 1} // score
         });
+
+        /**
+         * The refined answers of the patients met so far, by {@link #key}: a patient whose given values lie in the same cells, missing the same inputs, has the same answers.
+         */
+        static final AnswerMemo MEMO = AnswerMemo.of(4096);
 
         private ExactSubject() {
         }
@@ -831,6 +859,18 @@ public final class Surveillance {
                             completion[2] == null ? given.mitoses() : InputValues.whole(completion[2]),
                             completion[3] == null ? given.lesions() : InputValues.whole(completion[3]),
                             completion[4] == null ? given.score() : InputValues.decimal(completion[4])), null));
+        }
+
+        /**
+         * The key of {@code input}'s given values ({@code Completions.keyOf}), or -1 when its answers are not remembered.
+         */
+        static long key(Input input) {
+            return CELLS.keyOf(new Object[] {
+                            input.duration(),
+                            input.margin(),
+                            input.mitoses(),
+                            input.lesions(),
+                            input.score()});
         }
 
         /**

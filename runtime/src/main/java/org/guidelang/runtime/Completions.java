@@ -32,17 +32,31 @@ public final class Completions {
     /** Evaluations one refinement may spend before it settles for the one-pass answer. */
     public static final int NODE_LIMIT = 4096;
 
-    private static final Completions NONE = new Completions(new Object[0][]);
+    private static final Completions NONE = new Completions(new Object[0][], new double[0][], new int[0][]);
 
     private final Object[][] cells;
+    /**
+     * For each numeric input that is split, the points at which its cells change, as doubles in
+     * ascending order (a threshold no double stands for is placed at the double below it, since
+     * {@code x < t} and {@code x <= t} then both hold exactly up to that double); null otherwise.
+     */
+    private final double[][] cuts;
+    /**
+     * For each input with {@link #cuts}, the cell of each piece of the number line they make:
+     * {@code (-inf, c0), [c0], (c0, c1), [c1], ..., (ck, +inf)}; -1 for a piece that holds no
+     * patient's value.
+     */
+    private final int[][] pieces;
     /**
      * Place values of the completion keys: a completion's key is the sum over its inputs of (cell
      * + 1) times the input's place value, 0 for none; null when the keys would not fit in a long.
      */
     private final long[] places;
 
-    private Completions(Object[][] cells) {
+    private Completions(Object[][] cells, double[][] cuts, int[][] pieces) {
         this.cells = cells;
+        this.cuts = cuts;
+        this.pieces = pieces;
         this.places = places(cells);
     }
 
@@ -68,11 +82,120 @@ public final class Completions {
      * code name, a Boolean), or null for an input that is never split.
      */
     public static Completions of(Object[][] cells) {
+        return of(cells, new Object[cells.length][], new Object[cells.length][]);
+    }
+
+    /**
+     * Cells as {@link #of(Object[][])} takes them, with what places a patient's own value of a
+     * numeric input in its cell ({@link #keyOf}): {@code cuts[i]}, the Doubles at which input
+     * {@code i}'s cells change, ascending, and {@code pieces[i]}, the Integer cell of each of the
+     * {@code 2 * cuts[i].length + 1} pieces they cut the number line into (points and the stretches
+     * between them; -1 where no patient's value lies); both null for an input that is not a split
+     * number. Computed with the cells when the guideline is compiled.
+     *
+     * @throws IllegalArgumentException when the arrays do not fit together
+     */
+    public static Completions of(Object[][] cells, Object[][] cuts, Object[][] pieces) {
+        if (cuts.length != cells.length || pieces.length != cells.length) {
+            throw new IllegalArgumentException("cells, cuts and pieces must cover the same inputs");
+        }
         Object[][] copy = new Object[cells.length][];
+        double[][] numberCuts = new double[cells.length][];
+        int[][] numberPieces = new int[cells.length][];
         for (int i = 0; i < cells.length; i++) {
             copy[i] = cells[i] == null || cells[i].length == 0 ? null : cells[i].clone();
+            if (copy[i] == null || cuts[i] == null || pieces[i] == null) {
+                continue;
+            }
+            if (pieces[i].length != 2 * cuts[i].length + 1) {
+                throw new IllegalArgumentException("input " + i + ": " + cuts[i].length + " cuts make "
+                        + (2 * cuts[i].length + 1) + " pieces, not " + pieces[i].length);
+            }
+            numberCuts[i] = new double[cuts[i].length];
+            for (int c = 0; c < cuts[i].length; c++) {
+                numberCuts[i][c] = ((Number) cuts[i][c]).doubleValue() + 0.0; // -0.0 is 0.0
+                if (c > 0 && !(numberCuts[i][c] > numberCuts[i][c - 1])) {
+                    throw new IllegalArgumentException("input " + i + ": cuts must ascend");
+                }
+            }
+            numberPieces[i] = new int[pieces[i].length];
+            for (int p = 0; p < pieces[i].length; p++) {
+                int cell = ((Number) pieces[i][p]).intValue();
+                if (cell < -1 || cell >= copy[i].length) {
+                    throw new IllegalArgumentException("input " + i + ": no cell " + cell);
+                }
+                numberPieces[i][p] = cell;
+            }
         }
-        return new Completions(copy);
+        return new Completions(copy, numberCuts, numberPieces);
+    }
+
+    /**
+     * The key of a patient's own values, {@code given[i]} for input {@code i} (null when missing;
+     * a Number, a code name or a Boolean, as {@link ExactAnswers.Completer}s take them): the sum over its given
+     * inputs of (cell + 1) times the input's place value, as completion keys are numbered. Two
+     * patients with equal keys have their given values in the same cells and miss the same split
+     * inputs, so every refinement gives them the same answers: a caller may remember answers by
+     * it. -1 when it cannot tell: a given input that is never split (its exact value may matter),
+     * a number whose cells it cannot place, or cells too many to number.
+     */
+    public long keyOf(Object[] given) {
+        if (places == null || given.length != cells.length) {
+            return -1L;
+        }
+        long key = 0L;
+        for (int i = 0; i < given.length; i++) {
+            Object value = given[i];
+            if (value == null) {
+                continue;
+            }
+            int cell = cellOf(i, value);
+            if (cell < 0) {
+                return -1L;
+            }
+            key += (cell + 1) * places[i];
+        }
+        return key;
+    }
+
+    /**
+     * The cell of input {@code index} that holds a patient's {@code value} (a Number, a code name
+     * or a Boolean): every condition answers for it as for the cell's representative. -1 when that
+     * cannot be told: the input is never split, or its numbers have no cuts.
+     */
+    public int cellOf(int index, Object value) {
+        Object[] row = cells[index];
+        if (row == null) {
+            return -1;
+        }
+        if (value instanceof Number number) {
+            double[] points = cuts[index];
+            if (points == null) {
+                return -1;
+            }
+            double v = number.doubleValue() + 0.0;
+            if (Double.isNaN(v)) {
+                return -1;
+            }
+            // The first cut not below v; v sits on it or in the stretch before it.
+            int lo = 0;
+            int hi = points.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (points[mid] < v) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return pieces[index][lo < points.length && points[lo] == v ? 2 * lo + 1 : 2 * lo];
+        }
+        for (int cell = 0; cell < row.length; cell++) {
+            if (row[cell].equals(value)) {
+                return cell;
+            }
+        }
+        return -1;
     }
 
     /** Splits nothing: every refinement is the one-pass answer. */
@@ -88,6 +211,22 @@ public final class Completions {
     /** The representatives of input {@code index}'s cells (empty when it is never split). */
     public List<Object> cells(int index) {
         return splits(index) ? List.of(cells[index]) : List.of();
+    }
+
+    /** The points at which numeric input {@code index}'s cells change ({@link #of(Object[][], Object[][], Object[][])}); empty when not known. */
+    public List<Double> cuts(int index) {
+        if (index >= cuts.length || cuts[index] == null) {
+            return List.of();
+        }
+        return Arrays.stream(cuts[index]).boxed().toList();
+    }
+
+    /** The cell of each piece the {@link #cuts} of input {@code index} make; empty when not known. */
+    public List<Integer> pieces(int index) {
+        if (index >= pieces.length || pieces[index] == null) {
+            return List.of();
+        }
+        return Arrays.stream(pieces[index]).boxed().toList();
     }
 
     /**

@@ -75,11 +75,77 @@ public final class InputCells {
 
     private static Completions of(CheckedGuideline guideline, InputCells cells) {
         cells.visit(guideline);
-        Object[][] byInput = new Object[guideline.inputs().size()][];
-        for (int i = 0; i < byInput.length; i++) {
-            byInput[i] = cells.representatives(guideline.inputs().get(i)).toArray();
+        int count = guideline.inputs().size();
+        Object[][] byInput = new Object[count][];
+        Object[][] cuts = new Object[count][];
+        Object[][] pieces = new Object[count][];
+        for (int i = 0; i < count; i++) {
+            InputDecl input = guideline.inputs().get(i);
+            List<Object> representatives = cells.representatives(input);
+            byInput[i] = representatives.toArray();
+            if (!representatives.isEmpty() && input.spec().kind() != InputKind.BOOLEAN
+                    && input.spec().kind() != InputKind.CODE) {
+                cells.placing(input, representatives, cuts, pieces, i);
+            }
         }
-        return Completions.of(byInput);
+        return Completions.of(byInput, cuts, pieces);
+    }
+
+    /**
+     * What places a patient's own value of numeric {@code input} in one of its cells, for {@link
+     * Completions#keyOf}: the doubles at which the tests of the input change their answer (a
+     * threshold no double stands for at the double below it, up to which {@code x < t} and {@code x
+     * <= t} hold), into {@code cuts[index]}, and the cell of each piece of the number line they cut,
+     * found by the tests' answers on one double of the piece (every double of a piece gets the same
+     * answers), into {@code pieces[index]}; -1 for a piece whose answers no cell has (no patient's
+     * value lies there: outside the range, or between two adjacent doubles).
+     */
+    private void placing(InputDecl input, List<Object> representatives, Object[][] cuts, Object[][] pieces, int index) {
+        Set<Cut> inputTests = tests.getOrDefault(input.name(), Set.of());
+        Map<List<Boolean>, Integer> cellBySignature = new HashMap<>();
+        for (int cell = 0; cell < representatives.size(); cell++) {
+            cellBySignature.putIfAbsent(signature(Decimals.of((Double) representatives.get(cell)), inputTests), cell);
+        }
+        TreeSet<Double> points = new TreeSet<>();
+        for (Cut cut : inputTests) {
+            double point = Decimals.fitsDouble(cut.threshold()) ? cut.threshold().doubleValue()
+                    : Math.nextDown(Thresholds.firstAbove(cut.threshold()));
+            if (Double.isFinite(point)) {
+                points.add(point + 0.0);
+            }
+        }
+        double[] at = points.stream().mapToDouble(Double::doubleValue).toArray();
+        Object[] cells = new Object[2 * at.length + 1];
+        for (int piece = 0; piece < cells.length; piece++) {
+            double sample = sample(at, piece);
+            Integer cell = Double.isNaN(sample) ? null
+                    : cellBySignature.get(signature(Decimals.of(sample), inputTests));
+            cells[piece] = cell == null ? -1 : cell;
+        }
+        cuts[index] = points.toArray();
+        pieces[index] = cells;
+    }
+
+    /** One double of piece {@code piece} of the line cut at {@code at} (see {@link Completions}), or NaN when it holds none. */
+    private static double sample(double[] at, int piece) {
+        if (at.length == 0) {
+            return 0.0;
+        }
+        if (piece % 2 == 1) {
+            return at[piece / 2];
+        }
+        int next = piece / 2; // the stretch below at[next], above at[next - 1]
+        double sample = next == 0 ? Math.nextDown(at[0]) : Math.nextUp(at[next - 1]);
+        boolean inside = Double.isFinite(sample) && (next == at.length || sample < at[next]);
+        return inside ? sample : Double.NaN;
+    }
+
+    private static List<Boolean> signature(BigDecimal value, Set<Cut> cuts) {
+        List<Boolean> signature = new ArrayList<>(cuts.size());
+        for (Cut cut : cuts) {
+            signature.add(cut.test().holds(value, cut.threshold()));
+        }
+        return signature;
     }
 
     /** Why an input has no cells, for docs and tests: null when it has some. */
@@ -364,11 +430,7 @@ public final class InputCells {
     private static List<BigDecimal> merged(List<BigDecimal> cells, Set<Cut> cuts) {
         Map<List<Boolean>, BigDecimal> classes = new LinkedHashMap<>();
         for (BigDecimal cell : cells) {
-            List<Boolean> signature = new ArrayList<>(cuts.size());
-            for (Cut cut : cuts) {
-                signature.add(cut.test().holds(cell, cut.threshold()));
-            }
-            classes.putIfAbsent(signature, cell);
+            classes.putIfAbsent(signature(cell, cuts), cell);
         }
         return List.copyOf(classes.values());
     }

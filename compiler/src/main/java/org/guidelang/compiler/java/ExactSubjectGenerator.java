@@ -40,6 +40,8 @@ final class ExactSubjectGenerator {
     private final MemberNames names;
     private final String instance;
     private final String cells;
+    private final String memo;
+    private final String key;
 
     ExactSubjectGenerator(CheckedGuideline guideline, JavaTypes types) {
         this.guideline = guideline;
@@ -47,8 +49,20 @@ final class ExactSubjectGenerator {
         this.names = types.membersOf(guideline.id());
         this.instance = names.staticLocal("INSTANCE");
         this.cells = names.staticLocal("CELLS");
+        this.memo = memoName(names);
+        this.key = keyName(names);
         this.self = types.classOf(guideline.id());
         this.subject = self.nestedClass(NAME);
+    }
+
+    /** The nested class's memo of refined answers by patient key: {@code MEMO}. */
+    static String memoName(MemberNames names) {
+        return names.staticLocal("MEMO");
+    }
+
+    /** The nested class's method that numbers a patient's cells: {@code key}. */
+    static String keyName(MemberNames names) {
+        return names.helper("exact:key", "key");
     }
 
     // public static ExactAnswers.Subject exactAnswers() { return ExactSubject.INSTANCE; }
@@ -73,6 +87,12 @@ final class ExactSubjectGenerator {
                         .initializer("new $T()", subject)
                         .build())
                 .addField(cells())
+                .addField(FieldSpec.builder(RuntimeTypes.ANSWER_MEMO, memo, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The refined answers of the patients met so far, by {@link #$L}: a patient whose "
+                                + "given values lie in the same cells, missing the same inputs, has the same answers.\n",
+                                key)
+                        .initializer("$T.of($L)", RuntimeTypes.ANSWER_MEMO, MEMO_SLOTS)
+                        .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(override("inputs", RuntimeTypes.INPUT_INDEX).addStatement("return INPUT_INDEX").build())
                 .addMethod(override("cells", RuntimeTypes.COMPLETIONS).addStatement("return $L", cells).build())
@@ -81,8 +101,32 @@ final class ExactSubjectGenerator {
                 .addMethod(onePass())
                 .addMethod(imported())
                 .addMethod(completer())
+                .addMethod(keyMethod())
                 .addMethods(cellRows())
                 .addType(answers())
+                .build();
+    }
+
+    /** Slots of the memo: a few thousand partial patterns a guideline meets in a cohort, a few hundred KB at most. */
+    private static final int MEMO_SLOTS = 4096;
+
+    // static long key(Input input) { return CELLS.keyOf(new Object[] {input.differentiation() == null ? null : input.differentiation().code(), input.ki67(), ...}); }
+    private MethodSpec keyMethod() {
+        String input = names.staticLocal("input");
+        List<CodeBlock> values = new ArrayList<>();
+        for (InputDecl decl : guideline.inputs()) {
+            CodeBlock value = CodeBlock.of("$L.$L()", input, MemberNames.input(decl));
+            values.add(decl.type() instanceof Type.Code
+                    ? CodeBlock.of("$L == null ? null : $L.code()", value, value) : value);
+        }
+        return MethodSpec.methodBuilder(key)
+                .addModifiers(Modifier.STATIC)
+                .returns(long.class)
+                .addParameter(self.nestedClass("Input"), input)
+                .addJavadoc("The key of {@code $L}'s given values ({@code Completions.keyOf}), or -1 when its answers "
+                        + "are not remembered.\n", input)
+                .addStatement("return $L.keyOf(new $T[] {$>$>\n$L$<$<})", cells, Object.class,
+                        CodeBlock.join(values, ",\n"))
                 .build();
     }
 
@@ -182,69 +226,113 @@ final class ExactSubjectGenerator {
         return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
     }
 
+    /** The rows of the cells field: for each input its cells, where its numbers' cells change, and the cell of each piece. */
+    private enum Rows {
+        CELLS("cells"),
+        CUTS("cuts"),
+        PIECES("pieces");
+
+        final String prefix;
+
+        Rows(String prefix) {
+            this.prefix = prefix;
+        }
+
+        List<?> of(Completions completions, int input) {
+            return switch (this) {
+                case CELLS -> completions.cells(input);
+                case CUTS -> completions.cuts(input);
+                case PIECES -> completions.pieces(input);
+            };
+        }
+    }
+
     /**
-     * {@code private static final Completions CELLS = Completions.of(new Object[][] {{"WELL", "POOR"}, {0.0, 10.0}, null});}
-     * A row of many cells (an input split by a thousand thresholds) is built by a method of its own
-     * ({@link #cellRows}), so that the initializer stays far from the JVM's 64 KB per method.
+     * {@code private static final Completions CELLS = Completions.of(new Object[][] {{"WELL", "POOR"}, {0.0, 3.0, 60.0}, null},
+     * new Object[][] {null, {3.0, 20.0}, null}, new Object[][] {null, {0, 1, 1, 1, 2}, null});}: the cells of
+     * each input, and what places a patient's number in them ({@code Completions.keyOf}). A row of many values (an input
+     * split by a thousand thresholds) is built by a method of its own ({@link #cellRows}), so that the initializer stays
+     * far from the JVM's 64 KB per method.
      */
     private FieldSpec cells() {
         Completions completions = InputCells.of(guideline);
         int count = guideline.inputs().size();
+        CodeBlock initializer;
+        if (count == 0) {
+            initializer = CodeBlock.of("$T.none()", RuntimeTypes.COMPLETIONS);
+        } else {
+            List<CodeBlock> arrays = new ArrayList<>();
+            for (Rows kind : Rows.values()) {
+                arrays.add(CodeBlock.of("new $T {\n$>$L$<}", ArrayTypeName.of(ArrayTypeName.of(Object.class)),
+                        rows(completions, kind)));
+            }
+            initializer = CodeBlock.of("$T.of($L)", RuntimeTypes.COMPLETIONS, CodeBlock.join(arrays, ",\n"));
+        }
+        return FieldSpec.builder(RuntimeTypes.COMPLETIONS, cells, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("One value of each cell of each input, in the order of {@code INPUT_INDEX}: the values no "
+                        + "condition tells apart; null for an input never split. Then, for each split number, where its "
+                        + "cells change and the cell of each piece between, which place a patient's own value.\n")
+                .initializer(initializer)
+                .build();
+    }
+
+    private CodeBlock rows(Completions completions, Rows kind) {
+        int count = guideline.inputs().size();
         CodeBlock.Builder rows = CodeBlock.builder();
         for (int i = 0; i < count; i++) {
+            List<?> values = completions.splits(i) ? kind.of(completions, i) : List.of();
             CodeBlock row;
-            if (!completions.splits(i)) {
+            if (values.isEmpty()) {
                 row = CodeBlock.of("null");
-            } else if (completions.cells(i).size() > MethodSize.CELLS_INLINE) {
-                row = CodeBlock.of("$L()", names.helper("cells:" + i, "cellsOf" + i));
+            } else if (values.size() > MethodSize.CELLS_INLINE) {
+                row = CodeBlock.of("$L()", names.helper(kind.prefix + ":" + i, kind.prefix + "Of" + i));
             } else {
-                row = CodeBlock.of("{$L}", cellValues(completions.cells(i)));
+                row = CodeBlock.of("{$L}", cellValues(values));
             }
             rows.add("$L$L // $L\n", row, i < count - 1 ? "," : "", JavadocText.line(guideline.inputs().get(i).name()));
         }
-        CodeBlock initializer = count == 0
-                ? CodeBlock.of("$T.none()", RuntimeTypes.COMPLETIONS)
-                : CodeBlock.of("$T.of(new $T {\n$>$L$<})", RuntimeTypes.COMPLETIONS,
-                        ArrayTypeName.of(ArrayTypeName.of(Object.class)), rows.build());
-        return FieldSpec.builder(RuntimeTypes.COMPLETIONS, cells, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("One value of each cell of each input, in the order of {@code INPUT_INDEX}: the values no "
-                        + "condition tells apart; null for an input never split.\n")
-                .initializer(initializer)
-                .build();
+        return rows.build();
     }
 
     // private static Object[] cellsOf3() { Object[] cells = new Object[1000]; cells[0] = 1.0; ... return cells; }
     private List<MethodSpec> cellRows() {
         Completions completions = InputCells.of(guideline);
         List<MethodSpec> methods = new ArrayList<>();
-        for (int i = 0; i < guideline.inputs().size(); i++) {
-            if (!completions.splits(i) || completions.cells(i).size() <= MethodSize.CELLS_INLINE) {
-                continue;
-            }
-            List<Object> values = List.copyOf(completions.cells(i));
-            String name = names.helper("cells:" + i, "cellsOf" + i);
-            String row = names.staticLocal("row");
-            List<String> pieces = new ArrayList<>();
-            for (int from = 0; from < values.size(); from += MethodSize.CELLS_INLINE) {
-                pieces.add(names.helper("cells:" + i + ":" + from, name + "From" + from));
-            }
-            // Pieces of MethodSize.CELLS_INLINE values each, so that no method nears 64 KB.
-            MethodSpec.Builder whole = MethodSpec.methodBuilder(name)
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(ArrayTypeName.of(Object.class))
-                    .addStatement("$T[] $L = new $T[$L]", Object.class, row, Object.class, values.size());
-            pieces.forEach(piece -> whole.addStatement("$L($L)", piece, row));
-            methods.add(whole.addStatement("return $L", row).build());
-            for (int p = 0; p < pieces.size(); p++) {
-                int from = p * MethodSize.CELLS_INLINE;
-                MethodSpec.Builder piece = MethodSpec.methodBuilder(pieces.get(p))
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .addParameter(ArrayTypeName.of(Object.class), row);
-                for (int v = from; v < Math.min(values.size(), from + MethodSize.CELLS_INLINE); v++) {
-                    piece.addStatement("$L[$L] = $L", row, v, representative(values.get(v)));
+        for (Rows kind : Rows.values()) {
+            for (int i = 0; i < guideline.inputs().size(); i++) {
+                List<?> values = completions.splits(i) ? kind.of(completions, i) : List.of();
+                if (values.size() > MethodSize.CELLS_INLINE) {
+                    methods.addAll(rowMethods(kind, i, List.copyOf(values)));
                 }
-                methods.add(piece.build());
             }
+        }
+        return methods;
+    }
+
+    private List<MethodSpec> rowMethods(Rows kind, int i, List<Object> values) {
+        List<MethodSpec> methods = new ArrayList<>();
+        String name = names.helper(kind.prefix + ":" + i, kind.prefix + "Of" + i);
+        String row = names.staticLocal("row");
+        List<String> pieces = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += MethodSize.CELLS_INLINE) {
+            pieces.add(names.helper(kind.prefix + ":" + i + ":" + from, name + "From" + from));
+        }
+        // Pieces of MethodSize.CELLS_INLINE values each, so that no method nears 64 KB.
+        MethodSpec.Builder whole = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ArrayTypeName.of(Object.class))
+                .addStatement("$T[] $L = new $T[$L]", Object.class, row, Object.class, values.size());
+        pieces.forEach(piece -> whole.addStatement("$L($L)", piece, row));
+        methods.add(whole.addStatement("return $L", row).build());
+        for (int p = 0; p < pieces.size(); p++) {
+            int from = p * MethodSize.CELLS_INLINE;
+            MethodSpec.Builder piece = MethodSpec.methodBuilder(pieces.get(p))
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameter(ArrayTypeName.of(Object.class), row);
+            for (int v = from; v < Math.min(values.size(), from + MethodSize.CELLS_INLINE); v++) {
+                piece.addStatement("$L[$L] = $L", row, v, representative(values.get(v)));
+            }
+            methods.add(piece.build());
         }
         return methods;
     }
@@ -267,6 +355,9 @@ final class ExactSubjectGenerator {
         }
         if (value instanceof Boolean truth) {
             return CodeBlock.of("$L", truth);
+        }
+        if (value instanceof Integer cell) {
+            return CodeBlock.of("$L", cell);
         }
         throw new IllegalStateException("no literal for a cell of " + value.getClass().getName());
     }

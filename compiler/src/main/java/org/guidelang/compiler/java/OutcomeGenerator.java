@@ -1,5 +1,6 @@
 package org.guidelang.compiler.java;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -383,32 +384,46 @@ final class OutcomeGenerator {
                 .build();
     }
 
-    // private static Result refined(Result result) { EvaluationResult exact = ExactAnswers.refine(...); return new Result(...); }
+    // private static Result refined(Result result) { long key = ExactSubject.key(result.input()); Object[] known = ...; return new Result(...); }
     MethodSpec refined() {
         String result = names.staticLocal("result");
         String exact = names.staticLocal("exact");
+        String key = names.staticLocal("key");
+        String known = names.staticLocal("known");
+        ClassName subject = self.nestedClass(ExactSubjectGenerator.NAME);
+        String memo = ExactSubjectGenerator.memoName(names);
+        List<CodeBlock> refinedOutcomes = new ArrayList<>();
         List<CodeBlock> args = new ArrayList<>();
         args.add(CodeBlock.of("$L.input()", result));
+        int index = 0;
         for (Outcome outcome : guideline.outcomes()) {
             CodeBlock found = CodeBlock.of("$L.outcomes().get($S)", exact, outcome.name());
-            args.add(Codes.of(outcome) == null ? CodeBlock.of("$T.fromOutcome($L, INPUT_INDEX)", RuntimeTypes.DECIDED, found)
+            refinedOutcomes.add(Codes.of(outcome) == null
+                    ? CodeBlock.of("$T.fromOutcome($L, INPUT_INDEX)", RuntimeTypes.DECIDED, found)
                     : CodeBlock.of("$T.fromOutcome($L, $T.class, INPUT_INDEX)", RuntimeTypes.DECIDED, found,
                             types.enumOf(Codes.of(outcome))));
+            args.add(CodeBlock.of("($T) $L[$L]", decidedType(outcome), known, index++));
         }
         for (CheckedGuideline.ImportRef imported : guideline.imports()) {
             args.add(CodeBlock.of("$L.$L()", result, names.importedResult(imported.alias())));
         }
         return MethodSpec.methodBuilder(refinedName())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
                 .returns(self.nestedClass("Result"))
                 .addParameter(self.nestedClass("Result"), result)
                 .addJavadoc("The exact answers where the one pass {@code $L} left an outcome undetermined: its "
-                        + "completions are explored by the runtime's {@code ExactAnswers}, as the interpreter's are.\n",
-                        result)
+                        + "completions are explored by the runtime's {@code ExactAnswers}, as the interpreter's are, "
+                        + "once for each key (the cells of the given values), then remembered.\n", result)
+                .addStatement("long $L = $T.$L($L.input())", key, subject, ExactSubjectGenerator.keyName(names), result)
+                .addStatement("$T[] $L = ($T[]) $T.$L.get($L)", Object.class, known, Object.class, subject, memo, key)
+                .beginControlFlow("if ($L == null)", known)
                 .addStatement("$T $L = $T.refine($T.of(ID, VERSION, $L($L), $T.of()), $L.input().toValues(), $T.INSTANCE)",
                         RuntimeTypes.EVALUATION_RESULT, exact, RuntimeTypes.EXACT_ANSWERS, RuntimeTypes.EVALUATION_RESULT,
-                        outcomeResultsName(), result, RuntimeTypes.LIST, result,
-                        self.nestedClass(ExactSubjectGenerator.NAME))
+                        outcomeResultsName(), result, RuntimeTypes.LIST, result, subject)
+                .addStatement("$L = new $T[] {$>$>\n$L$<$<}", known, Object.class, CodeBlock.join(refinedOutcomes, ",\n"))
+                .addStatement("$T.$L.put($L, $L)", subject, memo, key, known)
+                .endControlFlow()
                 .addStatement("return new $T(\n$>$L$<)", self.nestedClass("Result"), CodeBlock.join(args, ",\n"))
                 .build();
     }

@@ -34,6 +34,7 @@ final class RuntimeTypes {
     static final ClassName EXACT_ANSWERS = ClassName.get(RUNTIME, "ExactAnswers");
     static final ClassName EXACT_SUBJECT = EXACT_ANSWERS.nestedClass("Subject");
     static final ClassName COMPLETIONS = ClassName.get(RUNTIME, "Completions");
+    static final ClassName ANSWER_MEMO = ClassName.get(RUNTIME, "AnswerMemo");
     static final ClassName GUIDELINE_EVALUATOR = ClassName.get(RUNTIME, "GuidelineEvaluator");
 
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
@@ -45,7 +46,7 @@ final class RuntimeTypes {
     static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
 
     /** The simple names of the classes above, which no field or local of generated code may take. */
-    static final java.util.Set<String> SIMPLE_NAMES = java.util.Set.of("Truth", "Ops", "Unit", "Range", "InputSpec",
+    static final java.util.Set<String> SIMPLE_NAMES = java.util.Set.of("AnswerMemo", "Truth", "Ops", "Unit", "Range", "InputSpec",
             "InputKind", "InputValidator", "InputIndex", "InvalidInputException", "InputError", "ConstraintCheck",
             "Decimals", "Decided", "CodeValue", "Conditions",
             "DecisionTableLogic", "CriteriaSetLogic", "RecommendationLogic", "MissingInputs", "PossibleCodes",

@@ -240,7 +240,7 @@ public final class ExactAnswersBruteForce {
     }
 
     /** Per input: codes, truth values, or numbers on, beside and between every constant. */
-    private static Map<String, List<Object>> grid(CheckedGuideline g) {
+    static Map<String, List<Object>> grid(CheckedGuideline g) {
         List<Constant> constants = new ArrayList<>();
         constants(g, constants, new HashSet<>());
         Map<String, List<Object>> grid = new HashMap<>();
