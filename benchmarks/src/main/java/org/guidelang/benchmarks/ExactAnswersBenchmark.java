@@ -2,6 +2,7 @@ package org.guidelang.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.guidelang.benchmarks.generated.HgSurgerySelection;
@@ -13,6 +14,7 @@ import org.guidelang.benchmarks.generated.NeoadjuvantPrrtConversion;
 import org.guidelang.benchmarks.generated.NetlmClassification;
 import org.guidelang.benchmarks.generated.PrimaryTumourResection;
 import org.guidelang.benchmarks.generated.WhoGrading;
+import org.guidelang.runtime.ExactAnswers;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -48,6 +50,8 @@ public class ExactAnswersBenchmark {
 
         // Callable: the classes of guidelines with constraints between inputs may refuse a patient.
         Callable<Object> evaluation;
+        // The guideline as ExactAnswers refines it, for the refinement without the generated memo.
+        ExactAnswers.Subject subject;
 
         @Setup
         public void setUp() {
@@ -68,6 +72,18 @@ public class ExactAnswersBenchmark {
                         NeoadjuvantPrrtConversion.Input.builder().build());
                 case "liver_transplantation" -> () -> LiverTransplantation.evaluate(
                         LiverTransplantation.Input.builder().build());
+                default -> throw new IllegalArgumentException("no NEN guideline " + guideline);
+            };
+            subject = switch (guideline) {
+                case "who_grading" -> WhoGrading.exactAnswers();
+                case "milan_nen" -> MilanNen.exactAnswers();
+                case "netlm_classification" -> NetlmClassification.exactAnswers();
+                case "hg_surgery_selection" -> HgSurgerySelection.exactAnswers();
+                case "liver_metastasis_resection" -> LiverMetastasisResection.exactAnswers();
+                case "locally_advanced_pnen" -> LocallyAdvancedPnen.exactAnswers();
+                case "primary_tumour_resection" -> PrimaryTumourResection.exactAnswers();
+                case "neoadjuvant_prrt_conversion" -> NeoadjuvantPrrtConversion.exactAnswers();
+                case "liver_transplantation" -> LiverTransplantation.exactAnswers();
                 default -> throw new IllegalArgumentException("no NEN guideline " + guideline);
             };
         }
@@ -106,10 +122,24 @@ public class ExactAnswersBenchmark {
         }
     }
 
-    /** Every outcome of one NEN guideline refined over the completions of all its inputs. */
+    /**
+     * Every outcome of one NEN guideline refined over the completions of all its inputs, as a patient
+     * after the first with the same cells (here: none given) meets it: the generated class remembers
+     * refined answers by the cells of the given values ({@code AnswerMemo}).
+     */
     @Benchmark
     public Object everyInputMissing(EveryInputMissing state) throws Exception {
         return state.evaluation.call();
+    }
+
+    /**
+     * The same refinement as the first patient of its pattern pays it: one pass and {@code
+     * ExactAnswers.refine} over the completions, through the generated class's subject, nothing
+     * remembered (this guideline's own outcomes; the imported ones are refined by their subjects).
+     */
+    @Benchmark
+    public Object everyInputMissingFirstTime(EveryInputMissing state) throws Exception {
+        return ExactAnswers.refine(state.subject.onePass(Map.of()), Map.of(), state.subject);
     }
 
     /** Milan-NEN and its WHO grade with one input missing (refined only where one pass leaves them open). */
