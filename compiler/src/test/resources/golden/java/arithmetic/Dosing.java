@@ -806,6 +806,14 @@ public final class Dosing {
         }
 
         @Override
+        public boolean has(String outcome) {
+            return switch (outcome) {
+                case "regimen" -> true;
+                default -> false;
+            };
+        }
+
+        @Override
         public String noValue(String outcome) {
             return switch (outcome) {
                 case "regimen" -> "no rule";

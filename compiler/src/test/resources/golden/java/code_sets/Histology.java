@@ -947,6 +947,14 @@ public final class Histology {
         }
 
         @Override
+        public boolean has(String outcome) {
+            return switch (outcome) {
+                case "family", "surgery" -> true;
+                default -> false;
+            };
+        }
+
+        @Override
         public String noValue(String outcome) {
             return switch (outcome) {
                 case "family", "surgery" -> "no rule";

@@ -686,6 +686,14 @@ public final class Referral {
         }
 
         @Override
+        public boolean has(String outcome) {
+            return switch (outcome) {
+                case "oncology" -> true;
+                default -> false;
+            };
+        }
+
+        @Override
         public String noValue(String outcome) {
             return "no value";
         }

@@ -781,6 +781,14 @@ public final class Staging {
         }
 
         @Override
+        public boolean has(String outcome) {
+            return switch (outcome) {
+                case "stage" -> true;
+                default -> false;
+            };
+        }
+
+        @Override
         public String noValue(String outcome) {
             return switch (outcome) {
                 case "stage" -> "no rule";

@@ -907,6 +907,14 @@ public final class Transplant {
         }
 
         @Override
+        public boolean has(String outcome) {
+            return switch (outcome) {
+                case "eligible", "urgent" -> true;
+                default -> false;
+            };
+        }
+
+        @Override
         public String noValue(String outcome) {
             return "no value";
         }

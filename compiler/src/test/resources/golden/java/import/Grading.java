@@ -626,6 +626,14 @@ public final class Grading {
         }
 
         @Override
+        public boolean has(String outcome) {
+            return switch (outcome) {
+                case "grade" -> true;
+                default -> false;
+            };
+        }
+
+        @Override
         public String noValue(String outcome) {
             return switch (outcome) {
                 case "grade" -> "no rule";

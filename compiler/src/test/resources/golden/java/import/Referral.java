@@ -858,6 +858,14 @@ public final class Referral {
         }
 
         @Override
+        public boolean has(String outcome) {
+            return switch (outcome) {
+                case "refer", "fit" -> true;
+                default -> false;
+            };
+        }
+
+        @Override
         public String noValue(String outcome) {
             return switch (outcome) {
                 case "refer" -> "no rule";

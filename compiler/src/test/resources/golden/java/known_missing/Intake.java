@@ -753,6 +753,14 @@ public final class Intake {
         }
 
         @Override
+        public boolean has(String outcome) {
+            return switch (outcome) {
+                case "next" -> true;
+                default -> false;
+            };
+        }
+
+        @Override
         public String noValue(String outcome) {
             return switch (outcome) {
                 case "next" -> "no rule";

@@ -830,6 +830,14 @@ public final class Surveillance {
         }
 
         @Override
+        public boolean has(String outcome) {
+            return switch (outcome) {
+                case "plan" -> true;
+                default -> false;
+            };
+        }
+
+        @Override
         public String noValue(String outcome) {
             return switch (outcome) {
                 case "plan" -> "no rule";

@@ -845,6 +845,14 @@ public final class Followup {
         }
 
         @Override
+        public boolean has(String outcome) {
+            return switch (outcome) {
+                case "interval", "imaging", "diary", "discuss" -> true;
+                default -> false;
+            };
+        }
+
+        @Override
         public String noValue(String outcome) {
             return switch (outcome) {
                 case "interval" -> "no rule";

@@ -663,6 +663,14 @@ public final class Triage {
         }
 
         @Override
+        public boolean has(String outcome) {
+            return switch (outcome) {
+                case "route" -> true;
+                default -> false;
+            };
+        }
+
+        @Override
         public String noValue(String outcome) {
             return switch (outcome) {
                 case "route" -> "no rule";

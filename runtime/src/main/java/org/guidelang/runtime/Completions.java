@@ -313,7 +313,7 @@ public final class Completions {
         if (refined.determined()) {
             return new ExplanationStep(label, "decided",
                     "→ " + names.get(Long.numberOfTrailingZeros(refined.values())) + " whatever "
-                            + inputs.join(readMissing) + (Long.bitCount(readMissing) == 1 ? " is" : " are"),
+                            + inputs.joinIsAre(readMissing),
                     StepStatus.HELD, java.util.Map.of(), null);
         }
         if (refined.values() == 0L) {
@@ -327,7 +327,7 @@ public final class Completions {
             possible.add(names.get(Long.numberOfTrailingZeros(bits)));
         }
         return new ExplanationStep(label, "undetermined", "could be " + ValueText.possible(possible) + " until "
-                + inputs.join(refined.missing()) + (Long.bitCount(refined.missing()) == 1 ? " is" : " are") + " known",
+                + inputs.joinIsAre(refined.missing()) + " known",
                 StepStatus.UNKNOWN, java.util.Map.of(), null);
     }
 

@@ -33,18 +33,8 @@ public final class ExactAnswers {
         /** The values of outcome {@code name} in bit order: its codes, or false and true. */
         List<Object> values(String outcome);
 
-        /**
-         * Whether {@code outcome} is one of this guideline's own outcomes. The default asks {@link
-         * #values}, which throws for any other name.
-         */
-        default boolean has(String outcome) {
-            try {
-                values(outcome);
-                return true;
-            } catch (RuntimeException notAnOutcome) {
-                return false;
-            }
-        }
+        /** Whether {@code outcome} is one of this guideline's own outcomes. */
+        boolean has(String outcome);
 
         /** How the explanation names "no value" for outcome {@code name}: "no rule" for a table. */
         String noValue(String outcome);
@@ -295,15 +285,14 @@ public final class ExactAnswers {
         if (reach.determined() && reach.values() <= 1L << 1) {
             boolean applies = reach.values() == 1L << 1;
             return new ExplanationStep(label, "decided", "→ " + (applies ? "applies" : "does not apply") + " whatever "
-                    + inputs.join(readMissing) + (Long.bitCount(readMissing) == 1 ? " is" : " are"),
-                    StepStatus.HELD, Map.of(), null);
+                    + inputs.joinIsAre(readMissing), StepStatus.HELD, Map.of(), null);
         }
         if (reach.missing() == 0L) {
             return new ExplanationStep(label, "undetermined", "cannot be decided for these values",
                     StepStatus.UNKNOWN, Map.of(), null);
         }
-        return new ExplanationStep(label, "undetermined", "may or may not apply until " + inputs.join(reach.missing())
-                + (Long.bitCount(reach.missing()) == 1 ? " is" : " are") + " known", StepStatus.UNKNOWN, Map.of(), null);
+        return new ExplanationStep(label, "undetermined", "may or may not apply until " + inputs.joinIsAre(reach.missing())
+                + " known", StepStatus.UNKNOWN, Map.of(), null);
     }
 
     /** The refinements of one guideline for one patient, sharing the one-pass evaluations they make. */

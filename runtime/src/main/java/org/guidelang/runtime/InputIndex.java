@@ -71,4 +71,9 @@ public final class InputIndex {
     public String join(long bits) {
         return String.join(", ", names(bits));
     }
+
+    /** {@link #join} with its verb, for explanations: "ki67 is", "age, ki67 are". */
+    public String joinIsAre(long bits) {
+        return join(bits) + (Long.bitCount(bits) == 1 ? " is" : " are");
+    }
 }

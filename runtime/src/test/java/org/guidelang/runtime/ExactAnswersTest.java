@@ -101,6 +101,11 @@ class ExactAnswersTest {
         }
 
         @Override
+        public boolean has(String outcome) {
+            return outcome.equals("grade");
+        }
+
+        @Override
         public String noValue(String outcome) {
             return "no rule";
         }
@@ -191,6 +196,11 @@ class ExactAnswersTest {
         @Override
         public List<Object> values(String outcome) {
             return outcome.equals("ablation") ? APPLIES : ELIGIBILITY;
+        }
+
+        @Override
+        public boolean has(String outcome) {
+            return outcome.equals("ablation") || outcome.equals("eligibility");
         }
 
         @Override
@@ -452,6 +462,11 @@ class ExactAnswersTest {
         }
 
         @Override
+        public boolean has(String outcome) {
+            return outcome.equals("x");
+        }
+
+        @Override
         public String noValue(String outcome) {
             return "no rule";
         }
@@ -521,6 +536,11 @@ class ExactAnswersTest {
                 throw new IllegalArgumentException("no outcome " + outcome);
             }
             return List.of(false, true);
+        }
+
+        @Override
+        public boolean has(String outcome) {
+            return outcome.equals("r") || outcome.equals("q");
         }
 
         @Override

@@ -24,6 +24,8 @@ class InputIndexTest {
         assertTrue(INPUTS.names(0L).isEmpty());
         assertEquals(List.of("age"), List.copyOf(INPUTS.names(0b10L | 1L << 40)), "bits beyond the inputs name nothing");
         assertEquals("age, differentiation", INPUTS.join(0b1010L));
+        assertEquals("age, differentiation are", INPUTS.joinIsAre(0b1010L));
+        assertEquals("age is", INPUTS.joinIsAre(0b10L));
     }
 
     @Test

@@ -187,6 +187,11 @@ public final class Interpreter {
         }
 
         @Override
+        public boolean has(String outcome) {
+            return interpreter.guideline.outcome(outcome).isPresent();
+        }
+
+        @Override
         public String noValue(String outcome) {
             return interpreter.guideline.outcome(outcome).orElseThrow() instanceof DecisionTable ? "no rule" : "no value";
         }

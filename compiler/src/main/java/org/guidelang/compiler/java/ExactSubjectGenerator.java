@@ -97,6 +97,7 @@ final class ExactSubjectGenerator {
                 .addMethod(override("inputs", RuntimeTypes.INPUT_INDEX).addStatement("return INPUT_INDEX").build())
                 .addMethod(override("cells", RuntimeTypes.COMPLETIONS).addStatement("return $L", cells).build())
                 .addMethod(values())
+                .addMethod(has())
                 .addMethod(noValue())
                 .addMethod(onePass())
                 .addMethod(imported())
@@ -383,6 +384,22 @@ final class ExactSubjectGenerator {
         return override("values", ParameterizedTypeName.get(RuntimeTypes.LIST, ClassName.get(Object.class)))
                 .addParameter(String.class, outcomeName)
                 .addCode(switchOver(outcomeName, arms.build()))
+                .build();
+    }
+
+    // @Override public boolean has(String outcome) { return switch (outcome) { case "grade" -> true; default -> false; }; }
+    private MethodSpec has() {
+        List<CodeBlock> own = new ArrayList<>();
+        for (Outcome outcome : guideline.outcomes()) {
+            own.add(CodeBlock.of("$S", outcome.name()));
+        }
+        String outcomeName = names.staticLocal("outcome");
+        MethodSpec.Builder method = override("has", TypeName.BOOLEAN).addParameter(String.class, outcomeName);
+        if (own.isEmpty()) {
+            return method.addStatement("return false").build();
+        }
+        return method.addCode("return switch ($L) {\n$>case $L -> true;\ndefault -> false;\n$<};\n", outcomeName,
+                        CodeBlock.join(own, ", "))
                 .build();
     }
 
