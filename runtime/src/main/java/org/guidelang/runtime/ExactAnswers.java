@@ -229,7 +229,52 @@ public final class ExactAnswers {
             Refined refined = session.refine(name);
             explanation.set(i, refined.step(step.outcome()));
         }
+        for (int i = 0; i < explanation.size(); i++) {
+            explanation.set(i, narrowedValues(explanation.get(i), patient, subject, sessions));
+        }
         return explanation;
+    }
+
+    /**
+     * {@code step} with the value of each outcome it reads that one pass left open (shown as the
+     * codes one pass still counted, {@code who.grade = NET_G2 or NET_G3 or NEC_G3}) as the
+     * refinement narrows it: its value where every completion gives one, else the values some
+     * completion gives ({@code NET_G3 or NEC_G3}). The step's own verdict stays one pass's; the
+     * outcome's closing step says what the refinement decides.
+     */
+    private static ExplanationStep narrowedValues(ExplanationStep step, Map<String, ?> patient, Subject subject,
+            Map<Subject, Session> sessions) {
+        Map<String, Object> narrowed = null;
+        for (Map.Entry<String, Object> value : step.values().entrySet()) {
+            String key = value.getKey();
+            int dot = key.lastIndexOf('.');
+            Subject owner = dot < 0 ? subject : subject.imported(key.substring(0, dot));
+            String name = key.substring(dot + 1);
+            if (owner == null || !owner.has(name) || !refinable(owner, name)) {
+                continue; // an input, a parameter, or an outcome left as one pass gave it
+            }
+            Session session = session(sessions, owner, patient);
+            if (session.decidedAsGiven(name)) {
+                continue;
+            }
+            OutcomeResult refined = session.refine(name).result();
+            Object shown;
+            if (refined.isDetermined()) {
+                shown = refined.value();
+            } else {
+                List<Object> codes = new ArrayList<>(refined.possible());
+                codes.remove(OutcomeResult.NO_VALUE);
+                shown = codes.isEmpty() ? null : ValueText.possible(codes);
+            }
+            if (!java.util.Objects.equals(shown, value.getValue())) {
+                if (narrowed == null) {
+                    narrowed = new LinkedHashMap<>(step.values());
+                }
+                narrowed.put(key, shown);
+            }
+        }
+        return narrowed == null ? step : new ExplanationStep(step.outcome(), step.element(), step.text(), step.status(),
+                narrowed, step.citation(), step.units());
     }
 
     /**
@@ -330,6 +375,12 @@ public final class ExactAnswers {
         /** Whether {@code outcome} is one of the subject's own outcomes. */
         boolean decides(String outcome) {
             return subject.has(outcome);
+        }
+
+        /** Whether one pass over the patient as given determines {@code outcome} (or the patient breaks a constraint). */
+        boolean decidedAsGiven(String outcome) {
+            Evaluated asGiven = evaluate(new Object[subject.inputs().names().size()], 0L);
+            return asGiven == null || asGiven.value(outcome) >= 0;
         }
 
         Refined refine(String outcome) {

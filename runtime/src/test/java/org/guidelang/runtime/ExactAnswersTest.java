@@ -1,6 +1,7 @@
 package org.guidelang.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -425,6 +426,50 @@ class ExactAnswersTest {
                         + "known", StepStatus.UNKNOWN, Map.of(), null)), steps);
         assertEquals(steps, exact.explanation());
         assertThrows(UnsupportedOperationException.class, () -> steps.add(null));
+    }
+
+    @Test
+    void stepsShowTheValuesOfOpenOutcomesAsTheRefinementNarrowsThem() {
+        Milan milan = new Milan();
+        Map<String, Object> patient = patient(null, 35.0, 50.0);
+        Map<String, Object> read = new LinkedHashMap<>();
+        read.put("who.grade", "NET_G2 or NET_G3 or NEC_G3"); // one pass: open
+        read.put("eligibility", null); // one pass: open, nothing known of its values
+        read.put("ablation", true); // one pass: decided
+        read.put("ki67", 35.0); // an input
+        read.put("other.grade", "X or Y"); // no such import
+        read.put("unknownOutcome", "P or Q"); // no such outcome
+        ExplanationStep step = new ExplanationStep("x", "rule 1", "reads them", StepStatus.UNKNOWN, read, "c");
+        ExplanationStep closing = new ExplanationStep("who.grade", "undetermined", "one pass", StepStatus.UNKNOWN,
+                Map.of(), null);
+        ExplanationStep plain = new ExplanationStep("x", "rule 2", "reads no outcome", StepStatus.HELD,
+                Map.of("ki67", 35.0), null);
+        List<ExplanationStep> steps = ExactAnswers.explain(List.of(step, closing, plain), patient, milan);
+        Map<String, Object> expected = new LinkedHashMap<>(read);
+        expected.put("who.grade", "NET_G3 or NEC_G3");
+        expected.put("eligibility", "NOT_ELIGIBLE");
+        assertEquals(new ExplanationStep("x", "rule 1", "reads them", StepStatus.UNKNOWN, expected, "c"), steps.get(0));
+        assertSame(plain, steps.get(2));
+    }
+
+    @Test
+    void anOpenOutcomeIsShownByItsCodesAndAsMissingWhenNoCompletionGivesOne() {
+        Gap gap = new Gap(true);
+        Map<String, Object> read = new LinkedHashMap<>();
+        read.put("x", "X or Y");
+        ExplanationStep step = new ExplanationStep("y", "rule 1", "reads x", StepStatus.UNKNOWN, read, null);
+        ExplanationStep closing = new ExplanationStep("x", "undetermined", "one pass", StepStatus.UNKNOWN, Map.of(), null);
+        Map<String, Object> noneGiven = new HashMap<>();
+        noneGiven.put("a", null);
+        noneGiven.put("b", null);
+        assertEquals("X", ExactAnswers.explain(List.of(step, closing), noneGiven, gap).get(0).values().get("x"),
+                "X, or no value");
+        Map<String, Object> noA = new HashMap<>();
+        noA.put("a", null);
+        noA.put("b", false);
+        Map<String, Object> shown = ExactAnswers.explain(List.of(step, closing), noA, gap).get(0).values();
+        assertTrue(shown.containsKey("x"));
+        assertNull(shown.get("x"), "no value whatever a is");
     }
 
     @Test

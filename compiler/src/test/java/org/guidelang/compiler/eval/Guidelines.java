@@ -44,6 +44,15 @@ final class Guidelines {
         return compile(List.of(new SourceFile(id + ".guide", text)), id);
     }
 
+    /** {@code id} among {@code texts}, one guideline each, as guidelines importing one another. */
+    static Interpreter among(String id, String... texts) {
+        List<SourceFile> files = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            files.add(new SourceFile("g" + i + ".guide", texts[i]));
+        }
+        return compile(files, id);
+    }
+
     private static Interpreter compile(List<SourceFile> files, String id) {
         Compilation compilation = GuideCompiler.compile(files);
         StringBuilder report = new StringBuilder();

@@ -147,6 +147,50 @@ class InterpreterTest {
         assertEquals(StepStatus.HELD, result.explanation().get(result.explanation().size() - 1).status());
     }
 
+    @Test
+    void aStepShowsTheImportedGradeAsTheRefinementNarrowsIt() {
+        // The WHO table as the peer harness writes it, each rule relying on the ones before: with
+        // Ki-67 30% and no differentiation one pass still counts NET_G2 and NET_G1 for the grade;
+        // whatever the differentiation is, it is NET_G3 or NEC_G3.
+        Interpreter milan = Guidelines.among("m", """
+                guideline w version 1.0.0 {
+                  title "w"
+                  source s "S"
+                  input differentiation : code { WELL "Well", POOR "Poor" }
+                  input ki67 : percent in [0, 100]
+                  table grade "Grade" : code { NET_G1, NET_G2, NET_G3, NEC_G3 } hit first {
+                    when differentiation = POOR and ki67 > 20% -> NEC_G3
+                    when differentiation = WELL and ki67 > 20% -> NET_G3
+                    when differentiation = WELL and ki67 >= 3% -> NET_G2
+                    when differentiation = WELL -> NET_G1
+                  } cite s
+                }
+                """, """
+                guideline m version 1.0.0 {
+                  title "m"
+                  source s "S"
+                  import w as who
+                  input age : years in [0, 120]
+                  criteria eligibility "Eligibility" require all {
+                    criterion lowGrade "Low grade": who.grade in {NET_G1, NET_G2} cite s
+                    relative criterion young "Young": age < 60 years cite s
+                  } outcome {
+                    met ELIGIBLE "Eligible"
+                    exception EXCEPTION "By exception"
+                    unmet NOT_ELIGIBLE "Not eligible"
+                  } cite s
+                }
+                """);
+        EvaluationResult result = milan.evaluate(patient("ki67", 30, "age", 50));
+        assertEquals("NOT_ELIGIBLE", result.outcome("eligibility").orElseThrow().value());
+        List<Object> shown = result.explanation().stream()
+                .filter(s -> s.values().containsKey("who.grade"))
+                .map(s -> s.values().get("who.grade"))
+                .toList();
+        assertFalse(shown.isEmpty(), "a step reads the imported grade");
+        shown.forEach(value -> assertEquals("NET_G3 or NEC_G3", value));
+    }
+
     // ---- synthetic guidelines for the remaining semantics ----
 
     private static final String HEADER = "guideline t version 1.0.0 {\n title \"t\"\n source s \"S\"\n";
