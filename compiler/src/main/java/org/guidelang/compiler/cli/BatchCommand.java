@@ -83,6 +83,14 @@ final class BatchCommand implements Callable<Integer> {
                     + "JDK), interpreted, or auto (compiled from about 20,000 records). Results are the same.")
     private String engine;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where compiled evaluators are kept between runs (default: $GUIDEC_CACHE, else "
+                    + "$XDG_CACHE_HOME/guidec, else ~/.cache/guidec).")
+    private Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Compile the evaluator afresh, and keep nothing.")
+    private boolean noCache;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     private Integer threads;
 
@@ -250,13 +258,23 @@ final class BatchCommand implements Callable<Integer> {
         boolean compile = chosen == Engine.COMPILED || (chosen == Engine.AUTO && estimatedRecords() >= COMPILE_FROM_RECORDS);
         if (compile) {
             try {
-                return CompiledEvaluator.of(found.compilation(), found.guideline());
+                return CompiledEvaluator.of(found.compilation(), found.guideline(), cache(err));
             } catch (CompiledEvaluator.Unavailable e) {
                 err.println("guidec batch: cannot compile the evaluator (" + e.getMessage()
                         + "); evaluating with the interpreter, which gives the same results more slowly");
             }
         }
         return new InterpretedEvaluator(found.analysis());
+    }
+
+    /** The cache of compiled evaluators, or null with --no-cache or when no folder can be told. */
+    private EvaluatorCache cache(PrintWriter err) {
+        if (noCache) {
+            return null;
+        }
+        Optional<Path> folder = cacheDir != null ? Optional.of(cacheDir)
+                : EvaluatorCache.defaultFolder(System.getenv(), System.getProperty("user.home"));
+        return folder.map(f -> new EvaluatorCache(f, err)).orElse(null);
     }
 
     private boolean showProgress() {

@@ -1,8 +1,10 @@
 package org.guidelang.compiler.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -12,7 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
@@ -49,32 +53,55 @@ final class CompiledEvaluator {
         }
     }
 
-    /** The evaluator of {@code guideline}, compiled with the guidelines it imports, all checked in {@code compilation}. */
-    static GuidelineEvaluator of(Compilation compilation, CheckedGuideline guideline) throws Unavailable {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) {
-            throw new Unavailable("this Java runtime has no Java compiler (a JRE, not a JDK)", null);
-        }
+    /**
+     * The evaluator of {@code guideline}, compiled with the guidelines it imports, all checked in
+     * {@code compilation}; its class files are taken from {@code cache} when it holds them, and
+     * kept there when compiled (null: no cache).
+     */
+    static GuidelineEvaluator of(Compilation compilation, CheckedGuideline guideline, EvaluatorCache cache)
+            throws Unavailable {
         List<CheckedGuideline> needed = new ArrayList<>(withImports(guideline, new LinkedHashSet<>()));
         Map<String, GuidelineAnalysis> analyses = new LinkedHashMap<>();
         needed.forEach(g -> analyses.put(g.id(), compilation.analysis(g.id())));
         List<GeneratedFile> sources = JavaBackend.generate(
                 new Compilation(List.of(), needed, analyses, List.of(), List.of(), List.of()), PACKAGE).sources();
-        try {
-            Map<String, byte[]> classes = compile(javac, sources);
-            ClassLoader loader = new ClassLoader(CompiledEvaluator.class.getClassLoader()) {
-                @Override
-                protected Class<?> findClass(String name) throws ClassNotFoundException {
-                    byte[] code = classes.get(name);
-                    if (code == null) {
-                        throw new ClassNotFoundException(name);
-                    }
-                    return defineClass(name, code, 0, code.length);
+        // JavaBackend gives one file per guideline, in the compilation's order: the last is the guideline itself.
+        String path = sources.get(sources.size() - 1).path().toString();
+        String type = path.substring(0, path.length() - ".java".length()).replace('/', '.');
+        String runtime = runtimeClassPath();
+        List<String> options = List.of("-proc:none", "-implicit:none", "-nowarn", "-classpath", runtime);
+        String key = cache == null ? null : EvaluatorCache.key(sources, options, runtimeStamp(runtime));
+        if (cache != null) {
+            Optional<Map<String, byte[]>> kept = cache.read(key);
+            if (kept.isPresent()) {
+                try {
+                    return load(kept.get(), type);
+                } catch (Unavailable e) {
+                    // A kept entry that does not load (it cannot, unless altered to match its checksum): compile.
                 }
-            };
-            // JavaBackend gives one file per guideline, in the compilation's order: the last is the guideline itself.
-            String path = sources.get(sources.size() - 1).path().toString();
-            String type = path.substring(0, path.length() - ".java".length()).replace('/', '.');
+            }
+        }
+        Map<String, byte[]> classes = compile(sources, options);
+        GuidelineEvaluator evaluator = load(classes, type);
+        if (cache != null) {
+            cache.write(key, classes);
+        }
+        return evaluator;
+    }
+
+    /** The evaluator class {@code type}, loaded from {@code classes} by a loader of its own. */
+    private static GuidelineEvaluator load(Map<String, byte[]> classes, String type) throws Unavailable {
+        ClassLoader loader = new ClassLoader(CompiledEvaluator.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                byte[] code = classes.get(name);
+                if (code == null) {
+                    throw new ClassNotFoundException(name);
+                }
+                return defineClass(name, code, 0, code.length);
+            }
+        };
+        try {
             return (GuidelineEvaluator) loader.loadClass(type).getMethod("evaluator").invoke(null);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             throw new Unavailable("the generated evaluator did not load: " + e, e);
@@ -90,7 +117,11 @@ final class CompiledEvaluator {
         return into;
     }
 
-    private static Map<String, byte[]> compile(JavaCompiler javac, List<GeneratedFile> files) throws Unavailable {
+    private static Map<String, byte[]> compile(List<GeneratedFile> files, List<String> options) throws Unavailable {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new Unavailable("this Java runtime has no Java compiler (a JRE, not a JDK)", null);
+        }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, ByteArrayOutputStream> outputs = new HashMap<>();
         StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, null);
@@ -118,7 +149,6 @@ final class CompiledEvaluator {
                 }
             });
         }
-        List<String> options = List.of("-proc:none", "-implicit:none", "-nowarn", "-classpath", runtimeClassPath());
         if (!javac.getTask(null, manager, diagnostics, options, null, sources).call()) {
             throw new Unavailable("javac refused the generated evaluator: " + diagnostics.getDiagnostics().stream()
                     .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR).findFirst()
@@ -127,6 +157,27 @@ final class CompiledEvaluator {
         Map<String, byte[]> classes = new HashMap<>();
         outputs.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
         return classes;
+    }
+
+    /** The runtime's class path with each entry's size and time: a rebuilt guidec gives another stamp. */
+    private static String runtimeStamp(String classPath) {
+        Path location = Path.of(classPath);
+        try {
+            if (!Files.isDirectory(location)) {
+                return classPath + " " + Files.size(location) + " " + Files.getLastModifiedTime(location).toMillis();
+            }
+            // A build folder (tests, the IDE): a folder's own time does not change when a class file is rewritten.
+            try (Stream<Path> files = Files.walk(location)) {
+                long[] newest = {0, 0};
+                files.filter(Files::isRegularFile).forEach(file -> {
+                    newest[0] = Math.max(newest[0], file.toFile().lastModified());
+                    newest[1]++;
+                });
+                return classPath + " folder " + newest[1] + " " + newest[0];
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return classPath + " unknown " + System.nanoTime(); // cannot tell: a key no entry has
+        }
     }
 
     /** Where the runtime's classes come from (guidec's jar, or a build folder), for javac to compile against. */
