@@ -112,7 +112,7 @@ final class BatchCommand implements Callable<Integer> {
                     + "give an output ending in .jsonl, or --format jsonl");
             return Guidec.USAGE;
         }
-        Sources.Found found = Sources.guideline(paths, guidelineId, err);
+        Sources.Found found = Sources.guidelineWithImports(paths, guidelineId, err);
         if (!found.found()) {
             return found.exitCode();
         }
