@@ -61,36 +61,56 @@ final class CompiledEvaluator {
     static GuidelineEvaluator of(Compilation compilation, CheckedGuideline guideline, EvaluatorCache cache)
             throws Unavailable {
         List<CheckedGuideline> needed = new ArrayList<>(withImports(guideline, new LinkedHashSet<>()));
-        Map<String, GuidelineAnalysis> analyses = new LinkedHashMap<>();
-        needed.forEach(g -> analyses.put(g.id(), compilation.analysis(g.id())));
-        List<GeneratedFile> sources = JavaBackend.generate(
-                new Compilation(List.of(), needed, analyses, List.of(), List.of(), List.of()), PACKAGE).sources();
-        // JavaBackend gives one file per guideline, in the compilation's order: the last is the guideline itself.
-        String path = sources.get(sources.size() - 1).path().toString();
-        String type = path.substring(0, path.length() - ".java".length()).replace('/', '.');
         String runtime = runtimeClassPath();
         List<String> options = List.of("-proc:none", "-implicit:none", "-nowarn", "-classpath", runtime);
-        String key = cache == null ? null : EvaluatorCache.key(sources, options, runtimeStamp(runtime));
+        String key = cache == null ? null : EvaluatorCache.key(keyFields(needed, options, runtime));
         if (cache != null) {
-            Optional<Map<String, byte[]>> kept = cache.read(key);
+            Optional<EvaluatorCache.Kept> kept = cache.read(key);
             if (kept.isPresent()) {
                 try {
-                    return load(kept.get(), type);
+                    return load(kept.get());
                 } catch (Unavailable e) {
                     // A kept entry that does not load (it cannot, unless altered to match its checksum): compile.
                 }
             }
         }
-        Map<String, byte[]> classes = compile(sources, options);
-        GuidelineEvaluator evaluator = load(classes, type);
+        Map<String, GuidelineAnalysis> analyses = new LinkedHashMap<>();
+        needed.forEach(g -> analyses.put(g.id(), compilation.analysis(g.id())));
+        List<GeneratedFile> sources = JavaBackend.generate(
+                new Compilation(List.of(), needed, analyses, List.of(), List.of(), List.of()), PACKAGE).sources();
+        // JavaBackend gives one file per guideline, in the compilation's order: the last is the guideline itself.
+        String path = sources.get(sources.size() - 1).path();
+        String type = path.substring(0, path.length() - ".java".length()).replace('/', '.');
+        EvaluatorCache.Kept compiled = new EvaluatorCache.Kept(type, compile(sources, options));
+        GuidelineEvaluator evaluator = load(compiled);
         if (cache != null) {
-            cache.write(key, classes);
+            cache.write(key, compiled);
         }
         return evaluator;
     }
 
+    /**
+     * What the classes of {@code needed} depend on: each guideline's file and text, guidec's own
+     * classes (generator) and the runtime's (compiled against), the package and javac's options.
+     */
+    private static List<String> keyFields(List<CheckedGuideline> needed, List<String> options, String runtime)
+            throws Unavailable {
+        List<String> fields = new ArrayList<>();
+        for (CheckedGuideline g : needed) {
+            fields.add(g.id());
+            fields.add(g.span().file().displayPath());
+            fields.add(g.span().file().text());
+        }
+        fields.add(stamp(runtime));
+        fields.add(stamp(location(CompiledEvaluator.class)));
+        fields.add(PACKAGE);
+        fields.addAll(options);
+        return fields;
+    }
+
     /** The evaluator class {@code type}, loaded from {@code classes} by a loader of its own. */
-    private static GuidelineEvaluator load(Map<String, byte[]> classes, String type) throws Unavailable {
+    private static GuidelineEvaluator load(EvaluatorCache.Kept kept) throws Unavailable {
+        Map<String, byte[]> classes = kept.classes();
         ClassLoader loader = new ClassLoader(CompiledEvaluator.class.getClassLoader()) {
             @Override
             protected Class<?> findClass(String name) throws ClassNotFoundException {
@@ -102,7 +122,7 @@ final class CompiledEvaluator {
             }
         };
         try {
-            return (GuidelineEvaluator) loader.loadClass(type).getMethod("evaluator").invoke(null);
+            return (GuidelineEvaluator) loader.loadClass(kept.type()).getMethod("evaluator").invoke(null);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             throw new Unavailable("the generated evaluator did not load: " + e, e);
         }
@@ -159,8 +179,8 @@ final class CompiledEvaluator {
         return classes;
     }
 
-    /** The runtime's class path with each entry's size and time: a rebuilt guidec gives another stamp. */
-    private static String runtimeStamp(String classPath) {
+    /** A class path entry with its size and time (a folder's newest file): a rebuilt guidec gives another stamp. */
+    private static String stamp(String classPath) {
         Path location = Path.of(classPath);
         try {
             if (!Files.isDirectory(location)) {
@@ -182,14 +202,18 @@ final class CompiledEvaluator {
 
     /** Where the runtime's classes come from (guidec's jar, or a build folder), for javac to compile against. */
     private static String runtimeClassPath() throws Unavailable {
-        CodeSource source = GuidelineEvaluator.class.getProtectionDomain().getCodeSource();
+        return location(GuidelineEvaluator.class);
+    }
+
+    private static String location(Class<?> type) throws Unavailable {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
         if (source == null) {
-            throw new Unavailable("cannot tell where the runtime's classes are", null);
+            throw new Unavailable("cannot tell where guidec's classes are", null);
         }
         try {
             return Path.of(source.getLocation().toURI()).toString();
         } catch (java.net.URISyntaxException | RuntimeException e) {
-            throw new Unavailable("cannot tell where the runtime's classes are: " + e.getMessage(), e);
+            throw new Unavailable("cannot tell where guidec's classes are: " + e.getMessage(), e);
         }
     }
 }

@@ -20,16 +20,17 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.guidelang.compiler.output.AtomicFile;
 import org.guidelang.compiler.output.CannotWrite;
-import org.guidelang.compiler.output.GeneratedFile;
 import org.guidelang.compiler.output.IoFailure;
 
 /**
  * The class files of compiled evaluators, kept between runs of {@code batch}: compiling the
  * generated Java in process costs about three seconds of CPU, more than evaluating 300,000
- * records. An entry is named by a SHA-256 of everything the class files depend on — the
- * generated sources, the runtime they were compiled against (its jar's path, size and time) and
- * the Java version — so a changed guideline, a rebuilt guidec or another JDK finds no entry and
- * compiles afresh.
+ * records. An entry is named by a SHA-256 of everything the class files depend on — the texts
+ * of the guideline and of those it imports, guidec itself (its jar's path, size and time: the
+ * generator and the runtime the classes are compiled against), javac's options and the JVM — so
+ * a changed guideline, a rebuilt guidec or another JDK finds no entry and compiles afresh. The key
+ * is taken from the texts rather than from the generated Java, which is a deterministic function
+ * of them and guidec: a hit then skips generating the Java as well as compiling it.
  *
  * <p>The cache can only cost time, never change an answer: an entry that cannot be read, is cut
  * short, or whose content does not match its own checksum and key is ignored (and replaced); a
@@ -67,22 +68,24 @@ final class EvaluatorCache {
         return userHome == null || userHome.isBlank() ? Optional.empty() : Optional.of(Path.of(userHome, ".cache", "guidec"));
     }
 
-    /** The key of the classes javac makes of {@code sources} with {@code options} against {@code runtime}. */
-    static String key(List<GeneratedFile> sources, List<String> options, String runtime) {
+    /**
+     * The key of an evaluator made from {@code fields}: everything its class files depend on (the
+     * guidelines' texts, the compiler and runtime that turn them into classes, javac's options),
+     * in an order of the caller's; the JVM is added here.
+     */
+    static String key(List<String> fields) {
         MessageDigest digest = sha256();
         field(digest, new String(MAGIC, StandardCharsets.US_ASCII));
         field(digest, System.getProperty("java.vm.vendor", "") + " " + System.getProperty("java.vm.version", ""));
-        field(digest, runtime);
-        options.forEach(option -> field(digest, option));
-        for (GeneratedFile source : sources) {
-            field(digest, source.path());
-            field(digest, source.content());
-        }
+        fields.forEach(field -> field(digest, field));
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The class files kept under {@code key}, or empty when there is no whole, matching entry. */
-    Optional<Map<String, byte[]>> read(String key) {
+    /** A kept evaluator: the class to load first, and every class file by its binary name. */
+    record Kept(String type, Map<String, byte[]> classes) {}
+
+    /** The evaluator kept under {@code key}, or empty when there is no whole, matching entry. */
+    Optional<Kept> read(String key) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(entry(key));
@@ -94,11 +97,11 @@ final class EvaluatorCache {
         return decode(key, bytes);
     }
 
-    /** Keeps {@code classes} under {@code key}; a failure to write is warned about, once, and otherwise ignored. */
-    void write(String key, Map<String, byte[]> classes) {
+    /** Keeps {@code kept} under {@code key}; a failure to write is warned about, once, and otherwise ignored. */
+    void write(String key, Kept kept) {
         try {
             Files.createDirectories(folder);
-            AtomicFile.write(entry(key), encode(key, classes));
+            AtomicFile.write(entry(key), encode(key, kept));
         } catch (CannotWrite e) {
             warn(e.getMessage());
         } catch (IOException e) {
@@ -115,13 +118,14 @@ final class EvaluatorCache {
                 + "); the next run will compile it again. Give a writable folder with --cache-dir, or --no-cache");
     }
 
-    /** magic, key, count, (name, length, bytes)*, then the SHA-256 of all that. */
-    static byte[] encode(String key, Map<String, byte[]> classes) {
+    /** magic, key, type, count, (name, length, bytes)*, then the SHA-256 of all that. */
+    static byte[] encode(String key, Kept kept) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(buffer)) {
             out.write(MAGIC);
             out.writeUTF(key);
-            Map<String, byte[]> sorted = new TreeMap<>(classes); // the same classes give the same bytes
+            out.writeUTF(kept.type());
+            Map<String, byte[]> sorted = new TreeMap<>(kept.classes()); // the same classes give the same bytes
             out.writeInt(sorted.size());
             for (Map.Entry<String, byte[]> entry : sorted.entrySet()) {
                 out.writeUTF(entry.getKey());
@@ -136,7 +140,7 @@ final class EvaluatorCache {
     }
 
     /** The classes of a whole entry made for {@code key}; empty for anything else (cut short, altered, another key). */
-    static Optional<Map<String, byte[]>> decode(String key, byte[] bytes) {
+    static Optional<Kept> decode(String key, byte[] bytes) {
         int body = bytes.length - 32;
         if (body < MAGIC.length || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
             return Optional.empty();
@@ -149,6 +153,7 @@ final class EvaluatorCache {
             if (!in.readUTF().equals(key)) {
                 return Optional.empty();
             }
+            String type = in.readUTF();
             int count = in.readInt();
             if (count < 1 || count > MAX_CLASSES) {
                 return Optional.empty();
@@ -162,7 +167,8 @@ final class EvaluatorCache {
                 }
                 classes.put(name, in.readNBytes(length));
             }
-            return in.available() == 0 ? Optional.of(classes) : Optional.empty();
+            return in.available() == 0 && classes.containsKey(type) ? Optional.of(new Kept(type, classes))
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }

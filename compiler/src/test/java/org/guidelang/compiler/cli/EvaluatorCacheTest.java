@@ -19,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.guidelang.compiler.output.GeneratedFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,11 +159,12 @@ class EvaluatorCacheTest {
     @Test
     void anEntryDecodesOnlyWholeAndUnderItsOwnKey() {
         Map<String, byte[]> classes = Map.of("a.B", new byte[] {1, 2, 3}, "a.C", new byte[0]);
-        byte[] entry = EvaluatorCache.encode("k1", classes);
-        Optional<Map<String, byte[]>> back = EvaluatorCache.decode("k1", entry);
+        byte[] entry = EvaluatorCache.encode("k1", new EvaluatorCache.Kept("a.B", classes));
+        Optional<EvaluatorCache.Kept> back = EvaluatorCache.decode("k1", entry);
         assertTrue(back.isPresent());
-        assertEquals(classes.keySet(), back.get().keySet());
-        assertArrayEquals(new byte[] {1, 2, 3}, back.get().get("a.B"));
+        assertEquals("a.B", back.get().type());
+        assertEquals(classes.keySet(), back.get().classes().keySet());
+        assertArrayEquals(new byte[] {1, 2, 3}, back.get().classes().get("a.B"));
         assertFalse(EvaluatorCache.decode("k2", entry).isPresent(), "another key's entry");
         for (int length = 0; length < entry.length; length++) {
             assertFalse(EvaluatorCache.decode("k1", java.util.Arrays.copyOf(entry, length)).isPresent(), "cut at " + length);
@@ -172,19 +172,19 @@ class EvaluatorCacheTest {
         for (int at = 0; at < entry.length; at++) {
             assertFalse(EvaluatorCache.decode("k1", flipped(entry, at)).isPresent(), "a bit flipped at " + at);
         }
-        assertArrayEquals(entry, EvaluatorCache.encode("k1", new java.util.TreeMap<>(classes)), "deterministic");
+        assertArrayEquals(entry, EvaluatorCache.encode("k1", new EvaluatorCache.Kept("a.B", new java.util.TreeMap<>(classes))),
+                "deterministic");
+        assertFalse(EvaluatorCache.decode("k1", EvaluatorCache.encode("k1", new EvaluatorCache.Kept("a.D", classes)))
+                .isPresent(), "an entry without the class it names");
     }
 
     @Test
-    void theKeyFollowsSourcesRuntimeAndOptions() {
-        List<GeneratedFile> sources = List.of(new GeneratedFile("a/B.java", "class B {}"));
-        String key = EvaluatorCache.key(sources, List.of("-nowarn"), "runtime.jar 1 2");
-        assertEquals(key, EvaluatorCache.key(sources, List.of("-nowarn"), "runtime.jar 1 2"));
-        assertNotEquals(key, EvaluatorCache.key(List.of(new GeneratedFile("a/B.java", "class B { }")),
-                List.of("-nowarn"), "runtime.jar 1 2"));
-        assertNotEquals(key, EvaluatorCache.key(sources, List.of("-nowarn"), "runtime.jar 1 3"));
-        assertNotEquals(key, EvaluatorCache.key(sources, List.of(), "runtime.jar 1 2"));
-        assertNotEquals(EvaluatorCache.key(sources, List.of("ab", "c"), "r"), EvaluatorCache.key(sources, List.of("a", "bc"), "r"));
+    void theKeyFollowsEveryField() {
+        String key = EvaluatorCache.key(List.of("guideline text", "runtime.jar 1 2"));
+        assertEquals(key, EvaluatorCache.key(List.of("guideline text", "runtime.jar 1 2")));
+        assertNotEquals(key, EvaluatorCache.key(List.of("guideline text ", "runtime.jar 1 2")));
+        assertNotEquals(key, EvaluatorCache.key(List.of("guideline text", "runtime.jar 1 3")));
+        assertNotEquals(EvaluatorCache.key(List.of("ab", "c")), EvaluatorCache.key(List.of("a", "bc")));
     }
 
     @Test
