@@ -4,17 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.guidelang.compiler.model.CheckedGuideline;
-import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.output.AtomicFile;
 import org.guidelang.compiler.output.CannotWrite;
 import org.guidelang.compiler.output.IoFailure;
+import org.guidelang.compiler.source.SourceFile;
 import org.guidelang.runtime.GuidelineEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -112,14 +113,23 @@ final class BatchCommand implements Callable<Integer> {
                     + "give an output ending in .jsonl, or --format jsonl");
             return Guidec.USAGE;
         }
-        Sources.Found found = Sources.guidelineWithImports(paths, guidelineId, err);
-        if (!found.found()) {
-            return found.exitCode();
+        Engine chosen = Engine.valueOf(engine.toUpperCase(Locale.ROOT));
+        boolean compile = chosen == Engine.COMPILED || (chosen == Engine.AUTO && estimatedRecords() >= COMPILE_FROM_RECORDS);
+        EvaluatorCache cache = compile ? cache(err) : null;
+        Optional<GuidelineEvaluator> kept = cache == null ? Optional.empty() : kept(cache);
+        GuidelineEvaluator evaluator;
+        if (kept.isPresent()) {
+            evaluator = kept.get();
+        } else {
+            Sources.Found found = Sources.guidelineWithImports(paths, guidelineId, err);
+            if (!found.found()) {
+                return found.exitCode();
+            }
+            evaluator = evaluator(found, compile, cache, err);
         }
-        GuidelineEvaluator evaluator = evaluator(found, err);
         RecordWriter writer = outputFormat == Format.CSV ? new CsvWriter(evaluator.outcomes())
                 : new JsonLinesWriter(evaluator.id(), evaluator.version(), explain);
-        BatchRun.Format reading = inputFormat == Format.CSV ? csv(found.guideline())
+        BatchRun.Format reading = inputFormat == Format.CSV ? csv(evaluator.inputs())
                 : BatchRun.Format.of(PatientReader.jsonLines(evaluator.inputs()));
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BatchRun.Counts counts;
@@ -237,8 +247,7 @@ final class BatchCommand implements Callable<Integer> {
         return file.toLowerCase(Locale.ROOT).endsWith(".csv") ? Format.CSV : Format.JSONL;
     }
 
-    private static BatchRun.Format csv(CheckedGuideline guideline) {
-        List<org.guidelang.runtime.InputSpec> specs = guideline.inputs().stream().map(InputDecl::spec).toList();
+    private static BatchRun.Format csv(List<org.guidelang.runtime.InputSpec> specs) {
         return new BatchRun.Format() {
             @Override
             public boolean hasHeader() {
@@ -252,13 +261,29 @@ final class BatchCommand implements Callable<Integer> {
         };
     }
 
-    /** The compiled evaluator when asked for, or when auto and the input is large; else the interpreter. */
-    private GuidelineEvaluator evaluator(Sources.Found found, PrintWriter err) {
-        Engine chosen = Engine.valueOf(engine.toUpperCase(Locale.ROOT));
-        boolean compile = chosen == Engine.COMPILED || (chosen == Engine.AUTO && estimatedRecords() >= COMPILE_FROM_RECORDS);
+    /**
+     * The evaluator kept in the cache for the guideline asked for, when its files and those it
+     * imports can be told without parsing (GuidelineFiles): nothing is then checked or compiled.
+     */
+    private Optional<GuidelineEvaluator> kept(EvaluatorCache cache) {
+        if (guidelineId == null) {
+            return Optional.empty();
+        }
+        Diagnostics loading = new Diagnostics();
+        // Quiet: a path that cannot be read is reported by the checked way, which follows.
+        Optional<List<SourceFile>> files = Sources.load(paths, loading, new PrintWriter(Writer.nullWriter()));
+        if (files.isEmpty() || !loading.sorted().isEmpty()) {
+            return Optional.empty();
+        }
+        return GuidelineFiles.of(files.get()).needed(guidelineId).flatMap(needed -> CompiledEvaluator.kept(needed, cache));
+    }
+
+    /** The compiled evaluator when {@code compile}, unless it cannot be made; else the interpreter. */
+    private static GuidelineEvaluator evaluator(Sources.Found found, boolean compile, EvaluatorCache cache,
+            PrintWriter err) {
         if (compile) {
             try {
-                return CompiledEvaluator.of(found.compilation(), found.guideline(), cache(err));
+                return CompiledEvaluator.of(found.compilation(), found.guideline(), cache);
             } catch (CompiledEvaluator.Unavailable e) {
                 err.println("guidec batch: cannot compile the evaluator (" + e.getMessage()
                         + "); evaluating with the interpreter, which gives the same results more slowly");

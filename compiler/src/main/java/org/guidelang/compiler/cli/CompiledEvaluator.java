@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
@@ -30,6 +31,7 @@ import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.java.JavaBackend;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.output.GeneratedFile;
+import org.guidelang.compiler.source.SourceFile;
 import org.guidelang.runtime.GuidelineEvaluator;
 
 /**
@@ -62,8 +64,10 @@ final class CompiledEvaluator {
             throws Unavailable {
         List<CheckedGuideline> needed = new ArrayList<>(withImports(guideline, new LinkedHashSet<>()));
         String runtime = runtimeClassPath();
-        List<String> options = List.of("-proc:none", "-implicit:none", "-nowarn", "-classpath", runtime);
-        String key = cache == null ? null : EvaluatorCache.key(keyFields(needed, options, runtime));
+        List<String> options = options(runtime);
+        Map<String, SourceFile> files = new TreeMap<>();
+        needed.forEach(g -> files.put(g.id(), g.span().file()));
+        String key = cache == null ? null : EvaluatorCache.key(keyFields(files, options, runtime));
         if (cache != null) {
             Optional<EvaluatorCache.Kept> kept = cache.read(key);
             if (kept.isPresent()) {
@@ -90,22 +94,47 @@ final class CompiledEvaluator {
     }
 
     /**
-     * What the classes of {@code needed} depend on: each guideline's file and text, guidec's own
-     * classes (generator) and the runtime's (compiled against), the package and javac's options.
+     * The evaluator kept in {@code cache} for the guidelines of {@code files} (by id: a guideline
+     * and all it imports), found without parsing, checking or compiling anything; empty when there
+     * is none. An entry is written only after its guideline and imports checked clean, and
+     * checking is a function of the same texts and the same guidec (both in the key), so a hit
+     * stands for a clean check: a guideline with errors never gets here.
      */
-    private static List<String> keyFields(List<CheckedGuideline> needed, List<String> options, String runtime)
+    static Optional<GuidelineEvaluator> kept(Map<String, SourceFile> files, EvaluatorCache cache) {
+        try {
+            String runtime = runtimeClassPath();
+            List<String> options = options(runtime);
+            Optional<EvaluatorCache.Kept> kept = cache.read(EvaluatorCache.key(keyFields(new TreeMap<>(files), options,
+                    runtime)));
+            return kept.isEmpty() ? Optional.empty() : Optional.of(load(kept.get()));
+        } catch (Unavailable e) {
+            return Optional.empty(); // compiled afresh, where a failure is reported
+        }
+    }
+
+    /**
+     * What the classes of the guidelines of {@code files} (by id, in id order) depend on: each
+     * guideline's file and text, guidec's own classes (the generator) and the runtime's (compiled
+     * against), the package and javac's options.
+     */
+    private static List<String> keyFields(Map<String, SourceFile> files, List<String> options, String runtime)
             throws Unavailable {
         List<String> fields = new ArrayList<>();
-        for (CheckedGuideline g : needed) {
-            fields.add(g.id());
-            fields.add(g.span().file().displayPath());
-            fields.add(g.span().file().text());
-        }
+        files.forEach((id, file) -> {
+            fields.add(id);
+            fields.add(file.displayPath());
+            fields.add(file.text());
+        });
         fields.add(stamp(runtime));
         fields.add(stamp(location(CompiledEvaluator.class)));
         fields.add(PACKAGE);
         fields.addAll(options);
         return fields;
+    }
+
+    /** javac's options: no annotation processing, nothing but the given sources, against guidec's runtime. */
+    private static List<String> options(String runtime) {
+        return List.of("-proc:none", "-implicit:none", "-nowarn", "-classpath", runtime);
     }
 
     /** The evaluator class {@code type}, loaded from {@code classes} by a loader of its own. */

@@ -2,7 +2,6 @@ package org.guidelang.compiler.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,11 +51,10 @@ final class GuidelineFiles {
     }
 
     /**
-     * The files of guideline {@code id} and of everything it imports, in an order the compiler
-     * accepts; empty when they cannot be told: a file not named after its guideline, or another
+     * The files of guideline {@code id} and of everything it imports, by guideline id; empty when they cannot be told: a file not named after its guideline, or another
      * file that may declare one of the same ids.
      */
-    Optional<List<SourceFile>> needed(String id) {
+    Optional<Map<String, SourceFile>> needed(String id) {
         Map<String, SourceFile> needed = new LinkedHashMap<>();
         Deque<String> next = new ArrayDeque<>(List.of(id));
         while (!next.isEmpty()) {
@@ -76,7 +74,7 @@ final class GuidelineFiles {
                 return Optional.empty();
             }
         }
-        return Optional.of(new ArrayList<>(needed.values()));
+        return Optional.of(needed);
     }
 
     private static Set<String> names(Pattern keyword, SourceFile file) {

@@ -96,7 +96,8 @@ final class Sources {
             return Found.none(Guidec.USAGE);
         }
         if (loading.sorted().isEmpty()) {
-            Optional<Compilation> own = GuidelineFiles.of(files.get()).needed(id).map(GuideCompiler::compile);
+            Optional<Compilation> own = GuidelineFiles.of(files.get()).needed(id)
+                    .map(needed -> GuideCompiler.compile(List.copyOf(needed.values())));
             if (own.isPresent() && !own.get().hasErrors() && own.get().guideline(id).isPresent()) {
                 return Found.of(own.get(), id);
             }

@@ -103,6 +103,23 @@ class EvaluatorCacheTest {
     }
 
     @Test
+    void aHitStillRefusesWhatTheWholeFolderWouldRefuse() throws IOException {
+        Path guides = dir.resolve("guides");
+        Files.createDirectories(guides);
+        for (String name : List.of("milan_nen.guide", "who_grading.guide")) {
+            Files.copy(SKETCH.resolve(name), guides.resolve(name));
+        }
+        assertEquals(interpreted, compiled(guides));
+        assertEquals(interpreted, compiled(guides), "a hit");
+        Files.copy(SKETCH.resolve("who_grading.guide"), guides.resolve("copy.guide")); // who_grading declared twice
+        CliRun run = CliRun.of("batch", guides.toString(), "-g", "milan_nen", "-i", cohort.toString(), "-o",
+                dir.resolve("refused.jsonl").toString(), "--engine", "compiled", "--cache-dir", cache.toString());
+        assertEquals(1, run.exitCode(), run.all());
+        assertTrue(run.err().contains("copy.guide"), run.err());
+        assertFalse(Files.exists(dir.resolve("refused.jsonl")));
+    }
+
+    @Test
     void aBrokenEntryIsIgnoredAndReplaced() throws IOException {
         compiled(SKETCH);
         Path entry = entries().get(0);

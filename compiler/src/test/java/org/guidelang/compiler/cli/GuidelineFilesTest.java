@@ -28,7 +28,7 @@ class GuidelineFilesTest {
     }
 
     private static Optional<List<String>> needed(String id, SourceFile... files) {
-        return GuidelineFiles.of(List.of(files)).needed(id).map(found -> found.stream().map(SourceFile::displayPath).toList());
+        return GuidelineFiles.of(List.of(files)).needed(id).map(found -> found.values().stream().map(SourceFile::displayPath).sorted().toList());
     }
 
     @Test
