@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
             "2:usage or I/O problem", "3:some records hit an internal error (a bug; each reported in the output)"})
 final class BatchCommand implements Callable<Integer> {
     /**
-     * From this many records on, {@code --engine auto} compiles the evaluator: compiling costs
+     * From this many records on, {@code --engine auto} compiles the evaluator when the cache does
+     * not hold it already (a kept one is always taken): compiling costs
      * about 1.4 s more at start than interpreting, and the two broke even between 10,000 and
      * 30,000 Milan-NEN records on two cores (docs/benchmarks.md).
      */
@@ -115,7 +116,8 @@ final class BatchCommand implements Callable<Integer> {
         }
         Engine chosen = Engine.valueOf(engine.toUpperCase(Locale.ROOT));
         boolean compile = chosen == Engine.COMPILED || (chosen == Engine.AUTO && estimatedRecords() >= COMPILE_FROM_RECORDS);
-        EvaluatorCache cache = compile ? cache(err) : null;
+        // A kept evaluator costs less than interpreting even a small cohort: auto takes one whenever there is one.
+        EvaluatorCache cache = chosen == Engine.INTERPRETED ? null : cache(err);
         Optional<GuidelineEvaluator> kept = cache == null ? Optional.empty() : kept(cache);
         GuidelineEvaluator evaluator;
         if (kept.isPresent()) {
