@@ -16,7 +16,8 @@ guidec keeps the compiled evaluator between runs (docs/batch.md): the cache is e
 the warm-up run compiles it (its time is printed: what the first run on a new guideline costs) and
 the counted runs take it from the cache, as every later run of a user does. With --cds, java starts
 as ./guidec starts it: from the class-data sharing archive beside the jar, made by the same training
-run as ./guidec's (a build of the bundled guidelines) when it is missing or older than the jar.
+run as ./guidec's (a build of the bundled guidelines) when it is missing or older than the jar, and
+with the JIT compiler ./guidec chooses for the cohort's size (C1 only up to 256 MiB).
 """
 import argparse
 import os
@@ -84,7 +85,8 @@ def main():
     parser.add_argument("--engine", default="auto", help="guidec batch --engine (auto, compiled, interpreted)")
     parser.add_argument("--csv", action="store_true", help="guidec reads and writes CSV (Python still JSON Lines)")
     parser.add_argument("--guides", default=os.path.join(ROOT, "guidelines", "src", "main", "guide"))
-    parser.add_argument("--cds", action="store_true", help="start java from the class-data archive, as ./guidec does")
+    parser.add_argument("--cds", action="store_true",
+                        help="start java as ./guidec does: its class-data archive, C1 only up to 256 MiB of cohort")
     parser.add_argument("--work", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "guidelang-batch-bench"))
     args = parser.parse_args()
     if not os.path.exists(JAR):
@@ -95,7 +97,10 @@ def main():
     result = os.path.join(args.work, "guidec-out." + ("csv" if args.csv else "jsonl"))
     cache = os.path.join(args.work, "evaluator-cache")
     shutil.rmtree(cache, ignore_errors=True)
-    java = ["java"] + (QUIET_CDS + ["-XX:SharedArchiveFile=" + archive()] if args.cds else [])
+    java = ["java"]
+    if args.cds:  # as ./guidec: its archive, and C1 only for a cohort of up to 256 MiB
+        java += QUIET_CDS + ["-XX:SharedArchiveFile=" + archive()]
+        java += ["-XX:TieredStopAtLevel=1"] if os.path.getsize(source) <= 256 << 20 else []
     guidec = java + ["-jar", JAR, "batch", args.guides, "-g", "milan_nen", "-i", source, "-o", result,
                      "--engine", args.engine, "--cache-dir", cache]
     python = [sys.executable, os.path.join(ROOT, "benchmarks", "cohort.py"), "--roundtrip", jsonl,
