@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * {@code guidec batch} in a warm JVM: one operation is a whole run over a cohort of {@code
  * records} Milan-NEN patients (JSON Lines or CSV, in and out), on every core, with the evaluator
- * compiled in process (its compilation included) or interpreted. Time per operation divided into
+ * compiled in process (its compilation included: {@code --no-cache}, so the evaluator cache of
+ * later runs neither serves nor grows) or interpreted. Time per operation divided into
  * the records is the rate a long run settles at; benchmarks/batch.py gives whole processes, JVM
  * start-up and checking included.
  */
@@ -99,7 +100,7 @@ public class BatchBenchmark {
         StringWriter err = new StringWriter();
         Path out = folder.resolve("out." + format);
         int code = Guidec.run(new String[] {"batch", guides.toString(), "-g", "milan_nen", "-i", cohort.toString(), "-o",
-            out.toString(), "--engine", engine}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+            out.toString(), "--engine", engine, "--no-cache"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
         if (code != 0 || !err.toString().startsWith(records + " patients: " + records + " evaluated")) {
             throw new IllegalStateException("guidec batch failed (" + code + "): " + err);
         }

@@ -4,17 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.guidelang.compiler.model.CheckedGuideline;
-import org.guidelang.compiler.model.InputDecl;
+import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.output.AtomicFile;
 import org.guidelang.compiler.output.CannotWrite;
 import org.guidelang.compiler.output.IoFailure;
+import org.guidelang.compiler.source.SourceFile;
 import org.guidelang.runtime.GuidelineEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +45,8 @@ import picocli.CommandLine.Spec;
             "2:usage or I/O problem", "3:some records hit an internal error (a bug; each reported in the output)"})
 final class BatchCommand implements Callable<Integer> {
     /**
-     * From this many records on, {@code --engine auto} compiles the evaluator: compiling costs
+     * From this many records on, {@code --engine auto} compiles the evaluator when the cache does
+     * not hold it already (a kept one is always taken): compiling costs
      * about 1.4 s more at start than interpreting, and the two broke even between 10,000 and
      * 30,000 Milan-NEN records on two cores (docs/benchmarks.md).
      */
@@ -83,6 +85,14 @@ final class BatchCommand implements Callable<Integer> {
                     + "JDK), interpreted, or auto (compiled from about 20,000 records). Results are the same.")
     private String engine;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where compiled evaluators are kept between runs (default: $GUIDEC_CACHE, else "
+                    + "$XDG_CACHE_HOME/guidec, else ~/.cache/guidec).")
+    private Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Compile the evaluator afresh, and keep nothing.")
+    private boolean noCache;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     private Integer threads;
 
@@ -104,14 +114,24 @@ final class BatchCommand implements Callable<Integer> {
                     + "give an output ending in .jsonl, or --format jsonl");
             return Guidec.USAGE;
         }
-        Sources.Found found = Sources.guideline(paths, guidelineId, err);
-        if (!found.found()) {
-            return found.exitCode();
+        Engine chosen = Engine.valueOf(engine.toUpperCase(Locale.ROOT));
+        boolean compile = chosen == Engine.COMPILED || (chosen == Engine.AUTO && estimatedRecords() >= COMPILE_FROM_RECORDS);
+        // A kept evaluator costs less than interpreting even a small cohort: auto takes one whenever there is one.
+        EvaluatorCache cache = chosen == Engine.INTERPRETED ? null : cache(err);
+        Optional<GuidelineEvaluator> kept = cache == null ? Optional.empty() : kept(cache);
+        GuidelineEvaluator evaluator;
+        if (kept.isPresent()) {
+            evaluator = kept.get();
+        } else {
+            Sources.Found found = Sources.guidelineWithImports(paths, guidelineId, err);
+            if (!found.found()) {
+                return found.exitCode();
+            }
+            evaluator = evaluator(found, compile, cache, err);
         }
-        GuidelineEvaluator evaluator = evaluator(found, err);
         RecordWriter writer = outputFormat == Format.CSV ? new CsvWriter(evaluator.outcomes())
                 : new JsonLinesWriter(evaluator.id(), evaluator.version(), explain);
-        BatchRun.Format reading = inputFormat == Format.CSV ? csv(found.guideline())
+        BatchRun.Format reading = inputFormat == Format.CSV ? csv(evaluator.inputs())
                 : BatchRun.Format.of(PatientReader.jsonLines(evaluator.inputs()));
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BatchRun.Counts counts;
@@ -229,8 +249,7 @@ final class BatchCommand implements Callable<Integer> {
         return file.toLowerCase(Locale.ROOT).endsWith(".csv") ? Format.CSV : Format.JSONL;
     }
 
-    private static BatchRun.Format csv(CheckedGuideline guideline) {
-        List<org.guidelang.runtime.InputSpec> specs = guideline.inputs().stream().map(InputDecl::spec).toList();
+    private static BatchRun.Format csv(List<org.guidelang.runtime.InputSpec> specs) {
         return new BatchRun.Format() {
             @Override
             public boolean hasHeader() {
@@ -244,19 +263,45 @@ final class BatchCommand implements Callable<Integer> {
         };
     }
 
-    /** The compiled evaluator when asked for, or when auto and the input is large; else the interpreter. */
-    private GuidelineEvaluator evaluator(Sources.Found found, PrintWriter err) {
-        Engine chosen = Engine.valueOf(engine.toUpperCase(Locale.ROOT));
-        boolean compile = chosen == Engine.COMPILED || (chosen == Engine.AUTO && estimatedRecords() >= COMPILE_FROM_RECORDS);
+    /**
+     * The evaluator kept in the cache for the guideline asked for, when its files and those it
+     * imports can be told without parsing (GuidelineFiles): nothing is then checked or compiled.
+     */
+    private Optional<GuidelineEvaluator> kept(EvaluatorCache cache) {
+        if (guidelineId == null) {
+            return Optional.empty();
+        }
+        Diagnostics loading = new Diagnostics();
+        // Quiet: a path that cannot be read is reported by the checked way, which follows.
+        Optional<List<SourceFile>> files = Sources.load(paths, loading, new PrintWriter(Writer.nullWriter()));
+        if (files.isEmpty() || !loading.sorted().isEmpty()) {
+            return Optional.empty();
+        }
+        return GuidelineFiles.of(files.get()).needed(guidelineId).flatMap(needed -> CompiledEvaluator.kept(needed, cache));
+    }
+
+    /** The compiled evaluator when {@code compile}, unless it cannot be made; else the interpreter. */
+    private static GuidelineEvaluator evaluator(Sources.Found found, boolean compile, EvaluatorCache cache,
+            PrintWriter err) {
         if (compile) {
             try {
-                return CompiledEvaluator.of(found.compilation(), found.guideline());
+                return CompiledEvaluator.of(found.compilation(), found.guideline(), cache);
             } catch (CompiledEvaluator.Unavailable e) {
                 err.println("guidec batch: cannot compile the evaluator (" + e.getMessage()
                         + "); evaluating with the interpreter, which gives the same results more slowly");
             }
         }
         return new InterpretedEvaluator(found.analysis());
+    }
+
+    /** The cache of compiled evaluators, or null with --no-cache or when no folder can be told. */
+    private EvaluatorCache cache(PrintWriter err) {
+        if (noCache) {
+            return null;
+        }
+        Optional<Path> folder = cacheDir != null ? Optional.of(cacheDir)
+                : EvaluatorCache.defaultFolder(System.getenv(), System.getProperty("user.home"));
+        return folder.map(f -> new EvaluatorCache(f, err)).orElse(null);
     }
 
     private boolean showProgress() {

@@ -1,8 +1,10 @@
 package org.guidelang.compiler.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -12,7 +14,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
@@ -26,6 +31,7 @@ import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.java.JavaBackend;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.output.GeneratedFile;
+import org.guidelang.compiler.source.SourceFile;
 import org.guidelang.runtime.GuidelineEvaluator;
 
 /**
@@ -49,33 +55,103 @@ final class CompiledEvaluator {
         }
     }
 
-    /** The evaluator of {@code guideline}, compiled with the guidelines it imports, all checked in {@code compilation}. */
-    static GuidelineEvaluator of(Compilation compilation, CheckedGuideline guideline) throws Unavailable {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) {
-            throw new Unavailable("this Java runtime has no Java compiler (a JRE, not a JDK)", null);
-        }
+    /**
+     * The evaluator of {@code guideline}, compiled with the guidelines it imports, all checked in
+     * {@code compilation}; its class files are taken from {@code cache} when it holds them, and
+     * kept there when compiled (null: no cache).
+     */
+    static GuidelineEvaluator of(Compilation compilation, CheckedGuideline guideline, EvaluatorCache cache)
+            throws Unavailable {
         List<CheckedGuideline> needed = new ArrayList<>(withImports(guideline, new LinkedHashSet<>()));
+        String runtime = runtimeClassPath();
+        List<String> options = options(runtime);
+        Map<String, SourceFile> files = new TreeMap<>();
+        needed.forEach(g -> files.put(g.id(), g.span().file()));
+        String key = cache == null ? null : EvaluatorCache.key(keyFields(files, options, runtime));
+        if (cache != null) {
+            Optional<EvaluatorCache.Kept> kept = cache.read(key);
+            if (kept.isPresent()) {
+                try {
+                    return load(kept.get());
+                } catch (Unavailable e) {
+                    // A kept entry that does not load (it cannot, unless altered to match its checksum): compile.
+                }
+            }
+        }
         Map<String, GuidelineAnalysis> analyses = new LinkedHashMap<>();
         needed.forEach(g -> analyses.put(g.id(), compilation.analysis(g.id())));
         List<GeneratedFile> sources = JavaBackend.generate(
                 new Compilation(List.of(), needed, analyses, List.of(), List.of(), List.of()), PACKAGE).sources();
+        // JavaBackend gives one file per guideline, in the compilation's order: the last is the guideline itself.
+        String path = sources.get(sources.size() - 1).path();
+        String type = path.substring(0, path.length() - ".java".length()).replace('/', '.');
+        EvaluatorCache.Kept compiled = new EvaluatorCache.Kept(type, compile(sources, options));
+        GuidelineEvaluator evaluator = load(compiled);
+        if (cache != null) {
+            cache.write(key, compiled);
+        }
+        return evaluator;
+    }
+
+    /**
+     * The evaluator kept in {@code cache} for the guidelines of {@code files} (by id: a guideline
+     * and all it imports), found without parsing, checking or compiling anything; empty when there
+     * is none. An entry is written only after its guideline and imports checked clean, and
+     * checking is a function of the same texts and the same guidec (both in the key), so a hit
+     * stands for a clean check: a guideline with errors never gets here.
+     */
+    static Optional<GuidelineEvaluator> kept(Map<String, SourceFile> files, EvaluatorCache cache) {
         try {
-            Map<String, byte[]> classes = compile(javac, sources);
-            ClassLoader loader = new ClassLoader(CompiledEvaluator.class.getClassLoader()) {
-                @Override
-                protected Class<?> findClass(String name) throws ClassNotFoundException {
-                    byte[] code = classes.get(name);
-                    if (code == null) {
-                        throw new ClassNotFoundException(name);
-                    }
-                    return defineClass(name, code, 0, code.length);
+            String runtime = runtimeClassPath();
+            List<String> options = options(runtime);
+            Optional<EvaluatorCache.Kept> kept = cache.read(EvaluatorCache.key(keyFields(new TreeMap<>(files), options,
+                    runtime)));
+            return kept.isEmpty() ? Optional.empty() : Optional.of(load(kept.get()));
+        } catch (Unavailable e) {
+            return Optional.empty(); // compiled afresh, where a failure is reported
+        }
+    }
+
+    /**
+     * What the classes of the guidelines of {@code files} (by id, in id order) depend on: each
+     * guideline's file and text, guidec's own classes (the generator) and the runtime's (compiled
+     * against), the package and javac's options.
+     */
+    private static List<String> keyFields(Map<String, SourceFile> files, List<String> options, String runtime)
+            throws Unavailable {
+        List<String> fields = new ArrayList<>();
+        files.forEach((id, file) -> {
+            fields.add(id);
+            fields.add(file.displayPath());
+            fields.add(file.text());
+        });
+        fields.add(stamp(runtime));
+        fields.add(stamp(location(CompiledEvaluator.class)));
+        fields.add(PACKAGE);
+        fields.addAll(options);
+        return fields;
+    }
+
+    /** javac's options: no annotation processing, nothing but the given sources, against guidec's runtime. */
+    private static List<String> options(String runtime) {
+        return List.of("-proc:none", "-implicit:none", "-nowarn", "-classpath", runtime);
+    }
+
+    /** The evaluator class {@code type}, loaded from {@code classes} by a loader of its own. */
+    private static GuidelineEvaluator load(EvaluatorCache.Kept kept) throws Unavailable {
+        Map<String, byte[]> classes = kept.classes();
+        ClassLoader loader = new ClassLoader(CompiledEvaluator.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                byte[] code = classes.get(name);
+                if (code == null) {
+                    throw new ClassNotFoundException(name);
                 }
-            };
-            // JavaBackend gives one file per guideline, in the compilation's order: the last is the guideline itself.
-            String path = sources.get(sources.size() - 1).path().toString();
-            String type = path.substring(0, path.length() - ".java".length()).replace('/', '.');
-            return (GuidelineEvaluator) loader.loadClass(type).getMethod("evaluator").invoke(null);
+                return defineClass(name, code, 0, code.length);
+            }
+        };
+        try {
+            return (GuidelineEvaluator) loader.loadClass(kept.type()).getMethod("evaluator").invoke(null);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             throw new Unavailable("the generated evaluator did not load: " + e, e);
         }
@@ -90,7 +166,11 @@ final class CompiledEvaluator {
         return into;
     }
 
-    private static Map<String, byte[]> compile(JavaCompiler javac, List<GeneratedFile> files) throws Unavailable {
+    private static Map<String, byte[]> compile(List<GeneratedFile> files, List<String> options) throws Unavailable {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new Unavailable("this Java runtime has no Java compiler (a JRE, not a JDK)", null);
+        }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, ByteArrayOutputStream> outputs = new HashMap<>();
         StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, null);
@@ -118,7 +198,6 @@ final class CompiledEvaluator {
                 }
             });
         }
-        List<String> options = List.of("-proc:none", "-implicit:none", "-nowarn", "-classpath", runtimeClassPath());
         if (!javac.getTask(null, manager, diagnostics, options, null, sources).call()) {
             throw new Unavailable("javac refused the generated evaluator: " + diagnostics.getDiagnostics().stream()
                     .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR).findFirst()
@@ -129,16 +208,41 @@ final class CompiledEvaluator {
         return classes;
     }
 
+    /** A class path entry with its size and time (a folder's newest file): a rebuilt guidec gives another stamp. */
+    private static String stamp(String classPath) {
+        Path location = Path.of(classPath);
+        try {
+            if (!Files.isDirectory(location)) {
+                return classPath + " " + Files.size(location) + " " + Files.getLastModifiedTime(location).toMillis();
+            }
+            // A build folder (tests, the IDE): a folder's own time does not change when a class file is rewritten.
+            try (Stream<Path> files = Files.walk(location)) {
+                long[] newest = {0, 0};
+                files.filter(Files::isRegularFile).forEach(file -> {
+                    newest[0] = Math.max(newest[0], file.toFile().lastModified());
+                    newest[1]++;
+                });
+                return classPath + " folder " + newest[1] + " " + newest[0];
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return classPath + " unknown " + System.nanoTime(); // cannot tell: a key no entry has
+        }
+    }
+
     /** Where the runtime's classes come from (guidec's jar, or a build folder), for javac to compile against. */
     private static String runtimeClassPath() throws Unavailable {
-        CodeSource source = GuidelineEvaluator.class.getProtectionDomain().getCodeSource();
+        return location(GuidelineEvaluator.class);
+    }
+
+    private static String location(Class<?> type) throws Unavailable {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
         if (source == null) {
-            throw new Unavailable("cannot tell where the runtime's classes are", null);
+            throw new Unavailable("cannot tell where guidec's classes are", null);
         }
         try {
             return Path.of(source.getLocation().toURI()).toString();
         } catch (java.net.URISyntaxException | RuntimeException e) {
-            throw new Unavailable("cannot tell where the runtime's classes are: " + e.getMessage(), e);
+            throw new Unavailable("cannot tell where guidec's classes are: " + e.getMessage(), e);
         }
     }
 }
