@@ -28,7 +28,7 @@ public final class AnswerMemo {
      * @throws IllegalArgumentException when {@code slots} is not a positive power of two
      */
     public static AnswerMemo of(int slots) {
-        if (slots <= 0 || Integer.bitCount(slots) != 1) {
+        if (slots < 1 || Integer.bitCount(slots) != 1) {
             throw new IllegalArgumentException("slots must be a positive power of two, not " + slots);
         }
         return new AnswerMemo(slots);

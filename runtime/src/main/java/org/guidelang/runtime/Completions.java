@@ -113,7 +113,7 @@ public final class Completions {
             }
             numberCuts[i] = new double[cuts[i].length];
             for (int c = 0; c < cuts[i].length; c++) {
-                numberCuts[i][c] = ((Number) cuts[i][c]).doubleValue() + 0.0; // -0.0 is 0.0
+                numberCuts[i][c] = ((Number) cuts[i][c]).doubleValue(); // compared as primitives: -0.0 is 0.0
                 if (c > 0 && !(numberCuts[i][c] > numberCuts[i][c - 1])) {
                     throw new IllegalArgumentException("input " + i + ": cuts must ascend");
                 }
@@ -173,7 +173,7 @@ public final class Completions {
             if (points == null) {
                 return -1;
             }
-            double v = number.doubleValue() + 0.0;
+            double v = number.doubleValue();
             if (Double.isNaN(v)) {
                 return -1;
             }

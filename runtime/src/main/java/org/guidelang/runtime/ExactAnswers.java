@@ -215,7 +215,7 @@ public final class ExactAnswers {
                 continue;
             }
             int dot = step.outcome().lastIndexOf('.');
-            Subject owner = dot < 0 ? subject : subject.imported(step.outcome().substring(0, dot));
+            Subject owner = dot == -1 ? subject : subject.imported(step.outcome().substring(0, dot));
             if (owner == null) {
                 continue;
             }
@@ -248,7 +248,7 @@ public final class ExactAnswers {
         for (Map.Entry<String, Object> value : step.values().entrySet()) {
             String key = value.getKey();
             int dot = key.lastIndexOf('.');
-            Subject owner = dot < 0 ? subject : subject.imported(key.substring(0, dot));
+            Subject owner = dot == -1 ? subject : subject.imported(key.substring(0, dot));
             String name = key.substring(dot + 1);
             if (owner == null || !owner.has(name) || !refinable(owner, name)) {
                 continue; // an input, a parameter, or an outcome left as one pass gave it

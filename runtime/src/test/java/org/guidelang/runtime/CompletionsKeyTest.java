@@ -137,6 +137,9 @@ class CompletionsKeyTest {
         IllegalArgumentException pieces = assertThrows(IllegalArgumentException.class, () -> Completions.of(
                 new Object[][] {{0.0, 1.0}}, new Object[][] {{3.0}}, new Object[][] {{0, 1}}));
         assertTrue(pieces.getMessage().contains("1 cuts make 3 pieces, not 2"), pieces.getMessage());
+        IllegalArgumentException two = assertThrows(IllegalArgumentException.class, () -> Completions.of(
+                new Object[][] {{0.0, 1.0}}, new Object[][] {{3.0, 4.0}}, new Object[][] {{0, 1, 1, 1}}));
+        assertTrue(two.getMessage().contains("2 cuts make 5 pieces, not 4"), two.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Completions.of(
                 new Object[][] {{0.0, 1.0}}, new Object[][] {{3.0, 3.0}}, new Object[][] {{0, 1, 1, 1, 1}}));
         assertThrows(IllegalArgumentException.class, () -> Completions.of(
@@ -156,6 +159,8 @@ class CompletionsKeyTest {
         assertEquals(List.of(), WHO.cuts(0));
         assertEquals(List.of(), WHO.pieces(0));
         assertEquals(List.of(), WHO.cuts(9));
+        assertEquals(List.of(), WHO.cuts(4), "one past the last input");
+        assertEquals(List.of(), WHO.pieces(4), "one past the last input");
         assertEquals(List.of(), WHO.pieces(9));
         assertEquals(List.of(), Completions.none().cuts(0));
     }

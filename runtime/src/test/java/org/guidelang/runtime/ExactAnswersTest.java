@@ -453,6 +453,23 @@ class ExactAnswersTest {
     }
 
     @Test
+    void aStepReadingOutcomesOnePassDecidedAsksNoMoreEvaluations() throws InvalidInputException {
+        Milan milan = new Milan();
+        Map<String, Object> patient = patient("WELL", 10.0, 50.0);
+        assertEquals("ELIGIBLE", milan.onePass(patient).outcome("eligibility").orElseThrow().value());
+        Map<String, Object> read = new LinkedHashMap<>();
+        read.put("eligibility", "ELIGIBLE"); // the first code
+        read.put("who.grade", "NET_G2");
+        ExplanationStep step = new ExplanationStep("x", "rule 1", "reads them", StepStatus.HELD, read, null);
+        ExplanationStep open = new ExplanationStep("ablation", "undetermined", "one pass", StepStatus.UNKNOWN,
+                Map.of(), null);
+        milan.asked.clear();
+        List<ExplanationStep> steps = ExactAnswers.explain(List.of(step, open), patient, milan);
+        assertSame(step, steps.get(0));
+        assertEquals(1, milan.asked.size(), "only the patient as given: " + milan.asked);
+    }
+
+    @Test
     void anOpenOutcomeIsShownByItsCodesAndAsMissingWhenNoCompletionGivesOne() {
         Gap gap = new Gap(true);
         Map<String, Object> read = new LinkedHashMap<>();
