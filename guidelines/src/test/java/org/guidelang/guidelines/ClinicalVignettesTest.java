@@ -110,6 +110,9 @@ class ClinicalVignettesTest {
         Validation validation = InputValidator.validate(vignette.patient(),
                 guideline.inputs().stream().map(InputDecl::spec).toList());
         assertTrue(validation.errors().isEmpty(), () -> vignette.name() + ": invalid patient " + validation.errors());
+        // A real record is refused when its values break a constraint between inputs.
+        assertEquals(List.of(), Interpreter.constraintErrors(guideline, validation.values()),
+                () -> vignette.name() + ": the patient breaks a constraint between inputs");
         EvaluationResult result = new Interpreter(NenGuidelines.compilation().analysis(guideline.id()))
                 .evaluate(validation.values());
         for (Map.Entry<String, JsonNode> expected : vignette.expect().entrySet()) {

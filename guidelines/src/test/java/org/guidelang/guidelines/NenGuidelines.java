@@ -7,6 +7,7 @@ import org.guidelang.compiler.GuideCompiler;
 import org.guidelang.compiler.SourceLoader;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.source.SourceFile;
+import org.guidelang.runtime.GuidelineEvaluator;
 
 /** The NEN guideline sources of this module, compiled once for all the tests that read them. */
 final class NenGuidelines {
@@ -28,5 +29,18 @@ final class NenGuidelines {
             }
         }
         return compilation;
+    }
+
+    /** The generated class of guideline {@code id}: {@code milan_nen} is {@code org.guidelang.nen.MilanNen}. */
+    static GuidelineEvaluator evaluator(String id) {
+        StringBuilder name = new StringBuilder("org.guidelang.nen.");
+        for (String part : id.split("_")) {
+            name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        try {
+            return (GuidelineEvaluator) Class.forName(name.toString()).getMethod("evaluator").invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("no generated evaluator " + name, e);
+        }
     }
 }

@@ -238,23 +238,10 @@ class OnePatientOneAnswerTest {
     private static synchronized List<Answers> sampleAnswers() {
         if (sampleAnswers == null) {
             Map<String, GuidelineEvaluator> evaluators = new LinkedHashMap<>();
-            NenGuidelines.compilation().guidelines().forEach(g -> evaluators.put(g.id(), generated(g.id())));
+            NenGuidelines.compilation().guidelines().forEach(g -> evaluators.put(g.id(), NenGuidelines.evaluator(g.id())));
             sampleAnswers = sample().stream().map(p -> Answers.generated(evaluators, p)).toList();
         }
         return sampleAnswers;
-    }
-
-    /** The generated class of guideline {@code id}: {@code milan_nen} is {@code org.guidelang.nen.MilanNen}. */
-    private static GuidelineEvaluator generated(String id) {
-        StringBuilder name = new StringBuilder("org.guidelang.nen.");
-        for (String part : id.split("_")) {
-            name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-        }
-        try {
-            return (GuidelineEvaluator) Class.forName(name.toString()).getMethod("evaluator").invoke(null);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("no generated evaluator " + name, e);
-        }
     }
 
     /**

@@ -32,8 +32,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The evaluators the plugin generated into {@code org.guidelang.nen} during this build decide,
  * and explain, exactly what the reference interpreter does, for every NEN guideline and many
- * seeded random patients with missing values; and refuse, with the interpreter's errors, the
- * patients whose values break a constraint between inputs.
+ * seeded random patients with missing values (numbers now and then at their range's ends); and
+ * refuse, with the interpreter's errors, the patients whose values break a constraint between
+ * inputs.
  */
 class GeneratedEvaluatorsTest {
     private static final int PATIENTS = 500;
@@ -81,7 +82,9 @@ class GeneratedEvaluatorsTest {
             determined += (int) actual.outcomes().values().stream().filter(o -> o.isDetermined()).count();
         }
         assertTrue(determined > 0, guideline.id() + ": some outcomes are decided");
-        assertTrue(refused < PATIENTS / 2, guideline.id() + ": " + refused + " patients refused of " + PATIENTS);
+        // Constraints refuse many random records (each pair of related inputs drawn apart); a fifth
+        // of them evaluated still compares the two engines on a hundred patients.
+        assertTrue(refused <= PATIENTS * 4 / 5, guideline.id() + ": " + refused + " patients refused of " + PATIENTS);
     }
 
     /** The outcomes and the inputs missing for each: the JSON document without its explanation. */
@@ -120,6 +123,10 @@ class GeneratedEvaluatorsTest {
         Range range = input.range();
         double lo = range.hasLowerBound() ? range.lo() : 0;
         double hi = range.hasUpperBound() ? range.hi() : lo + 60;
+        if (random.nextInt(5) == 0 && range.hasUpperBound() && range.contains(lo) && range.contains(hi)) {
+            // A range's ends: 0% and 100% are values constraints name (complete clearance is 100% debulking).
+            return random.nextBoolean() ? lo : hi;
+        }
         boolean whole = input.kind() == InputKind.INTEGER || input.unit() == Unit.COUNT || random.nextBoolean();
         for (;;) {
             double x = lo + random.nextDouble() * (hi - lo);

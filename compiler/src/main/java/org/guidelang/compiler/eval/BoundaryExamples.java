@@ -112,10 +112,12 @@ public final class BoundaryExamples {
         guideline.examples().forEach(e -> seen.add(e.patient()));
         List<Proposal> proposals = new ArrayList<>();
         for (Threshold threshold : thresholds(guideline)) {
-            Map<String, Object> base = base(threshold.input());
+            Map<String, Object> base = base(threshold);
             for (BigDecimal value : points(threshold)) {
-                Map<String, Object> patient = new HashMap<>(base);
-                patient.put(threshold.input().name(), value.doubleValue());
+                Map<String, Object> patient = at(base, threshold, value);
+                if (!Interpreter.constraintErrors(guideline, patient).isEmpty()) {
+                    continue; // `check` would refuse it as an example (GL506)
+                }
                 Proposal proposal = proposal(threshold, value, patient);
                 // Without an outcome that reads the input (a threshold of an unused definition) there is nothing to expect.
                 if (!proposal.expectations().isEmpty() && seen.add(Map.copyOf(patient))) {
@@ -147,13 +149,27 @@ public final class BoundaryExamples {
         return new Proposal(title, givens, expectations);
     }
 
-    /** The patient of the first example that gives {@code input}, else of none. */
-    private Map<String, Object> base(InputDecl input) {
-        return guideline.examples().stream()
+    /**
+     * The patient of the first example that gives the threshold's input and keeps the constraints
+     * between inputs at every point (complete clearance with 69.9% debulking would not), else of
+     * the first that gives the input, else of none.
+     */
+    private Map<String, Object> base(Threshold threshold) {
+        List<Map<String, Object>> giving = guideline.examples().stream()
                 .map(ExampleCase::patient)
-                .filter(p -> p.containsKey(input.name()))
+                .filter(p -> p.containsKey(threshold.input().name()))
+                .toList();
+        return giving.stream()
+                .filter(p -> points(threshold).stream()
+                        .allMatch(v -> Interpreter.constraintErrors(guideline, at(p, threshold, v)).isEmpty()))
                 .findFirst()
-                .orElse(Map.of());
+                .orElse(giving.isEmpty() ? Map.of() : giving.get(0));
+    }
+
+    private static Map<String, Object> at(Map<String, Object> base, Threshold threshold, BigDecimal value) {
+        Map<String, Object> patient = new HashMap<>(base);
+        patient.put(threshold.input().name(), value.doubleValue());
+        return patient;
     }
 
     /** The threshold and a hair either side, those inside the input's range, in increasing order. */

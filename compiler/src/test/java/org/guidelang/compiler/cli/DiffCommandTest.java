@@ -44,7 +44,7 @@ class DiffCommandTest {
     void theNetlmThresholdChangeWithItsExamples() {
         CliRun run = CliRun.of("diff", NETLM_OLD.toString(), NETLM.toString());
         assertEquals(1, run.exitCode(), run.all());
-        assertTrue(run.out().startsWith("netlm_classification 0.9.0 → 2.1.1: "), run.out());
+        assertTrue(run.out().startsWith("netlm_classification 0.9.0 → 2.2.0: "), run.out());
         assertTrue(run.out().contains("  major  parameter debulkingThreshold: 90% → 70%\n"), run.out());
         assertTrue(run.out().contains("  patch  added parameter debulkingThreshold history entry 70% since 2008"), run.out());
         assertTrue(run.out().contains("  example \"70.5% debulking exceeds the threshold: type 2\":\n"

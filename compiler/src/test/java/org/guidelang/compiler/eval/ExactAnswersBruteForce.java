@@ -52,11 +52,16 @@ import org.guidelang.runtime.Unit;
 public final class ExactAnswersBruteForce {
     private static final int MAX_COMPLETIONS = Boolean.getBoolean("guidelang.long") ? 20_000 : 1_500;
 
+    // The NEN guidelines' constraints refuse most random patients of liver_transplantation.
+    private static final int DRAWS_PER_PATIENT = 10;
+
     private ExactAnswersBruteForce() {}
 
     /**
      * Checks {@code engine}'s answers for {@code patients} random partial patients of {@code
-     * guideline} (seeded by its id) against every completion over the boundary grid. {@code
+     * guideline} (seeded by its id) against every completion over the boundary grid; patients that
+     * break a constraint (checked to be refused) or that no completion keeps do not count, and
+     * more are drawn, up to {@link #DRAWS_PER_PATIENT} per patient asked for. {@code
      * engine} gets the patient as a validated map: numbers as Double, codes as String, Boolean;
      * {@code refuses} says whether the engine refuses a patient for breaking a constraint.
      */
@@ -66,7 +71,7 @@ public final class ExactAnswersBruteForce {
         Map<String, List<Object>> grid = grid(guideline);
         Set<String> soundOnly = soundOnly(guideline);
         int checked = 0;
-        for (int n = 0; n < patients; n++) {
+        for (int n = 0; checked < patients && n < patients * DRAWS_PER_PATIENT; n++) {
             Map<String, Object> patient = partialPatient(guideline, grid, random);
             List<String> missing = guideline.inputs().stream().map(InputDecl::name)
                     .filter(name -> !patient.containsKey(name)).toList();

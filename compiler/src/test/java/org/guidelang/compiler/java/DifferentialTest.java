@@ -121,8 +121,9 @@ class DifferentialTest {
         int evaluated = count - refusedCount;
         assertTrue(!anyOutcome || undetermined > evaluated / 100 && undetermined < evaluated - evaluated / 100,
                 guideline.id() + ": " + undetermined + " of " + evaluated + " patients undetermined");
-        // Random values break a constraint now and then; most patients must still be evaluated.
-        assertTrue(guideline.constraints().isEmpty() || refusedCount < count / 2,
+        // Random values break a constraint often (the NEN guidelines relate up to ten pairs of
+        // inputs, each drawn apart); a tenth of the patients must still be evaluated.
+        assertTrue(guideline.constraints().isEmpty() || refusedCount < count - count / 10,
                 guideline.id() + ": " + refusedCount + " of " + count + " patients refused");
     }
 }
