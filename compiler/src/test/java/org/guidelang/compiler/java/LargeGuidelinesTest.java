@@ -122,9 +122,9 @@ class LargeGuidelinesTest {
 
     @Test
     void aLongConstraintAndHundredsOfThemCompile() {
-        agreeing(constraintsOf(190, 3000), 20);
-        int small = sourceLength(constraintsOf(45, 500));
-        int large = sourceLength(constraintsOf(180, 2000));
+        agreeing(constraintsOf(190, 3000), 5);
+        int small = sourceLength(constraintsOf(45, 200));
+        int large = sourceLength(constraintsOf(180, 800));
         assertTrue(large < 5 * small, "4x the constraints gave " + large + " characters of Java against " + small);
     }
 
