@@ -35,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
             + DiagnosticListing.DEFAULT_LIMIT + " of one code, then counts the rest.")
     private boolean all;
 
-    @Option(names = "--today", paramLabel = "DATE", description = "The date (YYYY-MM-DD) to compare review dates "
+    @Option(names = "--today", paramLabel = "DATE", converter = IsoDate.class, description = "The date (YYYY-MM-DD) to compare review dates "
             + "with, to see which guidelines will be due by then. Default: today's date.")
     private LocalDate today;
 

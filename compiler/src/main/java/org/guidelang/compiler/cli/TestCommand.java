@@ -1,6 +1,8 @@
 package org.guidelang.compiler.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,8 @@ import org.guidelang.compiler.eval.RuleCoverage;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.output.AtomicFile;
 import org.guidelang.compiler.output.CannotWrite;
+import org.guidelang.compiler.output.IoFailure;
+import org.guidelang.compiler.source.SourceFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,6 +71,11 @@ final class TestCommand implements Callable<Integer> {
             return Guidec.USAGE;
         }
         Compilation compilation = loaded.get();
+        Optional<String> clash = lcov == null ? Optional.empty() : lcovClash(compilation);
+        if (clash.isPresent()) {
+            err.println("guidec test: " + clash.get());
+            return Guidec.USAGE;
+        }
         DiagnosticListing.print(compilation.diagnostics(), DiagnosticListing.DEFAULT_LIMIT, out);
         int passed = 0;
         int failed = 0;
@@ -100,6 +109,32 @@ final class TestCommand implements Callable<Integer> {
         }
         boolean gaps = requireCoverage && !coverageComplete(coverages, err);
         return failed > 0 || compilation.hasErrors() || gaps ? Guidec.ERRORS : Guidec.OK;
+    }
+
+    /**
+     * Why the LCOV file may not be written: it is one of the guidelines (by name or through a
+     * link), which the trace would replace. Told before any example runs.
+     */
+    private Optional<String> lcovClash(Compilation compilation) {
+        if (Files.isDirectory(lcov)) {
+            return Optional.of("the LCOV file " + lcov + " is a folder; give a file, such as "
+                    + lcov.resolve("coverage.info") + "; no coverage written");
+        }
+        for (SourceFile file : compilation.files()) {
+            Path source = Path.of(file.displayPath());
+            try {
+                // isSameFile follows links: a symbolic or hard link to a guideline, or the guideline by another path.
+                if (Files.exists(lcov) && Files.exists(source) && Files.isSameFile(lcov, source)) {
+                    return Optional.of("the LCOV file " + lcov + " is the guideline " + file.displayPath()
+                            + " (the same file): writing the coverage would destroy it; give another --lcov, such "
+                            + "as coverage.info");
+                }
+            } catch (IOException e) {
+                return Optional.of("cannot tell whether the LCOV file " + lcov + " is the guideline "
+                        + file.displayPath() + ": " + IoFailure.reason(e) + "; no coverage written");
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean writeLcov(List<RuleCoverage> coverages, PrintWriter err) {

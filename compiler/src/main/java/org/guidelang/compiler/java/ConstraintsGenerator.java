@@ -81,34 +81,36 @@ final class ConstraintsGenerator {
                         guideline.constraints().size() > guideline.ownConstraints().size() ? " (its imports' included)"
                                 : "")
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(brokenMethod())
-                .addMethod(errorsMethod())
-                .addMethod(missingMethod());
+                .addMethods(brokenMethods())
+                .addMethods(errorsMethods())
+                .addMethods(missingMethods());
         names.forEach((constraint, name) -> type.addMethod(truth(constraint, name))
                 .addMethod(missingOf(constraint, name)));
         return type.build();
     }
 
     // static boolean broken(Input input) { return a(input) == Truth.FALSE || b(input) == Truth.FALSE; }
-    private MethodSpec brokenMethod() {
+    private List<MethodSpec> brokenMethods() {
         List<CodeBlock> tests = new ArrayList<>();
         names.values().forEach(name -> tests.add(CodeBlock.of("$L($L) == $T.FALSE", name, input, RuntimeTypes.TRUTH)));
-        return MethodSpec.methodBuilder("broken")
+        MethodSpec.Builder method = MethodSpec.methodBuilder("broken")
                 .addModifiers(Modifier.STATIC)
                 .returns(TypeName.BOOLEAN)
                 .addParameter(self.nestedClass("Input"), input)
-                .addJavadoc("Whether {@code input}'s values break a constraint: it is false on them.\n")
-                .addStatement("return $L", CodeBlock.join(tests, "\n|| "))
-                .build();
+                .addJavadoc("Whether {@code input}'s values break a constraint: it is false on them.\n");
+        return joined(method, "broken", TypeName.BOOLEAN, tests, "\n|| ");
     }
 
     // static List<InputError> errors(Input input) { ... if (a(input) == Truth.FALSE) { errors.add(ConstraintCheck.broken(...)); } ... }
-    private MethodSpec errorsMethod() {
+    private List<MethodSpec> errorsMethods() {
         String errors = members.local("errors");
         String values = members.local("values");
+        TypeName valuesType = ParameterizedTypeName.get(RuntimeTypes.MAP, TypeName.get(String.class),
+                TypeName.get(Object.class));
+        TypeName errorsType = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.INPUT_ERROR);
         MethodSpec.Builder method = MethodSpec.methodBuilder("errors")
                 .addModifiers(Modifier.STATIC)
-                .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.INPUT_ERROR))
+                .returns(errorsType)
                 .addParameter(self.nestedClass("Input"), input)
                 .addJavadoc("One input error for each constraint {@code input}'s values break, in the guideline's "
                         + "order, worded as the interpreter words it; empty when it satisfies them, or may.\n")
@@ -116,32 +118,85 @@ final class ConstraintsGenerator {
                         RuntimeTypes.ARRAY_LIST)
                 .addStatement("$T<$T, $T> $L = $L.toValues()", RuntimeTypes.MAP, String.class, Object.class, values,
                         input);
+        List<CodeBlock> checks = new ArrayList<>();
         names.forEach((constraint, name) -> {
             List<CodeBlock> reads = new ArrayList<>();
             for (InputDecl input : Reads.of(constraint.condition()).inputs()) {
                 reads.add(CodeBlock.of("$S", input.name()));
             }
-            method.beginControlFlow("if ($L($L) == $T.FALSE)", name, input, RuntimeTypes.TRUTH)
+            checks.add(CodeBlock.builder()
+                    .beginControlFlow("if ($L($L) == $T.FALSE)", name, input, RuntimeTypes.TRUTH)
                     .addStatement("$L.add($T.broken($S, $S, $T.of($L), $L, INPUTS))", errors,
                             RuntimeTypes.CONSTRAINT_CHECK, constraint.name(), constraint.rationale(),
                             RuntimeTypes.LIST, CodeBlock.join(reads, ", "), values)
-                    .endControlFlow();
+                    .endControlFlow()
+                    .build());
         });
-        return method.addStatement("return $L", errors).build();
+        List<MethodSpec> methods = new ArrayList<>();
+        methods.add(null);
+        if (checks.size() <= MethodSize.JOINED_TERMS) {
+            checks.forEach(method::addCode);
+        } else {
+            // private static void errorsPart1(Input input, Map<String, Object> values, List<InputError> errors) { if (...) { ... } ... }
+            for (int from = 0; from < checks.size(); from += MethodSize.JOINED_TERMS) {
+                String part = members.constraintPart("errors", methods.size());
+                MethodSpec.Builder partMethod = MethodSpec.methodBuilder(part)
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addParameter(self.nestedClass("Input"), input)
+                        .addParameter(valuesType, values)
+                        .addParameter(errorsType, errors)
+                        .addJavadoc("The input errors of constraints $L to $L, added to {@code $L}.\n", from + 1,
+                                Math.min(checks.size(), from + MethodSize.JOINED_TERMS), errors);
+                checks.subList(from, Math.min(checks.size(), from + MethodSize.JOINED_TERMS)).forEach(partMethod::addCode);
+                methods.add(partMethod.build());
+                method.addStatement("$L($L, $L, $L)", part, input, values, errors);
+            }
+        }
+        methods.set(0, method.addStatement("return $L", errors).build());
+        return methods;
     }
 
     // static long missing(Input input) { return aMissing(input) | bMissing(input); }
-    private MethodSpec missingMethod() {
+    private List<MethodSpec> missingMethods() {
         List<CodeBlock> sets = new ArrayList<>();
         names.keySet().forEach(c -> sets.add(CodeBlock.of("$L($L)", members.constraintMissing(c), input)));
-        return MethodSpec.methodBuilder("missing")
+        MethodSpec.Builder method = MethodSpec.methodBuilder("missing")
                 .addModifiers(Modifier.STATIC)
                 .returns(TypeName.LONG)
                 .addParameter(self.nestedClass("Input"), input)
                 .addJavadoc("The missing inputs (bits of {@code INPUT_INDEX}) of every constraint still unknown for "
-                        + "{@code input}; 0 when each is decided.\n")
-                .addStatement("return $L", CodeBlock.join(sets, "\n| "))
-                .build();
+                        + "{@code input}; 0 when each is decided.\n");
+        return joined(method, "missing", TypeName.LONG, sets, "\n| ");
+    }
+
+    // private static boolean brokenPart1(Input input) { return a(input) == Truth.FALSE || ...; }
+    /**
+     * {@code method} returning {@code terms} joined by {@code joiner}; past {@link
+     * MethodSize#JOINED_TERMS} terms, each run of that many goes to a part method of its own (and
+     * the parts' calls likewise), so that no chain is long enough to overflow javac's stack.
+     */
+    private List<MethodSpec> joined(MethodSpec.Builder method, String name, TypeName returns, List<CodeBlock> terms,
+            String joiner) {
+        List<MethodSpec> methods = new ArrayList<>();
+        List<CodeBlock> joinedTerms = terms;
+        while (joinedTerms.size() > MethodSize.JOINED_TERMS) {
+            List<CodeBlock> calls = new ArrayList<>();
+            for (int from = 0; from < joinedTerms.size(); from += MethodSize.JOINED_TERMS) {
+                String part = members.constraintPart(name, methods.size() + 1);
+                List<CodeBlock> run = joinedTerms.subList(from, Math.min(joinedTerms.size(), from + MethodSize.JOINED_TERMS));
+                methods.add(MethodSpec.methodBuilder(part)
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(returns)
+                        .addParameter(self.nestedClass("Input"), input)
+                        .addJavadoc("Part $L of {@link #$L}.\n", methods.size() + 1, name)
+                        .addStatement("return $L", CodeBlock.join(run, joiner))
+                        .build());
+                calls.add(CodeBlock.of("$L($L)", part, input));
+            }
+            joinedTerms = calls;
+        }
+        methods.add(0, method.addStatement("return $L", CodeBlock.join(joinedTerms, joiner)).build());
+        return methods;
     }
 
     // /** clearedMeansNone: ... */ private static Truth clearedMeansNone(Input input) { return ...; }

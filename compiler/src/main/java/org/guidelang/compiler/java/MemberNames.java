@@ -288,6 +288,11 @@ final class MemberNames {
         return constraintMethods.name("constraint:" + constraint.guideline() + "." + constraint.name());
     }
 
+    /** {@code brokenPart2(input)}: part {@code part} of a method of the {@code Constraints} class too long for one. */
+    String constraintPart(String method, int part) {
+        return constraintMethods.name("part:" + method + ":" + part, method + "Part" + part);
+    }
+
     /** {@code clearedMeansNoneMissing(input)}: a constraint's missing inputs when it is unknown. */
     String constraintMissing(Constraint constraint) {
         return constraintMethods.name("constraintMissing:" + constraint.guideline() + "." + constraint.name());

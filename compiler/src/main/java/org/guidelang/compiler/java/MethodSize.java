@@ -15,6 +15,12 @@ final class MethodSize {
     /** Calls chained in one expression at most; javac recurses once per call of a chain. */
     static final int CHAIN_STEPS = 64;
 
+    /**
+     * Terms joined by one operator in one expression, or statements of one kind in one method, at
+     * most; more go to methods of their own. javac recurses once per term of a chain.
+     */
+    static final int JOINED_TERMS = 64;
+
     /** The largest expression, in operators and operands, written inline; larger parts become methods. */
     static final int INLINE_WEIGHT = 16;
 

@@ -108,6 +108,27 @@ class GovernanceTest {
         assertTrue(bad.err().contains("--today"), bad.all());
     }
 
+    /** A malformed --today once printed Java's DateTimeParseException; now the value and how to write it. */
+    @Test
+    void aMalformedTodayIsToldInTheGuidelinesWords(@TempDir Path dir) throws IOException {
+        Path file = write(dir, "governed.guide", GUIDELINE);
+        for (String date : List.of("2026-13-01", "2026-02-30")) {
+            CliRun run = CliRun.of("check", file.toString(), "--today", date);
+            assertEquals(Guidec.USAGE, run.exitCode(), run.all());
+            assertTrue(run.err().startsWith("Invalid value for option '--today': `" + date + "` is no day of the "
+                    + "calendar (the month has no such day, or there is no such month); write it YYYY-MM-DD, such as "
+                    + "2027-03-01\n"), run.all());
+        }
+        for (String date : List.of("yesterday", "", "20260101", "2026-1-1", "+999999999-01-01", "2026-01-01 ",
+                "2026-01-01\u001b[2J")) {
+            CliRun run = CliRun.of("check", file.toString(), "--today", date);
+            assertEquals(Guidec.USAGE, run.exitCode(), run.all());
+            assertTrue(run.err().startsWith("Invalid value for option '--today': `"), run.all());
+            assertTrue(run.err().contains("` is not a date; write it YYYY-MM-DD, such as 2027-03-01\n"), run.all());
+            assertFalse(run.err().contains("Exception") || run.err().contains("\u001b"), run.all());
+        }
+    }
+
     @Test
     void fmtLaysTheClausesOutOnALineEachAndKeepsThem(@TempDir Path dir) throws IOException {
         String messy = GUIDELINE.replace("approved \"J. Jansen\" role", "approved   \"J. Jansen\"\n    role")

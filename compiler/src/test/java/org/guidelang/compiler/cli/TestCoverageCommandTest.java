@@ -112,6 +112,34 @@ class TestCoverageCommandTest {
         assertFalse(run.err().contains("Exception"), run.err());
     }
 
+    /** {@code --lcov} naming a guideline (here, by mistake, the input itself) once replaced it with the trace. */
+    @Test
+    void anLcovFileThatIsAGuidelineIsRefusedAndTheGuidelineKept() throws IOException {
+        byte[] before = Files.readAllBytes(guide);
+        Path link = dir.resolve("link.info");
+        Files.createSymbolicLink(link, guide.getFileName());
+
+        for (Path target : List.of(guide, link, dir.resolve(".").resolve(guide.getFileName()))) {
+            CliRun run = CliRun.of("test", guide.toString(), "--lcov", target.toString());
+
+            assertEquals(2, run.exitCode(), run.all());
+            assertEquals("guidec test: the LCOV file " + target + " is the guideline " + guide
+                    + " (the same file): writing the coverage would destroy it; give another --lcov, such as "
+                    + "coverage.info\n", run.err());
+            assertEquals("", run.out(), "no example runs");
+            assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(guide)), "the guideline is unchanged");
+        }
+    }
+
+    @Test
+    void anLcovFileThatIsAFolderIsRefused() {
+        CliRun run = CliRun.of("test", guide.toString(), "--lcov", dir.toString());
+
+        assertEquals(2, run.exitCode(), run.all());
+        assertEquals("guidec test: the LCOV file " + dir + " is a folder; give a file, such as "
+                + dir.resolve("coverage.info") + "; no coverage written\n", run.err());
+    }
+
     @Test
     void theNenGuidelinesCoverEveryRuleCriterionConditionAndCode() {
         CliRun run = CliRun.of("test", NEN.toString(), "--require-coverage", "--coverage");

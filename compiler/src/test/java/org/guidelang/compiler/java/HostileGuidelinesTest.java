@@ -199,6 +199,58 @@ class HostileGuidelinesTest {
                 """);
     }
 
+    /** Every runtime class the generated code names, taken as the name of an input, a table, a code set or a parameter. */
+    @Test
+    void namesOfTheRuntimeClassesTheGeneratedCodeImports() {
+        buildsAndAgrees("""
+                guideline runtime_inputs version 1.0.0 {
+                  title "Inputs named like runtime classes"
+                  input InputValues : decimal
+                  input ExactAnswers : boolean
+                  input Completions : decimal
+                  input OutcomeResult : boolean
+                  input LinkedHashMap : boolean
+                  input BigDecimal : decimal
+                  param Subject = 2
+                  define EvaluationResult = Completions > Subject
+                  table GuidelineEvaluator : code { E, F } hit first {
+                    when InputValues > 1 and ExactAnswers and OutcomeResult -> E
+                    otherwise -> F
+                  }
+                  recommend r "do" when EvaluationResult and LinkedHashMap and BigDecimal > 1
+                    and GuidelineEvaluator = E
+                }
+                """, """
+                guideline runtime_outcomes version 1.0.0 {
+                  title "Outcomes named like runtime classes"
+                  input x : decimal
+                  input ok : boolean
+                  param InputSpec = 1
+                  table InputValues : code { A, B } hit first { when x > InputSpec -> A otherwise -> B }
+                  table ExactAnswers : code { C, D } hit first { when InputValues = A -> C otherwise -> D }
+                  table Completions : code { E, F } hit first { when ExactAnswers = C and ok -> E otherwise -> F }
+                  table OutcomeResult : code { G, H } hit first { when Completions = E -> G otherwise -> H }
+                  criteria ExplainedValues "ev" require all {
+                    criterion one "one": OutcomeResult = G
+                  } outcome {
+                    met MET "met"
+                    unmet UNMET "unmet"
+                  }
+                  recommend Decimals "do" when ExplainedValues = MET
+                }
+                """, """
+                guideline runtime_recommendations version 1.0.0 {
+                  title "Recommendations named like runtime classes"
+                  input x : decimal
+                  input ok : boolean
+                  recommend InputValues "do" when x > 1
+                  recommend ExactAnswers "do" when ok
+                  recommend Completions "do" when x > 2 and ok
+                  recommend OutcomeResult "do" when x > 3 or ok
+                }
+                """);
+    }
+
     @Test
     void codesNamedLikeTheMembersOfTheirEnum() {
         buildsAndAgrees("""

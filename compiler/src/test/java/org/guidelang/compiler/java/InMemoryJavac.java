@@ -65,7 +65,7 @@ final class InMemoryJavac {
                 }
             });
         }
-        List<String> options = List.of("-Xlint:all", "-Werror", "--release", "17", "-classpath",
+        List<String> options = List.of("-Xlint:all", "-Werror", "-proc:none", "--release", "17", "-classpath",
                 System.getProperty("java.class.path"));
         boolean ok = javac.getTask(null, manager, diagnostics, options, null, sources).call();
         if (!ok || !diagnostics.getDiagnostics().isEmpty()) {

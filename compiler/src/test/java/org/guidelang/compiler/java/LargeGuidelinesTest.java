@@ -96,6 +96,38 @@ class LargeGuidelinesTest {
         assertTrue(large < 5 * small, "4x the rules gave " + large + " characters of Java against " + small);
     }
 
+    /**
+     * Constraints become methods of the nested {@code Constraints} class: a long chain in one, and
+     * thousands of them, must compile as the other outcomes do ({@code broken}, {@code errors} and
+     * {@code missing} once named every constraint in one method).
+     */
+    private static String constraintsOf(int terms, int constraints) {
+        StringBuilder text = new StringBuilder("guideline many_constraints version 1.0.0 {\n  title \"Constraints\"\n");
+        for (int i = 0; i < 10; i++) {
+            text.append("  input x").append(i).append(" : decimal in [0, 1000]\n");
+        }
+        text.append("  input flag : boolean\n  constraint chain \"A long chain.\" :\n    ");
+        for (int i = 0; i < terms; i++) {
+            text.append(i == 0 ? "" : i % 2 == 0 ? "\n    or " : "\n    and ").append("x").append(i % 10).append(" < ")
+                    .append(1001 + i);
+        }
+        text.append('\n');
+        for (int i = 0; i < constraints; i++) {
+            text.append("  constraint c").append(i).append(" \"Rationale ").append(i).append(".\" : x").append(i % 10)
+                    .append(i % 3 == 0 ? " + x" + ((i + 1) % 10) + " <= " + (2000 + i) : " >= " + (-1 - i % 7))
+                    .append(i % 5 == 0 ? " or flag" : "").append('\n');
+        }
+        return text.append("  recommend r \"r\" when x0 > x1\n}\n").toString();
+    }
+
+    @Test
+    void aLongConstraintAndHundredsOfThemCompile() {
+        agreeing(constraintsOf(190, 3000), 5);
+        int small = sourceLength(constraintsOf(45, 200));
+        int large = sourceLength(constraintsOf(180, 800));
+        assertTrue(large < 5 * small, "4x the constraints gave " + large + " characters of Java against " + small);
+    }
+
     @Test
     void aSetOfManyItemsCompiles() {
         StringBuilder items = new StringBuilder();

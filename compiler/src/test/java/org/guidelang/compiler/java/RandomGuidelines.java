@@ -40,7 +40,9 @@ final class RandomGuidelines {
             "evaluate", "evaluator", "fromValues", "equals", "rule1", "criterion", "version", "grade", "Grade",
             "GRADE", "gr_ade", "grade_", "_grade", "gradeMissing", "gradePossible", "gradeLogic", "gradeValues",
             "gradeDecided", "decideGrade", "gradeFrom", "fromWho", "who", "shared", "code", "item", "x", "X",
-            "a_b", "aB", "AB", "Ab", "whoGrading", "WhoGrading", "who_grading");
+            "a_b", "aB", "AB", "Ab", "whoGrading", "WhoGrading", "who_grading", "InputValues", "ExactAnswers",
+            "Completions", "OutcomeResult", "ExactSubject", "Answers", "Constraints", "LinkedHashMap", "BigDecimal",
+            "unit", "INPUT_VALUES", "input_values");
 
     /** Words the grammar reserves everywhere, unit spellings, and numbers' unit suffixes. */
     private static final Set<String> NOT_NAMES = Set.of("guideline", "import", "input", "boolean", "code", "param",
@@ -88,17 +90,33 @@ final class RandomGuidelines {
             Set<String> types, Set<String> codes, Set<String> inputJava, List<Written> imports,
             Map<String, String> aliases) {}
 
-    private final Random random;
-    private final boolean large;
+    /** How much a guideline holds: the many small ones test names and texts, the large ones sizes. */
+    enum Size {
+        /** One or two guidelines a unit, few inputs and outcomes, shallow expressions: cheap to compile by thousands. */
+        SMALL,
+        /** One to three guidelines a unit, up to six inputs and four outcomes. */
+        MEDIUM,
+        /** Many inputs, long expressions and texts, wide tables: the sizes that broke javac once. */
+        LARGE
+    }
 
-    RandomGuidelines(long seed, boolean large) {
-        this.random = new Random(seed);
-        this.large = large;
+    private final Random random = new Random();
+    private final long seed;
+    private final boolean large;
+    private final boolean small;
+
+    RandomGuidelines(long seed, Size size) {
+        this.seed = seed;
+        this.large = size == Size.LARGE;
+        this.small = size == Size.SMALL;
     }
 
     /** The texts of unit {@code n}: one to three guidelines, each importing some of the earlier ones. */
     List<String> unit(int n) {
-        int count = 1 + random.nextInt(3);
+        // Each unit draws from its own seed, so that one unit can be written again without the others;
+        // mixed (SplitMix64), since java.util.Random's first draws of nearby seeds are nearly equal.
+        random.setSeed(mix(mix(seed) + n));
+        int count = 1 + random.nextInt(small ? 2 : 3);
         List<Written> written = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         Set<String> classes = new HashSet<>();
@@ -120,6 +138,13 @@ final class RandomGuidelines {
             written.add(guideline.written());
         }
         return texts;
+    }
+
+    private static long mix(long value) {
+        long z = value + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     private String hostile() {
@@ -248,15 +273,15 @@ final class RandomGuidelines {
                     readable.add(new Ref(alias + "." + outcome.text(), outcome.kind(), outcome.dim(), outcome.codes()));
                 }
             }
-            int inputCount = Math.min(64 - inputs.size(), 1 + random.nextInt(large ? 12 : 6));
+            int inputCount = Math.min(64 - inputs.size(), 1 + random.nextInt(large ? 12 : small ? 3 : 6));
             for (int i = 0; i < inputCount; i++) {
                 input();
             }
-            int paramCount = random.nextInt(4);
+            int paramCount = random.nextInt(small ? 2 : 4);
             for (int i = 0; i < paramCount; i++) {
                 param();
             }
-            int elements = 1 + random.nextInt(large ? 8 : 4);
+            int elements = 1 + random.nextInt(large ? 8 : small ? 2 : 4);
             for (int i = 0; i < elements; i++) {
                 switch (random.nextInt(5)) {
                     case 0 -> definition();
@@ -579,7 +604,7 @@ final class RandomGuidelines {
                 }
                 return chain.toString();
             }
-            return bool(1 + random.nextInt(large ? 4 : 3));
+            return bool(1 + random.nextInt(large ? 4 : small ? 2 : 3));
         }
 
         private String bool(int depth) {
