@@ -244,11 +244,18 @@ public final class ExactAnswers {
      */
     private static ExplanationStep narrowedValues(ExplanationStep step, Map<String, ?> patient, Subject subject,
             Map<Subject, Session> sessions) {
+        // A step's values are named as the guideline that decides the step names them: an imported
+        // table's step (labelled "who.grade") reads "ki67" and "other.x" of who_grading's own.
+        int stepDot = step.outcome().lastIndexOf('.');
+        Subject reader = stepDot == -1 ? subject : subject.imported(step.outcome().substring(0, stepDot));
+        if (reader == null) {
+            return step;
+        }
         Map<String, Object> narrowed = null;
         for (Map.Entry<String, Object> value : step.values().entrySet()) {
             String key = value.getKey();
             int dot = key.lastIndexOf('.');
-            Subject owner = dot == -1 ? subject : subject.imported(key.substring(0, dot));
+            Subject owner = dot == -1 ? reader : reader.imported(key.substring(0, dot));
             String name = key.substring(dot + 1);
             if (owner == null || !owner.has(name) || !refinable(owner, name)) {
                 continue; // an input, a parameter, or an outcome left as one pass gave it

@@ -453,6 +453,23 @@ class ExactAnswersTest {
     }
 
     @Test
+    void anImportedGuidelinesStepReadsItsValuesAsThatGuidelineNamesThem() {
+        Milan milan = new Milan();
+        Map<String, Object> patient = patient(null, 35.0, 50.0);
+        Map<String, Object> read = new LinkedHashMap<>();
+        read.put("eligibility", "X or Y"); // not an outcome of who_grading, whose step this is
+        read.put("grade", "NET_G2 or NET_G3 or NEC_G3"); // who_grading's own grade
+        ExplanationStep step = new ExplanationStep("who.grade", "rule 1", "reads them", StepStatus.UNKNOWN, read, null);
+        ExplanationStep closing = new ExplanationStep("who.grade", "undetermined", "one pass", StepStatus.UNKNOWN,
+                Map.of(), null);
+        Map<String, Object> shown = ExactAnswers.explain(List.of(step, closing), patient, milan).get(0).values();
+        assertEquals("X or Y", shown.get("eligibility"));
+        assertEquals("NET_G3 or NEC_G3", shown.get("grade"));
+        ExplanationStep foreign = new ExplanationStep("other.grade", "rule 1", "reads", StepStatus.UNKNOWN, read, null);
+        assertSame(foreign, ExactAnswers.explain(List.of(foreign, closing), patient, milan).get(0));
+    }
+
+    @Test
     void aStepReadingOutcomesOnePassDecidedAsksNoMoreEvaluations() throws InvalidInputException {
         Milan milan = new Milan();
         Map<String, Object> patient = patient("WELL", 10.0, 50.0);
