@@ -13,6 +13,7 @@ import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.compiler.region.Region;
+import org.guidelang.compiler.region.Space;
 import org.guidelang.compiler.source.SourceSpan;
 
 /**
@@ -51,6 +52,7 @@ public final class CoverageAnalysis {
         List<Finding> findings = new ArrayList<>();
         boolean satisfiable;
         try {
+            variables.space().newQuestion();
             satisfiable = ConstraintAnalysis.restrict(guideline, variables, translator, findings);
         } catch (Region.TooComplex e) {
             satisfiable = true; // the constraints are left out: what is proven absent stays proven
@@ -60,22 +62,24 @@ public final class CoverageAnalysis {
             return findings; // every patient is refused: nothing else is worth saying
         }
         ConditionChecks checks = new ConditionChecks(variables, translator, findings);
+        Space space = variables.space();
         for (Definition definition : guideline.definitions()) {
             if (definition.value().type() instanceof Type.Bool) {
                 String element = "definition `" + definition.name() + "`";
-                guarded(findings, null, element, definition.value().span(), () -> checks.condition(null, element,
+                guarded(space, findings, null, element, definition.value().span(),
+                        () -> checks.condition(null, element,
                         definition.value(), definition.value().span().text(), true));
             }
         }
         for (Outcome outcome : guideline.outcomes()) {
             if (outcome instanceof DecisionTable table) {
-                guarded(findings, table, "table `" + table.name() + "`", table.span(),
+                guarded(space, findings, table, "table `" + table.name() + "`", table.span(),
                         () -> new TableAnalysis(variables, translator, checks, table, findings).run());
             } else if (outcome instanceof CriteriaSet set) {
-                guarded(findings, set, "criteria set `" + set.name() + "`", set.span(), () -> checks.criteria(set));
+                guarded(space, findings, set, "criteria set `" + set.name() + "`", set.span(), () -> checks.criteria(set));
             } else if (outcome instanceof Recommendation recommendation && recommendation.condition() != null) {
                 String element = "the condition of recommendation `" + recommendation.name() + "`";
-                guarded(findings, recommendation, element, recommendation.condition().span(),
+                guarded(space, findings, recommendation, element, recommendation.condition().span(),
                         () -> checks.condition(recommendation, element, recommendation.condition(),
                                 recommendation.conditionText(), true));
             }
@@ -84,10 +88,11 @@ public final class CoverageAnalysis {
     }
 
     /** Runs one element's analysis; if it grows too large, its findings give way to one saying so. */
-    private static void guarded(List<Finding> findings, Outcome subject, String element, SourceSpan span,
+    private static void guarded(Space space, List<Finding> findings, Outcome subject, String element, SourceSpan span,
             Runnable analysis) {
         int before = findings.size();
         try {
+            space.newQuestion();
             analysis.run();
         } catch (Region.TooComplex e) {
             findings.subList(before, findings.size()).clear();

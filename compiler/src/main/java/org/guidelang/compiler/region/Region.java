@@ -62,6 +62,7 @@ public final class Region {
 
     public Region and(Region other) {
         List<Box> result = new ArrayList<>();
+        space.spend((long) boxes.size() * other.boxes.size());
         for (Box a : boxes) {
             for (Box b : other.boxes) {
                 Box both = a.intersect(b);
@@ -105,6 +106,7 @@ public final class Region {
         boolean joined = true;
         while (joined) {
             joined = false;
+            space.spend(result.size());
             for (int i = 0; i < result.size() && !joined; i++) {
                 if (i == at) {
                     continue;
@@ -134,6 +136,7 @@ public final class Region {
         List<Box> current = boxes;
         for (Box cut : other.boxes) {
             List<Box> next = new ArrayList<>();
+            space.spend(current.size());
             for (Box box : current) {
                 next.addAll(box.minus(cut, space));
                 if (next.size() > LIMIT) {
@@ -233,7 +236,10 @@ public final class Region {
         return result;
     }
 
-    /** Thrown when a region has more boxes than {@link #LIMIT}: the question is beyond this algebra's reach. */
+    /**
+     * Thrown when a region has more boxes than {@link #LIMIT}, or a question has spent {@link
+     * Space#WORK_LIMIT} box operations: the question is beyond this algebra's reach.
+     */
     public static final class TooComplex extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

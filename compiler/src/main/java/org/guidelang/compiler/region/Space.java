@@ -33,6 +33,17 @@ public final class Space {
     private final Map<Object, Variable> byKey = new HashMap<>();
     private Region admissible;
     private List<String> beyondConstraints = List.of();
+    /** Box operations spent on the question at hand ({@link #newQuestion}). */
+    private long work;
+
+    /**
+     * The work one question may spend, in variables compared, cut or intersected, before it stops
+     * with {@link Region.TooComplex}: well past what any table of the NEN guidelines or a
+     * 10,000-rule table of thresholds needs, and a few seconds on two cores, where a question whose
+     * regions stay under {@link Region#LIMIT} boxes could otherwise run for many minutes (each
+     * union compares every box with every other).
+     */
+    public static final long WORK_LIMIT = 500_000_000L;
 
     private Space(List<InputSpec> inputs, boolean missing) {
         for (InputSpec input : inputs) {
@@ -43,6 +54,23 @@ public final class Space {
             declared.putIfAbsent(input.name(), declared.size());
         }
         this.missing = missing;
+    }
+
+    /** Starts a new question: its regions may spend {@link #WORK_LIMIT} box operations. */
+    public void newQuestion() {
+        work = 0L;
+    }
+
+    /**
+     * Counts {@code operations} box operations, each weighed by the variables a box may hold (an
+     * operation compares or cuts them one by one); past {@link #WORK_LIMIT} the question is beyond
+     * reach.
+     */
+    void spend(long operations) {
+        work += operations * Math.max(1, variables.size());
+        if (work > WORK_LIMIT) {
+            throw new Region.TooComplex();
+        }
     }
 
     /** The patients whose every input is known and within its declaration. */

@@ -93,6 +93,39 @@ class LargeTablesCheckTest {
         assertTrue(!run.out().contains("more GL702"), tail(run.out()));
     }
 
+    /**
+     * A constraint of 45 sums over ten inputs beside 500 simple constraints: the coverage analysis
+     * once spent more than ten minutes joining boxes in one union. Each question now has a budget
+     * of box operations ({@code Space.WORK_LIMIT}); past it, check says the question is beyond
+     * the analysis (GL7xx, too complex) and goes on.
+     */
+    @org.junit.jupiter.api.Test
+    void aConstraintOfManySumsEndsWithAFindingNotAHang() throws IOException {
+        StringBuilder text = new StringBuilder("guideline sums version 1.0.0 {\n  title \"sums\"\n  source s \"S\"\n");
+        for (int i = 0; i < 10; i++) {
+            text.append("  input x").append(i).append(" : decimal in [0, 100]\n");
+        }
+        StringBuilder sums = new StringBuilder();
+        for (int t = 0; t < 45; t++) {
+            if (t > 0) {
+                sums.append(t % 3 == 0 ? " and " : " or ");
+            }
+            sums.append("(x").append(t % 10).append(" + x").append((t + 3) % 10).append(" * 2 - x")
+                    .append((t + 5) % 10).append(") / 4 < ").append(5 + t % 40);
+        }
+        text.append("  constraint many \"many sums\" : ").append(sums).append(" cite s\n");
+        for (int k = 0; k < 500; k++) {
+            text.append("  constraint k").append(k).append(" \"k\" : x").append(k % 10).append(" < ")
+                    .append(90 + k % 10).append(" or x").append((k + 1) % 10).append(" > ").append(k % 7)
+                    .append(" cite s\n");
+        }
+        text.append("  table t : code { A, B } hit first {\n    when x0 < 50 -> A\n    otherwise -> B\n  } cite s\n}\n");
+        Path file = write(text.toString());
+        CliRun run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(3),
+                () -> check(file), "check of a constraint of many sums must end");
+        assertTrue(run.exitCode() == 0 || run.exitCode() == 1, run.all());
+    }
+
     private static String guideline(String rules) {
         return "guideline band version 1.0.0 {\n"
                 + "  title \"Generated\"\n"
