@@ -45,6 +45,50 @@ class AnswerMemoTest {
     }
 
     @Test
+    void twoKeysOfOneSlotAreBothKeptAndAThirdTakesTheFirst() {
+        AnswerMemo memo = AnswerMemo.of(2);
+        // With two slots, every key's first slot is 0 or 1 and its second the other one.
+        memo.put(10L, "ten");
+        memo.put(11L, "eleven");
+        assertEquals("ten", memo.get(10L));
+        assertEquals("eleven", memo.get(11L));
+        memo.put(10L, "ten again");
+        assertEquals("ten again", memo.get(10L), "a key stored again replaces its own entry");
+        assertEquals("eleven", memo.get(11L));
+        memo.put(12L, "twelve");
+        assertEquals("twelve", memo.get(12L));
+        int kept = (memo.get(10L) != null ? 1 : 0) + (memo.get(11L) != null ? 1 : 0);
+        assertEquals(1, kept, "the third key took one of the two slots");
+    }
+
+    @Test
+    void aKeyIsFoundInTheSlotAfterItsOwn() {
+        AnswerMemo memo = AnswerMemo.of(4096);
+        long first = 0L;
+        long second = -1L;
+        // Two keys whose own slot is the same: the second lands in the next slot and is found there.
+        java.util.Map<Integer, Long> bySlot = new java.util.HashMap<>();
+        for (long k = 1; second < 0; k++) {
+            Long earlier = bySlot.putIfAbsent(slotOf(k), k);
+            if (earlier != null) {
+                first = earlier;
+                second = k;
+            }
+        }
+        memo.put(first, "first");
+        memo.put(second, "second");
+        assertEquals("first", memo.get(first));
+        assertEquals("second", memo.get(second));
+    }
+
+    /** The slot AnswerMemo gives a key among 4096, computed here as its Javadoc describes (SplittableRandom's mix). */
+    private static int slotOf(long key) {
+        long z = key * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 32)) * 0xBF58476D1CE4E5B9L;
+        return (int) (z ^ (z >>> 29)) & 4095;
+    }
+
+    @Test
     void keysThatDifferInHighPlacesSpreadOverTheSlots() {
         AnswerMemo memo = AnswerMemo.of(1024);
         for (long k = 0; k < 100; k++) {
