@@ -21,6 +21,7 @@ import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.compiler.model.References;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.runtime.Decimals;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.OutcomeResult;
 import org.guidelang.runtime.Range;
@@ -30,9 +31,12 @@ import org.guidelang.runtime.Unit;
  * Proposes examples at each threshold of a guideline: for every comparison of an input with a
  * constant (a number or a parameter, also the ends of an interval), a patient on the threshold
  * and one a hair either side, with the outcomes the interpreter gives today, for a committee to
- * review and paste. The hair is 1 for whole-number inputs (counts, integers) and otherwise one
- * unit in the last decimal place the guideline writes for that input (in its thresholds, range
- * and examples); values outside the input's declared range are left out. Each patient starts
+ * review and paste. A threshold is taken as written, to its last digit ({@code 2.999999999999%});
+ * one written in another unit is converted to the input's and rounded to 3 decimals. The hair is 1
+ * for whole-number inputs (counts, integers) and otherwise one unit in the last decimal place the
+ * guideline writes for that input (in its thresholds, range and examples; at least 0.1), so never
+ * coarser than the threshold's own last place: {@code 2.999999999998%}, {@code 2.999999999999%},
+ * {@code 3%}. Values outside the input's declared range are left out. Each patient starts
  * from the first example that gives the input (so the other inputs are clinically meaningful),
  * or from no other input at all; patients equal to an existing example's or to an earlier
  * proposal's are left out. The order is that of the thresholds in the file, then the value.
@@ -214,7 +218,7 @@ public final class BoundaryExamples {
         if (range != null && range.hasUpperBound()) {
             decimals = Math.max(decimals, decimals(decimal(range.hi())));
         }
-        return BigDecimal.ONE.movePointLeft(Math.min(decimals, MAX_DECIMALS));
+        return BigDecimal.ONE.movePointLeft(decimals);
     }
 
     /** The inputs an outcome reads, through definitions and the outcomes it reads, imported ones included. */
@@ -279,8 +283,14 @@ public final class BoundaryExamples {
         return unit == Unit.PERCENT ? number + "%" : number + " " + unit.symbol();
     }
 
+    /** The decimal a patient's double stands for (its shortest), as {@link #plain}. */
     private static BigDecimal decimal(double value) {
-        BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
+        return plain(Decimals.of(value));
+    }
+
+    /** {@code value} without trailing zeros after the point, and with none written as an exponent (1E+2 is 100). */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal exact = value.stripTrailingZeros();
         return exact.scale() < 0 ? exact.setScale(0) : exact;
     }
 
@@ -351,16 +361,17 @@ public final class BoundaryExamples {
             if (!(value instanceof BigDecimal number)) {
                 return null;
             }
-            BigDecimal converted = negative ? number.negate() : number;
+            BigDecimal exact = plain(negative ? number.negate() : number);
             Unit to = input.spec().unit();
             if (type instanceof Type.Num num && num.unit() != null && to != null && num.unit() != to
                     && num.unit().convertibleTo(to)) {
-                converted = num.unit().convert(converted, to);
+                // Only a converted threshold is rounded (1 month is 0.0833… years): one written in the
+                // input's unit is kept as written, to the last digit, so that the proposal is on it.
+                BigDecimal converted = plain(num.unit().convert(exact, to));
+                return converted.scale() > MAX_DECIMALS
+                        ? plain(converted.setScale(MAX_DECIMALS, RoundingMode.HALF_UP)) : converted;
             }
-            BigDecimal exact = converted.stripTrailingZeros();
-            exact = exact.scale() < 0 ? exact.setScale(0) : exact;
-            return exact.scale() > MAX_DECIMALS ? exact.setScale(MAX_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros()
-                    : exact;
+            return exact;
         }
     }
 }

@@ -96,6 +96,30 @@ class BoundaryExamplesCommandTest {
         assertEquals(18, pasteAndVerify(dir, file, "bands"));
     }
 
+    @Test
+    void aThresholdWithManyDecimalsIsProposedAsWrittenWithAHairInItsLastPlace(@TempDir Path dir) throws IOException {
+        // The threshold was rounded to 3 decimals (3%) and the hair to 0.1: no proposal was on it.
+        Path file = write(dir.resolve("precise.guide"), """
+                guideline precise version 1.0.0 {
+                  title "Precise"
+                  input ki67 : percent in [0, 100] "Ki-67 index"
+                  source src "A source"
+                  recommend grade2 "Grade 2" when ki67 >= 2.999999999999% cite src
+                }
+                """);
+        CliRun run = CliRun.of("examples", "--boundary", file.toString());
+        assertEquals(0, run.exitCode(), run.all());
+        assertEquals(List.of(
+                "  example \"boundary of ki67 >= 2.999999999999%: ki67 = 2.999999999998%\" {",
+                "    expect grade2 = false",
+                "  example \"boundary of ki67 >= 2.999999999999%: ki67 = 2.999999999999%\" {",
+                "    expect grade2 = true",
+                "  example \"boundary of ki67 >= 2.999999999999%: ki67 = 3%\" {",
+                "    expect grade2 = true"),
+                run.out().lines().filter(l -> l.startsWith("  example ") || l.startsWith("    expect ")).toList());
+        assertEquals(3, pasteAndVerify(dir, file, "precise"));
+    }
+
     /** Whether each NEN guideline compares an input of its own outcomes with a number (the others read outcomes and codes). */
     @ParameterizedTest
     @CsvSource({"who_grading, true", "milan_nen, true", "netlm_classification, true", "hg_surgery_selection, true",
