@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.guidelang.runtime.ControlCharacters;
 import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.InputKind;
 import org.guidelang.runtime.InputSpec;
@@ -53,7 +54,7 @@ final class CsvCohort implements RecordReader {
         Map<String, Integer> seen = new HashMap<>();
         List<InputSpec> columns = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i).trim();
+            String name = withoutSpaces(names.get(i));
             InputSpec spec = byName.get(name);
             if (spec == null) {
                 String hint = Suggestions.closest(name, byName.keySet()).map(s -> "did you mean " + s + "? ")
@@ -173,16 +174,39 @@ final class CsvCohort implements RecordReader {
         return i == n;
     }
 
-    /** A column name for a message: quoted, with control characters escaped so that none reaches the terminal. */
+    /**
+     * A header cell without the spaces and tabs around it. Not {@code String.trim()}: that strips
+     * every character up to U+0020, an escape sequence's ESC among them, which would then vanish
+     * from the message (or let {@code ESC ki67} pass for {@code ki67}).
+     */
+    private static String withoutSpaces(String cell) {
+        int from = 0;
+        int to = cell.length();
+        while (from < to && (cell.charAt(from) == ' ' || cell.charAt(from) == '\t')) {
+            from++;
+        }
+        while (to > from && (cell.charAt(to - 1) == ' ' || cell.charAt(to - 1) == '\t')) {
+            to--;
+        }
+        return cell.substring(from, to);
+    }
+
+    /**
+     * A column name for a message: quoted, with control characters escaped as every output of
+     * guidec escapes them ({@link ControlCharacters}), and invisible format characters (a zero-width
+     * space, a byte order mark) too, so that a name that looks right shows why it is not.
+     */
     private static String shown(String name) {
         StringBuilder out = new StringBuilder("`");
-        name.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                out.append(String.format("\\u%04x", c));
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (ControlCharacters.isControl(c) || Character.getType(name.codePointAt(i)) == Character.FORMAT
+                    || Character.isLowSurrogate(c) && i > 0 && Character.getType(name.codePointAt(i - 1)) == Character.FORMAT) {
+                ControlCharacters.appendEscaped(out, c);
             } else {
-                out.appendCodePoint(c);
+                out.append(c);
             }
-        });
+        }
         return out.append('`').toString();
     }
 

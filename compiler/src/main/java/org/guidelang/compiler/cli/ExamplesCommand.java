@@ -55,18 +55,19 @@ final class ExamplesCommand implements Callable<Integer> {
             return found.exitCode();
         }
         CheckedGuideline guideline = found.guideline();
-        List<BoundaryExamples.Proposal> proposals = BoundaryExamples.propose(new Interpreter(found.analysis()));
+        List<BoundaryExamples.Entry> proposals = BoundaryExamples.propose(new Interpreter(found.analysis()));
         out.print(text(guideline, proposals));
         return Guidec.OK;
     }
 
     /**
      * The proposals laid out by the formatter, as they will read once pasted: the example blocks,
-     * two spaces in, after a comment that says what they are.
+     * two spaces in, after a comment that says what they are, with a comment for each point left out.
      */
-    static String text(CheckedGuideline guideline, List<BoundaryExamples.Proposal> proposals) {
+    static String text(CheckedGuideline guideline, List<BoundaryExamples.Entry> proposals) {
+        long examples = proposals.stream().filter(BoundaryExamples.Proposal.class::isInstance).count();
         StringBuilder source = new StringBuilder("guideline " + guideline.id() + " version " + guideline.version()
-                + " {\n// " + proposals.size() + " boundary example" + (proposals.size() == 1 ? "" : "s") + " for "
+                + " {\n// " + examples + " boundary example" + (examples == 1 ? "" : "s") + " for "
                 + guideline.id() + " " + guideline.version() + ", with the outcomes it gives today: review each "
                 + "expectation before pasting.\n");
         proposals.forEach(p -> source.append(p.source()));

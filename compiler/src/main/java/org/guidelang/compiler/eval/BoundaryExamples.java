@@ -21,6 +21,7 @@ import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.compiler.model.References;
 import org.guidelang.compiler.model.Type;
+import org.guidelang.runtime.Decimals;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.OutcomeResult;
 import org.guidelang.runtime.Range;
@@ -30,31 +31,60 @@ import org.guidelang.runtime.Unit;
  * Proposes examples at each threshold of a guideline: for every comparison of an input with a
  * constant (a number or a parameter, also the ends of an interval), a patient on the threshold
  * and one a hair either side, with the outcomes the interpreter gives today, for a committee to
- * review and paste. The hair is 1 for whole-number inputs (counts, integers) and otherwise one
- * unit in the last decimal place the guideline writes for that input (in its thresholds, range
- * and examples); values outside the input's declared range are left out. Each patient starts
- * from the first example that gives the input (so the other inputs are clinically meaningful),
- * or from no other input at all; patients equal to an existing example's or to an earlier
- * proposal's are left out. The order is that of the thresholds in the file, then the value.
+ * review and paste. A threshold is taken as written, to its last digit ({@code 2.999999999999%});
+ * one written in another unit is converted to the input's and rounded to 3 decimals. The hair is 1
+ * for whole-number inputs (counts, integers) and otherwise one unit in the last decimal place the
+ * guideline writes for that input (in its thresholds, range and examples; at least 0.1), so never
+ * coarser than the threshold's own last place: {@code 2.999999999998%}, {@code 2.999999999999%},
+ * {@code 3%}. Values outside the input's declared range are left out. Only values a patient's
+ * number can be are proposed (a double, standing for its shortest decimal): where no double holds
+ * the value a hair away, the nearest a patient can have on that side instead; a point no patient's
+ * value can be (the threshold {@code 2.99999999999999999}, read as 3; beyond the doubles) is said
+ * in an {@link Omitted} comment. Each patient starts from the first example that gives the
+ * input (so the other inputs are clinically meaningful), or from no other input at all; patients
+ * equal to an existing example's or to an earlier proposal's are left out. The order is that of
+ * the thresholds in the file, then the value.
  */
 public final class BoundaryExamples {
     /** Digits kept after the point for a threshold converted from another unit (months to years). */
     private static final int MAX_DECIMALS = 3;
 
+    /** Why a point beyond the largest (or under the smallest) double is left out. */
+    private static final String BEYOND_DOUBLES = "a patient's value cannot be there (numbers go up to about "
+            + "1.8 × 10^308 either way)";
+
     /** A threshold: {@code input} compared with {@code value} (in the input's unit) in {@code condition}, as written. */
     public record Threshold(InputDecl input, BigDecimal value, String condition) {}
+
+    /** What is said at a threshold: an example proposed, or a point left out and why. */
+    public sealed interface Entry permits Proposal, Omitted {
+        /** The entry in GuideLang, unformatted: the formatter lays it out. */
+        String source();
+    }
+
+    /**
+     * A point of a threshold that no patient's value can be (a double cannot hold it), said as a
+     * comment among the examples rather than left out in silence.
+     */
+    public record Omitted(String title, String reason) implements Entry {
+        @Override
+        public String source() {
+            return "// " + title + ": " + reason + "\n";
+        }
+    }
 
     /**
      * A proposed example: its title, the inputs given (name to the value as written, in the
      * order of the guideline's inputs) and what each outcome reading the threshold's input is today.
      */
-    public record Proposal(String title, Map<String, String> givens, List<Expected> expectations) {
+    public record Proposal(String title, Map<String, String> givens, List<Expected> expectations) implements Entry {
         public Proposal {
             givens = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(givens));
             expectations = List.copyOf(expectations);
         }
 
         /** The example block in GuideLang, unformatted: the formatter lays it out. */
+        @Override
         public String source() {
             StringBuilder text = new StringBuilder("example ").append(quoted(title)).append(" {\n");
             if (!givens.isEmpty()) {
@@ -92,8 +122,11 @@ public final class BoundaryExamples {
         this.guideline = interpreter.guideline();
     }
 
-    /** The proposals for the interpreter's guideline, deduplicated, in a deterministic order. */
-    public static List<Proposal> propose(Interpreter interpreter) {
+    /**
+     * The proposals for the interpreter's guideline, deduplicated, and the points left out because
+     * no patient's value can be there, in a deterministic order.
+     */
+    public static List<Entry> propose(Interpreter interpreter) {
         return new BoundaryExamples(interpreter).proposals();
     }
 
@@ -107,13 +140,19 @@ public final class BoundaryExamples {
         return List.copyOf(collector.found.values());
     }
 
-    private List<Proposal> proposals() {
+    private List<Entry> proposals() {
         Set<Map<String, Object>> seen = new HashSet<>();
         guideline.examples().forEach(e -> seen.add(e.patient()));
-        List<Proposal> proposals = new ArrayList<>();
+        List<Entry> proposals = new ArrayList<>();
         for (Threshold threshold : thresholds(guideline)) {
             Map<String, Object> base = base(threshold);
-            for (BigDecimal value : points(threshold)) {
+            for (Point point : points(threshold)) {
+                if (point.value() == null) {
+                    proposals.add(new Omitted("boundary of " + oneLine(threshold.condition()) + ": no example "
+                            + point.place(), point.omission()));
+                    continue;
+                }
+                BigDecimal value = point.value();
                 Map<String, Object> patient = at(base, threshold, value);
                 if (!Interpreter.constraintErrors(guideline, patient).isEmpty()) {
                     continue; // `check` would refuse it as an example (GL506)
@@ -160,8 +199,8 @@ public final class BoundaryExamples {
                 .filter(p -> p.containsKey(threshold.input().name()))
                 .toList();
         return giving.stream()
-                .filter(p -> points(threshold).stream()
-                        .allMatch(v -> Interpreter.constraintErrors(guideline, at(p, threshold, v)).isEmpty()))
+                .filter(p -> points(threshold).stream().filter(v -> v.value() != null)
+                        .allMatch(v -> Interpreter.constraintErrors(guideline, at(p, threshold, v.value())).isEmpty()))
                 .findFirst()
                 .orElse(giving.isEmpty() ? Map.of() : giving.get(0));
     }
@@ -172,22 +211,81 @@ public final class BoundaryExamples {
         return patient;
     }
 
-    /** The threshold and a hair either side, those inside the input's range, in increasing order. */
-    private List<BigDecimal> points(Threshold threshold) {
+    /**
+     * A point at a threshold: the value a patient has there, or null with where the point is
+     * ({@code at size = 3 cm}, {@code above size = …}) and why no patient's value can be there;
+     * {@code position} places it against the input's range (infinite beyond the doubles).
+     */
+    private record Point(BigDecimal value, double position, String place, String omission) {
+        static Point of(BigDecimal value) {
+            return new Point(value, value.doubleValue(), null, null);
+        }
+    }
+
+    /**
+     * The threshold and a hair either side, in increasing order, those inside the input's range.
+     * Patients' numbers are doubles, each standing for its shortest decimal ({@link Decimals}): a
+     * point that no double stands for (a hair below 10^300 is 10^300 again, the point after the
+     * largest double is none) is replaced, either side, by the nearest value a patient can have on
+     * that side, and said to be left out when there is none, or when it is the threshold itself.
+     */
+    private List<Point> points(Threshold threshold) {
         InputDecl input = threshold.input();
         BigDecimal hair = hair(threshold);
         BigDecimal on = input.spec().isWholeNumber() ? threshold.value().setScale(0, RoundingMode.CEILING)
                 : threshold.value();
-        List<BigDecimal> points = new ArrayList<>();
-        if (input.spec().isWholeNumber() && on.compareTo(threshold.value()) != 0) {
-            points.add(threshold.value().setScale(0, RoundingMode.FLOOR)); // 2.5: 2 and 3 are either side
-        } else {
-            points.add(on.subtract(hair));
-        }
-        points.add(on);
-        points.add(on.add(hair));
+        BigDecimal below = input.spec().isWholeNumber() && on.compareTo(threshold.value()) != 0
+                ? threshold.value().setScale(0, RoundingMode.FLOOR) // 2.5: 2 and 3 are either side
+                : on.subtract(hair);
+        List<Point> points = List.of(beside(input, below, on, false), on(input, on),
+                beside(input, on.add(hair), on, true));
         Range range = input.spec().range();
-        return points.stream().filter(p -> range == null || range.contains(p.doubleValue())).distinct().toList();
+        return points.stream().filter(p -> range == null || inside(range, p.position())).distinct().toList();
+    }
+
+    /** The threshold itself, when a patient's value can be it. */
+    private static Point on(InputDecl input, BigDecimal on) {
+        if (Decimals.fitsDouble(on)) {
+            return Point.of(on);
+        }
+        String place = "at " + input.name() + " = " + written(input, on);
+        double nearest = on.doubleValue();
+        if (Double.isInfinite(nearest)) {
+            return new Point(null, nearest, place, BEYOND_DOUBLES);
+        }
+        return new Point(null, nearest, place, "a patient's value cannot be exactly that (a number keeps about 15 "
+                + "significant digits; this one reads as " + written(input, decimal(nearest)) + ")");
+    }
+
+    /**
+     * {@code candidate}, a hair above or below {@code on}, when a patient's value can be it; else
+     * the value a patient can have nearest {@code on} on that side; else none (beyond the doubles).
+     */
+    private static Point beside(InputDecl input, BigDecimal candidate, BigDecimal on, boolean above) {
+        if (Decimals.fitsDouble(candidate)) {
+            return Point.of(candidate);
+        }
+        double nearest = on.doubleValue();
+        double beside;
+        if (Double.isInfinite(nearest)) {
+            beside = (nearest > 0) == above ? nearest : Math.copySign(Double.MAX_VALUE, nearest);
+        } else {
+            int side = Decimals.of(nearest).compareTo(on);
+            beside = above ? (side > 0 ? nearest : Math.nextUp(nearest))
+                    : (side < 0 ? nearest : Math.nextDown(nearest));
+        }
+        if (Double.isInfinite(beside)) {
+            return new Point(null, beside, (above ? "above " : "below ") + input.name() + " = " + written(input, on),
+                    BEYOND_DOUBLES);
+        }
+        return Point.of(decimal(beside));
+    }
+
+    /** Whether {@code x} lies in the range; an infinity (beyond the doubles) lies beyond any bound on its side. */
+    private static boolean inside(Range range, double x) {
+        boolean aboveLow = !range.hasLowerBound() || (range.loClosed() ? x >= range.lo() : x > range.lo());
+        boolean belowHigh = !range.hasUpperBound() || (range.hiClosed() ? x <= range.hi() : x < range.hi());
+        return aboveLow && belowHigh;
     }
 
     /** 1 for whole numbers, else one unit in the last decimal place the guideline writes for the input. */
@@ -214,7 +312,7 @@ public final class BoundaryExamples {
         if (range != null && range.hasUpperBound()) {
             decimals = Math.max(decimals, decimals(decimal(range.hi())));
         }
-        return BigDecimal.ONE.movePointLeft(Math.min(decimals, MAX_DECIMALS));
+        return BigDecimal.ONE.movePointLeft(decimals);
     }
 
     /** The inputs an outcome reads, through definitions and the outcomes it reads, imported ones included. */
@@ -279,8 +377,14 @@ public final class BoundaryExamples {
         return unit == Unit.PERCENT ? number + "%" : number + " " + unit.symbol();
     }
 
+    /** The decimal a patient's double stands for (its shortest), as {@link #plain}. */
     private static BigDecimal decimal(double value) {
-        BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
+        return plain(Decimals.of(value));
+    }
+
+    /** {@code value} without trailing zeros after the point, and with none written as an exponent (1E+2 is 100). */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal exact = value.stripTrailingZeros();
         return exact.scale() < 0 ? exact.setScale(0) : exact;
     }
 
@@ -351,16 +455,17 @@ public final class BoundaryExamples {
             if (!(value instanceof BigDecimal number)) {
                 return null;
             }
-            BigDecimal converted = negative ? number.negate() : number;
+            BigDecimal exact = plain(negative ? number.negate() : number);
             Unit to = input.spec().unit();
             if (type instanceof Type.Num num && num.unit() != null && to != null && num.unit() != to
                     && num.unit().convertibleTo(to)) {
-                converted = num.unit().convert(converted, to);
+                // Only a converted threshold is rounded (1 month is 0.0833… years): one written in the
+                // input's unit is kept as written, to the last digit, so that the proposal is on it.
+                BigDecimal converted = plain(num.unit().convert(exact, to));
+                return converted.scale() > MAX_DECIMALS
+                        ? plain(converted.setScale(MAX_DECIMALS, RoundingMode.HALF_UP)) : converted;
             }
-            BigDecimal exact = converted.stripTrailingZeros();
-            exact = exact.scale() < 0 ? exact.setScale(0) : exact;
-            return exact.scale() > MAX_DECIMALS ? exact.setScale(MAX_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros()
-                    : exact;
+            return exact;
         }
     }
 }

@@ -96,6 +96,72 @@ class BoundaryExamplesCommandTest {
         assertEquals(18, pasteAndVerify(dir, file, "bands"));
     }
 
+    @Test
+    void aThresholdWithManyDecimalsIsProposedAsWrittenWithAHairInItsLastPlace(@TempDir Path dir) throws IOException {
+        // The threshold was rounded to 3 decimals (3%) and the hair to 0.1: no proposal was on it.
+        Path file = write(dir.resolve("precise.guide"), """
+                guideline precise version 1.0.0 {
+                  title "Precise"
+                  input ki67 : percent in [0, 100] "Ki-67 index"
+                  source src "A source"
+                  recommend grade2 "Grade 2" when ki67 >= 2.999999999999% cite src
+                }
+                """);
+        CliRun run = CliRun.of("examples", "--boundary", file.toString());
+        assertEquals(0, run.exitCode(), run.all());
+        assertEquals(List.of(
+                "  example \"boundary of ki67 >= 2.999999999999%: ki67 = 2.999999999998%\" {",
+                "    expect grade2 = false",
+                "  example \"boundary of ki67 >= 2.999999999999%: ki67 = 2.999999999999%\" {",
+                "    expect grade2 = true",
+                "  example \"boundary of ki67 >= 2.999999999999%: ki67 = 3%\" {",
+                "    expect grade2 = true"),
+                run.out().lines().filter(l -> l.startsWith("  example ") || l.startsWith("    expect ")).toList());
+        assertEquals(3, pasteAndVerify(dir, file, "precise"));
+    }
+
+    @Test
+    void hugeThresholdsProposeEveryPointAPatientCanHaveAndSayWhichNone(@TempDir Path dir) throws IOException {
+        // A hair either side of 10^300 is 10^300 again as a double: the three collapsed into one
+        // patient, proposed once as "below" (with on and above silently dropped as its repeats).
+        String tenTo300 = "1" + "0".repeat(300);
+        String largestDouble = "17976931348623157" + "0".repeat(292); // Double.MAX_VALUE, every digit
+        Path file = write(dir.resolve("huge.guide"), """
+                guideline huge version 1.0.0 {
+                  title "Huge"
+                  input ki67 : percent in [0, 100] "Ki-67 index"
+                  input size : cm in [0, *) "Size"
+                  input depth : mm in [0, *) "Depth"
+                  source src "A source"
+                  recommend tiny "Tiny" when ki67 >= 2.99999999999999999% cite src
+                  recommend large "Large" when size > TEN_TO_300 cm cite src
+                  recommend deep "Deep" when depth > LARGEST mm cite src
+                }
+                """.replace("TEN_TO_300", tenTo300).replace("LARGEST", largestDouble));
+        CliRun run = CliRun.of("examples", "--boundary", file.toString());
+        assertEquals(0, run.exitCode(), run.all());
+        String size = "boundary of size > " + tenTo300 + " cm: ";
+        String depth = "boundary of depth > " + largestDouble + " mm: ";
+        assertEquals(List.of(
+                // 2.99999999999999999 is read as 3: the nearest a patient can be below is the double before 3.
+                "  example \"boundary of ki67 >= 2.99999999999999999%: ki67 = 2.9999999999999996%\" {",
+                "  // boundary of ki67 >= 2.99999999999999999%: no example at ki67 = 2.99999999999999999%: a patient's "
+                        + "value cannot be exactly that (a number keeps about 15 significant digits; this one reads as 3%)",
+                "  example \"boundary of ki67 >= 2.99999999999999999%: ki67 = 3%\" {",
+                // Either side of 10^300, the doubles next to it.
+                "  example \"" + size + "size = 9999999999999999" + "0".repeat(284) + " cm\" {",
+                "  example \"" + size + "size = " + tenTo300 + " cm\" {",
+                "  example \"" + size + "size = 10000000000000002" + "0".repeat(284) + " cm\" {",
+                "  example \"" + depth + "depth = 17976931348623155" + "0".repeat(292) + " mm\" {",
+                "  example \"" + depth + "depth = " + largestDouble + " mm\" {",
+                "  // " + depth + "no example above depth = " + largestDouble + " mm: a patient's value cannot be there "
+                        + "(numbers go up to about 1.8 × 10^308 either way)"),
+                run.out().lines().filter(l -> l.startsWith("  example ") || l.startsWith("  // boundary")).toList());
+        assertTrue(run.out().contains("    expect large = true\n"), run.out());
+        assertTrue(run.out().startsWith("  // 7 boundary examples for huge 1.0.0"), run.out());
+        assertEquals(7, pasteAndVerify(dir, file, "huge"));
+    }
+
     /** Whether each NEN guideline compares an input of its own outcomes with a number (the others read outcomes and codes). */
     @ParameterizedTest
     @CsvSource({"who_grading, true", "milan_nen, true", "netlm_classification, true", "hg_surgery_selection, true",

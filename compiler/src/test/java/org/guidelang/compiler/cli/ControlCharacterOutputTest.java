@@ -57,6 +57,24 @@ class ControlCharacterOutputTest {
         assertNoControlCharacter(run.all());
     }
 
+    @Test
+    void aCsvHeaderWithAnEscapeSequenceIsNamedEscapedNotTrimmed() throws IOException {
+        // String.trim() took ESC for a space: `\u001B[2J` was shown as `[2J`, and ESC ki67 passed for ki67.
+        Path clears = Files.writeString(dir.resolve("clears.csv"), "ki67,\u001B[2J\n5,1\n");
+        CliRun run = CliRun.of("batch", SKETCH, "-g", "who_grading", "-i", clears.toString(), "-o", "-");
+        assertEquals(2, run.exitCode(), run.all());
+        assertTrue(run.err().contains("column 2 of the header, `\\u001B[2J`, is not an input of the guideline"),
+                run.err());
+        assertNoControlCharacter(run.all());
+
+        Path leading = Files.writeString(dir.resolve("leading.csv"), " \u001Bki67 \n5\n");
+        CliRun prefixed = CliRun.of("batch", SKETCH, "-g", "who_grading", "-i", leading.toString(), "-o", "-");
+        assertEquals(2, prefixed.exitCode(), prefixed.all());
+        assertTrue(prefixed.err().contains("column 1 of the header, `\\u001Bki67`, is not an input of the guideline; "
+                + "did you mean ki67?"), prefixed.err());
+        assertNoControlCharacter(prefixed.all());
+    }
+
     private static void assertNoControlCharacter(String output) {
         for (int i = 0; i < output.length(); i++) {
             char c = output.charAt(i);
