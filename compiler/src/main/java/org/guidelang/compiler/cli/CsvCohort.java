@@ -110,7 +110,7 @@ final class CsvCohort implements RecordReader {
      * one for the input, else the text, which the validator refuses with its message and fix.
      */
     private static Object value(InputSpec spec, String cell) {
-        String text = cell.trim();
+        String text = withoutSpaces(cell); // not trim(): a control character is refused, not dropped
         if (text.isEmpty()) {
             return null;
         }

@@ -75,6 +75,22 @@ class ControlCharacterOutputTest {
         assertNoControlCharacter(prefixed.all());
     }
 
+    @Test
+    void aCsvCellWithAControlCharacterIsRefusedNotReadAsItsNumber() throws IOException {
+        // String.trim() took ESC for a space: ESC5 was read as a Ki-67 of 5, without a word.
+        Path cells = Files.writeString(dir.resolve("cells.csv"), "differentiation,ki67,mitoticCount\n"
+                + "WELL,\u001B5,1\nWELL, 5 ,1\n");
+        Path out = dir.resolve("out.csv");
+        CliRun run = CliRun.of("batch", SKETCH, "-g", "who_grading", "-i", cells.toString(), "-o", out.toString());
+        String written = Files.readString(out);
+        String[] records = written.split("\n");
+        assertEquals(3, records.length, run.all()); // the header, then one record per patient
+        assertTrue(records[1].startsWith("2,,,") && records[1].contains("$.ki67")
+                && records[1].toLowerCase(java.util.Locale.ROOT).contains("\\u001b5"), records[1]);
+        assertTrue(records[2].startsWith("3,NET_G2,"), records[2]);
+        assertNoControlCharacter(run.all() + written);
+    }
+
     private static void assertNoControlCharacter(String output) {
         for (int i = 0; i < output.length(); i++) {
             char c = output.charAt(i);
