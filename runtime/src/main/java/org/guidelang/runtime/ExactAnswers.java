@@ -214,12 +214,11 @@ public final class ExactAnswers {
             if (!undeterminedStep(step)) {
                 continue;
             }
-            int dot = step.outcome().lastIndexOf('.');
-            Subject owner = dot == -1 ? subject : subject.imported(step.outcome().substring(0, dot));
+            Subject owner = ownerOf(subject, step.outcome());
             if (owner == null) {
                 continue;
             }
-            String name = step.outcome().substring(dot + 1);
+            String name = outcomeOf(step.outcome());
             Session session = session(sessions, owner, patient);
             if (!session.decides(name) || !refinable(owner, name)) {
                 // A step of an imported guideline's own outcome, labelled as that guideline labels it
@@ -246,17 +245,15 @@ public final class ExactAnswers {
             Map<Subject, Session> sessions) {
         // A step's values are named as the guideline that decides the step names them: an imported
         // table's step (labelled "who.grade") reads "ki67" and "other.x" of who_grading's own.
-        int stepDot = step.outcome().lastIndexOf('.');
-        Subject reader = stepDot == -1 ? subject : subject.imported(step.outcome().substring(0, stepDot));
+        Subject reader = ownerOf(subject, step.outcome());
         if (reader == null) {
             return step;
         }
         Map<String, Object> narrowed = null;
         for (Map.Entry<String, Object> value : step.values().entrySet()) {
             String key = value.getKey();
-            int dot = key.lastIndexOf('.');
-            Subject owner = dot == -1 ? reader : reader.imported(key.substring(0, dot));
-            String name = key.substring(dot + 1);
+            Subject owner = ownerOf(reader, key);
+            String name = outcomeOf(key);
             if (owner == null || !owner.has(name) || !refinable(owner, name)) {
                 continue; // an input, a parameter, or an outcome left as one pass gave it
             }
@@ -282,6 +279,21 @@ public final class ExactAnswers {
         }
         return narrowed == null ? step : new ExplanationStep(step.outcome(), step.element(), step.text(), step.status(),
                 narrowed, step.citation(), step.units());
+    }
+
+    /**
+     * The guideline that {@code label} ({@code grade}, {@code who.grade}) names an outcome of, as
+     * {@code reader} names them: itself, or the guideline it imports under the label's prefix
+     * (null when it imports none so).
+     */
+    private static Subject ownerOf(Subject reader, String label) {
+        int dot = label.lastIndexOf('.');
+        return dot == -1 ? reader : reader.imported(label.substring(0, dot));
+    }
+
+    /** The outcome {@code label} names, without its guideline's prefix. */
+    private static String outcomeOf(String label) {
+        return label.substring(label.lastIndexOf('.') + 1);
     }
 
     /**
@@ -373,6 +385,8 @@ public final class ExactAnswers {
         private final Map<Long, Evaluated> evaluations = new HashMap<>(256);
         /** By the completion itself, for cells too many to be keyed. */
         private final Map<List<Object>, Evaluated> unkeyed = new HashMap<>();
+        /** By outcome: an outcome read in several steps is refined once. */
+        private final Map<String, Refined> refined = new HashMap<>();
 
         Session(Subject subject, Map<String, ?> patient) {
             this.subject = subject;
@@ -386,16 +400,25 @@ public final class ExactAnswers {
 
         /** Whether one pass over the patient as given determines {@code outcome} (or the patient breaks a constraint). */
         boolean decidedAsGiven(String outcome) {
-            Evaluated asGiven = evaluate(new Object[subject.inputs().names().size()], 0L);
+            Evaluated asGiven = asGiven();
             return asGiven == null || asGiven.value(outcome) >= 0;
         }
 
+        /** The one pass over the patient as given (completion key 0), or null when it breaks a constraint. */
+        private Evaluated asGiven() {
+            return evaluate(new Object[subject.inputs().names().size()], 0L);
+        }
+
         Refined refine(String outcome) {
+            return refined.computeIfAbsent(outcome, this::refined);
+        }
+
+        private Refined refined(String outcome) {
             List<Object> values = subject.values(outcome);
             int none = values.size();
             Completions.Reach reach = subject.cells().refine(
                     (Completions.KeyedOracle) (completion, key) -> reach(outcome, none, completion, key));
-            Evaluated asGiven = evaluate(new Object[subject.inputs().names().size()], 0L);
+            Evaluated asGiven = asGiven();
             long readMissing = asGiven == null ? 0L : asGiven.missing(outcome);
             return new Refined(outcome, reach, values, subject.noValue(outcome), readMissing, subject.inputs());
         }

@@ -40,6 +40,8 @@ final class ExactSubjectGenerator {
     private final MemberNames names;
     private final String instance;
     private final String cells;
+    /** The cells of the guideline's inputs, computed once for the field and its helper methods. */
+    private final Completions completions;
     private final String memo;
     private final String key;
 
@@ -49,6 +51,7 @@ final class ExactSubjectGenerator {
         this.names = types.membersOf(guideline.id());
         this.instance = names.staticLocal("INSTANCE");
         this.cells = names.staticLocal("CELLS");
+        this.completions = InputCells.of(guideline);
         this.memo = memoName(names);
         this.key = keyName(names);
         this.self = types.classOf(guideline.id());
@@ -256,7 +259,6 @@ final class ExactSubjectGenerator {
      * far from the JVM's 64 KB per method.
      */
     private FieldSpec cells() {
-        Completions completions = InputCells.of(guideline);
         int count = guideline.inputs().size();
         CodeBlock initializer;
         if (count == 0) {
@@ -265,7 +267,7 @@ final class ExactSubjectGenerator {
             List<CodeBlock> arrays = new ArrayList<>();
             for (Rows kind : Rows.values()) {
                 arrays.add(CodeBlock.of("new $T {\n$>$L$<}", ArrayTypeName.of(ArrayTypeName.of(Object.class)),
-                        rows(completions, kind)));
+                        rows(kind)));
             }
             initializer = CodeBlock.of("$T.of($L)", RuntimeTypes.COMPLETIONS, CodeBlock.join(arrays, ",\n"));
         }
@@ -277,7 +279,7 @@ final class ExactSubjectGenerator {
                 .build();
     }
 
-    private CodeBlock rows(Completions completions, Rows kind) {
+    private CodeBlock rows(Rows kind) {
         int count = guideline.inputs().size();
         CodeBlock.Builder rows = CodeBlock.builder();
         for (int i = 0; i < count; i++) {
@@ -297,7 +299,6 @@ final class ExactSubjectGenerator {
 
     // private static Object[] cellsOf3() { Object[] cells = new Object[1000]; cells[0] = 1.0; ... return cells; }
     private List<MethodSpec> cellRows() {
-        Completions completions = InputCells.of(guideline);
         List<MethodSpec> methods = new ArrayList<>();
         for (Rows kind : Rows.values()) {
             for (int i = 0; i < guideline.inputs().size(); i++) {
