@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.ast.Guideline;
 import org.guidelang.compiler.diagnostics.Diagnostic;
+import org.guidelang.compiler.diagnostics.Severity;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.source.SourceFile;
 import org.guidelang.compiler.symbols.SymbolTable;
@@ -58,7 +59,12 @@ public record Compilation(
     }
 
     public long warningCount() {
-        return diagnostics.size() - errorCount();
+        return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+    }
+
+    /** Notes inform only ({@link Severity#NOTE}): they fail nothing. */
+    public long noteCount() {
+        return diagnostics.stream().filter(d -> d.severity() == Severity.NOTE).count();
     }
 
     public Optional<CheckedGuideline> guideline(String id) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.guidelang.compiler.analysis.CoverageAnalysis;
+import org.guidelang.compiler.analysis.ExactnessNotes;
 import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.ast.Guideline;
 import org.guidelang.compiler.ast.Member;
@@ -111,6 +112,7 @@ public final class GuideCompiler {
                 analyses.put(g.id(), analysis);
                 CoverageAnalysis.report(analysis, diagnostics);
                 ConflictAnalysis.report(analysis, analyses::get, diagnostics);
+                ExactnessNotes.report(g, diagnostics);
             });
             if (result.isEmpty()) {
                 failed.add(guideline.id().text());

@@ -18,7 +18,11 @@ final class LspDiagnostics {
     static Diagnostic of(org.guidelang.compiler.diagnostics.Diagnostic diagnostic, Snapshot snapshot) {
         Diagnostic lsp = new Diagnostic();
         lsp.setRange(snapshot.lines(diagnostic.span().file()).range(diagnostic.span()));
-        lsp.setSeverity(diagnostic.severity() == Severity.ERROR ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning);
+        lsp.setSeverity(switch (diagnostic.severity()) {
+            case ERROR -> DiagnosticSeverity.Error;
+            case WARNING -> DiagnosticSeverity.Warning;
+            case NOTE -> DiagnosticSeverity.Information;
+        });
         lsp.setCode(Either.forLeft(diagnostic.code().id()));
         lsp.setSource(SOURCE);
         lsp.setMessage(diagnostic.hint() == null ? diagnostic.message()

@@ -155,6 +155,27 @@ class LanguageServerTest {
     }
 
     @Test
+    void aNoteIsInformation(@TempDir Path folder) throws Exception {
+        String text = """
+                guideline notes version 1.0.0 {
+                  title "Notes"
+                  input a : integer in [0, 10]
+                  input b : integer in [0, 10]
+                  table sum : code { HIGH, LOW } hit first {
+                    when a + b > 10 -> HIGH
+                    otherwise -> LOW
+                  }
+                }
+                """;
+        String uri = write(folder, "notes.guide", text);
+        open(uri, text);
+        List<Diagnostic> diagnostics = client.diagnostics(uri, d -> !d.isEmpty());
+        assertEquals(1, diagnostics.size(), diagnostics::toString);
+        assertEquals("GL712", diagnostics.get(0).getCode().getLeft());
+        assertEquals(DiagnosticSeverity.Information, diagnostics.get(0).getSeverity());
+    }
+
+    @Test
     void columnsCountUtf16CodeUnits(@TempDir Path folder) throws Exception {
         // U+1F9EC (🧬) is two UTF-16 code units, one code point; `²` one of each.
         String text = BROKEN.replace("  define high = ki67 > 20", "  /* 🧬 mm² */ define high = ki67 > 20");

@@ -59,14 +59,15 @@ final class GuideSources {
         Compilation compilation = GuideCompiler.compile(loaded.files(), loaded.diagnostics());
         for (Diagnostic diagnostic : compilation.diagnostics()) {
             String rendered = DiagnosticRenderer.render(diagnostic).stripTrailing();
-            if (diagnostic.isError()) {
-                log.error(rendered);
-            } else {
-                log.warn(rendered);
+            switch (diagnostic.severity()) {
+                case ERROR -> log.error(rendered);
+                case WARNING -> log.warn(rendered);
+                case NOTE -> log.info(rendered);
             }
         }
         log.info("GuideLang: " + plural(loaded.files().size(), "guideline file") + " checked, "
-                + plural(compilation.errorCount(), "error") + ", " + plural(compilation.warningCount(), "warning"));
+                + plural(compilation.errorCount(), "error") + ", " + plural(compilation.warningCount(), "warning")
+                + (compilation.noteCount() == 0 ? "" : ", " + plural(compilation.noteCount(), "note")));
         if (compilation.hasErrors() || (failOnWarning && compilation.warningCount() > 0)) {
             throw new MojoFailureException("guideline sources in " + sourceDirectory + " have "
                     + plural(compilation.errorCount(), "error") + " and "

@@ -51,6 +51,18 @@ public final class InputCells {
     private final Map<String, Set<BigDecimal>> thresholds = new HashMap<>();
     private final Map<String, Set<Cut>> tests = new HashMap<>();
     private final Set<String> unsplittable = new HashSet<>();
+    /** The expressions that took inputs' cells away, each with the inputs it took them from, for {@link #withoutCells}. */
+    private final Map<CExpr, Set<String>> sites = new LinkedHashMap<>();
+    /** The comparison, range, set, {@code is known}, arithmetic or numeric definition being read. */
+    private CExpr site;
+    /**
+     * Where each input's value is read (compared with constants, or a boolean read as a condition)
+     * outside a guard that decides the condition when it is missing ({@code x is known and …},
+     * {@code x is missing or …}): such a read is what an input without cells makes inexact.
+     */
+    private final Map<String, Set<CExpr>> unguardedReads = new LinkedHashMap<>();
+    /** The inputs whose guard encloses the expression being read. */
+    private final Set<String> guarded = new HashSet<>();
     private final Set<Definition> seenDefinitions = new HashSet<>();
     private final Set<String> seenGuidelines = new HashSet<>();
     private final boolean completePatients;
@@ -155,6 +167,79 @@ public final class InputCells {
         return guideline.inputs().stream().map(InputDecl::name).filter(cells.unsplittable::contains).toList();
     }
 
+    /**
+     * An expression whose answer is sound rather than exact where {@code inputs} are missing: it
+     * reads them in a way that leaves them without cells, or ({@code askedIfKnown}) it reads the
+     * value of an input that lost its cells only to {@code is known} elsewhere.
+     */
+    public record WithoutCells(CExpr site, List<String> inputs, boolean askedIfKnown) {}
+
+    /**
+     * The expressions of {@code guideline}'s own file (not of its imports, which report their
+     * own) whose answers are sound rather than exact, in the order the analysis meets them. An
+     * input read only under {@code is known} otherwise, or behind such a guard ({@code x is known
+     * and x}, which is false whatever a missing x would be), loses nothing and is not listed.
+     */
+    public static List<WithoutCells> withoutCells(CheckedGuideline guideline) {
+        InputCells cells = new InputCells(false);
+        cells.visit(guideline);
+        Set<String> onlyAskedIfKnown = new LinkedHashSet<>(cells.unsplittable);
+        cells.sites.forEach((site, inputs) -> {
+            if (!(site instanceof CExpr.IsKnown)) {
+                onlyAskedIfKnown.removeAll(inputs);
+            }
+        });
+        List<WithoutCells> result = new ArrayList<>();
+        cells.sites.forEach((site, inputs) -> {
+            List<String> inexact = inputs.stream().filter(i -> !onlyAskedIfKnown.contains(i)).toList();
+            if (!(site instanceof CExpr.IsKnown) && !inexact.isEmpty() && site.span().file() == guideline.span().file()) {
+                result.add(new WithoutCells(site, inexact, false));
+            }
+        });
+        for (String input : onlyAskedIfKnown) {
+            for (CExpr read : cells.unguardedReads.getOrDefault(input, Set.of())) {
+                if (read.span().file() == guideline.span().file()) {
+                    result.add(new WithoutCells(read, List.of(input), true));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The value of {@code input} is read by the expression being read (unless a guard encloses it). */
+    private void valueRead(String input) {
+        if (site != null && !guarded.contains(input)) {
+            unguardedReads.computeIfAbsent(input, k -> new LinkedHashSet<>()).add(site);
+        }
+    }
+
+    /**
+     * Reads {@code side}, with the inputs that {@code guard} asks about ({@code x is known} when
+     * {@code known}, {@code x is missing} otherwise) guarded: in {@code a and b} a missing x makes
+     * {@code x is known} false and so the whole, whatever b reads of x; in {@code a or b} {@code
+     * x is missing} makes the whole true.
+     */
+    private void readGuarded(CExpr guard, boolean known, CExpr side) {
+        List<String> added = new ArrayList<>();
+        if (guard instanceof CExpr.IsKnown k && k.known() == known && k.operand() instanceof CExpr.InputRef in
+                && guarded.add(in.input().name())) {
+            added.add(in.input().name());
+        }
+        try {
+            condition(side);
+        } finally {
+            guarded.removeAll(added);
+        }
+    }
+
+    /** {@code input} loses its cells, because of the expression being read. */
+    private void noCells(String input) {
+        unsplittable.add(input);
+        if (site != null) {
+            sites.computeIfAbsent(site, k -> new LinkedHashSet<>()).add(input);
+        }
+    }
+
     private void visit(CheckedGuideline guideline) {
         if (!seenGuidelines.add(guideline.id())) {
             return;
@@ -186,16 +271,30 @@ public final class InputCells {
 
     /** A boolean expression: inputs may be read plainly (a boolean input) or compared. */
     private void condition(CExpr expr) {
+        boolean isSite = !(expr instanceof CExpr.And || expr instanceof CExpr.Or || expr instanceof CExpr.Not
+                || expr instanceof CExpr.DefinitionRef d && d.definition().value().type() instanceof Type.Bool);
+        CExpr outer = site;
+        if (isSite) {
+            site = expr;
+        }
+        try {
+            read(expr);
+        } finally {
+            site = outer;
+        }
+    }
+
+    private void read(CExpr expr) {
         if (expr instanceof CExpr.And a) {
-            condition(a.left());
-            condition(a.right());
+            readGuarded(a.right(), true, a.left());
+            readGuarded(a.left(), true, a.right());
         } else if (expr instanceof CExpr.Or o) {
-            condition(o.left());
-            condition(o.right());
+            readGuarded(o.right(), false, o.left());
+            readGuarded(o.left(), false, o.right());
         } else if (expr instanceof CExpr.Not n) {
             condition(n.operand());
-        } else if (expr instanceof CExpr.InputRef) {
-            return; // a boolean input read as a condition: its two values are its cells
+        } else if (expr instanceof CExpr.InputRef in) {
+            valueRead(in.input().name()); // a boolean input read as a condition: its two values are its cells
         } else if (expr instanceof CExpr.DefinitionRef d) {
             if (seenDefinitions.add(d.definition())) {
                 if (d.definition().value().type() instanceof Type.Bool) {
@@ -209,6 +308,7 @@ public final class InputCells {
             compare(c.right(), c.left(), c.unit(), mirrored(c.op()));
         } else if (expr instanceof CExpr.InRange r) {
             if (r.operand() instanceof CExpr.InputRef input && bound(r.low()) && bound(r.high())) {
+                valueRead(input.input().name());
                 threshold(input, r.low(), r.unit(), r.lowClosed() ? Test.BELOW : Test.AT_MOST);
                 threshold(input, r.high(), r.unit(), r.highClosed() ? Test.AT_MOST : Test.BELOW);
             } else {
@@ -219,6 +319,7 @@ public final class InputCells {
         } else if (expr instanceof CExpr.InSet s) {
             boolean constants = s.items().stream().allMatch(InputCells::isConstant);
             if (s.operand() instanceof CExpr.InputRef input && constants) {
+                valueRead(input.input().name());
                 if (s.operand().type() instanceof Type.Num) {
                     s.items().forEach(item -> threshold(input, item, s.unit(), Test.EQUAL));
                 }
@@ -244,6 +345,7 @@ public final class InputCells {
     private void compare(CExpr side, CExpr other, Unit unit, CExpr.CompareOp op) {
         if (side instanceof CExpr.InputRef input) {
             if (isConstant(other)) {
+                valueRead(input.input().name());
                 if (side.type() instanceof Type.Num) {
                     threshold(input, other, unit, switch (op) {
                         case LT, GE -> Test.BELOW;
@@ -252,7 +354,7 @@ public final class InputCells {
                     });
                 }
             } else {
-                unsplittable.add(input.input().name());
+                noCells(input.input().name());
             }
         } else if (!isConstant(side)) {
             if (side instanceof CExpr.DefinitionRef d && d.definition().value().type() instanceof Type.Num) {
@@ -294,7 +396,7 @@ public final class InputCells {
     /** Every input read anywhere inside {@code expr} loses its cells. */
     private void unsplit(CExpr expr) {
         if (expr instanceof CExpr.InputRef i) {
-            unsplittable.add(i.input().name());
+            noCells(i.input().name());
         } else if (expr instanceof CExpr.DefinitionRef d) {
             unsplit(d.definition().value());
         } else if (expr instanceof CExpr.And a) {
@@ -343,7 +445,7 @@ public final class InputCells {
         }
         BigDecimal value = constant(bound);
         if (value == null) {
-            unsplittable.add(input.input().name());
+            noCells(input.input().name());
             return;
         }
         Unit own = ((Type.Num) input.type()).unit();

@@ -77,12 +77,14 @@ final class CheckCommand implements Callable<Integer> {
     static String summary(Compilation compilation) {
         long errors = compilation.errorCount();
         long warnings = compilation.warningCount();
+        long notes = compilation.noteCount();
         int files = compilation.files().size();
         String checked = files + (files == 1 ? " file" : " files") + " checked";
+        String noted = notes == 0 ? "" : " (" + plural(notes, "note") + ")";
         if (errors == 0 && warnings == 0) {
-            return checked + ": no problems";
+            return checked + ": no problems" + noted;
         }
-        return checked + ": " + plural(errors, "error") + ", " + plural(warnings, "warning");
+        return checked + ": " + plural(errors, "error") + ", " + plural(warnings, "warning") + noted;
     }
 
     private static String plural(long n, String word) {

@@ -120,6 +120,8 @@ public enum DiagnosticCode {
     UNKNOWN_TABLE_CLAUSE("GL709", Severity.ERROR, "unknown table clause `%s`"),
     CONFLICT_REACHED("GL710", Severity.ERROR, "conflict `%s` is reached: %s"),
     CONFLICT_BEYOND_EXACTNESS("GL711", Severity.WARNING, "conflict `%s` is not proven absent: %s"),
+    SOUND_NOT_EXACT("GL712", Severity.NOTE, "`%s` %s: where %s missing, answers that depend on it are sound but "
+            + "may stay undetermined though every value would decide them"),
     // --- Java back end ---
     BAD_JAVA_PACKAGE("GL900", Severity.ERROR, "`%s` %s");
 

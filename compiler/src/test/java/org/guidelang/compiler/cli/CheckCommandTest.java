@@ -56,6 +56,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void notesInformButFailNothingNotEvenWithWerror() {
+        String guide = "src/test/resources/diagnostics/analysis-sound-not-exact.guide";
+        CliRun run = CliRun.of("check", "--werror", guide);
+        assertEquals(Guidec.OK, run.exitCode(), run.all());
+        assertTrue(run.out().endsWith("1 file checked: no problems (3 notes)\n"), run.out());
+        assertEquals(3, run.out().lines().filter(l -> l.contains(": note: ") && l.endsWith("[GL712]")).count(), run.out());
+        CliRun beside = CliRun.of("check", guide, "src/test/resources/diagnostics/analysis-beyond-the-analysis.guide");
+        assertTrue(beside.out().endsWith("2 files checked: 0 errors, 1 warning (4 notes)\n"), beside.out());
+    }
+
+    @Test
     void aBinaryFileIsReportedWhereItStopsBeingText() throws IOException {
         Path binary = dir.resolve("logo.guide");
         Files.write(binary, new byte[] {'g', 'u', 'i', 'd', 'e', '\n', (byte) 0x89, 'P', 'N', 'G', 0, 0});

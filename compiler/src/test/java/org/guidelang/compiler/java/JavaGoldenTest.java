@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.guidelang.compiler.Compilation;
+import org.guidelang.compiler.diagnostics.Severity;
 import org.guidelang.compiler.output.GeneratedFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,9 @@ class JavaGoldenTest {
     void generatedClassesMatchTheirGoldenFiles(String feature) throws IOException {
         Path folder = FEATURES.resolve(feature);
         Compilation compilation = GeneratedEvaluators.compilation(folder);
-        assertEquals(List.of(), compilation.diagnostics(), "a feature's guidelines check clean");
+        // Notes (GL712: where answers for missing data are sound rather than exact) inform only.
+        assertEquals(List.of(), compilation.diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).toList(),
+                "a feature's guidelines check clean");
         Map<String, String> generated = new TreeMap<>();
         for (GeneratedFile file : JavaBackend.generate(compilation, null).sources()) {
             String name = file.path().substring(file.path().lastIndexOf('/') + 1);
