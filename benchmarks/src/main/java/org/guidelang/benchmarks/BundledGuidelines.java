@@ -22,7 +22,7 @@ final class BundledGuidelines {
     /** The NEN set, as {@code guidec check guidelines/} finds it. */
     static final List<String> NEN = List.of("hg_surgery_selection.guide", "liver_metastasis_resection.guide",
             "liver_transplantation.guide", "locally_advanced_pnen.guide", "milan_nen.guide",
-            "neoadjuvant_prrt_conversion.guide", "netlm_classification.guide", "primary_tumour_resection.guide",
+            "nen_consistency.guide", "neoadjuvant_prrt_conversion.guide", "netlm_classification.guide", "primary_tumour_resection.guide",
             "who_grading.guide");
 
     private BundledGuidelines() {}
