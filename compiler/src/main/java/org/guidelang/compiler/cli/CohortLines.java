@@ -101,33 +101,31 @@ final class CohortLines {
         return -1;
     }
 
-    /** The lines up to {@code lastEnd} (the last LF; -1: none), or to the end of the input; the rest is carried. */
+    /**
+     * The lines up to {@code lastEnd} (the last LF; -1: none), or to the end of the input; the rest is
+     * carried. One pass over the bytes: this runs on the reading thread, which every worker waits on.
+     */
     private Block cut(byte[] data, int filled, int lastEnd) {
         int limit = eof && lastEnd < filled - 1 ? filled : lastEnd + 1;
+        int[] starts = new int[16 + limit / 64];
+        int[] ends = new int[starts.length];
         int count = 0;
-        for (int i = 0; i < limit; i++) {
-            if (data[i] == '\n') {
+        int start = 0;
+        for (int i = 0; i <= limit; i++) {
+            // The last line may have no line end: the end of the input ends it.
+            if (i == limit ? start < limit : data[i] == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
+                }
+                starts[count] = start;
+                ends[count] = i > start && data[i - 1] == '\r' ? i - 1 : i;
                 count++;
+                start = i + 1;
             }
-        }
-        if (limit > lastEnd + 1) {
-            count++; // the last line has no line end
         }
         if (count == 0) {
             return null; // nothing left
-        }
-        int[] starts = new int[count];
-        int[] ends = new int[count];
-        int line = 0;
-        int start = 0;
-        for (int i = 0; i <= limit && line < count; i++) {
-            if (i == limit || data[i] == '\n') {
-                int end = i > start && data[i - 1] == '\r' ? i - 1 : i;
-                starts[line] = start;
-                ends[line] = end;
-                line++;
-                start = i + 1;
-            }
         }
         carried = filled - limit;
         carry = carried == 0 ? new byte[0] : Arrays.copyOfRange(data, limit, filled);
