@@ -151,11 +151,8 @@ final class FlatJson {
         if (end >= at.to || at.bytes[end] != '"') {
             return -1;
         }
-        byte[] bytes = at.bytes;
-        for (int i = 0; i < name.length; i++) {
-            if (bytes[start + i] != name[i]) {
-                return -1;
-            }
+        if (!Words.startsAt(name, at.bytes, start)) {
+            return -1;
         }
         at.next = end + 1;
         return slot;
