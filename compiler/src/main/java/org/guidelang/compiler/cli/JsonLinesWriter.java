@@ -60,8 +60,10 @@ final class JsonLinesWriter implements RecordWriter {
         out.append(LINE).append(line);
         boolean ours = result.guideline().equals(guideline) && result.version().equals(version);
         out.append(ours ? common : bytes(commonPart(result.guideline(), result.version())));
+        // Walked twice below: the map's iterators cost more than its few outcomes.
+        OutcomeResult[] outcomes = result.outcomes().values().toArray(new OutcomeResult[0]);
         boolean first = true;
-        for (OutcomeResult outcome : result.outcomes().values()) {
+        for (OutcomeResult outcome : outcomes) {
             first = comma(out, first);
             out.append(quoted(outcome.name())).append(':');
             Object value = outcome.value();
@@ -70,7 +72,7 @@ final class JsonLinesWriter implements RecordWriter {
         }
         out.append(MISSING);
         first = true;
-        for (OutcomeResult outcome : result.outcomes().values()) {
+        for (OutcomeResult outcome : outcomes) {
             if (!outcome.isDetermined()) {
                 first = comma(out, first);
                 out.append(quoted(outcome.name())).append(':');
