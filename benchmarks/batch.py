@@ -17,7 +17,7 @@ the warm-up run compiles it (its time is printed: what the first run on a new gu
 the counted runs take it from the cache, as every later run of a user does. With --cds, java starts
 as ./guidec starts it: from the class-data sharing archive beside the jar, made by the same training
 run as ./guidec's (a build of the bundled guidelines) when it is missing or older than the jar, and
-with the JIT compiler ./guidec chooses for the cohort's size (C1 only up to 256 MiB).
+with the collector and the JIT compiler ./guidec chooses (the serial collector; C1 only up to 256 MiB).
 """
 import argparse
 import os
@@ -58,14 +58,14 @@ def cohort(work, records, csv):
 QUIET_CDS = ["-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
 
 
-def archive():
+def archive(jar):
     """The class-data archive ./guidec makes and uses for the jar (see the script), made here if it is missing."""
-    jsa = JAR[:-len(".jar")] + ".jsa"
-    if not os.path.exists(jsa) or os.path.getmtime(jsa) < os.path.getmtime(JAR):
+    jsa = jar[:-len(".jar")] + ".jsa"
+    if not os.path.exists(jsa) or os.path.getmtime(jsa) < os.path.getmtime(jar):
         work = os.path.join(os.environ.get("TMPDIR", "/tmp"), "guidec-cds-%d" % os.getpid())
         shutil.rmtree(work, ignore_errors=True)
         subprocess.run(["java", "-XX:ArchiveClassesAtExit=" + jsa + ".tmp"] + QUIET_CDS
-                       + ["-XX:TieredStopAtLevel=1", "-jar", JAR, "build", os.path.join(ROOT, "guidelines", "src", "main", "guide"),
+                       + ["-XX:TieredStopAtLevel=1", "-jar", jar, "build", os.path.join(ROOT, "guidelines", "src", "main", "guide"),
                           "--java", os.path.join(work, "java"), "--html", os.path.join(work, "html")],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         shutil.rmtree(work, ignore_errors=True)
@@ -86,11 +86,13 @@ def main():
     parser.add_argument("--csv", action="store_true", help="guidec reads and writes CSV (Python still JSON Lines)")
     parser.add_argument("--guides", default=os.path.join(ROOT, "guidelines", "src", "main", "guide"))
     parser.add_argument("--cds", action="store_true",
-                        help="start java as ./guidec does: its class-data archive, C1 only up to 256 MiB of cohort")
+                        help="start java as ./guidec does: its class-data archive, the serial collector, C1 only up to 256 MiB")
+    parser.add_argument("--jar", default=JAR, help="the guidec jar to time (default: this checkout's), "
+                        "such as a copy of an earlier build to compare with")
     parser.add_argument("--work", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "guidelang-batch-bench"))
     args = parser.parse_args()
-    if not os.path.exists(JAR):
-        sys.exit("no %s: build it with mvn -B -pl cli -am package -DskipTests" % JAR)
+    if not os.path.exists(args.jar):
+        sys.exit("no %s: build it with mvn -B -pl cli -am package -DskipTests" % args.jar)
     os.makedirs(args.work, exist_ok=True)
     jsonl = cohort(args.work, args.records, False)
     source = cohort(args.work, args.records, True) if args.csv else jsonl
@@ -98,10 +100,10 @@ def main():
     cache = os.path.join(args.work, "evaluator-cache")
     shutil.rmtree(cache, ignore_errors=True)
     java = ["java"]
-    if args.cds:  # as ./guidec: its archive, and C1 only for a cohort of up to 256 MiB
-        java += QUIET_CDS + ["-XX:SharedArchiveFile=" + archive()]
-        java += ["-XX:TieredStopAtLevel=1"] if os.path.getsize(source) <= 256 << 20 else []
-    guidec = java + ["-jar", JAR, "batch", args.guides, "-g", "milan_nen", "-i", source, "-o", result,
+    if args.cds:  # as ./guidec: its archive, the serial collector, and C1 only for a cohort of up to 256 MiB
+        java += QUIET_CDS + ["-XX:SharedArchiveFile=" + archive(args.jar)]
+        java += ["-XX:+UseSerialGC"] + (["-XX:TieredStopAtLevel=1"] if os.path.getsize(source) <= 256 << 20 else [])
+    guidec = java + ["-jar", args.jar, "batch", args.guides, "-g", "milan_nen", "-i", source, "-o", result,
                      "--engine", args.engine, "--cache-dir", cache]
     python = [sys.executable, os.path.join(ROOT, "benchmarks", "cohort.py"), "--roundtrip", jsonl,
               os.path.join(args.work, "python-out.jsonl")]

@@ -2,7 +2,6 @@ package org.guidelang.compiler.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -74,7 +73,7 @@ final class BatchRun {
             + (CohortLines.MAX_LINE >> 20) + " MiB", "give one patient per line");
 
     /** A block's output and counts, and how far into the input it reaches. */
-    private record Done(byte[] bytes, Counts counts, long bytesRead) {}
+    private record Done(OutputBytes bytes, Counts counts, long bytesRead) {}
 
     private static final Future<Done> END = CompletableFuture.completedFuture(null);
 
@@ -113,10 +112,10 @@ final class BatchRun {
             reader = format.reader(block.data(), block.starts()[0], block.ends()[0]);
             skip = 1;
         }
-        StringBuilder header = new StringBuilder();
+        OutputBytes header = new OutputBytes(256);
         writer.header(header);
         try {
-            out.write(header.toString().getBytes(StandardCharsets.UTF_8));
+            header.writeTo(out);
         } catch (IOException e) {
             throw new WriteFailed(e);
         }
@@ -151,7 +150,8 @@ final class BatchRun {
 
     /** Lines {@code first…} of a block as output records. */
     private Done process(CohortLines.Block block, int first, RecordReader reader, long bytesRead) {
-        StringBuilder out = new StringBuilder(block.data().length + 256);
+        // JSON Lines results are about three quarters of their records' size, CSV rows a third.
+        OutputBytes out = new OutputBytes(block.data().length);
         long evaluated = 0;
         long failed = 0;
         long internal = 0;
@@ -181,7 +181,7 @@ final class BatchRun {
                 internal++;
             }
         }
-        return new Done(out.toString().getBytes(StandardCharsets.UTF_8),
+        return new Done(out,
                 new Counts(block.count() - first, evaluated, failed, internal), bytesRead);
     }
 
@@ -218,7 +218,7 @@ final class BatchRun {
                 }
                 try {
                     Done done = next.get();
-                    out.write(done.bytes());
+                    done.bytes().writeTo(out);
                     counts = counts.plus(done.counts());
                     progress.update(counts.records(), done.bytesRead());
                 } catch (ExecutionException e) {

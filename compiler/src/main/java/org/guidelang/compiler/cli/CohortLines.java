@@ -101,39 +101,63 @@ final class CohortLines {
         return -1;
     }
 
-    /** The lines up to {@code lastEnd} (the last LF; -1: none), or to the end of the input; the rest is carried. */
+    /**
+     * The lines up to {@code lastEnd} (the last LF; -1: none), or to the end of the input; the rest is
+     * carried. This runs on the reading thread, which every worker waits on, so it looks at eight
+     * bytes at a time ({@link Words}): a cohort's lines are a few hundred bytes long.
+     */
     private Block cut(byte[] data, int filled, int lastEnd) {
         int limit = eof && lastEnd < filled - 1 ? filled : lastEnd + 1;
-        int count = 0;
-        for (int i = 0; i < limit; i++) {
-            if (data[i] == '\n') {
-                count++;
+        Lines lines = new Lines(16 + limit / 64);
+        int start = 0;
+        int i = 0;
+        for (; i + 8 <= limit; i += 8) {
+            for (long found = Words.bytesEqual(Words.get(data, i), '\n'); found != 0; found &= found - 1) {
+                int end = i + Long.numberOfTrailingZeros(found) / 8;
+                lines.add(data, start, end);
+                start = end + 1;
             }
         }
-        if (limit > lastEnd + 1) {
-            count++; // the last line has no line end
-        }
-        if (count == 0) {
-            return null; // nothing left
-        }
-        int[] starts = new int[count];
-        int[] ends = new int[count];
-        int line = 0;
-        int start = 0;
-        for (int i = 0; i <= limit && line < count; i++) {
-            if (i == limit || data[i] == '\n') {
-                int end = i > start && data[i - 1] == '\r' ? i - 1 : i;
-                starts[line] = start;
-                ends[line] = end;
-                line++;
+        for (; i < limit; i++) {
+            if (data[i] == '\n') {
+                lines.add(data, start, i);
                 start = i + 1;
             }
         }
+        if (start < limit) {
+            lines.add(data, start, limit); // the last line, which the end of the input ends
+        }
+        if (lines.count == 0) {
+            return null; // nothing left
+        }
         carried = filled - limit;
         carry = carried == 0 ? new byte[0] : Arrays.copyOfRange(data, limit, filled);
-        Block block = new Block(nextLine, data, starts, ends, count);
-        nextLine += count;
+        Block block = new Block(nextLine, data, lines.starts, lines.ends, lines.count);
+        nextLine += lines.count;
         return block;
+    }
+
+    /** Where the lines of a block start and end, without their line ends. */
+    private static final class Lines {
+        int[] starts;
+        int[] ends;
+        int count;
+
+        Lines(int capacity) {
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
+
+        /** The line {@code data[start, end)}, where {@code end} is its LF (or the end of the input). */
+        void add(byte[] data, int start, int end) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = end > start && data[end - 1] == '\r' ? end - 1 : end;
+            count++;
+        }
     }
 
     /** One line beyond {@link #MAX_LINE}: skipped up to its line end, and reported as one line. */

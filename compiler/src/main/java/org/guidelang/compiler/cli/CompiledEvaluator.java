@@ -132,9 +132,13 @@ final class CompiledEvaluator {
         return fields;
     }
 
-    /** javac's options: no annotation processing, nothing but the given sources, against guidec's runtime. */
+    /**
+     * javac's options: no annotation processing, nothing but the given sources, against guidec's
+     * runtime; and string concatenation as StringBuilder calls, not invokedynamic, whose first run
+     * spins a dozen method-handle classes (tens of milliseconds) in every run that loads the classes.
+     */
     private static List<String> options(String runtime) {
-        return List.of("-proc:none", "-implicit:none", "-nowarn", "-classpath", runtime);
+        return List.of("-proc:none", "-implicit:none", "-nowarn", "-XDstringConcat=inline", "-classpath", runtime);
     }
 
     /** The evaluator class {@code type}, loaded from {@code classes} by a loader of its own. */

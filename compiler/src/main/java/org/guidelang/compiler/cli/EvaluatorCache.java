@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.zip.CRC32C;
 import org.guidelang.compiler.output.AtomicFile;
 import org.guidelang.compiler.output.CannotWrite;
 import org.guidelang.compiler.output.IoFailure;
@@ -40,7 +41,9 @@ import org.guidelang.compiler.output.IoFailure;
  */
 final class EvaluatorCache {
     /** The first bytes of an entry, with the format's version: another format is never read as this one. */
-    private static final byte[] MAGIC = "guidec-evaluator-classes/1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "guidec-evaluator-classes/2\n".getBytes(StandardCharsets.US_ASCII);
+    /** The checksum's length: a CRC-32C, which catches an entry cut short or damaged on disk. */
+    private static final int SUM = 4;
     private static final int MAX_CLASSES = 100_000;
     private static final int MAX_CLASS_BYTES = 64 << 20;
 
@@ -118,7 +121,12 @@ final class EvaluatorCache {
                 + "); the next run will compile it again. Give a writable folder with --cache-dir, or --no-cache");
     }
 
-    /** magic, key, type, count, (name, length, bytes)*, then the SHA-256 of all that. */
+    /**
+     * magic, key, type, count, (name, length, bytes)*, then the CRC-32C of all that. Not a SHA-256:
+     * the checksum is there for damage, not for an adversary (who could write a matching one either
+     * way), and a SHA-256 of the entry cost tens of milliseconds of every run's start, computed by
+     * code the JIT compiler had not compiled yet; CRC-32C is computed by the JVM's own code.
+     */
     static byte[] encode(String key, Kept kept) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(buffer)) {
@@ -132,7 +140,7 @@ final class EvaluatorCache {
                 out.writeInt(entry.getValue().length);
                 out.write(entry.getValue());
             }
-            out.write(sha256().digest(buffer.toByteArray()));
+            out.writeInt(crc32c(buffer.toByteArray(), buffer.size()));
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory cannot fail", e);
         }
@@ -141,12 +149,11 @@ final class EvaluatorCache {
 
     /** The classes of a whole entry made for {@code key}; empty for anything else (cut short, altered, another key). */
     static Optional<Kept> decode(String key, byte[] bytes) {
-        int body = bytes.length - 32;
+        int body = bytes.length - SUM;
         if (body < MAGIC.length || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
             return Optional.empty();
         }
-        byte[] sum = sha256().digest(Arrays.copyOf(bytes, body));
-        if (!MessageDigest.isEqual(sum, Arrays.copyOfRange(bytes, body, bytes.length))) {
+        if (crc32c(bytes, body) != java.nio.ByteBuffer.wrap(bytes, body, SUM).getInt()) {
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, MAGIC.length, body - MAGIC.length))) {
@@ -179,6 +186,12 @@ final class EvaluatorCache {
         int n = bytes.length; // the length first, so that two fields never hash as one
         digest.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
         digest.update(bytes);
+    }
+
+    private static int crc32c(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
     }
 
     private static MessageDigest sha256() {

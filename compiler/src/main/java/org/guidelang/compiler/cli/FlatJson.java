@@ -3,8 +3,8 @@ package org.guidelang.compiler.cli;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,26 +19,56 @@ final class FlatJson {
         1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
     // The strings a record is made of (input names, codes), in an open-addressing table by the hash
-    // of their bytes, so that a known string costs one comparison and no new String.
+    // of their bytes, so that a known string costs one comparison and no new String; for an input's
+    // name, its place in the inputs (-1 for a code).
     private final byte[][] knownBytes;
     private final String[] known;
+    private final int[] slots;
     private final int mask;
+    // The inputs' names, in declared order, as PatientValues holds them, and as bytes: records
+    // usually give their members in one order, so the name after input i is first tried as i + 1.
+    private final String[] inputs;
+    private final byte[][] inputBytes;
 
-    /** {@code knownStrings}: the input names and codes, which come back as these very String objects. */
-    FlatJson(Collection<String> knownStrings) {
-        int size = Integer.highestOneBit(Math.max(4, knownStrings.size() * 4 - 1)) << 1;
+    /**
+     * {@code inputs}: the guideline's input names, in declared order; {@code codes}: the codes of
+     * its inputs. Both come back as these very String objects.
+     */
+    FlatJson(List<String> inputs, Collection<String> codes) {
+        this.inputs = inputs.toArray(new String[0]);
+        this.inputBytes = new byte[this.inputs.length][];
+        Map<String, Integer> strings = new LinkedHashMap<>();
+        for (int i = 0; i < this.inputs.length; i++) {
+            inputBytes[i] = plain(this.inputs[i]);
+            strings.put(this.inputs[i], i);
+        }
+        codes.forEach(code -> strings.putIfAbsent(code, -1));
+        int size = Integer.highestOneBit(Math.max(4, strings.size() * 4 - 1)) << 1;
         mask = size - 1;
         known = new String[size];
         knownBytes = new byte[size][];
-        for (String text : new LinkedHashSet<>(knownStrings)) {
+        slots = new int[size];
+        strings.forEach((text, slot) -> {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            int slot = hash(bytes, 0, bytes.length) & mask;
-            while (known[slot] != null) {
-                slot = (slot + 1) & mask;
+            int at = hash(bytes, 0, bytes.length) & mask;
+            while (known[at] != null) {
+                at = (at + 1) & mask;
             }
-            known[slot] = text;
-            knownBytes[slot] = bytes;
+            known[at] = text;
+            knownBytes[at] = bytes;
+            slots[at] = slot;
+        });
+    }
+
+    /** A name's bytes as they stand between quotes, or null when it would need an escape there. */
+    private static byte[] plain(String name) {
+        byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+        for (byte b : bytes) {
+            if (b == '"' || b == '\\' || (b >= 0 && b < 0x20)) {
+                return null;
+            }
         }
+        return bytes;
     }
 
     private static int hash(byte[] bytes, int from, int to) {
@@ -54,24 +84,36 @@ final class FlatJson {
      * bytes beyond ASCII in a flat record; they are checked to be UTF-8 here, and a record with any
      * other such byte, or one that is not UTF-8, goes to the full parser, which says where it is.
      */
-    Map<String, Object> parse(byte[] bytes, int from, int to) {
+    PatientValues parse(byte[] bytes, int from, int to) {
         Cursor at = new Cursor(bytes, from, to);
         if (at.skipSpace() != '{') {
             return null;
         }
         at.next++;
-        Map<String, Object> values = new HashMap<>();
+        PatientValues values = new PatientValues(inputs);
         int c = at.skipSpace();
         if (c == '}') {
             at.next++;
             return at.skipSpace() < 0 ? values : null;
         }
+        int slot = -1;
         while (true) {
             if (c != '"') {
                 return null;
             }
-            String name = string(at);
-            if (name == null || at.skipSpace() != ':') {
+            slot = expected(at, slot + 1);
+            String other = null;
+            if (slot < 0) {
+                int found = find(at);
+                if (found == NOT_A_STRING) {
+                    return null;
+                }
+                slot = found >= 0 ? slots[found] : -1;
+                if (slot < 0) {
+                    other = found >= 0 ? known[found] : at.text;
+                }
+            }
+            if (at.skipSpace() != ':') {
                 return null;
             }
             at.next++;
@@ -79,9 +121,7 @@ final class FlatJson {
             if (value == at) {
                 return null;
             }
-            int size = values.size();
-            values.put(name, value);
-            if (values.size() == size) {
+            if (!(other == null ? values.put(slot, value) : values.putOther(other, value))) {
                 return null; // a duplicate name
             }
             c = at.skipSpace();
@@ -97,10 +137,32 @@ final class FlatJson {
         }
     }
 
+    /**
+     * {@code slot} when the string at the cursor is that input's name (the cursor then past it), else
+     * -1 with the cursor where it was.
+     */
+    private int expected(Cursor at, int slot) {
+        if (slot >= inputBytes.length || inputBytes[slot] == null) {
+            return -1;
+        }
+        byte[] name = inputBytes[slot];
+        int start = at.next + 1;
+        int end = start + name.length;
+        if (end >= at.to || at.bytes[end] != '"') {
+            return -1;
+        }
+        if (!Words.startsAt(name, at.bytes, start)) {
+            return -1;
+        }
+        at.next = end + 1;
+        return slot;
+    }
+
     private static final class Cursor {
         final byte[] bytes;
         final int to;
         int next;
+        String text; // the last string read that is not a known one
 
         Cursor(byte[] bytes, int from, int to) {
             this.bytes = bytes;
@@ -121,11 +183,27 @@ final class FlatJson {
         }
     }
 
+    /** {@link #find}: the string needs the full parser. */
+    private static final int NOT_A_STRING = -2;
+
+    /** {@link #find}: a string not in the table, left in {@code Cursor.text}. */
+    private static final int UNKNOWN = -1;
+
     /**
      * The string whose opening quote the cursor is on, the known String when it is one; null for
      * an escape, a control character, bytes that are not UTF-8, or no closing quote.
      */
     private String string(Cursor at) {
+        int found = find(at);
+        return found >= 0 ? known[found] : found == UNKNOWN ? at.text : null;
+    }
+
+    /**
+     * The string whose opening quote the cursor is on, as its place in the table of known strings;
+     * else {@link #UNKNOWN}, with the new String in {@code at.text}, or {@link #NOT_A_STRING} for an
+     * escape, a control character, bytes that are not UTF-8, or no closing quote.
+     */
+    private int find(Cursor at) {
         byte[] bytes = at.bytes;
         int start = at.next + 1;
         int h = 0;
@@ -133,14 +211,14 @@ final class FlatJson {
         int i = start;
         while (true) {
             if (i >= at.to) {
-                return null;
+                return NOT_A_STRING;
             }
             byte b = bytes[i];
             if (b == '"') {
                 break;
             }
             if (b == '\\' || (b >= 0 && b < 0x20)) {
-                return null;
+                return NOT_A_STRING;
             }
             ascii &= b >= 0;
             h = 31 * h + b;
@@ -148,16 +226,17 @@ final class FlatJson {
         }
         at.next = i + 1;
         if (!ascii && Utf8.firstInvalid(bytes, start, i) >= 0) {
-            return null;
+            return NOT_A_STRING;
         }
         int length = i - start;
         for (int slot = (h ^ (h >>> 16)) & mask; known[slot] != null; slot = (slot + 1) & mask) {
             byte[] candidate = knownBytes[slot];
             if (candidate.length == length && Arrays.equals(candidate, 0, length, bytes, start, i)) {
-                return known[slot];
+                return slot;
             }
         }
-        return new String(bytes, start, length, StandardCharsets.UTF_8);
+        at.text = new String(bytes, start, length, StandardCharsets.UTF_8);
+        return UNKNOWN;
     }
 
     /** The value at the cursor (Double, Boolean, String or null), or the cursor itself when it needs the full parser. */

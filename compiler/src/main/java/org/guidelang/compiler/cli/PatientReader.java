@@ -20,15 +20,21 @@ import org.guidelang.runtime.InputSpec;
  * an exception, so that one bad record costs that record only.
  */
 final class PatientReader {
-    // Numbers are read as written (BigDecimal), never through a double: the validator keeps a number
-    // a double stands for exactly and refuses any other, rather than rounding it across a threshold.
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-
     private PatientReader() {}
+
+    /**
+     * The full parser, made when a record first needs it: making it loads and sets up some 300 of
+     * Jackson's classes (about a tenth of a second), which a batch run of flat records never needs.
+     */
+    private static final class Full {
+        // Numbers are read as written (BigDecimal), never through a double: the validator keeps a number
+        // a double stands for exactly and refuses any other, rather than rounding it across a threshold.
+        static final JsonMapper MAPPER = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
+    }
 
     /**
      * The raw values (BigInteger or BigDecimal exactly as written, Boolean, String, null, or
@@ -45,12 +51,13 @@ final class PatientReader {
      * records, {@link #read(byte[], int, int)} for the rest; the same values or errors either way.
      */
     static RecordReader jsonLines(List<InputSpec> inputs) {
-        List<String> known = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
         for (InputSpec input : inputs) {
-            known.add(input.name());
-            known.addAll(input.codes());
+            names.add(input.name());
+            codes.addAll(input.codes());
         }
-        FlatJson fast = new FlatJson(known);
+        FlatJson fast = new FlatJson(names, codes);
         return (bytes, from, to) -> {
             Map<String, Object> values = fast.parse(bytes, from, to);
             return values != null ? new Parsed(values, List.of()) : read(bytes, from, to);
@@ -97,7 +104,7 @@ final class PatientReader {
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         JsonNode root;
         try {
-            root = MAPPER.readTree(text);
+            root = Full.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             return new Parsed(Map.of(), List.of(MalformedJson.describe(e, text)));
         }

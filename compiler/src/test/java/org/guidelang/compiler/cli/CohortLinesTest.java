@@ -72,6 +72,40 @@ class CohortLinesTest {
     }
 
     @Test
+    void shortLinesAcrossEveryPlaceInAWord() throws IOException {
+        // Lines of 0 to 20 bytes put line ends at every place in an eight-byte word, next to bytes
+        // (0x0b, 0x8a, CR) that a looser test for a byte in a word would take for LF.
+        SplittableRandom random = new SplittableRandom(11);
+        byte[] alphabet = {'a', 0x0b, (byte) 0x8a, '\r', '"', ' '};
+        List<String> expected = new ArrayList<>();
+        ByteArrayOutputStream input = new ByteArrayOutputStream();
+        for (int i = 0; i < 5000; i++) {
+            byte[] line = new byte[random.nextInt(0, 21)];
+            for (int j = 0; j < line.length; j++) {
+                line[j] = alphabet[random.nextInt(alphabet.length)];
+            }
+            if (line.length > 0 && line[line.length - 1] == '\r') {
+                line[line.length - 1] = 'a'; // a CR before LF belongs to the line end
+            }
+            expected.add(new String(line, StandardCharsets.ISO_8859_1));
+            input.writeBytes(line);
+            input.writeBytes(random.nextBoolean() ? new byte[] {'\n'} : new byte[] {'\r', '\n'});
+        }
+        byte[] bytes = input.toByteArray();
+        for (int block : new int[] {1, 7, 64, 100, 4096, 1 << 20}) {
+            CohortLines reader = new CohortLines(new ByteArrayInputStream(bytes), block);
+            List<String> lines = new ArrayList<>();
+            for (CohortLines.Block b = reader.next(); b != null; b = reader.next()) {
+                for (int i = 0; i < b.count(); i++) {
+                    lines.add(new String(b.data(), b.starts()[i], b.ends()[i] - b.starts()[i],
+                            StandardCharsets.ISO_8859_1));
+                }
+            }
+            assertEquals(expected, lines, "blocks of " + block);
+        }
+    }
+
+    @Test
     void aLineBeyondTheLimitIsOneLineReportedAsTooLong() throws IOException {
         ByteArrayOutputStream input = new ByteArrayOutputStream();
         input.writeBytes(utf8("first\n"));

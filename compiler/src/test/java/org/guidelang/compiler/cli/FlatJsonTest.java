@@ -20,8 +20,8 @@ class FlatJsonTest {
             org.guidelang.runtime.InputSpec.decimal("age", org.guidelang.runtime.Range.unbounded(), ""),
             org.guidelang.runtime.InputSpec.code("differentiation", List.of("WELL", "POOR"), ""),
             org.guidelang.runtime.InputSpec.bool("portalDrainage", ""));
-    private static final FlatJson FAST = new FlatJson(List.of("ki67", "age", "differentiation", "portalDrainage",
-            "WELL", "POOR"));
+    private static final FlatJson FAST = new FlatJson(List.of("ki67", "age", "differentiation", "portalDrainage"),
+            List.of("WELL", "POOR"));
     private static final RecordReader READER = PatientReader.jsonLines(INPUTS);
 
     private static Map<String, Object> fast(String json) {

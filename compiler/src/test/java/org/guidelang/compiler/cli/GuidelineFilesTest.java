@@ -96,4 +96,29 @@ class GuidelineFilesTest {
         assertEquals(1, run.exitCode(), run.all());
         assertTrue(run.err().contains("copy.guide"), run.err());
     }
+
+    @Test
+    void namesAreWhatTheWholePatternFindsWhereverItIsTried() {
+        // The pattern as it was tried at every character, before the look for the keyword first.
+        String skipped = "(?:\\s|//[^\\r\\n]*|/\\*.*?\\*/)+";
+        String[] tokens = {"guideline", "import", " ", "\n", "\t", "//c\n", "// guideline x", "/* x */", "/*", "*/", "a",
+            "_1", "b2", "x", "{", "\"", "guidelines", "é"};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (String keyword : List.of("guideline", "import")) {
+            java.util.regex.Pattern whole = java.util.regex.Pattern.compile(
+                    "(?<![A-Za-z_0-9])" + keyword + skipped + "([A-Za-z_][A-Za-z_0-9]*)", java.util.regex.Pattern.DOTALL);
+            for (int i = 0; i < 20_000; i++) {
+                StringBuilder text = new StringBuilder();
+                for (int t = random.nextInt(0, 12); t > 0; t--) {
+                    text.append(tokens[random.nextInt(tokens.length)]);
+                }
+                java.util.Set<String> expected = new java.util.LinkedHashSet<>();
+                java.util.regex.Matcher matcher = whole.matcher(text);
+                while (matcher.find()) {
+                    expected.add(matcher.group(1));
+                }
+                assertEquals(expected, GuidelineFiles.names(keyword, file("t.guide", text.toString())), text.toString());
+            }
+        }
+    }
 }

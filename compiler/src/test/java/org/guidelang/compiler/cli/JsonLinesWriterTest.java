@@ -36,11 +36,11 @@ class JsonLinesWriterTest {
     void resultsAreTheJsonTreeOnOneLine() {
         for (boolean explain : new boolean[] {false, true}) {
             JsonLinesWriter writer = new JsonLinesWriter("g\"\u2028", "1.0.0", explain);
-            StringBuilder out = new StringBuilder();
+            OutputBytes out = new OutputBytes(1);
             writer.result(out, 12, RESULT);
             writer.result(out, 13, RESULT); // from the cache of quoted names the second time
             assertEquals(expected(12, RESULT, explain) + expected(13, RESULT, explain), out.toString());
-            StringBuilder other = new StringBuilder();
+            OutputBytes other = new OutputBytes(1);
             EvaluationResult foreign = EvaluationResult.of("h", "2", List.of(OutcomeResult.determined("x", false)),
                     List.of());
             writer.result(other, 1, foreign);
@@ -50,7 +50,7 @@ class JsonLinesWriterTest {
 
     @Test
     void errorsAreTheirPathMessageAndFix() {
-        StringBuilder out = new StringBuilder();
+        OutputBytes out = new OutputBytes(1);
         new JsonLinesWriter("g", "1", false).errors(out, 7, List.of(new InputError("$.ki67", "bad \"x\"", "fix it"),
                 new InputError("$", "no fix", null)));
         assertEquals("{\"line\":7,\"errors\":[{\"path\":\"$.ki67\",\"message\":\"bad \\\"x\\\"\",\"fix\":\"fix it\"},"
