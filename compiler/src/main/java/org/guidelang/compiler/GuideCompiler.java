@@ -58,11 +58,16 @@ public final class GuideCompiler {
      * changed files); the result is the same as {@link #compile(List)}'s.
      */
     public static Compilation compile(List<SourceFile> files, ParsedSources parses) {
-        parses.keepOnly(files);
-        return compile(files, new Diagnostics(), parses, null);
+        return compile(files, new Diagnostics(), parses);
     }
 
-    private static Compilation compile(List<SourceFile> files, Diagnostics diagnostics, ParsedSources parses,
+    /** As {@link #compile(List, ParsedSources)}, adding to {@code diagnostics} (which may already hold I/O findings). */
+    public static Compilation compile(List<SourceFile> files, Diagnostics diagnostics, ParsedSources parses) {
+        parses.keepOnly(files);
+        return compile(files, diagnostics, parses, null);
+    }
+
+    static Compilation compile(List<SourceFile> files, Diagnostics diagnostics, ParsedSources parses,
             LocalDate today) {
         Map<String, Guideline> byId = new LinkedHashMap<>();
         Map<String, SourceFile> unparsed = new LinkedHashMap<>();
@@ -133,7 +138,7 @@ public final class GuideCompiler {
     }
 
     /** The file name without its extension: by convention the id of the guideline it holds. */
-    private static String baseName(SourceFile file) {
+    static String baseName(SourceFile file) {
         String name = java.nio.file.Path.of(file.displayPath()).getFileName() == null ? file.displayPath()
                 : java.nio.file.Path.of(file.displayPath()).getFileName().toString();
         int dot = name.lastIndexOf('.');

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.guidelang.compiler.GuideCompiler;
+import org.guidelang.compiler.ImportClosure;
+import org.guidelang.compiler.ParsedSources;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.source.SourceFile;
 import org.guidelang.compiler.SourceLoader;
@@ -20,11 +22,15 @@ import org.guidelang.compiler.SourceLoader;
  * by id, so a guideline's siblings are what it may import), each as the editor holds it when it
  * is open and as it is on disk otherwise. A document that is not a file ({@code untitled:}) is a
  * project of its own. Files on disk are read again at every compilation, so that changes made
- * outside the editor count too.
+ * outside the editor count too; a file whose text did not change keeps its parse ({@link
+ * ParsedSources}). Used on the server's one compiler thread only.
  */
 final class Project {
     private final Path folder;
     private final String soleUri;
+    private final ParsedSources parses = new ParsedSources();
+    /** The file object of each display path's latest text: the key {@link #parses} knows it by. */
+    private final Map<String, SourceFile> latest = new java.util.HashMap<>();
 
     private Project(Path folder, String soleUri) {
         this.folder = folder;
@@ -43,6 +49,30 @@ final class Project {
     }
 
     Snapshot compile(OpenDocuments open) {
+        Read read = read(open);
+        return new Snapshot(GuideCompiler.compile(read.files(), read.diagnostics(), parses), read.uris());
+    }
+
+    /**
+     * The compilation that gives document {@code uri} its diagnostics soonest: the file and those
+     * it imports ({@link ImportClosure}); empty when that is every file of the project, or the
+     * document is not among them. A {@link #compile} of every file must follow: only it finds what
+     * compares the file with the guidelines it does not import.
+     */
+    Optional<Snapshot> compileFirst(OpenDocuments open, String uri) {
+        Read read = read(open);
+        Optional<SourceFile> edited = read.files().stream()
+                .filter(f -> uri.equals(read.uris().get(f.displayPath()))).findFirst();
+        if (edited.isEmpty() || ImportClosure.of(edited.get(), read.files(), parses).size() == read.files().size()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Snapshot(ImportClosure.compile(edited.get(), read.files(), parses), read.uris()));
+    }
+
+    /** The project's files as they are now, the URI of each, and what reading them found. */
+    private record Read(List<SourceFile> files, Map<String, String> uris, Diagnostics diagnostics) {}
+
+    private Read read(OpenDocuments open) {
         Diagnostics diagnostics = new Diagnostics();
         List<SourceFile> files = new ArrayList<>();
         Map<String, String> uris = new LinkedHashMap<>();
@@ -64,7 +94,18 @@ final class Project {
                 }
             }
         }
-        return new Snapshot(GuideCompiler.compile(files, diagnostics), uris);
+        latest.keySet().retainAll(files.stream().map(SourceFile::displayPath).toList());
+        return new Read(files.stream().map(this::latest).toList(), uris, diagnostics);
+    }
+
+    /** {@code file}, or the file object of the same name and text met before, whose parse is kept. */
+    private SourceFile latest(SourceFile file) {
+        SourceFile before = latest.get(file.displayPath());
+        if (before != null && before.text().equals(file.text())) {
+            return before;
+        }
+        latest.put(file.displayPath(), file);
+        return file;
     }
 
     /** The guideline files of the folder and the open documents in it (saved or not), sorted. */
