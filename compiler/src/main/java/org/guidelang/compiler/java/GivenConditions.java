@@ -27,6 +27,13 @@ import org.guidelang.compiler.naming.JavaIdentifiers;
 final class GivenConditions {
     /** Expressions written out in place deeper than this are left to the three-valued decision. */
     private static final int MAX_DEPTH = 64;
+    /**
+     * Operators and operands one outcome may write in all: definitions are written out in place, so
+     * a chain of definitions each reading the last twice would otherwise double at every link.
+     */
+    private static final int MAX_NODES = 4_000;
+
+    private int nodes;
 
     private final ExpressionWriter expressions;
     private final CodeBlock inputField;
@@ -82,7 +89,7 @@ final class GivenConditions {
     }
 
     private CodeBlock bool(CExpr expr, int depth) {
-        if (depth > MAX_DEPTH) {
+        if (depth > MAX_DEPTH || ++nodes > MAX_NODES) {
             return null;
         }
         int next = depth + 1;
@@ -216,7 +223,7 @@ final class GivenConditions {
 
     /** Inputs, constants, parameters, their negations and definitions of them: known when the inputs are. */
     private boolean plainNumber(CExpr expr, int depth) {
-        if (depth > MAX_DEPTH) {
+        if (depth > MAX_DEPTH || ++nodes > MAX_NODES) {
             return false;
         } else if (expr instanceof CExpr.InputRef i) {
             given(i.input());
@@ -233,7 +240,7 @@ final class GivenConditions {
 
     /** A code as its enum constant: an input, a constant, a code outcome (which must have a value), a definition. */
     private CodeBlock code(CExpr expr, int depth) {
-        if (depth > MAX_DEPTH || !(expr.type() instanceof Type.Code)) {
+        if (depth > MAX_DEPTH || ++nodes > MAX_NODES || !(expr.type() instanceof Type.Code)) {
             return null;
         } else if (expr instanceof CExpr.InputRef i) {
             return given(i.input());
