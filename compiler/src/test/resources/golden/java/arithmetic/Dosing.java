@@ -336,10 +336,18 @@ public final class Dosing {
          * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
-            requireValid(0, weight);
-            requireValid(1, age);
-            requireValid(2, onset);
-            requireValid(3, debulked);
+            if (weight != null && !(weight > 0.0 && weight <= 300.0)) {
+                requireValid(0, weight);
+            }
+            if (age != null && !(age >= 0.0 && age <= 120.0)) {
+                requireValid(1, age);
+            }
+            if (onset != null && !(onset >= 0.0 && onset <= 1.7976931348623157E308)) {
+                requireValid(2, onset);
+            }
+            if (debulked != null && !(debulked >= 0.0 && debulked <= 100.0)) {
+                requireValid(3, debulked);
+            }
         }
 
         /**

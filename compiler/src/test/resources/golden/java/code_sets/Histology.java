@@ -634,7 +634,11 @@ public final class Histology {
             // Without a trace, straight-line code decides (fast); with one, FAMILY_LOGIC decides and explains.
             // The compiler's differential test checks that both agree with its interpreter.
             if (family == PENDING && trace == null) {
-                family = decideFamily();
+                // A patient who gives every input it reads is decided in plain Java; the rest in three values.
+                family = familyWhenGiven();
+                if (family == PENDING) {
+                    family = decideFamily();
+                }
             } else if (family == PENDING) {
                 family = FAMILY_LOGIC.decide(this, label, trace);
                 familyMissing = family < 0 ? FAMILY_LOGIC.missing(this) : 0L;
@@ -655,6 +659,30 @@ public final class Histology {
          */
         public long familyPossible() {
             return familyPossible;
+        }
+
+        /**
+         * Decides {@code family} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         */
+        private int familyWhenGiven() {
+            if (input.differentiation() == null
+                    || input.site() == null) {
+                return PENDING;
+            }
+            // rule 1: differentiation = POOR and site != OTHER → NEC
+            if (input.differentiation() == Differentiation.POOR && input.site() != Site.OTHER) {
+                return 1;
+            }
+            // rule 2: differentiation = WELL and site in {PANCREAS, ILEUM} → NET
+            if (input.differentiation() == Differentiation.WELL && (input.site() == Site.PANCREAS || input.site() == Site.ILEUM)) {
+                return 0;
+            }
+            // rule 3: site not in {PANCREAS, ILEUM, RECTUM} → MINEN
+            if (!(input.site() == Site.PANCREAS || input.site() == Site.ILEUM || input.site() == Site.RECTUM)) {
+                return 2;
+            }
+            // no rule held: otherwise NET
+            return familyFrom(1L << 0, 0L);
         }
 
         /**
@@ -715,7 +743,11 @@ public final class Histology {
             // Without a trace, straight-line code decides (fast); with one, SURGERY_LOGIC decides and explains.
             // The compiler's differential test checks that both agree with its interpreter.
             if (surgery == PENDING && trace == null) {
-                surgery = decideSurgery();
+                // A patient who gives every input it reads is decided in plain Java; the rest in three values.
+                surgery = surgeryWhenGiven();
+                if (surgery == PENDING) {
+                    surgery = decideSurgery();
+                }
             } else if (surgery == PENDING) {
                 surgery = SURGERY_LOGIC.decide(this, label, trace);
                 surgeryMissing = surgery < 0 ? SURGERY_LOGIC.missing(this) : 0L;
@@ -736,6 +768,26 @@ public final class Histology {
          */
         public long surgeryPossible() {
             return surgeryPossible;
+        }
+
+        /**
+         * Decides {@code surgery} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         */
+        private int surgeryWhenGiven() {
+            Family family_ = family("family");
+            if (family_ == null) {
+                return PENDING;
+            }
+            // rule 1: family in {NET, MINEN} → RESECT
+            if ((family_ == Family.NET || family_ == Family.MINEN)) {
+                return 0;
+            }
+            // rule 2: family = NEC → REFER
+            if (family_ == Family.NEC) {
+                return 1;
+            }
+            // no rule held: the table has no code
+            return surgeryFrom(1L << 2, 0L);
         }
 
         /**

@@ -272,9 +272,15 @@ public final class Referral {
          * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
-            requireValid(0, sizeCm);
-            requireValid(1, nodes);
-            requireValid(2, examined);
+            if (sizeCm != null && !(sizeCm >= 0.0 && sizeCm <= 20.0)) {
+                requireValid(0, sizeCm);
+            }
+            if (nodes != null && !(nodes >= 0.0 && nodes <= 40.0)) {
+                requireValid(1, nodes);
+            }
+            if (examined != null && !(examined >= 0.0 && examined <= 60.0)) {
+                requireValid(2, examined);
+            }
         }
 
         /**

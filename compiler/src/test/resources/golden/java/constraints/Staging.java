@@ -354,9 +354,15 @@ public final class Staging {
          * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
-            requireValid(0, sizeCm);
-            requireValid(1, nodes);
-            requireValid(2, examined);
+            if (sizeCm != null && !(sizeCm >= 0.0 && sizeCm <= 20.0)) {
+                requireValid(0, sizeCm);
+            }
+            if (nodes != null && !(nodes >= 0.0 && nodes <= 40.0)) {
+                requireValid(1, nodes);
+            }
+            if (examined != null && !(examined >= 0.0 && examined <= 60.0)) {
+                requireValid(2, examined);
+            }
         }
 
         /**
@@ -545,7 +551,11 @@ public final class Staging {
             // Without a trace, straight-line code decides (fast); with one, STAGE_LOGIC decides and explains.
             // The compiler's differential test checks that both agree with its interpreter.
             if (stage == PENDING && trace == null) {
-                stage = decideStage();
+                // A patient who gives every input it reads is decided in plain Java; the rest in three values.
+                stage = stageWhenGiven();
+                if (stage == PENDING) {
+                    stage = decideStage();
+                }
             } else if (stage == PENDING) {
                 stage = STAGE_LOGIC.decide(this, label, trace);
                 stageMissing = stage < 0 ? STAGE_LOGIC.missing(this) : 0L;
@@ -566,6 +576,31 @@ public final class Staging {
          */
         public long stagePossible() {
             return stagePossible;
+        }
+
+        /**
+         * Decides {@code stage} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         */
+        private int stageWhenGiven() {
+            if (input.metastases() == null
+                    || input.nodes() == null
+                    || input.sizeCm() == null) {
+                return PENDING;
+            }
+            // rule 1: metastases → IV
+            if (input.metastases().booleanValue()) {
+                return 3;
+            }
+            // rule 2: nodes > 0 → III
+            if (InputValues.number(input.nodes()) > 0.0) {
+                return 2;
+            }
+            // rule 3: sizeCm >= bulky → II
+            if (InputValues.number(input.sizeCm()) >= BULKY) {
+                return 1;
+            }
+            // no rule held: otherwise I
+            return stageFrom(1L << 0, 0L);
         }
 
         /**

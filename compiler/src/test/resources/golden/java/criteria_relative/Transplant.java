@@ -401,9 +401,15 @@ public final class Transplant {
          * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
-            requireValid(0, lesions);
-            requireValid(2, involvement);
-            requireValid(3, age);
+            if (lesions != null && !(lesions >= 0.0 && lesions <= 50.0)) {
+                requireValid(0, lesions);
+            }
+            if (involvement != null && !(involvement >= 0.0 && involvement <= 100.0)) {
+                requireValid(2, involvement);
+            }
+            if (age != null && !(age >= 0.0 && age <= 120.0)) {
+                requireValid(3, age);
+            }
         }
 
         /**
@@ -599,7 +605,11 @@ public final class Transplant {
             // Without a trace, straight-line code decides (fast); with one, ELIGIBLE_LOGIC decides and explains.
             // The compiler's differential test checks that both agree with its interpreter.
             if (eligible == PENDING && trace == null) {
-                eligible = decideEligible();
+                // A patient who gives every input it reads is decided in plain Java; the rest in three values.
+                eligible = eligibleWhenGiven();
+                if (eligible == PENDING) {
+                    eligible = decideEligible();
+                }
             } else if (eligible == PENDING) {
                 eligible = ELIGIBLE_LOGIC.decide(this, label, trace);
                 eligibleMissing = eligible < 0 ? ELIGIBLE_LOGIC.missing(this) : 0L;
@@ -620,6 +630,37 @@ public final class Transplant {
          */
         public long eligiblePossible() {
             return eligiblePossible;
+        }
+
+        /**
+         * Decides {@code eligible} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         */
+        private int eligibleWhenGiven() {
+            if (input.lesions() == null
+                    || input.stable() == null
+                    || input.involvement() == null
+                    || input.age() == null) {
+                return PENDING;
+            }
+            int held = 0;
+            boolean relative = true;
+            // criterion few: lesions <= 3
+            if (InputValues.number(input.lesions()) <= 3.0) {
+                held++;
+            }
+            // criterion stableDisease: stable
+            if (input.stable().booleanValue()) {
+                held++;
+            }
+            // criterion limited: involvement < 50%
+            if (InputValues.number(input.involvement()) < 50.0) {
+                held++;
+            }
+            // relative criterion young: age < 60 years
+            relative &= InputValues.number(input.age()) < 60.0;
+            // the same conclusion as the three-valued decision, with nothing unknown
+            int code = ELIGIBLE_LOGIC.outcomeOf(held, 0, Truth.of(relative));
+            return code < 0 ? PENDING : code;
         }
 
         /**
@@ -674,7 +715,11 @@ public final class Transplant {
             // Without a trace, straight-line code decides (fast); with one, URGENT_LOGIC decides and explains.
             // The compiler's differential test checks that both agree with its interpreter.
             if (urgent == PENDING && trace == null) {
-                urgent = decideUrgent();
+                // A patient who gives every input it reads is decided in plain Java; the rest in three values.
+                urgent = urgentWhenGiven();
+                if (urgent == PENDING) {
+                    urgent = decideUrgent();
+                }
             } else if (urgent == PENDING) {
                 urgent = URGENT_LOGIC.decide(this, label, trace);
                 urgentMissing = urgent < 0 ? URGENT_LOGIC.missing(this) : 0L;
@@ -695,6 +740,29 @@ public final class Transplant {
          */
         public long urgentPossible() {
             return urgentPossible;
+        }
+
+        /**
+         * Decides {@code urgent} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         */
+        private int urgentWhenGiven() {
+            if (input.lesions() == null
+                    || input.stable() == null) {
+                return PENDING;
+            }
+            int held = 0;
+            boolean relative = true;
+            // criterion many: lesions > 10
+            if (InputValues.number(input.lesions()) > 10.0) {
+                held++;
+            }
+            // criterion progressing: not stable
+            if (!(input.stable().booleanValue())) {
+                held++;
+            }
+            // the same conclusion as the three-valued decision, with nothing unknown
+            int code = URGENT_LOGIC.outcomeOf(held, 0, Truth.of(relative));
+            return code < 0 ? PENDING : code;
         }
 
         /**

@@ -384,8 +384,12 @@ public final class Referral {
          * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
-            requireValid(0, ki67);
-            requireValid(1, size);
+            if (ki67 != null && !(ki67 >= 0.0 && ki67 <= 100.0)) {
+                requireValid(0, ki67);
+            }
+            if (size != null && !(size >= 0.0 && size <= 30.0)) {
+                requireValid(1, size);
+            }
         }
 
         /**
@@ -557,7 +561,11 @@ public final class Referral {
             // Without a trace, straight-line code decides (fast); with one, REFER_LOGIC decides and explains.
             // The compiler's differential test checks that both agree with its interpreter.
             if (refer == PENDING && trace == null) {
-                refer = decideRefer();
+                // A patient who gives every input it reads is decided in plain Java; the rest in three values.
+                refer = referWhenGiven();
+                if (refer == PENDING) {
+                    refer = decideRefer();
+                }
             } else if (refer == PENDING) {
                 refer = REFER_LOGIC.decide(this, label, trace);
                 referMissing = refer < 0 ? REFER_LOGIC.missing(this) : 0L;
@@ -578,6 +586,28 @@ public final class Referral {
          */
         public long referPossible() {
             return referPossible;
+        }
+
+        /**
+         * Decides {@code refer} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         */
+        private int referWhenGiven() {
+            Grading.Grade gGrade = g.grade("g.grade");
+            if (input.size() == null
+                    || input.ki67() == null
+                    || gGrade == null) {
+                return PENDING;
+            }
+            // rule 1: g.grade in {G2, G3} or size > 2 cm → CENTRE
+            if ((gGrade == Grading.Grade.G2 || gGrade == Grading.Grade.G3) || InputValues.number(input.size()) > 2.0) {
+                return 1;
+            }
+            // rule 2: g.grade = G1 and ki67 < 2% → LOCAL
+            if (gGrade == Grading.Grade.G1 && InputValues.number(input.ki67()) < 2.0) {
+                return 0;
+            }
+            // no rule held: otherwise LOCAL
+            return referFrom(1L << 0, 0L);
         }
 
         /**
@@ -630,7 +660,11 @@ public final class Referral {
             // Without a trace, straight-line code decides (fast); with one, FIT_LOGIC decides and explains.
             // The compiler's differential test checks that both agree with its interpreter.
             if (fit == PENDING && trace == null) {
-                fit = decideFit();
+                // A patient who gives every input it reads is decided in plain Java; the rest in three values.
+                fit = fitWhenGiven();
+                if (fit == PENDING) {
+                    fit = decideFit();
+                }
             } else if (fit == PENDING) {
                 fit = FIT_LOGIC.decide(this, label, trace);
                 fitMissing = fit < 0 ? FIT_LOGIC.missing(this) : 0L;
@@ -651,6 +685,30 @@ public final class Referral {
          */
         public long fitPossible() {
             return fitPossible;
+        }
+
+        /**
+         * Decides {@code fit} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         */
+        private int fitWhenGiven() {
+            Grading.Grade gGrade = g.grade("g.grade");
+            if (input.size() == null
+                    || gGrade == null) {
+                return PENDING;
+            }
+            int held = 0;
+            boolean relative = true;
+            // criterion lowGrade: g.grade in {G1, G2}
+            if ((gGrade == Grading.Grade.G1 || gGrade == Grading.Grade.G2)) {
+                held++;
+            }
+            // criterion small: size < 5 cm
+            if (InputValues.number(input.size()) < 5.0) {
+                held++;
+            }
+            // the same conclusion as the three-valued decision, with nothing unknown
+            int code = FIT_LOGIC.outcomeOf(held, 0, Truth.of(relative));
+            return code < 0 ? PENDING : code;
         }
 
         /**

@@ -361,7 +361,9 @@ public final class Intake {
          * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
-            requireValid(1, ki67);
+            if (ki67 != null && !(ki67 >= 0.0 && ki67 <= 100.0)) {
+                requireValid(1, ki67);
+            }
         }
 
         /**
@@ -523,7 +525,11 @@ public final class Intake {
             // Without a trace, straight-line code decides (fast); with one, NEXT_LOGIC decides and explains.
             // The compiler's differential test checks that both agree with its interpreter.
             if (next == PENDING && trace == null) {
-                next = decideNext();
+                // A patient who gives every input it reads is decided in plain Java; the rest in three values.
+                next = nextWhenGiven();
+                if (next == PENDING) {
+                    next = decideNext();
+                }
             } else if (next == PENDING) {
                 next = NEXT_LOGIC.decide(this, label, trace);
                 nextMissing = next < 0 ? NEXT_LOGIC.missing(this) : 0L;
@@ -544,6 +550,31 @@ public final class Intake {
          */
         public long nextPossible() {
             return nextPossible;
+        }
+
+        /**
+         * Decides {@code next} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         */
+        private int nextWhenGiven() {
+            if (input.biopsy() == null
+                    || input.ki67() == null
+                    || input.histology() == null) {
+                return PENDING;
+            }
+            // rule 1: biopsy is missing or not biopsy → BIOPSY
+            if (!(input.biopsy().booleanValue())) {
+                return 0;
+            }
+            // rule 2: ki67 is not missing and histology is known → TREAT
+            if (true) {
+                return 2;
+            }
+            // rule 3: ki67 is missing or histology = NET → GRADE
+            if (input.histology() == Histology.NET) {
+                return 1;
+            }
+            // no rule held: the table has no code
+            return nextFrom(1L << 3, 0L);
         }
 
         /**

@@ -367,11 +367,21 @@ public final class Surveillance {
          * @throws IllegalArgumentException for NaN, an infinity, a number out of range, or a fraction where a whole number is declared; its message, and its cause (an {@code InvalidInputException}), name the input and the fix
          */
         public Input {
-            requireValid(0, duration);
-            requireValid(1, margin);
-            requireValid(2, mitoses);
-            requireValid(3, lesions);
-            requireValid(4, score);
+            if (duration != null && !(duration >= 0.0 && duration <= 1.7976931348623157E308)) {
+                requireValid(0, duration);
+            }
+            if (margin != null && !(margin >= 0.0 && margin <= 100.0)) {
+                requireValid(1, margin);
+            }
+            if (mitoses != null && !(mitoses >= 0.0 && mitoses <= 1.7976931348623157E308)) {
+                requireValid(2, mitoses);
+            }
+            if (lesions != null && !(lesions >= 0.0 && lesions <= 20.0)) {
+                requireValid(3, lesions);
+            }
+            if (score != null && !(score >= 0.0 && score <= 1.0)) {
+                requireValid(4, score);
+            }
         }
 
         /**
@@ -579,7 +589,11 @@ public final class Surveillance {
             // Without a trace, straight-line code decides (fast); with one, PLAN_LOGIC decides and explains.
             // The compiler's differential test checks that both agree with its interpreter.
             if (plan == PENDING && trace == null) {
-                plan = decidePlan();
+                // A patient who gives every input it reads is decided in plain Java; the rest in three values.
+                plan = planWhenGiven();
+                if (plan == PENDING) {
+                    plan = decidePlan();
+                }
             } else if (plan == PENDING) {
                 plan = PLAN_LOGIC.decide(this, label, trace);
                 planMissing = plan < 0 ? PLAN_LOGIC.missing(this) : 0L;
@@ -600,6 +614,33 @@ public final class Surveillance {
          */
         public long planPossible() {
             return planPossible;
+        }
+
+        /**
+         * Decides {@code plan} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         */
+        private int planWhenGiven() {
+            if (input.margin() == null
+                    || input.mitoses() == null
+                    || input.duration() == null
+                    || input.lesions() == null
+                    || input.score() == null) {
+                return PENDING;
+            }
+            // rule 1: margin < clearMargin or mitoses > mitosisLimit → INTENSIFY
+            if (InputValues.number(input.margin()) < 10.0 /* CLEAR_MARGIN in mm */ || InputValues.number(input.mitoses()) > MITOSIS_LIMIT) {
+                return 2;
+            }
+            // rule 2: duration in [0 months, followUpYears) and lesions >= 1 → CONTINUE
+            if ((InputValues.number(input.duration()) >= 0.0 && InputValues.number(input.duration()) < 60.0 /* FOLLOW_UP_YEARS in months */) && InputValues.number(input.lesions()) >= 1.0) {
+                return 1;
+            }
+            // rule 3: score > scoreLimit → CONTINUE
+            if (InputValues.number(input.score()) > SCORE_LIMIT) {
+                return 1;
+            }
+            // no rule held: otherwise STOP
+            return planFrom(1L << 0, 0L);
         }
 
         /**

@@ -524,7 +524,11 @@ public final class Followup {
             // Without a trace, straight-line code decides (fast); with one, INTERVAL_LOGIC decides and explains.
             // The compiler's differential test checks that both agree with its interpreter.
             if (interval == PENDING && trace == null) {
-                interval = decideInterval();
+                // A patient who gives every input it reads is decided in plain Java; the rest in three values.
+                interval = intervalWhenGiven();
+                if (interval == PENDING) {
+                    interval = decideInterval();
+                }
             } else if (interval == PENDING) {
                 interval = INTERVAL_LOGIC.decide(this, label, trace);
                 intervalMissing = interval < 0 ? INTERVAL_LOGIC.missing(this) : 0L;
@@ -545,6 +549,26 @@ public final class Followup {
          */
         public long intervalPossible() {
             return intervalPossible;
+        }
+
+        /**
+         * Decides {@code interval} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         */
+        private int intervalWhenGiven() {
+            if (input.risk() == null
+                    || input.symptoms() == null) {
+                return PENDING;
+            }
+            // rule 1: risk = HIGH or symptoms → HALF_YEARLY
+            if (input.risk() == Risk.HIGH || input.symptoms().booleanValue()) {
+                return 1;
+            }
+            // rule 2: risk = LOW and not symptoms → YEARLY
+            if (input.risk() == Risk.LOW && !(input.symptoms().booleanValue())) {
+                return 0;
+            }
+            // no rule held: the table has no code
+            return intervalFrom(1L << 2, 0L);
         }
 
         /**

@@ -97,12 +97,14 @@ final class EvaluationGenerator {
         }
         Map<Outcome, List<MethodSpec>> straightLine = straightLine();
         for (Outcome outcome : guideline.outcomes()) {
-            type.addMethod(outcomeAccessor(outcome, straightLine.containsKey(outcome)));
+            List<MethodSpec> decide = straightLine.getOrDefault(outcome, List.of());
+            boolean whenGiven = decide.stream().anyMatch(m -> m.name().equals(names.givenMethod(outcome)));
+            type.addMethod(outcomeAccessor(outcome, straightLine.containsKey(outcome), whenGiven));
             type.addMethod(outcomeMissing(outcome));
             if (Codes.of(outcome) != null) {
                 type.addMethod(outcomePossible(outcome));
             }
-            type.addMethods(straightLine.getOrDefault(outcome, List.of()));
+            type.addMethods(decide);
         }
         for (Definition definition : guideline.definitions()) {
             type.addMethod(definitionValue(definition));
@@ -134,6 +136,12 @@ final class EvaluationGenerator {
                 decide = List.of(decisions.criteria(set));
             }
             if (!decide.isEmpty() && decide.get(0).toString().length() < MethodSize.STRAIGHT_LINE_BUDGET) {
+                MethodSpec given = outcome instanceof DecisionTable table ? decisions.tableWhenGiven(table, pending)
+                        : decisions.criteriaWhenGiven((CriteriaSet) outcome, pending);
+                if (given != null && given.toString().length() < MethodSize.STRAIGHT_LINE_BUDGET) {
+                    decide = new ArrayList<>(decide);
+                    decide.add(0, given);
+                }
                 methods.put(outcome, decide);
             }
         }
@@ -270,7 +278,7 @@ final class EvaluationGenerator {
     }
 
     // public Grade grade(String label) { if (grade == PENDING) { grade = GRADE.decide(this, label, trace); ... } ... }
-    private MethodSpec outcomeAccessor(Outcome outcome, boolean straightLine) {
+    private MethodSpec outcomeAccessor(Outcome outcome, boolean straightLine, boolean whenGiven) {
         String name = names.valueField(outcome);
         String missing = names.missingField(outcome);
         String logic = names.logic(outcome);
@@ -312,7 +320,15 @@ final class EvaluationGenerator {
         }
         ClassName codes = types.enumOf(Codes.of(outcome));
         method.returns(codes);
-        if (straightLine) {
+        if (whenGiven) {
+            method.beginControlFlow("if ($L == $L && $L == null)", name, pending, trace)
+                    .addCode("// A patient who gives every input it reads is decided in plain Java; the rest in three values.\n")
+                    .addStatement("$L = $L()", name, names.givenMethod(outcome))
+                    .beginControlFlow("if ($L == $L)", name, pending)
+                    .addStatement("$L = $L()", name, names.decideMethod(outcome))
+                    .endControlFlow()
+                    .nextControlFlow("else if ($L == $L)", name, pending);
+        } else if (straightLine) {
             method.beginControlFlow("if ($L == $L && $L == null)", name, pending, trace)
                     .addStatement("$L = $L()", name, names.decideMethod(outcome))
                     .nextControlFlow("else if ($L == $L)", name, pending);

@@ -232,7 +232,7 @@ final class ExpressionWriter {
     }
 
     /** {@code AGE_LIMIT}, or {@code MilanNen.AGE_LIMIT} for a parameter of another guideline. */
-    private CodeBlock param(CExpr.ParamRef p) {
+    CodeBlock param(CExpr.ParamRef p) {
         String owner = declaredIn == null ? guideline.id() : declaredIn;
         String constant = MemberNames.param(p.param());
         return owner.equals(guideline.id()) ? CodeBlock.of("$L", constant)
@@ -307,7 +307,7 @@ final class ExpressionWriter {
      * conversion to {@code unit} is a double ({@code 10.0 /* CLEAR_MARGIN in mm *\/} for 1 cm).
      * Operands that all have one compare exactly as doubles (see {@code Decimals}).
      */
-    private CodeBlock doubleIn(CExpr expr, Unit unit) {
+    CodeBlock doubleIn(CExpr expr, Unit unit) {
         Unit own = Quantities.tickUnit(expr, unit);
         if (own == unit) {
             return isDecimal(expr) ? null : value(expr);

@@ -120,7 +120,11 @@ final class InputRecordGenerator {
             String name = MemberNames.input(decl);
             constructor.addParameter(ParameterSpec.builder(typeOf(decl, types), name).build());
             if (decl.spec().isNumeric()) {
-                constructor.addStatement("$L($L, $L)", requireValid(), i, name);
+                // The declared range as constants, so that a valid number costs two comparisons; any other
+                // goes to the full check, which refuses it and says why.
+                constructor.beginControlFlow("if ($L != null && !($L))", name, inside(decl, name))
+                        .addStatement("$L($L, $L)", requireValid(), i, name)
+                        .endControlFlow();
             }
             doc.append("@param ").append(name).append(' ').append(describe(decl)).append('\n');
         }
@@ -155,6 +159,23 @@ final class InputRecordGenerator {
         helpers.add(inputOf());
         helpers.add(valuesOf());
         return helpers;
+    }
+
+    /**
+     * {@code ki67 >= 0.0 && ki67 <= 100.0}: true only for a number {@code InputValues.requireValid}
+     * accepts. Literals alone (the record's fields may hide any type): an unbounded end is the
+     * largest finite double, which also refuses the infinities, and NaN fails every comparison. A
+     * whole number is an {@code Integer} or a {@code Long}, never a fraction.
+     */
+    private static CodeBlock inside(InputDecl decl, String name) {
+        Range range = decl.spec().range();
+        CodeBlock low = range.hasLowerBound()
+                ? CodeBlock.of("$L $L $L", name, range.loClosed() ? ">=" : ">", ExpressionWriter.number(range.lo()))
+                : CodeBlock.of("$L >= $L", name, -Double.MAX_VALUE);
+        CodeBlock high = range.hasUpperBound()
+                ? CodeBlock.of("$L $L $L", name, range.hiClosed() ? "<=" : "<", ExpressionWriter.number(range.hi()))
+                : CodeBlock.of("$L <= $L", name, Double.MAX_VALUE);
+        return CodeBlock.of("$L && $L", low, high);
     }
 
     private String requireValid() {

@@ -77,6 +77,7 @@ final class MemberNames {
             methods.name("decide:" + outcome.name(), "decide" + Character.toUpperCase(member.charAt(0))
                     + member.substring(1));
             methods.name("conclude:" + outcome.name(), member + "From");
+            methods.name("given:" + outcome.name(), member + "WhenGiven");
         }
         for (Definition definition : guideline.definitions()) {
             String name = methods.name("definition:" + definition.name(), JavaIdentifiers.memberName(definition.name()));
@@ -209,6 +210,11 @@ final class MemberNames {
     /** {@code decideGrade()}: decides an outcome without an explanation. */
     String decideMethod(Outcome outcome) {
         return methods.name("decide:" + outcome.name());
+    }
+
+    /** {@code gradeWhenGiven()}: decides an outcome in plain Java when every input it reads is given. */
+    String givenMethod(Outcome outcome) {
+        return methods.name("given:" + outcome.name());
     }
 
     /** {@code gradeFrom(candidates, missing)}: concludes a table from its candidates. */

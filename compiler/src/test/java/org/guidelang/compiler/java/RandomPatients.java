@@ -57,6 +57,15 @@ final class RandomPatients {
         return patient;
     }
 
+    /** One patient who gives every input, drawn as {@link #next} draws the values. */
+    Map<String, Object> nextComplete() {
+        Map<String, Object> patient = new LinkedHashMap<>();
+        for (InputSpec spec : inputs) {
+            patient.put(spec.name(), value(spec));
+        }
+        return patient;
+    }
+
     private Object value(InputSpec spec) {
         switch (spec.kind()) {
             case BOOLEAN:
