@@ -14,6 +14,7 @@ import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.ValueUnits;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.Conflict;
+import org.guidelang.runtime.Completions;
 import org.guidelang.runtime.ExplanationStep;
 import org.guidelang.runtime.Unit;
 import org.guidelang.runtime.ValueText;
@@ -54,8 +55,9 @@ public final class ConflictAnalysis {
         Map<String, Interpreter> interpreters = new HashMap<>();
         Function<String, Interpreter> byId = id -> interpreters.computeIfAbsent(id,
                 g -> new Interpreter(g.equals(guideline.id()) ? analysis : analyses.apply(g)));
+        Completions cells = ConflictProof.cells(guideline); // computed once: they depend on the inputs alone
         for (Conflict conflict : guideline.conflicts()) {
-            verdicts.add(ConflictProof.prove(byId, guideline.id(), conflict, budget));
+            verdicts.add(ConflictProof.prove(byId, guideline.id(), conflict, cells, budget));
         }
         return verdicts;
     }

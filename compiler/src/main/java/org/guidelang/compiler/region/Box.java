@@ -66,8 +66,15 @@ public final class Box {
 
     /** This box without {@code other}, as disjoint boxes, split variable by variable in index order. */
     List<Box> minus(Box other, Space space) {
-        if (intersect(other) == null) {
-            return List.of(this);
+        // Each set other restricts, cut to other's first: one that comes out empty leaves this box whole.
+        ValueSet[] both = new ValueSet[other.values.length];
+        for (int i = 0; i < other.values.length; i++) {
+            if (other.values[i] != null) {
+                both[i] = own(i, space).intersect(other.values[i]);
+                if (both[i].isEmpty()) {
+                    return List.of(this);
+                }
+            }
         }
         List<Box> pieces = new ArrayList<>();
         ValueSet[] inside = Arrays.copyOf(values, Math.max(values.length, other.values.length));
@@ -75,16 +82,20 @@ public final class Box {
             if (other.values[i] == null) {
                 continue;
             }
-            ValueSet mine = inside[i] == null ? space.variable(i).domain() : inside[i];
-            ValueSet outside = mine.minus(other.values[i]);
+            ValueSet outside = own(i, space).minus(other.values[i]);
             if (!outside.isEmpty()) {
                 ValueSet[] piece = inside.clone();
                 piece[i] = outside;
                 pieces.add(new Box(piece));
             }
-            inside[i] = mine.intersect(other.values[i]);
+            inside[i] = both[i];
         }
         return pieces;
+    }
+
+    /** This box's set of variable {@code i}: its whole domain when unconstrained. */
+    private ValueSet own(int i, Space space) {
+        return i < values.length && values[i] != null ? values[i] : space.variable(i).domain();
     }
 
     /**

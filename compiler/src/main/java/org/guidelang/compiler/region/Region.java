@@ -87,8 +87,19 @@ public final class Region {
         if (other.isEmpty()) {
             return this;
         }
+        return orDisjoint(other.minus(this));
+    }
+
+    /**
+     * The union with {@code disjoint}, which shares no patient with this region (as {@code
+     * other.minus(this)} does not): {@link #or} for a caller that has cut the other region already.
+     */
+    public Region orDisjoint(Region disjoint) {
+        if (disjoint.isEmpty()) {
+            return this;
+        }
         List<Box> result = new ArrayList<>(boxes);
-        for (Box added : other.minus(this).boxes) {
+        for (Box added : disjoint.boxes) {
             join(result, added);
         }
         return new Region(space, result);
