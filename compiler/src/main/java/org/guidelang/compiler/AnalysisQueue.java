@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +14,7 @@ import java.util.function.Supplier;
 import org.guidelang.compiler.analysis.CoverageAnalysis;
 import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.conflicts.ConflictAnalysis;
+import org.guidelang.compiler.diagnostics.Diagnostic;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CheckedGuideline;
 
@@ -65,24 +67,37 @@ final class AnalysisQueue {
         Map<String, CompletableFuture<GuidelineAnalysis>> needed = new LinkedHashMap<>();
         closure.forEach(id -> needed.put(id, analyses.get(id)));
         Diagnostics found = new Diagnostics();
-        CompletableFuture<GuidelineAnalysis> analysis = CompletableFuture
+        CompletableFuture<Analysed> analysed = CompletableFuture
                 .allOf(needed.values().toArray(CompletableFuture[]::new))
                 .thenApplyAsync(done -> analyze(guideline, needed, found), Pool.THREADS);
-        analyses.put(guideline.id(), analysis);
+        analyses.put(guideline.id(), analysed.thenApply(Analysed::analysis));
         reports.add(() -> {
-            analysis.join();
+            analysed.join();
             return found;
         });
+        // The proofs of its conflicts, each a task of its own: one guideline may declare many.
+        for (int i = 0; i < guideline.conflicts().size(); i++) {
+            int conflict = i;
+            CompletableFuture<Optional<Diagnostic>> proof =
+                    analysed.thenApplyAsync(a -> a.conflicts().get(conflict).get(), Pool.THREADS);
+            reports.add(() -> {
+                Diagnostics verdict = new Diagnostics();
+                proof.join().ifPresent(verdict::add);
+                return verdict;
+            });
+        }
     }
 
-    private static GuidelineAnalysis analyze(CheckedGuideline guideline,
+    /** A guideline's analysis, and the reports of its conflicts' proofs, still to run. */
+    private record Analysed(GuidelineAnalysis analysis, List<Supplier<Optional<Diagnostic>>> conflicts) {}
+
+    private static Analysed analyze(CheckedGuideline guideline,
             Map<String, CompletableFuture<GuidelineAnalysis>> needed, Diagnostics found) {
         Map<String, GuidelineAnalysis> imported = new LinkedHashMap<>();
         needed.forEach((id, analysis) -> imported.put(id, analysis.join()));
         GuidelineAnalysis analysis = CoverageAnalysis.analyze(guideline, imported);
         CoverageAnalysis.report(analysis, found);
-        ConflictAnalysis.report(analysis, imported::get, found);
-        return analysis;
+        return new Analysed(analysis, ConflictAnalysis.reports(analysis, imported::get));
     }
 
     /**
