@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.guidelang.compiler.analysis.CoverageAnalysis;
 import org.guidelang.compiler.analysis.GuidelineAnalysis;
@@ -30,12 +26,6 @@ import org.guidelang.compiler.model.CheckedGuideline;
  * in the order they were asked for.
  */
 final class AnalysisQueue {
-    /**
-     * The threads' stack: as deep as {@code guidec}'s own thread, since the analyses of deeply nested
-     * expressions recurse (the caller has checked the guideline on its own stack before).
-     */
-    private static final long STACK_BYTES = 512L * 1024 * 1024;
-
     private final Diagnostics diagnostics;
     private final List<Supplier<Diagnostics>> reports = new ArrayList<>();
     private final Map<String, CompletableFuture<GuidelineAnalysis>> analyses = new LinkedHashMap<>();
@@ -69,20 +59,20 @@ final class AnalysisQueue {
         Diagnostics found = new Diagnostics();
         CompletableFuture<Analysed> analysed = CompletableFuture
                 .allOf(needed.values().toArray(CompletableFuture[]::new))
-                .thenApplyAsync(done -> analyze(guideline, needed, found), Pool.THREADS);
+                .thenApplyAsync(done -> analyze(guideline, needed, found), CompilerThreads.POOL);
         analyses.put(guideline.id(), analysed.thenApply(Analysed::analysis));
         reports.add(() -> {
-            analysed.join();
+            CompilerThreads.result(analysed);
             return found;
         });
         // The proofs of its conflicts, each a task of its own: one guideline may declare many.
         for (int i = 0; i < guideline.conflicts().size(); i++) {
             int conflict = i;
             CompletableFuture<Optional<Diagnostic>> proof =
-                    analysed.thenApplyAsync(a -> a.conflicts().get(conflict).get(), Pool.THREADS);
+                    analysed.thenApplyAsync(a -> a.conflicts().get(conflict).get(), CompilerThreads.POOL);
             reports.add(() -> {
                 Diagnostics verdict = new Diagnostics();
-                proof.join().ifPresent(verdict::add);
+                CompilerThreads.result(proof).ifPresent(verdict::add);
                 return verdict;
             });
         }
@@ -105,40 +95,17 @@ final class AnalysisQueue {
      * id, in the order asked for. An analysis that failed throws here, as if it had run on this thread.
      */
     Map<String, GuidelineAnalysis> finish() {
-        try {
-            for (Supplier<Diagnostics> report : reports) {
-                diagnostics.addAll(report.get());
-            }
-            Map<String, GuidelineAnalysis> result = new LinkedHashMap<>();
-            analyses.forEach((id, analysis) -> result.put(id, analysis.join()));
-            return result;
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
+        for (Supplier<Diagnostics> report : reports) {
+            diagnostics.addAll(report.get());
         }
+        Map<String, GuidelineAnalysis> result = new LinkedHashMap<>();
+        analyses.forEach((id, analysis) -> result.put(id, CompilerThreads.result(analysis)));
+        return result;
     }
 
     private static void addOnce(List<String> ids, String id) {
         if (!ids.contains(id)) {
             ids.add(id);
-        }
-    }
-
-    /** Shared by all compilations; daemon threads, so that they never keep a JVM alive. */
-    private static final class Pool {
-        private static final AtomicInteger COUNT = new AtomicInteger();
-        static final ExecutorService THREADS = Executors.newFixedThreadPool(
-                Math.max(1, Runtime.getRuntime().availableProcessors()), Pool::thread);
-
-        private static Thread thread(Runnable task) {
-            Thread thread = new Thread(null, task, "guidec-analysis-" + COUNT.incrementAndGet(), STACK_BYTES);
-            thread.setDaemon(true);
-            return thread;
         }
     }
 }

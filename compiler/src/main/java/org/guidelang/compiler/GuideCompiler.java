@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.ast.Guideline;
 import org.guidelang.compiler.ast.Member;
@@ -64,9 +65,11 @@ public final class GuideCompiler {
         Map<String, Guideline> byId = new LinkedHashMap<>();
         Map<String, SourceFile> unparsed = new LinkedHashMap<>();
         List<Guideline> syntax = new ArrayList<>();
-        for (SourceFile file : files) {
+        List<CompletableFuture<Parse>> parsing = parses == null ? parseAll(files) : null;
+        for (int i = 0; i < files.size(); i++) {
+            SourceFile file = files.get(i);
             Optional<Guideline> parsed =
-                    parses == null ? parseSafely(file, diagnostics) : parses.parse(file, diagnostics);
+                    parses == null ? CompilerThreads.result(parsing.get(i)).reportTo(diagnostics) : parses.parse(file, diagnostics);
             if (parsed.isEmpty()) {
                 unparsed.putIfAbsent(baseName(file), file);
                 continue;
@@ -115,6 +118,26 @@ public final class GuideCompiler {
         Map<String, GuidelineAnalysis> analysed = analyses.finish();
         return new Compilation(files, List.copyOf(checked.values()), analysed, diagnostics.sorted(), syntax,
                 List.copyOf(symbols.values()));
+    }
+
+    /** A file's syntax tree (empty when it has syntax errors), and what parsing it reported. */
+    private record Parse(Optional<Guideline> guideline, Diagnostics diagnostics) {
+        Optional<Guideline> reportTo(Diagnostics all) {
+            all.addAll(diagnostics);
+            return guideline;
+        }
+    }
+
+    /** Parses the files on the compiler's threads, in parallel: the files are independent. */
+    private static List<CompletableFuture<Parse>> parseAll(List<SourceFile> files) {
+        List<CompletableFuture<Parse>> parsing = new ArrayList<>();
+        for (SourceFile file : files) {
+            parsing.add(CompletableFuture.supplyAsync(() -> {
+                Diagnostics found = new Diagnostics();
+                return new Parse(parseSafely(file, found), found);
+            }, CompilerThreads.POOL));
+        }
+        return parsing;
     }
 
     static Optional<Guideline> parseSafely(SourceFile file, Diagnostics diagnostics) {
