@@ -138,13 +138,13 @@ final class TableAnalysis {
     }
 
     private void coverage(Region covered, List<Variable> shown) {
-        Region gap = covered.not();
         if (table.otherwise() != null) {
-            if (gap.isEmpty()) {
+            if (covered.coversAll()) {
                 findings.add(new Finding.OtherwiseUnreachable(table));
             }
             return;
         }
+        Region gap = covered.not();
         if (gap.isEmpty()) {
             return;
         }
