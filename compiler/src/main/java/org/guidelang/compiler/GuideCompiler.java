@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.guidelang.compiler.analysis.CoverageAnalysis;
+import java.util.concurrent.CompletableFuture;
 import org.guidelang.compiler.analysis.ExactnessNotes;
 import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.ast.Guideline;
 import org.guidelang.compiler.ast.Member;
 import org.guidelang.compiler.check.GuidelineChecker;
 import org.guidelang.compiler.check.JavaNameCheck;
-import org.guidelang.compiler.conflicts.ConflictAnalysis;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
 import org.guidelang.compiler.diagnostics.Diagnostics;
 import org.guidelang.compiler.model.CheckedGuideline;
@@ -72,9 +71,11 @@ public final class GuideCompiler {
         Map<String, Guideline> byId = new LinkedHashMap<>();
         Map<String, SourceFile> unparsed = new LinkedHashMap<>();
         List<Guideline> syntax = new ArrayList<>();
-        for (SourceFile file : files) {
+        List<CompletableFuture<Parse>> parsing = parses == null ? parseAll(files) : null;
+        for (int i = 0; i < files.size(); i++) {
+            SourceFile file = files.get(i);
             Optional<Guideline> parsed =
-                    parses == null ? parseSafely(file, diagnostics) : parses.parse(file, diagnostics);
+                    parses == null ? CompilerThreads.result(parsing.get(i)).reportTo(diagnostics) : parses.parse(file, diagnostics);
             if (parsed.isEmpty()) {
                 unparsed.putIfAbsent(baseName(file), file);
                 continue;
@@ -92,9 +93,10 @@ public final class GuideCompiler {
         List<Guideline> order = new ImportOrder(byId, unparsed, diagnostics).sorted();
         Map<String, CheckedGuideline> checked = new LinkedHashMap<>();
         Map<String, SymbolTable> symbols = new LinkedHashMap<>();
-        Map<String, GuidelineAnalysis> analyses = new LinkedHashMap<>();
+        AnalysisQueue analyses = new AnalysisQueue(diagnostics); // analyses run while the next guidelines are checked
         Set<String> failed = new HashSet<>();
         for (Guideline guideline : order) {
+            Diagnostics found = analyses.now();
             if (!importsChecked(guideline, checked)) {
                 // An imported guideline has errors, reported in its own file; say why this one is silent.
                 if (imports(guideline).stream().anyMatch(i -> unparsed.containsKey(i.target().text()))) {
@@ -102,29 +104,47 @@ public final class GuideCompiler {
                 }
                 imports(guideline).stream().filter(i -> failed.contains(i.target().text())).findFirst().ifPresent(i -> {
                     failed.add(guideline.id().text());
-                    diagnostics.reportWithHint(DiagnosticCode.IMPORT_NOT_CHECKED, i.target().span(),
+                    found.reportWithHint(DiagnosticCode.IMPORT_NOT_CHECKED, i.target().span(),
                             "fix the errors reported for `" + i.target().text() + "` and what it imports, then check again",
                             guideline.id().text(), i.target().text());
                 });
                 continue;
             }
-            GuidelineChecker.Result checking = GuidelineChecker.check(guideline, checked, symbols, diagnostics, today);
+            GuidelineChecker.Result checking = GuidelineChecker.check(guideline, checked, symbols, found, today);
             symbols.put(guideline.id().text(), checking.symbols());
             Optional<CheckedGuideline> result = checking.checked();
             result.ifPresent(g -> {
                 checked.put(g.id(), g);
-                GuidelineAnalysis analysis = CoverageAnalysis.analyze(g, analyses);
-                analyses.put(g.id(), analysis);
-                CoverageAnalysis.report(analysis, diagnostics);
-                ConflictAnalysis.report(analysis, analyses::get, diagnostics);
-                ExactnessNotes.report(g, diagnostics);
+                analyses.analyze(g);
+                ExactnessNotes.report(g, analyses.now()); // after the analysis's findings, as they would come on one thread
             });
             if (result.isEmpty()) {
                 failed.add(guideline.id().text());
             }
         }
-        return new Compilation(files, List.copyOf(checked.values()), analyses, diagnostics.sorted(), syntax,
+        Map<String, GuidelineAnalysis> analysed = analyses.finish();
+        return new Compilation(files, List.copyOf(checked.values()), analysed, diagnostics.sorted(), syntax,
                 List.copyOf(symbols.values()));
+    }
+
+    /** A file's syntax tree (empty when it has syntax errors), and what parsing it reported. */
+    private record Parse(Optional<Guideline> guideline, Diagnostics diagnostics) {
+        Optional<Guideline> reportTo(Diagnostics all) {
+            all.addAll(diagnostics);
+            return guideline;
+        }
+    }
+
+    /** Parses the files on the compiler's threads, in parallel: the files are independent. */
+    private static List<CompletableFuture<Parse>> parseAll(List<SourceFile> files) {
+        List<CompletableFuture<Parse>> parsing = new ArrayList<>();
+        for (SourceFile file : files) {
+            parsing.add(CompletableFuture.supplyAsync(() -> {
+                Diagnostics found = new Diagnostics();
+                return new Parse(parseSafely(file, found), found);
+            }, CompilerThreads.POOL));
+        }
+        return parsing;
     }
 
     static Optional<Guideline> parseSafely(SourceFile file, Diagnostics diagnostics) {

@@ -44,7 +44,7 @@ final class ConditionChecks {
             if (whole.region().isEmpty()) {
                 findings.add(new Finding.NeverTrue(subject, element, text, null, condition.span()));
                 reported = true;
-            } else if (alwaysTrueMatters && whole.region().not().isEmpty()) {
+            } else if (alwaysTrueMatters && whole.region().coversAll()) {
                 findings.add(new Finding.AlwaysTrue(subject, element, text, null, condition.span()));
                 reported = true;
             }
@@ -176,7 +176,7 @@ final class ConditionChecks {
         String text = "`" + e.span().text() + "`";
         if (t.region().isEmpty() && !isRoot) {
             findings.add(new Finding.NeverTrue(subject, text, null, domains(t), e.span()));
-        } else if (!t.region().isEmpty() && t.region().not().isEmpty() && !(isRoot && rootChecked)) {
+        } else if (!t.region().isEmpty() && t.region().coversAll() && !(isRoot && rootChecked)) {
             findings.add(new Finding.AlwaysTrue(subject, text, null, domains(t), e.span()));
         }
     }
@@ -238,7 +238,7 @@ final class ConditionChecks {
             unreachable(set, set.exceptionCode(), "every patient who meets the requirement meets the relative "
                     + "criteria too");
         }
-        if (requirement.not().isEmpty()) {
+        if (requirement.coversAll()) {
             unreachable(set, set.unmetCode(), "every patient meets the requirement");
         }
     }

@@ -1,10 +1,13 @@
 package org.guidelang.compiler.analysis;
 
 import java.math.BigDecimal;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.guidelang.compiler.model.CExpr;
+import org.guidelang.compiler.model.Definition;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.compiler.region.ChoiceSet;
 import org.guidelang.compiler.region.NumberInterval;
@@ -27,6 +30,7 @@ final class ConditionTranslator {
     private final LinearForms linear;
     private Set<Integer> used = new TreeSet<>();
     private boolean readsMissingness;
+    private final Map<Definition, Inlined> definitions = new IdentityHashMap<>();
 
     ConditionTranslator(GuidelineVariables variables) {
         this.variables = variables;
@@ -63,6 +67,36 @@ final class ConditionTranslator {
         }
     }
 
+    /**
+     * Where {@code definition} holds, translated once per space restriction: a table's rules read
+     * the same definitions again and again. What it reads counts for each condition that uses it.
+     */
+    private Region definition(Definition definition) {
+        Inlined known = definitions.get(definition);
+        if (known == null || known.admissible() != space.admissible()) {
+            Set<Integer> outer = used;
+            boolean outerReadsMissingness = readsMissingness;
+            used = new TreeSet<>();
+            readsMissingness = false;
+            try {
+                Region region = region(definition.value());
+                known = new Inlined(region, Set.copyOf(used), readsMissingness, space.admissible());
+                definitions.put(definition, known);
+            } finally {
+                outer.addAll(used);
+                used = outer;
+                readsMissingness = outerReadsMissingness || readsMissingness;
+            }
+            return known.region();
+        }
+        used.addAll(known.variables());
+        readsMissingness = readsMissingness || known.readsMissingness();
+        return known.region();
+    }
+
+    /** A definition's translation, made while the space admitted {@code admissible}. */
+    private record Inlined(Region region, Set<Integer> variables, boolean readsMissingness, Region admissible) {}
+
     private static Beyond notACondition() {
         return new Beyond("the analysis does not read this kind of condition");
     }
@@ -92,7 +126,7 @@ final class ConditionTranslator {
 
         @Override
         public Region definition(CExpr.DefinitionRef e) {
-            return region(e.definition().value());
+            return ConditionTranslator.this.definition(e.definition());
         }
 
         @Override

@@ -39,7 +39,7 @@ final class ConstraintAnalysis {
                 beyond.add(constraint.name());
             } else {
                 exact.put(constraint, translation.region());
-                if (isOwn(guideline, constraint) && translation.region().not().isEmpty()) {
+                if (isOwn(guideline, constraint) && translation.region().coversAll()) {
                     findings.add(new Finding.ConstraintAlwaysHolds(constraint, nameSpan(constraint)));
                 }
             }

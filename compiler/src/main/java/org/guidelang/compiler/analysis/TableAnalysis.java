@@ -46,12 +46,14 @@ final class TableAnalysis {
         List<Variable> shown = read.stream().map(space::variable).filter(v -> !v.isCondition())
                 .sorted(Variable.SHOWN_ORDER).toList();
         neverTrue(rules);
+        Region covered;
         if (table.policy() == DecisionTable.HitPolicy.FIRST) {
-            shadowed(rules);
+            covered = shadowed(rules);
         } else {
             overlaps(rules, shown);
+            covered = union(rules);
         }
-        coverage(rules, shown);
+        coverage(covered, shown);
     }
 
     /** Rules that never hold; in the others, single comparisons that never or always hold. */
@@ -66,15 +68,30 @@ final class TableAnalysis {
         }
     }
 
-    private void shadowed(List<Translation> rules) {
+    /**
+     * Reports the rules the rules before them cover, and returns what all the rules cover: the
+     * part of each rule that no earlier rule covers is cut once, for both.
+     */
+    private Region shadowed(List<Translation> rules) {
         Region covered = Region.none(space);
         for (int i = 0; i < rules.size(); i++) {
             Region region = rules.get(i).region();
-            if (!region.isEmpty() && !rules.get(i).readsMissingness() && region.minus(covered).isEmpty()) {
+            Region uncovered = region.minus(covered);
+            if (!region.isEmpty() && !rules.get(i).readsMissingness() && uncovered.isEmpty()) {
                 findings.add(new Finding.Unreachable(table, table.rules().get(i), hiding(rules, i)));
             }
-            covered = covered.or(region);
+            covered = covered.orDisjoint(uncovered);
         }
+        return covered;
+    }
+
+    /** The patients some rule holds for. */
+    private Region union(List<Translation> rules) {
+        Region covered = Region.none(space);
+        for (Translation rule : rules) {
+            covered = covered.or(rule.region());
+        }
+        return covered;
     }
 
     /**
@@ -120,18 +137,14 @@ final class TableAnalysis {
         }
     }
 
-    private void coverage(List<Translation> rules, List<Variable> shown) {
-        Region covered = Region.none(space);
-        for (Translation rule : rules) {
-            covered = covered.or(rule.region());
-        }
-        Region gap = covered.not();
+    private void coverage(Region covered, List<Variable> shown) {
         if (table.otherwise() != null) {
-            if (gap.isEmpty()) {
+            if (covered.coversAll()) {
                 findings.add(new Finding.OtherwiseUnreachable(table));
             }
             return;
         }
+        Region gap = covered.not();
         if (gap.isEmpty()) {
             return;
         }

@@ -1,11 +1,12 @@
 package org.guidelang.compiler.conflicts;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.guidelang.compiler.analysis.GuidelineAnalysis;
 import org.guidelang.compiler.diagnostics.Diagnostic;
 import org.guidelang.compiler.diagnostics.DiagnosticCode;
@@ -14,6 +15,7 @@ import org.guidelang.compiler.eval.Interpreter;
 import org.guidelang.compiler.model.ValueUnits;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.Conflict;
+import org.guidelang.runtime.Completions;
 import org.guidelang.runtime.ExplanationStep;
 import org.guidelang.runtime.Unit;
 import org.guidelang.runtime.ValueText;
@@ -46,18 +48,43 @@ public final class ConflictAnalysis {
     static List<ConflictVerdict> prove(GuidelineAnalysis analysis, Function<String, GuidelineAnalysis> analyses,
             int budget) {
         List<ConflictVerdict> verdicts = new ArrayList<>();
-        CheckedGuideline guideline = analysis.guideline();
-        if (guideline.conflicts().isEmpty()) {
-            return verdicts;
-        }
-        // One interpreter per guideline of the closure, shared by the proofs (an interpreter keeps its cells).
-        Map<String, Interpreter> interpreters = new HashMap<>();
-        Function<String, Interpreter> byId = id -> interpreters.computeIfAbsent(id,
-                g -> new Interpreter(g.equals(guideline.id()) ? analysis : analyses.apply(g)));
-        for (Conflict conflict : guideline.conflicts()) {
-            verdicts.add(ConflictProof.prove(byId, guideline.id(), conflict, budget));
+        for (Supplier<ConflictVerdict> proof : proofs(analysis, analyses, budget)) {
+            verdicts.add(proof.get());
         }
         return verdicts;
+    }
+
+    /**
+     * The proofs of the analysed guideline's conflicts, in the order declared, each giving the
+     * diagnostic {@link #report} would add for it: independent of each other, so a caller may run
+     * them on several threads.
+     */
+    public static List<Supplier<Optional<Diagnostic>>> reports(GuidelineAnalysis analysis,
+            Function<String, GuidelineAnalysis> analyses) {
+        List<Supplier<Optional<Diagnostic>>> reports = new ArrayList<>();
+        for (Supplier<ConflictVerdict> proof : proofs(analysis, analyses, ConflictProof.BUDGET)) {
+            reports.add(() -> diagnostic(analysis.guideline(), proof.get()));
+        }
+        return reports;
+    }
+
+    private static List<Supplier<ConflictVerdict>> proofs(GuidelineAnalysis analysis,
+            Function<String, GuidelineAnalysis> analyses, int budget) {
+        CheckedGuideline guideline = analysis.guideline();
+        if (guideline.conflicts().isEmpty()) {
+            return List.of();
+        }
+        // One interpreter per guideline of the closure, shared by the proofs (an interpreter keeps its
+        // cells, and is thread-safe).
+        Map<String, Interpreter> interpreters = new ConcurrentHashMap<>();
+        Function<String, Interpreter> byId = id -> interpreters.computeIfAbsent(id,
+                g -> new Interpreter(g.equals(guideline.id()) ? analysis : analyses.apply(g)));
+        Completions cells = ConflictProof.cells(guideline); // computed once: they depend on the inputs alone
+        List<Supplier<ConflictVerdict>> proofs = new ArrayList<>();
+        for (Conflict conflict : guideline.conflicts()) {
+            proofs.add(() -> ConflictProof.prove(byId, guideline.id(), conflict, cells, budget));
+        }
+        return proofs;
     }
 
     static Optional<Diagnostic> diagnostic(CheckedGuideline guideline, ConflictVerdict verdict) {

@@ -44,9 +44,12 @@ public final class ConflictProof {
     private final List<InputDecl> inputs;
     private final InputIndex index;
     private final Function<String, Interpreter> interpreters;
+    private final Completions cells;
 
-    private ConflictProof(Function<String, Interpreter> interpreters, String id, Conflict conflict) {
+    private ConflictProof(Function<String, Interpreter> interpreters, String id, Conflict conflict,
+            Completions cells) {
         this.interpreters = interpreters;
+        this.cells = cells;
         this.guideline = interpreters.apply(id).guideline();
         this.conflict = conflict;
         this.inputs = guideline.inputs();
@@ -55,15 +58,20 @@ public final class ConflictProof {
 
     /**
      * The verdict on {@code conflict}, declared in the guideline {@code id}; {@code interpreters}
-     * gives the interpreter of that guideline and of each it imports, by id.
+     * gives the interpreter of that guideline and of each it imports, by id, and {@code cells} the
+     * cells of its inputs over complete patients ({@link #cells}), the same for all its conflicts.
      */
     static ConflictVerdict prove(Function<String, Interpreter> interpreters, String id, Conflict conflict,
-            int budget) {
-        return new ConflictProof(interpreters, id, conflict).run(budget);
+            Completions cells, int budget) {
+        return new ConflictProof(interpreters, id, conflict, cells).run(budget);
+    }
+
+    /** The cells the proofs of {@code guideline}'s conflicts split its inputs into. */
+    static Completions cells(CheckedGuideline guideline) {
+        return InputCells.forCompletePatients(guideline);
     }
 
     private ConflictVerdict run(int budget) {
-        Completions cells = InputCells.forCompletePatients(guideline);
         int[] weights = SplitOrder.weights(inputs, conflict.condition());
         CompletionSearch.Result result = CompletionSearch.search(cells, weights, this::reach, TRUE, budget);
         return switch (result.verdict()) {

@@ -27,6 +27,11 @@ public final class Diagnostics {
         }
     }
 
+    /** Adds every diagnostic of {@code other}, in the order reported there. */
+    public void addAll(Diagnostics other) {
+        other.items.forEach(this::add);
+    }
+
     public int errorCount() {
         return errorCount;
     }

@@ -13,6 +13,12 @@ public final class Box {
     static final Box ALL = new Box(new ValueSet[0]);
 
     private final ValueSet[] values;
+    /**
+     * The hash of each variable's set (its domain's where unconstrained), by index up to the width:
+     * unions compare every box with every other, and two sets of different hashes differ without
+     * being compared. Made on first use; a box belongs to one analysis, on one thread (see {@link Space}).
+     */
+    private int[] hashes;
 
     private Box(ValueSet[] values) {
         this.values = values;
@@ -66,8 +72,15 @@ public final class Box {
 
     /** This box without {@code other}, as disjoint boxes, split variable by variable in index order. */
     List<Box> minus(Box other, Space space) {
-        if (intersect(other) == null) {
-            return List.of(this);
+        // Each set other restricts, cut to other's first: one that comes out empty leaves this box whole.
+        ValueSet[] both = new ValueSet[other.values.length];
+        for (int i = 0; i < other.values.length; i++) {
+            if (other.values[i] != null) {
+                both[i] = own(i, space).intersect(other.values[i]);
+                if (both[i].isEmpty()) {
+                    return List.of(this);
+                }
+            }
         }
         List<Box> pieces = new ArrayList<>();
         ValueSet[] inside = Arrays.copyOf(values, Math.max(values.length, other.values.length));
@@ -75,16 +88,20 @@ public final class Box {
             if (other.values[i] == null) {
                 continue;
             }
-            ValueSet mine = inside[i] == null ? space.variable(i).domain() : inside[i];
-            ValueSet outside = mine.minus(other.values[i]);
+            ValueSet outside = own(i, space).minus(other.values[i]);
             if (!outside.isEmpty()) {
                 ValueSet[] piece = inside.clone();
                 piece[i] = outside;
                 pieces.add(new Box(piece));
             }
-            inside[i] = mine.intersect(other.values[i]);
+            inside[i] = both[i];
         }
         return pieces;
+    }
+
+    /** This box's set of variable {@code i}: its whole domain when unconstrained. */
+    private ValueSet own(int i, Space space) {
+        return i < values.length && values[i] != null ? values[i] : space.variable(i).domain();
     }
 
     /**
@@ -114,11 +131,19 @@ public final class Box {
      */
     int onlyDifference(Box other, Space space) {
         int width = Math.max(values.length, other.values.length);
+        int[] mine = hashes(space);
+        int[] theirs = other.hashes(space);
         int differing = -1;
         for (int i = 0; i < width; i++) {
-            ValueSet mine = i < values.length ? values[i] : null;
-            ValueSet theirs = i < other.values.length ? other.values[i] : null;
-            if (mine == theirs || get(space.variable(i)).equals(other.get(space.variable(i)))) {
+            ValueSet a = i < values.length ? values[i] : null;
+            ValueSet b = i < other.values.length ? other.values[i] : null;
+            if (a == b) {
+                continue;
+            }
+            Variable variable = space.variable(i);
+            int hashA = i < mine.length ? mine[i] : variable.domain().hashCode();
+            int hashB = i < theirs.length ? theirs[i] : variable.domain().hashCode();
+            if (hashA == hashB && get(variable).equals(other.get(variable))) {
                 continue;
             }
             if (differing >= 0) {
@@ -127,6 +152,18 @@ public final class Box {
             differing = i;
         }
         return differing;
+    }
+
+    private int[] hashes(Space space) {
+        int[] known = hashes;
+        if (known == null) {
+            known = new int[values.length];
+            for (int i = 0; i < known.length; i++) {
+                known[i] = (values[i] != null ? values[i] : space.variable(i).domain()).hashCode();
+            }
+            hashes = known;
+        }
+        return known;
     }
 
     /** Whether both boxes hold the same sets, but perhaps at {@code except}, treating an absent set as the whole domain. */

@@ -57,6 +57,18 @@ public record NumberSet(List<NumberInterval> parts, boolean wholeNumbers, boolea
         return next.lo() < last.hi() || (next.lo() == last.hi() && (last.hiClosed() || next.loClosed()));
     }
 
+    /** As the record's own equality, written out: unions compare sets all the time, and this is faster cold. */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof NumberSet that && missing == that.missing
+                && wholeNumbers == that.wholeNumbers && parts.equals(that.parts);
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * parts.hashCode() + Boolean.hashCode(wholeNumbers)) * 31 + Boolean.hashCode(missing);
+    }
+
     @Override
     public boolean isEmpty() {
         return parts.isEmpty() && !missing;

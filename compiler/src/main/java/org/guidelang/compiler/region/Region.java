@@ -1,6 +1,8 @@
 package org.guidelang.compiler.region;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -87,8 +89,19 @@ public final class Region {
         if (other.isEmpty()) {
             return this;
         }
+        return orDisjoint(other.minus(this));
+    }
+
+    /**
+     * The union with {@code disjoint}, which shares no patient with this region (as {@code
+     * other.minus(this)} does not): {@link #or} for a caller that has cut the other region already.
+     */
+    public Region orDisjoint(Region disjoint) {
+        if (disjoint.isEmpty()) {
+            return this;
+        }
         List<Box> result = new ArrayList<>(boxes);
-        for (Box added : other.minus(this).boxes) {
+        for (Box added : disjoint.boxes) {
             join(result, added);
         }
         return new Region(space, result);
@@ -155,6 +168,41 @@ public final class Region {
     public Region not() {
         return all(space).minus(this);
     }
+
+    /**
+     * Whether this region holds every patient the space considers: {@code not().isEmpty()}, told
+     * without building the complement. Each piece of the space is cut by the boxes in turn, depth
+     * first, and the first piece that no box cuts into is a patient outside: a condition that is
+     * not always true is found so in a few cuts, where its complement may take thousands of boxes.
+     */
+    public boolean coversAll() {
+        Deque<Piece> pieces = new ArrayDeque<>();
+        for (Box box : all(space).boxes) {
+            pieces.push(new Piece(box, 0));
+        }
+        while (!pieces.isEmpty()) {
+            Piece piece = pieces.pop();
+            int cut = piece.from();
+            List<Box> left = List.of(piece.box());
+            for (; cut < boxes.size(); cut++) {
+                space.spend(1);
+                left = piece.box().minus(boxes.get(cut), space);
+                if (left.size() != 1 || left.get(0) != piece.box()) {
+                    break; // the box cuts into the piece: what is left goes on from the next box
+                }
+            }
+            if (cut == boxes.size()) {
+                return false; // no box cuts into this piece: its patients lie outside
+            }
+            for (Box rest : left) {
+                pieces.push(new Piece(rest, cut + 1));
+            }
+        }
+        return true;
+    }
+
+    /** A piece of the space still to be cut by the boxes from {@code from} on. */
+    private record Piece(Box box, int from) {}
 
     /** Whether some box constrains a condition beyond exact reading. */
     public boolean dependsOnConditions() {
