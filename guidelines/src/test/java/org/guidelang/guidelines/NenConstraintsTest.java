@@ -124,6 +124,39 @@ class NenConstraintsTest {
         }
     }
 
+    /** liver_transplantation's example "primary tumour still in place", neither primaryResected nor the clearance recorded. */
+    private static final Map<String, Object> PRIMARY_AND_CLEARANCE_NOT_RECORDED = Map.ofEntries(
+            Map.entry("differentiation", "WELL"), Map.entry("ki67", 5.0), Map.entry("mitoticCount", 1.0),
+            Map.entry("portalDrainage", true), Map.entry("liverInvolvement", 30.0),
+            Map.entry("stableDiseaseMonths", 12.0), Map.entry("age", 45.0),
+            Map.entry("completeClearanceFeasible", false), Map.entry("achievableDebulking", 50.0),
+            Map.entry("fitForSurgery", true), Map.entry("carcinoidHeartDisease", false),
+            Map.entry("extrahepaticMetastases", false));
+
+    /**
+     * clearedMeansPrimaryResected ties the primary's resection to the clearance of extrahepatic
+     * disease: {@code primaryResected = false} alone decides OPTN_NOT_ACCEPTABLE (with the primary
+     * in place, extrahepatic disease remains), though no two completions differing in it alone give
+     * different values. Both are listed (docs/language.md §9.1, minimal changes), by the interpreter
+     * and the generated class; until issue 12 (a) only the clearance was.
+     */
+    @Test
+    void tiedInputsThatDecideTogetherAreBothListed() throws InvalidInputException {
+        CheckedGuideline guideline = NenGuidelines.compilation().guideline("liver_transplantation").orElseThrow();
+        Map<String, Object> patient = valid(guideline, PRIMARY_AND_CLEARANCE_NOT_RECORDED);
+        Set<String> both = Set.of("extrahepaticDiseaseCleared", "primaryResected");
+        var interpreted = new Interpreter(NenGuidelines.compilation().analysis("liver_transplantation")).evaluate(patient);
+        var generated = NenGuidelines.evaluator("liver_transplantation").evaluate(PRIMARY_AND_CLEARANCE_NOT_RECORDED);
+        for (String outcome : List.of("optnUnos", "transplantation")) {
+            assertEquals(both, interpreted.outcome(outcome).orElseThrow().missing(), outcome);
+            assertEquals(interpreted.outcome(outcome), generated.outcome(outcome), outcome);
+        }
+        Map<String, Object> inPlace = new java.util.HashMap<>(PRIMARY_AND_CLEARANCE_NOT_RECORDED);
+        inPlace.put("primaryResected", false);
+        assertEquals("OPTN_NOT_ACCEPTABLE", NenGuidelines.evaluator("liver_transplantation").evaluate(inPlace)
+                .outcome("optnUnos").orElseThrow().value());
+    }
+
     /** The guideline that declares the constraint and every guideline that imports it. */
     private static List<CheckedGuideline> readers(Declared declared) {
         List<CheckedGuideline> readers = NenGuidelines.compilation().guidelines().stream()

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Exact answers for a patient with missing inputs: an outcome is determined exactly when every
  * completion of the missing inputs gives it the same value; its possible values are those some
- * completion gives, and its missing inputs those whose value alone can change it.
+ * completion gives, and its missing inputs those of a minimal change between two completions
+ * (docs/language.md §9.1; without constraints between inputs, those whose value alone can
+ * change it).
  *
  * <p>The one-pass three-valued evaluation is sound but judges conditions one by one: with Ki-67
  * 30% and the differentiation unknown it still counts NET_G2 as possible. This class refines such
@@ -18,8 +20,9 @@ import java.util.List;
  * compiled, one representative each; an input that appears in arithmetic or is compared with
  * another input has no cells and is never split. The leaves of the split partition the
  * completions into boxes each with one answer, so the union of their values is exact, and an
- * input can change the outcome exactly when two leaves with different answers differ in that
- * input alone.
+ * input no constraint ties to another can change the outcome exactly when two leaves with
+ * different answers differ in that input alone; inputs that constraints tie are searched
+ * together ({@link Tied}).
  *
  * <p>Where an input cannot be split, a leaf keeps the one-pass answer (its values a superset of
  * the true ones, its missing inputs too): the answer stays sound — never a determined value that

@@ -16,8 +16,9 @@ import java.util.TreeSet;
  * explanation (imported outcomes' too), is refined over the completions of the missing inputs by
  * {@link Completions}. A refined outcome is determined when every completion gives it one value;
  * otherwise it lists exactly the values some completion gives ({@link OutcomeResult#NO_VALUE}
- * among them when some completion leaves it without one) and exactly the missing inputs whose
- * value alone can change it — exact where the inputs' cells allow, sound elsewhere.
+ * among them when some completion leaves it without one) and exactly the missing inputs of a
+ * minimal change between two completions (docs/language.md §9.1) — exact where the inputs' cells
+ * allow, sound elsewhere.
  */
 public final class ExactAnswers {
     private ExactAnswers() {}
