@@ -328,12 +328,13 @@ public final class ExactAnswers {
         if (dot == -1) {
             return reader;
         }
-        Subject imported = reader.imported(label.substring(0, dot));
-        if (imported == null) {
-            return null;
+        String alias = label.substring(0, dot);
+        if (reader instanceof InContext context) {
+            Subject nested = context.imported().imported(alias);
+            return nested == null ? null : new InContext(context.importer(), nested);
         }
-        Subject importer = reader instanceof InContext context ? context.importer() : reader;
-        return new InContext(importer, imported instanceof InContext nested ? nested.imported() : imported);
+        Subject imported = reader.imported(alias);
+        return imported == null ? null : new InContext(reader, imported);
     }
 
     /**
@@ -386,22 +387,21 @@ public final class ExactAnswers {
             return imported.noValue(outcome);
         }
 
-        /** The imported guideline's own one pass (a refinement here goes through {@link #completer}). */
+        // A context is refined only through its session (see session()), which evaluates each
+        // completion with both guidelines' one passes, and imports are resolved by ownerOf.
         @Override
-        public EvaluationResult onePass(Map<String, ?> patient) throws InvalidInputException {
-            return imported.onePass(patient);
+        public EvaluationResult onePass(Map<String, ?> patient) {
+            throw new UnsupportedOperationException("an imported guideline in context has no one pass of its own");
         }
 
         @Override
         public Subject imported(String alias) {
-            Subject nested = imported.imported(alias);
-            return nested == null ? null : new InContext(importer, nested);
+            throw new UnsupportedOperationException("imports in context are resolved by ExactAnswers.ownerOf");
         }
 
         @Override
         public Completer completer(Map<String, ?> patient) {
-            KeyedCompleter keyed = completer(new Session(importer, patient), patient);
-            return completion -> keyed.evaluate(completion, -1L);
+            throw new UnsupportedOperationException("a context is refined through its session");
         }
 
         /**
