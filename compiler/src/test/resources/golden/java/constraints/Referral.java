@@ -663,7 +663,8 @@ public final class Referral {
             null, // metastases
             null, // treated
             null // relapse
-        });
+        })
+        .constrainedBy(0x6L, 0x3L, 0x5L, 0x30L);
 
         /**
          * The refined answers of the patients met so far, by {@link #key}: a patient whose given values lie in the same cells, missing the same inputs, has the same answers.

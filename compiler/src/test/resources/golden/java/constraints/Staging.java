@@ -787,7 +787,8 @@ public final class Staging {
             {-1, 0, 1}, // nodes
             {0, 1, 1}, // examined
             null // metastases
-        });
+        })
+        .constrainedBy(0x6L, 0x3L, 0x5L);
 
         /**
          * The refined answers of the patients met so far, by {@link #key}: a patient whose given values lie in the same cells, missing the same inputs, has the same answers.

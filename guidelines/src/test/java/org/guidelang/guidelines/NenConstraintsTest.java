@@ -124,6 +124,91 @@ class NenConstraintsTest {
         }
     }
 
+    /** liver_transplantation's example "primary tumour still in place", neither primaryResected nor the clearance recorded. */
+    private static final Map<String, Object> PRIMARY_AND_CLEARANCE_NOT_RECORDED = Map.ofEntries(
+            Map.entry("differentiation", "WELL"), Map.entry("ki67", 5.0), Map.entry("mitoticCount", 1.0),
+            Map.entry("portalDrainage", true), Map.entry("liverInvolvement", 30.0),
+            Map.entry("stableDiseaseMonths", 12.0), Map.entry("age", 45.0),
+            Map.entry("completeClearanceFeasible", false), Map.entry("achievableDebulking", 50.0),
+            Map.entry("fitForSurgery", true), Map.entry("carcinoidHeartDisease", false),
+            Map.entry("extrahepaticMetastases", false));
+
+    /**
+     * clearedMeansPrimaryResected ties the primary's resection to the clearance of extrahepatic
+     * disease: {@code primaryResected = false} alone decides OPTN_NOT_ACCEPTABLE (with the primary
+     * in place, extrahepatic disease remains), though no two completions differing in it alone give
+     * different values. Both are listed (docs/language.md §9.1, minimal changes), by the interpreter
+     * and the generated class; until issue 12 (a) only the clearance was.
+     */
+    @Test
+    void tiedInputsThatDecideTogetherAreBothListed() throws InvalidInputException {
+        CheckedGuideline guideline = NenGuidelines.compilation().guideline("liver_transplantation").orElseThrow();
+        Map<String, Object> patient = valid(guideline, PRIMARY_AND_CLEARANCE_NOT_RECORDED);
+        Set<String> both = Set.of("extrahepaticDiseaseCleared", "primaryResected");
+        var interpreted = new Interpreter(NenGuidelines.compilation().analysis("liver_transplantation")).evaluate(patient);
+        var generated = NenGuidelines.evaluator("liver_transplantation").evaluate(PRIMARY_AND_CLEARANCE_NOT_RECORDED);
+        for (String outcome : List.of("optnUnos", "transplantation")) {
+            assertEquals(both, interpreted.outcome(outcome).orElseThrow().missing(), outcome);
+            assertEquals(interpreted.outcome(outcome), generated.outcome(outcome), outcome);
+        }
+        Map<String, Object> inPlace = new java.util.HashMap<>(PRIMARY_AND_CLEARANCE_NOT_RECORDED);
+        inPlace.put("primaryResected", false);
+        assertEquals("OPTN_NOT_ACCEPTABLE", NenGuidelines.evaluator("liver_transplantation").evaluate(inPlace)
+                .outcome("optnUnos").orElseThrow().value());
+    }
+
+    /**
+     * An imported outcome is exact in the importer's context (docs/language.md §5.1): inside
+     * liver_transplantation, 12 months of stable disease rules out rapid progression
+     * (stableDiseaseIsNotRapidProgression, which netlm_classification does not declare), so
+     * {@code netlm.transplantEvaluation} is decided, as the example expects it; netlm_classification
+     * alone leaves it open.
+     */
+    @Test
+    void anImportedOutcomeIsRefinedWithTheImportersConstraints() {
+        CheckedGuideline guideline = NenGuidelines.compilation().guideline("liver_transplantation").orElseThrow();
+        Map<String, Object> patient = valid(guideline, Map.ofEntries(
+                Map.entry("differentiation", "WELL"), Map.entry("ki67", 5.0), Map.entry("mitoticCount", 1.0),
+                Map.entry("portalDrainage", true), Map.entry("extrahepaticDiseaseCleared", true),
+                Map.entry("liverInvolvement", 30.0), Map.entry("stableDiseaseMonths", 12.0), Map.entry("age", 45.0),
+                Map.entry("completeClearanceFeasible", false), Map.entry("achievableDebulking", 50.0),
+                Map.entry("primaryResected", true), Map.entry("fitForSurgery", true),
+                Map.entry("carcinoidHeartDisease", false), Map.entry("extrahepaticMetastases", false)));
+        Interpreter importer = new Interpreter(NenGuidelines.compilation().analysis("liver_transplantation"));
+        var alone = importer.imported("netlm").evaluate(patient).outcome("transplantEvaluation").orElseThrow();
+        assertEquals(null, alone.value());
+        assertTrue(alone.missing().contains("rapidProgression"), alone.toString());
+        var inContext = importer.importedOutcome("netlm", "transplantEvaluation", patient);
+        assertEquals(true, inContext.value());
+    }
+
+    /**
+     * Inside netlm_classification, a rapidly progressing NET G3 does not grow slowly
+     * (slowGrowthIsNotRapidProgression), so hg_surgery_selection's candidacy is NOT_CANDIDATE: the
+     * importer's explanation closes {@code hg.candidacy} with that decision, in the interpreter and
+     * the generated class alike.
+     */
+    @Test
+    void anImportedOutcomesClosingStepIsExactInTheImportersContext() throws InvalidInputException {
+        Map<String, Object> patient = Map.ofEntries(
+                Map.entry("differentiation", "WELL"), Map.entry("ki67", 30.0), Map.entry("mitoticCount", 5.0),
+                Map.entry("sstrPositive", true), Map.entry("completeClearanceFeasible", false),
+                Map.entry("achievableDebulking", 40.0), Map.entry("largestLesionCm", 2.5),
+                Map.entry("massEffectSymptoms", false), Map.entry("refractoryHormonalSymptoms", false),
+                Map.entry("primaryResected", false), Map.entry("fitForSurgery", true),
+                Map.entry("carcinoidHeartDisease", false), Map.entry("extrahepaticMetastases", false),
+                Map.entry("rapidProgression", true), Map.entry("adequateLiverRemnant", true));
+        CheckedGuideline guideline = NenGuidelines.compilation().guideline("netlm_classification").orElseThrow();
+        var interpreted = new Interpreter(NenGuidelines.compilation().analysis("netlm_classification"))
+                .evaluate(valid(guideline, patient));
+        var generated = NenGuidelines.evaluator("netlm_classification").explain(patient);
+        List<String> closing = interpreted.explanation().stream()
+                .filter(step -> step.outcome().equals("hg.candidacy") && step.element().equals("decided"))
+                .map(step -> step.text()).toList();
+        assertEquals(List.of("→ NOT_CANDIDATE whatever slowGrowth is"), closing);
+        assertEquals(interpreted.explanation(), generated.explanation());
+    }
+
     /** The guideline that declares the constraint and every guideline that imports it. */
     private static List<CheckedGuideline> readers(Declared declared) {
         List<CheckedGuideline> readers = NenGuidelines.compilation().guidelines().stream()

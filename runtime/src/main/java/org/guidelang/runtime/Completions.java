@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Exact answers for a patient with missing inputs: an outcome is determined exactly when every
  * completion of the missing inputs gives it the same value; its possible values are those some
- * completion gives, and its missing inputs those whose value alone can change it.
+ * completion gives, and its missing inputs those of a minimal change between two completions
+ * (docs/language.md §9.1; without constraints between inputs, those whose value alone can
+ * change it).
  *
  * <p>The one-pass three-valued evaluation is sound but judges conditions one by one: with Ki-67
  * 30% and the differentiation unknown it still counts NET_G2 as possible. This class refines such
@@ -18,8 +20,9 @@ import java.util.List;
  * compiled, one representative each; an input that appears in arithmetic or is compared with
  * another input has no cells and is never split. The leaves of the split partition the
  * completions into boxes each with one answer, so the union of their values is exact, and an
- * input can change the outcome exactly when two leaves with different answers differ in that
- * input alone.
+ * input no constraint ties to another can change the outcome exactly when two leaves with
+ * different answers differ in that input alone; inputs that constraints tie are searched
+ * together ({@link Tied}).
  *
  * <p>Where an input cannot be split, a leaf keeps the one-pass answer (its values a superset of
  * the true ones, its missing inputs too): the answer stays sound — never a determined value that
@@ -32,7 +35,13 @@ public final class Completions {
     /** Evaluations one refinement may spend before it settles for the one-pass answer. */
     public static final int NODE_LIMIT = 4096;
 
-    private static final Completions NONE = new Completions(new Object[0][], new double[0][], new int[0][]);
+    /**
+     * Grid points of one group of tied inputs ({@link Tied}) beyond which their missing inputs are
+     * all listed, soundly, instead of sought exactly.
+     */
+    static final int TIED_POINT_LIMIT = 1024;
+
+    private static final Completions NONE = new Completions(new Object[0][], new double[0][], new int[0][], new long[0]);
 
     private final Object[][] cells;
     /**
@@ -52,12 +61,15 @@ public final class Completions {
      * + 1) times the input's place value, 0 for none; null when the keys would not fit in a long.
      */
     private final long[] places;
+    /** The inputs each constraint between inputs reads, as bits over the inputs ({@link #constrainedBy}). */
+    private final long[] constraints;
 
-    private Completions(Object[][] cells, double[][] cuts, int[][] pieces) {
+    private Completions(Object[][] cells, double[][] cuts, int[][] pieces, long[] constraints) {
         this.cells = cells;
         this.cuts = cuts;
         this.pieces = pieces;
         this.places = places(cells);
+        this.constraints = constraints;
     }
 
     private static long[] places(Object[][] cells) {
@@ -127,7 +139,17 @@ public final class Completions {
                 numberPieces[i][p] = cell;
             }
         }
-        return new Completions(copy, numberCuts, numberPieces);
+        return new Completions(copy, numberCuts, numberPieces, new long[0]);
+    }
+
+    /**
+     * These cells for a guideline whose constraints between inputs read {@code reads}: for each
+     * constraint, the inputs it reads (through definitions too), as bits over the inputs. Inputs
+     * that a constraint ties are looked for as deciding together ({@link Tied}); without them, a
+     * refinement lists only inputs that change an outcome alone, which misses tied ones.
+     */
+    public Completions constrainedBy(long... reads) {
+        return new Completions(cells, cuts, pieces, reads.clone());
     }
 
     /**
@@ -238,6 +260,10 @@ public final class Completions {
      */
     public record Reach(long values, long missing) {
         public boolean determined() {
+            return determinedBits(values);
+        }
+
+        static boolean determinedBits(long values) {
             return Long.bitCount(values) == 1;
         }
     }
@@ -437,9 +463,18 @@ public final class Completions {
             innerNodes(tree, inner);
             int[] fixed = new int[cells.length];
             Arrays.fill(fixed, -1);
+            long split = 0L;
             for (Tree node : inner) {
+                split |= 1L << node.input();
                 if ((missing & (1L << node.input())) == 0L && decides(node, fixed)) {
                     missing |= 1L << node.input();
+                }
+            }
+            if (found[0] != 0L && !Reach.determinedBits(found[0])) {
+                for (long group : tiedGroups(split)) {
+                    if ((missing & group) != group) {
+                        missing |= new Tied(group).deciding(tree);
+                    }
                 }
             }
             return new Reach(found[0], missing);
@@ -518,6 +553,209 @@ public final class Completions {
                 tree = tree.children()[fixed[tree.input()]];
             }
             return tree;
+        }
+    }
+
+    /**
+     * The groups of inputs of {@code split} (the inputs a refinement split) that constraints tie:
+     * two inputs are in one group when a constraint reads both, or each is tied to a third of the
+     * group. Only groups of two or more; an input no constraint ties to another is in none.
+     */
+    List<Long> tiedGroups(long split) {
+        List<Long> groups = new ArrayList<>();
+        for (long reads : constraints) {
+            long group = reads & split;
+            if (Long.bitCount(group) < 2) {
+                continue;
+            }
+            // Merge every group this one meets; what remains is disjoint.
+            for (int g = groups.size() - 1; g >= 0; g--) {
+                if ((groups.get(g) & group) != 0L) {
+                    group |= groups.remove(g);
+                }
+            }
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    /**
+     * The deciding inputs within one group of tied inputs (docs/language.md §9.1): a missing input
+     * {@code x} is listed when two completions {@code c} and {@code c'} that satisfy the
+     * constraints give the outcome different values, {@code x} among the inputs where they differ
+     * ({@code Δ}), and the change is minimal: every completion that takes {@code c'}'s values on a
+     * proper part of {@code Δ} and {@code c}'s elsewhere, if it satisfies the constraints, gives
+     * {@code c}'s value. Without constraints that is the change of {@code x} alone. A change that
+     * reaches outside {@code x}'s group can be cut back to the group: the completion with {@code
+     * c}'s values in the group and {@code c'}'s outside satisfies the constraints (each reads inside
+     * one group or outside it), so it is such a completion and gives {@code c}'s value, and with
+     * {@code c'} it is a minimal change within the group. So the other inputs are held at each of
+     * their cells in turn (an overlay of the split for every grid point of the group), and the
+     * grid of the group is searched: for each completion {@code c} and each other {@code p}, {@code
+     * p} is a minimal change from {@code c} when it gives another value and no completion between
+     * them, that satisfies the constraints, does.
+     *
+     * <p>A leaf the split could not decide (an input without cells) counts soundly: as possibly
+     * giving another value and never as surely doing so. A group of more than {@link
+     * #TIED_POINT_LIMIT} grid points, or an overlay beyond {@link #NODE_LIMIT} leaves, lists the
+     * whole group.
+     */
+    private final class Tied {
+        private final long group;
+        private final int[] members;
+        /** Each input's place in {@link #members}, or -1. */
+        private final int[] position;
+        private final int[] strides;
+        private final int points;
+        /** For an input outside the group, its cell in the overlay's current box, or -1. */
+        private final int[] held;
+        private final java.util.Set<List<Tree>> seen = new java.util.HashSet<>();
+        private int budget = NODE_LIMIT;
+        private long found;
+
+        Tied(long group) {
+            this.group = group;
+            this.members = new int[Long.bitCount(group)];
+            this.position = new int[cells.length];
+            this.strides = new int[members.length];
+            this.held = new int[cells.length];
+            Arrays.fill(position, -1);
+            Arrays.fill(held, -1);
+            long count = 1L;
+            int m = 0;
+            for (long bits = group; bits != 0L; bits &= bits - 1) {
+                int input = Long.numberOfTrailingZeros(bits);
+                members[m] = input;
+                position[input] = m;
+                strides[m] = (int) Math.min(count, Integer.MAX_VALUE);
+                count = Math.min(count * cells[input].length, TIED_POINT_LIMIT + 1L);
+                m++;
+            }
+            this.points = (int) count;
+        }
+
+        /** The inputs of the group that decide the outcome split as {@code tree}. */
+        long deciding(Tree tree) {
+            if (points > TIED_POINT_LIMIT) {
+                return group;
+            }
+            Tree[] at = new Tree[points];
+            Arrays.fill(at, tree);
+            return overlay(at) ? found : group;
+        }
+
+        /** The cell grid point {@code point} gives input {@code member} (a place in {@link #members}). */
+        private int cell(int point, int member) {
+            return point / strides[member] % cells[members[member]].length;
+        }
+
+        /**
+         * Descends the trees {@code at} (one per grid point) together, holding each input outside
+         * the group at each of its cells in turn, and searches the grid at each box where all are
+         * leaves; false when the budget ran out.
+         */
+        private boolean overlay(Tree[] at) {
+            if (found == group) {
+                return true;
+            }
+            Tree[] here = new Tree[points];
+            Tree open = null;
+            for (int p = 0; p < points; p++) {
+                here[p] = descend(at[p], p);
+                if (open == null && !here[p].isLeaf()) {
+                    open = here[p];
+                }
+            }
+            if (open == null) {
+                if (--budget < 0) {
+                    return false;
+                }
+                if (seen.add(Arrays.asList(here))) {
+                    found |= search(here);
+                }
+                return true;
+            }
+            int input = open.input();
+            boolean within = true;
+            for (int cell = 0; cell < open.children().length && within; cell++) {
+                held[input] = cell;
+                within = overlay(here);
+            }
+            held[input] = -1;
+            return within;
+        }
+
+        private Tree descend(Tree tree, int point) {
+            while (!tree.isLeaf()) {
+                int member = position[tree.input()];
+                int cell = member >= 0 ? cell(point, member) : held[tree.input()];
+                if (cell < 0) {
+                    return tree;
+                }
+                tree = tree.children()[cell];
+            }
+            return tree;
+        }
+
+        /** The inputs of the group in some minimal change between two leaves of {@code leaves}, one per grid point. */
+        private long search(Tree[] leaves) {
+            long listed = 0L;
+            byte[] below = new byte[points];
+            for (int c = 0; c < points; c++) {
+                long from = leaves[c].reach().values();
+                for (long bits = from; bits != 0L; bits &= bits - 1) {
+                    long value = Long.lowestOneBit(bits);
+                    Arrays.fill(below, (byte) 0);
+                    for (int p = 0; p < points; p++) {
+                        long to = leaves[p].reach().values();
+                        if (to != 0L && to != value && !changedBelow(leaves, c, p, value, below)) {
+                            listed |= differing(c, p);
+                        }
+                    }
+                }
+            }
+            return listed;
+        }
+
+        /**
+         * Whether a completion strictly between {@code c} and {@code p} (c's cells but on a proper
+         * part of where they differ) surely satisfies the constraints and gives a value other
+         * than {@code value}; {@code memo} holds 1 for no, 2 for yes, 0 for not yet known.
+         */
+        private boolean changedBelow(Tree[] leaves, int c, int p, long value, byte[] memo) {
+            if (memo[p] != 0) {
+                return memo[p] == 2;
+            }
+            boolean changed = false;
+            for (int m = 0; m < members.length && !changed; m++) {
+                int from = cell(c, m);
+                int to = cell(p, m);
+                if (from == to) {
+                    continue;
+                }
+                int q = p + (from - to) * strides[m];
+                if (q != c) {
+                    changed = surelyChanged(leaves[q].reach(), value) || changedBelow(leaves, c, q, value, memo);
+                }
+            }
+            memo[p] = (byte) (changed ? 2 : 1);
+            return changed;
+        }
+
+        /** Whether every completion of a leaf satisfies the constraints and gives a value other than {@code value}. */
+        private static boolean surelyChanged(Reach reach, long value) {
+            return reach.determined() && reach.missing() == 0L && reach.values() != value;
+        }
+
+        /** The inputs in which grid points {@code c} and {@code p} differ. */
+        private long differing(int c, int p) {
+            long inputs = 0L;
+            for (int m = 0; m < members.length; m++) {
+                if (cell(c, m) != cell(p, m)) {
+                    inputs |= 1L << members[m];
+                }
+            }
+            return inputs;
         }
     }
 }

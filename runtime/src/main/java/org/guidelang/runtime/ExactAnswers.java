@@ -16,8 +16,9 @@ import java.util.TreeSet;
  * explanation (imported outcomes' too), is refined over the completions of the missing inputs by
  * {@link Completions}. A refined outcome is determined when every completion gives it one value;
  * otherwise it lists exactly the values some completion gives ({@link OutcomeResult#NO_VALUE}
- * among them when some completion leaves it without one) and exactly the missing inputs whose
- * value alone can change it — exact where the inputs' cells allow, sound elsewhere.
+ * among them when some completion leaves it without one) and exactly the missing inputs of a
+ * minimal change between two completions (docs/language.md §9.1) — exact where the inputs' cells
+ * allow, sound elsewhere.
  */
 public final class ExactAnswers {
     private ExactAnswers() {}
@@ -57,6 +58,15 @@ public final class ExactAnswers {
         default Completer completer(Map<String, ?> patient) {
             return new MapCompleter(this, patient);
         }
+
+        /**
+         * The missing inputs of the constraints between inputs that are still unknown for a
+         * validated {@code patient} that breaks none, for the default {@link #completer}; none
+         * by default (a guideline without constraints).
+         */
+        default Collection<String> openInputs(Map<String, ?> patient) {
+            return List.of();
+        }
     }
 
     /** One-pass evaluations of one patient with values in place of some of its missing inputs. */
@@ -83,6 +93,14 @@ public final class ExactAnswers {
          * Subject#values} (the bit after the last for "no value"); 0 when nothing is known.
          */
         long possible(String outcome);
+
+        /**
+         * The missing inputs (bits of {@link Subject#inputs}) of the constraints between inputs that
+         * this evaluation could not yet decide; 0 when every constraint holds.
+         */
+        default long open() {
+            return 0L;
+        }
     }
 
     /**
@@ -129,7 +147,18 @@ public final class ExactAnswers {
                 int value = evaluated.value(outcome);
                 return value >= 0 ? 1L << value : evaluated.possible(outcome);
             }
+
+            @Override
+            public long open() {
+                return missing;
+            }
         };
+    }
+
+    /** A {@link Completer} told each completion's key, as {@link Completions.KeyedOracle} numbers them. */
+    @FunctionalInterface
+    private interface KeyedCompleter {
+        Evaluated evaluate(Object[] completion, long key);
     }
 
     /** The default {@link Completer}: a completed map through {@link Subject#onePass}. */
@@ -149,7 +178,13 @@ public final class ExactAnswers {
             } catch (InvalidInputException broken) {
                 return null;
             }
+            long open = subject.inputs().bits(subject.openInputs(completed));
             return new Evaluated() {
+                @Override
+                public long open() {
+                    return open;
+                }
+
                 @Override
                 public int value(String outcome) {
                     OutcomeResult answer = result.outcome(outcome).orElseThrow();
@@ -257,10 +292,12 @@ public final class ExactAnswers {
             if (owner == null || !owner.has(name) || !refinable(owner, name)) {
                 continue; // an input, a parameter, or an outcome left as one pass gave it
             }
-            Session session = session(sessions, owner, patient);
-            if (session.decidedAsGiven(name)) {
+            // Decided by one pass of its own guideline, it is decided in the importer's context too.
+            Subject own = owner instanceof InContext context ? context.imported() : owner;
+            if (session(sessions, own, patient).decidedAsGiven(name)) {
                 continue;
             }
+            Session session = session(sessions, owner, patient);
             OutcomeResult refined = session.refine(name).result();
             Object shown;
             if (refined.isDetermined()) {
@@ -284,11 +321,142 @@ public final class ExactAnswers {
     /**
      * The guideline that {@code label} ({@code grade}, {@code who.grade}) names an outcome of, as
      * {@code reader} names them: itself, or the guideline it imports under the label's prefix
-     * (null when it imports none so).
+     * (null when it imports none so), seen from the guideline evaluated ({@link InContext}).
      */
     private static Subject ownerOf(Subject reader, String label) {
         int dot = label.lastIndexOf('.');
-        return dot == -1 ? reader : reader.imported(label.substring(0, dot));
+        if (dot == -1) {
+            return reader;
+        }
+        String alias = label.substring(0, dot);
+        if (reader instanceof InContext context) {
+            Subject nested = context.imported().imported(alias);
+            return nested == null ? null : new InContext(context.importer(), nested);
+        }
+        Subject imported = reader.imported(alias);
+        return imported == null ? null : new InContext(reader, imported);
+    }
+
+    /**
+     * The exact answer of outcome {@code onePass}, of the guideline that {@code importer} imports
+     * under {@code alias}, for {@code patient} as the importer reads it: over the completions
+     * that satisfy the importer's constraints between inputs, which include the imported
+     * guideline's and may decide more (docs/language.md §5.1). As an example of the importer
+     * expects it ({@code expect hg.candidacy = ...}).
+     */
+    public static OutcomeResult refineImported(OutcomeResult onePass, String alias, Map<String, ?> patient,
+            Subject importer) {
+        Subject imported = importer.imported(alias);
+        if (onePass.isDetermined() || imported == null || !refinable(imported, onePass.name())) {
+            return onePass;
+        }
+        return session(new HashMap<>(), new InContext(importer, imported), patient).refine(onePass.name()).result();
+    }
+
+    /**
+     * An imported guideline's outcomes as the guideline that imports it sees them: refined over
+     * the importer's inputs, cells and constraints between inputs (which include the imported
+     * guideline's), so that a constraint only the importer declares decides them too. Each
+     * completion is evaluated by both: the importer's one pass says whether it satisfies the
+     * importer's constraints, or which inputs they still lack; the imported guideline's one pass
+     * gives the outcome.
+     */
+    private record InContext(Subject importer, Subject imported) implements Subject {
+        @Override
+        public InputIndex inputs() {
+            return importer.inputs();
+        }
+
+        @Override
+        public Completions cells() {
+            return importer.cells();
+        }
+
+        @Override
+        public List<Object> values(String outcome) {
+            return imported.values(outcome);
+        }
+
+        @Override
+        public boolean has(String outcome) {
+            return imported.has(outcome);
+        }
+
+        @Override
+        public String noValue(String outcome) {
+            return imported.noValue(outcome);
+        }
+
+        // A context is refined only through its session (see session()), which evaluates each
+        // completion with both guidelines' one passes, and imports are resolved by ownerOf.
+        @Override
+        public EvaluationResult onePass(Map<String, ?> patient) {
+            throw new UnsupportedOperationException("an imported guideline in context has no one pass of its own");
+        }
+
+        @Override
+        public Subject imported(String alias) {
+            throw new UnsupportedOperationException("imports in context are resolved by ExactAnswers.ownerOf");
+        }
+
+        @Override
+        public Completer completer(Map<String, ?> patient) {
+            throw new UnsupportedOperationException("a context is refined through its session");
+        }
+
+        /**
+         * The one passes of a refinement here: {@code importing}'s (the importer's session, which
+         * remembers them) for the constraints, the imported guideline's for the outcome.
+         */
+        KeyedCompleter completer(Session importing, Map<String, ?> patient) {
+            Completer inner = imported.completer(patient);
+            List<String> names = imported.inputs().names();
+            int[] at = new int[names.size()];
+            for (int i = 0; i < at.length; i++) {
+                at[i] = importer.inputs().names().indexOf(names.get(i));
+            }
+            return (completion, key) -> {
+                Evaluated outer = importing.evaluate(completion, key);
+                if (outer == null) {
+                    return null;
+                }
+                Object[] projected = new Object[at.length];
+                for (int i = 0; i < at.length; i++) {
+                    projected[i] = at[i] < 0 ? null : completion[at[i]];
+                }
+                Evaluated evaluated = inner.evaluate(projected);
+                return evaluated == null ? null : new Lifted(evaluated, at, outer.open());
+            };
+        }
+    }
+
+    /**
+     * An imported guideline's evaluation with its inputs renumbered as the importer's ({@code
+     * at}), left open on the inputs of the importer's constraints still unknown ({@code open}).
+     */
+    private record Lifted(Evaluated evaluated, int[] at, long open) implements Evaluated {
+        @Override
+        public int value(String outcome) {
+            return open == 0L ? evaluated.value(outcome) : -1;
+        }
+
+        @Override
+        public long missing(String outcome) {
+            long lifted = open;
+            for (long bits = evaluated.missing(outcome); bits != 0L; bits &= bits - 1) {
+                int input = at[Long.numberOfTrailingZeros(bits)];
+                if (input >= 0) {
+                    lifted |= 1L << input;
+                }
+            }
+            return lifted;
+        }
+
+        @Override
+        public long possible(String outcome) {
+            int value = evaluated.value(outcome);
+            return value >= 0 ? 1L << value : evaluated.possible(outcome);
+        }
     }
 
     /** The outcome {@code label} names, without its guideline's prefix. */
@@ -311,7 +479,16 @@ public final class ExactAnswers {
     }
 
     private static Session session(Map<Subject, Session> sessions, Subject subject, Map<String, ?> patient) {
-        return sessions.computeIfAbsent(subject, s -> new Session(s, patient));
+        Session known = sessions.get(subject);
+        if (known == null) {
+            // An imported outcome in the importer's context asks the importer's one passes for the
+            // same completions (the same cells, so the same keys) as the importer's own outcomes.
+            known = subject instanceof InContext context
+                    ? new Session(context, context.completer(session(sessions, context.importer(), patient), patient))
+                    : new Session(subject, patient);
+            sessions.put(subject, known);
+        }
+        return known;
     }
 
     /** A refined outcome: the exact reach, and how to state it. */
@@ -380,7 +557,7 @@ public final class ExactAnswers {
         };
 
         private final Subject subject;
-        private final Completer completer;
+        private final KeyedCompleter completer;
         /** By completion key ({@link Completions.KeyedOracle}); the patient as given is key 0. */
         private final Map<Long, Evaluated> evaluations = new HashMap<>(256);
         /** By the completion itself, for cells too many to be keyed. */
@@ -389,8 +566,16 @@ public final class ExactAnswers {
         private final Map<String, Refined> refined = new HashMap<>();
 
         Session(Subject subject, Map<String, ?> patient) {
+            this(subject, unkeyed(subject.completer(patient)));
+        }
+
+        private static KeyedCompleter unkeyed(Completer completer) {
+            return (completion, key) -> completer.evaluate(completion);
+        }
+
+        Session(Subject subject, KeyedCompleter completer) {
             this.subject = subject;
-            this.completer = subject.completer(patient);
+            this.completer = completer;
         }
 
         /** Whether {@code outcome} is one of the subject's own outcomes. */
@@ -443,7 +628,7 @@ public final class ExactAnswers {
         private Evaluated evaluate(Object[] completion, long key) {
             Evaluated known = key >= 0L ? evaluations.get(key) : unkeyed.get(Arrays.asList(completion));
             if (known == null) {
-                Evaluated evaluated = completer.evaluate(completion);
+                Evaluated evaluated = completer.evaluate(completion, key);
                 known = evaluated == null ? BROKEN : evaluated;
                 if (key >= 0L) {
                     evaluations.put(key, known);

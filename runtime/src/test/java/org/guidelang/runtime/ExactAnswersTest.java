@@ -346,8 +346,8 @@ class ExactAnswersTest {
                             result.outcome("eligibility").orElseThrow(), where);
                     assertEquals(expected("ablation", APPLIES, patient, inputs, true),
                             result.outcome("ablation").orElseThrow(), where);
-                    // The imported grade is refined over its own guideline, which states no constraint.
-                    OutcomeResult grade = expected("grade", GRADES, patient, List.of("differentiation", "ki67"), false);
+                    // The imported grade is refined in Milan's context, with Milan's constraint.
+                    OutcomeResult grade = expected("grade", GRADES, patient, List.of("differentiation", "ki67"), true);
                     for (ExplanationStep step : result.explanation()) {
                         if (step.outcome().equals("who.grade") && !step.element().startsWith("rule")) {
                             assertEquals(gradeStep(grade, patient), step, where);

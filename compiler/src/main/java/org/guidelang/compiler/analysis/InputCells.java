@@ -23,6 +23,7 @@ import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.compiler.model.Quantities;
+import org.guidelang.compiler.model.Reads;
 import org.guidelang.compiler.model.Type;
 import org.guidelang.runtime.Completions;
 import org.guidelang.runtime.Decimals;
@@ -100,7 +101,25 @@ public final class InputCells {
                 cells.placing(input, representatives, cuts, pieces, i);
             }
         }
-        return Completions.of(byInput, cuts, pieces);
+        return Completions.of(byInput, cuts, pieces).constrainedBy(constraintReads(guideline));
+    }
+
+    /**
+     * For each constraint of {@code guideline} (its imports' included), the inputs it reads, as
+     * bits in the order of {@link CheckedGuideline#inputs()}: which inputs the constraints tie.
+     */
+    public static long[] constraintReads(CheckedGuideline guideline) {
+        List<String> names = guideline.inputs().stream().map(InputDecl::name).toList();
+        long[] reads = new long[guideline.constraints().size()];
+        for (int c = 0; c < reads.length; c++) {
+            for (InputDecl input : Reads.of(guideline.constraints().get(c).condition()).inputs()) {
+                int index = names.indexOf(input.name());
+                if (index >= 0) {
+                    reads[c] |= 1L << index;
+                }
+            }
+        }
+        return reads;
     }
 
     /**

@@ -49,7 +49,8 @@ public final class ExampleRunner {
 
     /**
      * The outcome {@code expectation} is about: this guideline's, from {@code result}, or an
-     * imported one's, evaluated on the same patient.
+     * imported one's, evaluated on the same patient as this guideline reads it (with its
+     * constraints between inputs).
      */
     public static OutcomeResult actual(Interpreter interpreter, ExampleCase example,
             ExampleCase.Expectation expectation, EvaluationResult result) {
@@ -57,9 +58,7 @@ public final class ExampleRunner {
         if (expectation.outcome().alias() == null) {
             return result.outcome(name).orElseThrow();
         }
-        return interpreter.imported(expectation.outcome().alias()).evaluate(example.patient())
-                .outcome(name)
-                .orElseThrow();
+        return interpreter.importedOutcome(expectation.outcome().alias(), name, example.patient());
     }
 
     private static Optional<Mismatch> check(ExampleCase.Expectation expectation, OutcomeResult actual) {

@@ -106,6 +106,21 @@ public final class Interpreter {
     }
 
     /**
+     * Outcome {@code outcome} of the guideline imported under {@code alias}, for a validated
+     * {@code patient} as this guideline reads it: exact over the completions that satisfy this
+     * guideline's constraints between inputs, which include the imported one's and may decide
+     * more (docs/language.md §5.1), as an example's {@code expect hg.candidacy = ...} reads it.
+     *
+     * @throws IllegalArgumentException if this guideline has no such import or it no such outcome
+     */
+    public OutcomeResult importedOutcome(String alias, String outcome, Map<String, ?> patient) {
+        Interpreter imported = imported(alias);
+        OutcomeResult onePass = imported.onePass(patient, false).outcome(outcome)
+                .orElseThrow(() -> new IllegalArgumentException(alias + " has no outcome " + outcome));
+        return ExactAnswers.refineImported(onePass, alias, patient, subject);
+    }
+
+    /**
      * The input errors of a validated patient whose given values break a constraint of {@code
      * guideline} (its imports' included), one per constraint; empty when the patient satisfies
      * them or may. A patient with errors is refused: callers evaluate nothing for it.
@@ -212,6 +227,12 @@ public final class Interpreter {
                 throw new InvalidInputException(constraints.errors());
             }
             return ExactAnswers.openedBy(result, constraints.undecidedInputs());
+        }
+
+        @Override
+        public java.util.Collection<String> openInputs(Map<String, ?> patient) {
+            return interpreter.guideline.constraints().isEmpty() ? List.of()
+                    : ConstraintEvaluation.of(interpreter.guideline, patient).undecidedInputs();
         }
 
         @Override

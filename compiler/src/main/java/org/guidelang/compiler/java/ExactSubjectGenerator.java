@@ -271,6 +271,15 @@ final class ExactSubjectGenerator {
             }
             initializer = CodeBlock.of("$T.of($L)", RuntimeTypes.COMPLETIONS, CodeBlock.join(arrays, ",\n"));
         }
+        long[] constraintReads = InputCells.constraintReads(guideline);
+        if (constraintReads.length > 0) {
+            // Which inputs each constraint reads: tied inputs may decide an outcome only together.
+            List<CodeBlock> reads = new ArrayList<>();
+            for (long read : constraintReads) {
+                reads.add(CodeBlock.of("0x$LL", Long.toHexString(read)));
+            }
+            initializer = CodeBlock.of("$L\n.constrainedBy($L)", initializer, CodeBlock.join(reads, ", "));
+        }
         return FieldSpec.builder(RuntimeTypes.COMPLETIONS, cells, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("One value of each cell of each input, in the order of {@code INPUT_INDEX}: the values no "
                         + "condition tells apart; null for an input never split. Then, for each split number, where its "

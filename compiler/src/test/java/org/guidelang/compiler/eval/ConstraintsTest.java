@@ -117,4 +117,64 @@ class ConstraintsTest {
         assertEquals("Y", result.outcome("t").orElseThrow().value());
         assertEquals(Set.of(), result.outcome("t").orElseThrow().missing());
     }
+
+    private static final Interpreter TIED = Guidelines.of("tied", """
+            guideline tied version 1.0.0 {
+              source s "Notes"
+              input a : boolean
+              input b : boolean
+              input c : boolean
+              constraint aMeansB "a implies b." : not a or b cite s
+              constraint bMeansA "b implies a." : not b or a cite s
+              recommend go "Go." when a cite s
+              recommend either "Either." when a or c cite s
+            }
+            """);
+
+    /**
+     * Two inputs that constraints tie ({@code a implies b}, {@code b implies a}) change the outcome
+     * only together: no completion differs from another in one of them alone, yet the outcome is
+     * undetermined. Both are listed (docs/language.md §9.1): the change from (false, false) to
+     * (true, true) is minimal, since the completions between them break a constraint.
+     */
+    @Test
+    void inputsThatConstraintsTieAreListedWhenTheyDecideTogether() {
+        OutcomeResult go = TIED.evaluate(Map.of()).outcome("go").orElseThrow();
+        assertEquals(null, go.value());
+        assertEquals(Set.of("a", "b"), go.missing());
+        // c changes "either" alone once a is false; a and b together once c is false.
+        assertEquals(Set.of("a", "b", "c"), TIED.evaluate(Map.of()).outcome("either").orElseThrow().missing());
+        // With c true, "either" is decided: nothing to list.
+        OutcomeResult either = TIED.evaluate(Map.of("c", true)).outcome("either").orElseThrow();
+        assertEquals(true, either.value());
+        assertEquals(Set.of(), either.missing());
+        // b given: a is decided by the constraints, nothing is missing.
+        assertEquals(true, TIED.evaluate(Map.of("b", true)).outcome("go").orElseThrow().value());
+    }
+
+    /**
+     * One constraint, {@code b implies a}: (true, true) and (false, false) give {@code go}
+     * different values, and the one completion between them that keeps the constraint, (true,
+     * false), gives the first one's value: the change of both is minimal from (true, true), so
+     * {@code b} is listed with {@code a} (knowing b = true decides {@code go}). {@code other} reads
+     * {@code c} alone: every change of {@code a} or {@code b} that changes it changes {@code c},
+     * and {@code c} alone already does, so only {@code c} is listed.
+     */
+    @Test
+    void aTiedInputIsListedOnlyWhereItsChangeIsMinimal() {
+        Interpreter g = Guidelines.of("oneway", """
+                guideline oneway version 1.0.0 {
+                  source s "Notes"
+                  input a : boolean
+                  input b : boolean
+                  input c : boolean
+                  constraint bMeansA "b implies a." : not b or a cite s
+                  recommend go "Go." when a cite s
+                  recommend other "Other." when c cite s
+                }
+                """);
+        EvaluationResult result = g.evaluate(Map.of());
+        assertEquals(Set.of("a", "b"), result.outcome("go").orElseThrow().missing());
+        assertEquals(Set.of("c"), result.outcome("other").orElseThrow().missing());
+    }
 }

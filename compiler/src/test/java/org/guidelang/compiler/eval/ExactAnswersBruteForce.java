@@ -41,8 +41,9 @@ import org.guidelang.runtime.Unit;
  * code; both truth values) is
  * evaluated by {@link CompletePatientOracle}, which shares no code with the interpreter or the
  * runtime. The engine must answer: determined exactly when all completions agree; the possible
- * values exactly those the completions give; the missing inputs exactly those whose value alone
- * changes the answer between two completions. Where a missing input is read in a way the
+ * values exactly those the completions give; the missing inputs exactly those of some minimal change
+ * between two completions with different answers ({@link #deciding}; without constraints, those
+ * whose value alone changes the answer). Where a missing input is read in a way the
  * refinement does not split (arithmetic, comparison with another input, {@code is known}), the
  * answer must be sound: no possible value or deciding input left out, no wrong decision.
  * Constraints between inputs count as docs/language.md §5.1 says: a patient whose given values
@@ -133,62 +134,133 @@ public final class ExactAnswersBruteForce {
     }
 
     /**
-     * Values over every completion that satisfies the constraints, in the outcome's order; inputs
-     * that alone change the value; null when no completion satisfies them.
+     * Values over every completion that satisfies the constraints, in the outcome's order; the
+     * deciding inputs as docs/language.md §9.1 defines them ({@link #deciding}); null when no
+     * completion satisfies the constraints.
      */
     private static Map<String, Expected> bruteForce(CheckedGuideline g, Map<String, Object> patient,
             List<String> missing, Map<String, List<Object>> grid) {
-        Map<String, Set<Object>> values = new HashMap<>();
-        // For each outcome and missing input: the values seen per assignment of the other missing inputs.
-        Map<String, Map<String, Map<List<Object>, Set<Object>>>> byOthers = new HashMap<>();
-        List<Map<String, Object>> completions = new ArrayList<>();
-        complete(new LinkedHashMap<>(patient), missing, 0, grid, completions);
-        int valid = 0;
-        for (Map<String, Object> completion : completions) {
-            CompletePatientOracle oracle = new CompletePatientOracle(completion, new HashSet<>(missing));
-            if (!oracle.satisfiesConstraints(g)) {
-                continue;
+        int[] sizes = new int[missing.size()];
+        int count = 1;
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = grid.get(missing.get(i)).size();
+            count *= sizes[i];
+        }
+        // values[outcome][completion]: the value's place in the outcome's order, -1 where a constraint is broken.
+        Map<String, int[]> values = new HashMap<>();
+        for (Outcome outcome : g.outcomes()) {
+            values.put(outcome.name(), new int[count]);
+        }
+        boolean any = false;
+        for (int index = 0; index < count; index++) {
+            Map<String, Object> completion = new HashMap<>(patient);
+            int[] digits = digits(index, sizes);
+            for (int i = 0; i < digits.length; i++) {
+                completion.put(missing.get(i), grid.get(missing.get(i)).get(digits[i]));
             }
-            valid++;
+            CompletePatientOracle oracle = new CompletePatientOracle(completion, new HashSet<>(missing));
+            boolean valid = oracle.satisfiesConstraints(g);
+            any |= valid;
             for (Outcome outcome : g.outcomes()) {
-                Object value = oracle.outcome(g, outcome);
-                values.computeIfAbsent(outcome.name(), k -> new HashSet<>()).add(value);
-                for (String input : missing) {
-                    List<Object> others = new ArrayList<>();
-                    for (String other : missing) {
-                        if (!other.equals(input)) {
-                            others.add(completion.get(other));
-                        }
-                    }
-                    byOthers.computeIfAbsent(outcome.name(), k -> new HashMap<>())
-                            .computeIfAbsent(input, k -> new HashMap<>())
-                            .computeIfAbsent(others, k -> new HashSet<>())
-                            .add(value);
-                }
+                values.get(outcome.name())[index] = valid ? order(outcome).indexOf(oracle.outcome(g, outcome)) : -1;
             }
         }
-        if (valid == 0) {
+        if (!any) {
             return null;
         }
         Map<String, Expected> expected = new HashMap<>();
         for (Outcome outcome : g.outcomes()) {
+            int[] value = values.get(outcome.name());
             List<Object> ordered = new ArrayList<>();
-            for (Object value : order(outcome)) {
-                if (values.get(outcome.name()).contains(value)) {
-                    ordered.add(value);
+            List<Object> order = order(outcome);
+            for (int v = 0; v < order.size(); v++) {
+                final int place = v;
+                if (java.util.Arrays.stream(value).anyMatch(x -> x == place)) {
+                    ordered.add(order.get(v));
                 }
             }
             Set<String> deciding = new TreeSet<>();
-            if (ordered.size() > 1) {
-                for (String input : missing) {
-                    if (byOthers.get(outcome.name()).get(input).values().stream().anyMatch(s -> s.size() > 1)) {
-                        deciding.add(input);
-                    }
+            long bits = ordered.size() > 1 ? deciding(value, sizes) : 0L;
+            for (int i = 0; i < missing.size(); i++) {
+                if ((bits & 1L << i) != 0L) {
+                    deciding.add(missing.get(i));
                 }
             }
             expected.put(outcome.name(), new Expected(ordered, deciding));
         }
         return expected;
+    }
+
+    /** Completion {@code index}'s value of each missing input, as places in its grid (the first varying fastest). */
+    private static int[] digits(int index, int[] sizes) {
+        int[] digits = new int[sizes.length];
+        for (int i = 0; i < sizes.length; i++) {
+            digits[i] = index % sizes[i];
+            index /= sizes[i];
+        }
+        return digits;
+    }
+
+    /**
+     * The deciding inputs, straight from the definition (docs/language.md §9.1), as bits over the
+     * missing inputs: {@code x} is one when two completions {@code c}, {@code c'} that satisfy the
+     * constraints ({@code value} not -1) have different values, {@code x} among the inputs where
+     * they differ ({@code Δ}), and every completion that takes {@code c'}'s values on a proper
+     * part of {@code Δ} and {@code c}'s elsewhere, if it satisfies the constraints, has {@code
+     * c}'s value. Every pair is tried; a pair that could add no input is skipped.
+     */
+    static long deciding(int[] value, int[] sizes) {
+        int count = value.length;
+        int[][] digits = new int[count][];
+        for (int index = 0; index < count; index++) {
+            digits[index] = digits(index, sizes);
+        }
+        int[] places = new int[sizes.length];
+        for (int i = 0, place = 1; i < sizes.length; place *= sizes[i], i++) {
+            places[i] = place;
+        }
+        long listed = 0L;
+        for (int c = 0; c < count; c++) {
+            if (value[c] < 0) {
+                continue;
+            }
+            for (int d = 0; d < count; d++) {
+                if (value[d] < 0 || value[d] == value[c]) {
+                    continue;
+                }
+                long delta = 0L;
+                for (int i = 0; i < sizes.length; i++) {
+                    if (digits[c][i] != digits[d][i]) {
+                        delta |= 1L << i;
+                    }
+                }
+                if ((delta & ~listed) != 0L && minimal(value, c, d, delta, digits, places)) {
+                    listed |= delta;
+                }
+            }
+        }
+        return listed;
+    }
+
+    /** Whether no completion between {@code c} and {@code d} (d's values on a proper part of {@code delta}) satisfies the constraints with a value other than c's. */
+    private static boolean minimal(int[] value, int c, int d, long delta, int[][] digits, int[] places) {
+        int[] at = new int[Long.bitCount(delta)];
+        int n = 0;
+        for (long bits = delta; bits != 0L; bits &= bits - 1) {
+            at[n++] = Long.numberOfTrailingZeros(bits);
+        }
+        for (int part = (1 << n) - 2; part > 0; part--) {
+            int mix = c;
+            for (int k = 0; k < n; k++) {
+                if ((part & 1 << k) != 0) {
+                    mix += (digits[d][at[k]] - digits[c][at[k]]) * places[at[k]];
+                }
+            }
+            if (value[mix] >= 0 && value[mix] != value[c]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Object> order(Outcome outcome) {
@@ -203,19 +275,6 @@ public final class ExactAnswersBruteForce {
         }
         order.add(CompletePatientOracle.NONE);
         return order;
-    }
-
-    private static void complete(Map<String, Object> patient, List<String> missing, int i,
-            Map<String, List<Object>> grid, List<Map<String, Object>> out) {
-        if (i == missing.size()) {
-            out.add(new HashMap<>(patient));
-            return;
-        }
-        for (Object value : grid.get(missing.get(i))) {
-            patient.put(missing.get(i), value);
-            complete(patient, missing, i + 1, grid, out);
-        }
-        patient.remove(missing.get(i));
     }
 
     /** A random partial patient whose completions number at most {@link #MAX_COMPLETIONS}. */

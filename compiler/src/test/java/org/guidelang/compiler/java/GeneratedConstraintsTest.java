@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.guidelang.compiler.Compilation;
+import org.guidelang.compiler.GuideCompiler;
 import org.guidelang.compiler.eval.Interpreter;
+import org.guidelang.compiler.source.SourceFile;
 import org.guidelang.runtime.EvaluationResult;
 import org.guidelang.runtime.InputError;
 import org.guidelang.runtime.InvalidInputException;
@@ -81,6 +83,32 @@ class GeneratedConstraintsTest {
         EvaluationResult referral = generated().evaluator("referral").evaluate(
                 Map.of("sizeCm", 0.0, "metastases", false, "treated", false));
         assertEquals(OutcomeResult.determined("oncology", false), referral.outcome("oncology").orElseThrow());
+    }
+
+    /**
+     * Inputs that constraints tie decide an outcome together: the generated class lists both, as
+     * the interpreter does (docs/language.md §9.1), through the cells' record of what each
+     * constraint reads.
+     */
+    @Test
+    void tiedInputsAreListedByTheGeneratedClassAsByTheInterpreter() throws InvalidInputException {
+        Compilation tied = GuideCompiler.compile(List.of(new SourceFile("tied.guide", """
+                guideline tied version 1.0.0 {
+                  source s "Notes"
+                  input a : boolean
+                  input b : boolean
+                  input c : boolean
+                  constraint aMeansB "a implies b." : not a or b cite s
+                  constraint bMeansA "b implies a." : not b or a cite s
+                  recommend go "Go." when a cite s
+                  recommend either "Either." when a or c cite s
+                }
+                """)));
+        assertTrue(!tied.hasErrors(), tied.diagnostics().toString());
+        EvaluationResult result = GeneratedEvaluators.of(tied).evaluator("tied").explain(Map.of());
+        assertEquals(java.util.Set.of("a", "b"), result.outcome("go").orElseThrow().missing());
+        assertEquals(java.util.Set.of("a", "b", "c"), result.outcome("either").orElseThrow().missing());
+        assertEquals(new Interpreter(tied.analysis("tied")).evaluate(Map.of()), result);
     }
 
     private static GeneratedEvaluators generated() {

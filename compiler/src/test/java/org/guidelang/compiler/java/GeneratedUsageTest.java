@@ -19,6 +19,7 @@ import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.ExampleCase;
 import org.guidelang.compiler.output.GeneratedFile;
 import org.guidelang.runtime.EvaluationResult;
+import org.guidelang.runtime.ExactAnswers;
 import org.guidelang.runtime.InvalidInputException;
 import org.guidelang.runtime.OutcomeResult;
 import org.junit.jupiter.api.Test;
@@ -109,8 +110,10 @@ class GeneratedUsageTest {
                     OutcomeResult actual;
                     try {
                         actual = owner.equals(guideline.id()) ? result.outcome(expectation.outcome().outcome().name())
-                                .orElseThrow() : generated.evaluator(owner).evaluate(only(generated, owner,
-                                        example.patient())).outcome(expectation.outcome().outcome().name()).orElseThrow();
+                                .orElseThrow() : ExactAnswers.refineImported(generated.evaluator(owner).evaluate(only(
+                                        generated, owner, example.patient())).outcome(expectation.outcome().outcome()
+                                        .name()).orElseThrow(), expectation.outcome().alias(), example.patient(),
+                                        subject(generated, compilation, guideline.id()));
                     } catch (InvalidInputException e) {
                         throw new AssertionError(e);
                     }
@@ -122,6 +125,19 @@ class GeneratedUsageTest {
             }
         }
         return count;
+    }
+
+    /**
+     * The generated class of {@code id} as the runtime's ExactAnswers refines it: an imported
+     * outcome an example expects is exact in the importer's context (docs/language.md §5.1).
+     */
+    private static ExactAnswers.Subject subject(GeneratedEvaluators generated, Compilation compilation, String id) {
+        String name = new JavaTypes(compilation.guidelines(), null).classOf(id).reflectionName();
+        try {
+            return (ExactAnswers.Subject) generated.loader.loadClass(name).getMethod("exactAnswers").invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("no exactAnswers() in " + name, e);
+        }
     }
 
     /** The part of a patient an imported guideline reads. */
