@@ -267,9 +267,18 @@ public final class InputCells {
             visit(imported.guideline());
         }
         for (Outcome outcome : guideline.outcomes()) {
+            // In a first-hit table a rule `x is missing` guards the rules after it: they are read
+            // only for a patient who has x.
+            boolean firstHit = outcome instanceof DecisionTable t && t.policy() == DecisionTable.HitPolicy.FIRST;
+            List<String> missingTaken = new ArrayList<>();
             for (CExpr condition : conditions(outcome)) {
                 condition(condition);
+                if (firstHit && condition instanceof CExpr.IsKnown k && !k.known()
+                        && k.operand() instanceof CExpr.InputRef in && guarded.add(in.input().name())) {
+                    missingTaken.add(in.input().name());
+                }
             }
+            guarded.removeAll(missingTaken);
         }
         // A constraint's thresholds cut the cells too, so that a split decides it in every cell.
         for (Constraint constraint : guideline.constraints()) {
