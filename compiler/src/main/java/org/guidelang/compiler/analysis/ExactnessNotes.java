@@ -24,46 +24,19 @@ public final class ExactnessNotes {
         for (InputCells.WithoutCells found : InputCells.withoutCells(guideline)) {
             CExpr site = found.site();
             diagnostics.reportWithHint(DiagnosticCode.SOUND_NOT_EXACT, site.span(), HINT, oneLine(site.span().text()),
-                    found.askedIfKnown() ? askedIfKnown(site, found.inputs().get(0)) : why(site, found.inputs()),
-                    which(found.inputs()));
+                    why(found), names(found.inputs(), "or") + " is");
         }
     }
 
-    private static String askedIfKnown(CExpr site, String input) {
-        String because = " is never given a value, because the guideline asks whether it is known elsewhere";
-        return site instanceof CExpr.InputRef ? "is read by value, but a missing `" + input + "`" + because
-                : "reads `" + input + "`, but a missing `" + input + "`" + because;
-    }
-
-    private static String why(CExpr site, List<String> inputs) {
-        if (readsArithmetic(site)) {
-            return "reads " + names(inputs, "and") + " in arithmetic";
-        }
-        return "compares " + names(inputs, "and") + " with another input, a computed number or an outcome";
-    }
-
-    private static String which(List<String> inputs) {
-        return names(inputs, "or") + " is";
-    }
-
-    private static boolean readsArithmetic(CExpr expr) {
-        if (expr instanceof CExpr.Arithmetic || expr instanceof CExpr.Negate n && !(n.operand() instanceof CExpr.Const)) {
-            return true;
-        }
-        if (expr instanceof CExpr.DefinitionRef d) {
-            return readsArithmetic(d.definition().value());
-        }
-        if (expr instanceof CExpr.Compare c) {
-            return readsArithmetic(c.left()) || readsArithmetic(c.right());
-        }
-        if (expr instanceof CExpr.InRange r) {
-            return readsArithmetic(r.operand()) || r.low() != null && readsArithmetic(r.low())
-                    || r.high() != null && readsArithmetic(r.high());
-        }
-        if (expr instanceof CExpr.InSet s) {
-            return readsArithmetic(s.operand()) || s.items().stream().anyMatch(ExactnessNotes::readsArithmetic);
-        }
-        return false;
+    private static String why(InputCells.WithoutCells found) {
+        String inputs = names(found.inputs(), "and");
+        return switch (found.why()) {
+            case ARITHMETIC -> "reads " + inputs + " in arithmetic";
+            case COMPARED -> "compares " + inputs + " with another input, a computed number or an outcome";
+            case ASKED_IF_KNOWN -> (found.site() instanceof CExpr.InputRef ? "is read by value, but" : "reads " + inputs
+                    + ", but") + " a missing " + inputs + " is never given a value, because the guideline asks whether "
+                    + "it is known elsewhere";
+        };
     }
 
     /** {@code `a`}, {@code `a` and `b`}, {@code `a`, `b` and `c`}. */

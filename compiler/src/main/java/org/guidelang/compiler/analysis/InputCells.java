@@ -52,10 +52,12 @@ public final class InputCells {
     private final Map<String, Set<BigDecimal>> thresholds = new HashMap<>();
     private final Map<String, Set<Cut>> tests = new HashMap<>();
     private final Set<String> unsplittable = new HashSet<>();
-    /** The expressions that took inputs' cells away, each with the inputs it took them from, for {@link #withoutCells}. */
-    private final Map<CExpr, Set<String>> sites = new LinkedHashMap<>();
+    /** The expressions that took inputs' cells away, and how, for {@link #withoutCells}. */
+    private final Map<CExpr, Site> sites = new LinkedHashMap<>();
     /** The comparison, range, set, {@code is known}, arithmetic or numeric definition being read. */
     private CExpr site;
+    /** Whether the input being taken its cells is read inside arithmetic ({@link #unsplit}). */
+    private boolean inArithmetic;
     /**
      * Where each input's value is read (compared with constants, or a boolean read as a condition)
      * outside a guard that decides the condition when it is missing ({@code x is known and …},
@@ -187,11 +189,25 @@ public final class InputCells {
     }
 
     /**
-     * An expression whose answer is sound rather than exact where {@code inputs} are missing: it
-     * reads them in a way that leaves them without cells, or ({@code askedIfKnown}) it reads the
-     * value of an input that lost its cells only to {@code is known} elsewhere.
+     * An expression whose answer is sound rather than exact where {@code inputs} are missing, and
+     * why: it reads them in arithmetic, or compares them with another input, a computed number or
+     * an outcome, or it reads the value of an input that lost its cells only to {@code is known}
+     * elsewhere.
      */
-    public record WithoutCells(CExpr site, List<String> inputs, boolean askedIfKnown) {}
+    public record WithoutCells(CExpr site, List<String> inputs, Why why) {}
+
+    /** Why an expression leaves inputs without cells. */
+    public enum Why {
+        ARITHMETIC,
+        COMPARED,
+        ASKED_IF_KNOWN
+    }
+
+    /** The inputs an expression took cells from, and whether any of them was read in arithmetic. */
+    private static final class Site {
+        final Set<String> inputs = new LinkedHashSet<>();
+        boolean arithmetic;
+    }
 
     /**
      * The expressions of {@code guideline}'s own file (not of its imports, which report their
@@ -203,22 +219,22 @@ public final class InputCells {
         InputCells cells = new InputCells(false);
         cells.visit(guideline);
         Set<String> onlyAskedIfKnown = new LinkedHashSet<>(cells.unsplittable);
-        cells.sites.forEach((site, inputs) -> {
+        cells.sites.forEach((site, taken) -> {
             if (!(site instanceof CExpr.IsKnown)) {
-                onlyAskedIfKnown.removeAll(inputs);
+                onlyAskedIfKnown.removeAll(taken.inputs);
             }
         });
         List<WithoutCells> result = new ArrayList<>();
-        cells.sites.forEach((site, inputs) -> {
-            List<String> inexact = inputs.stream().filter(i -> !onlyAskedIfKnown.contains(i)).toList();
+        cells.sites.forEach((site, taken) -> {
+            List<String> inexact = taken.inputs.stream().filter(i -> !onlyAskedIfKnown.contains(i)).toList();
             if (!(site instanceof CExpr.IsKnown) && !inexact.isEmpty() && site.span().file() == guideline.span().file()) {
-                result.add(new WithoutCells(site, inexact, false));
+                result.add(new WithoutCells(site, inexact, taken.arithmetic ? Why.ARITHMETIC : Why.COMPARED));
             }
         });
         for (String input : onlyAskedIfKnown) {
             for (CExpr read : cells.unguardedReads.getOrDefault(input, Set.of())) {
                 if (read.span().file() == guideline.span().file()) {
-                    result.add(new WithoutCells(read, List.of(input), true));
+                    result.add(new WithoutCells(read, List.of(input), Why.ASKED_IF_KNOWN));
                 }
             }
         }
@@ -255,7 +271,9 @@ public final class InputCells {
     private void noCells(String input) {
         unsplittable.add(input);
         if (site != null) {
-            sites.computeIfAbsent(site, k -> new LinkedHashSet<>()).add(input);
+            Site taken = sites.computeIfAbsent(site, k -> new Site());
+            taken.inputs.add(input);
+            taken.arithmetic |= inArithmetic;
         }
     }
 
@@ -421,6 +439,17 @@ public final class InputCells {
         }
     }
 
+    /** As {@link #unsplit}, for an operand of arithmetic. */
+    private void unsplitInArithmetic(CExpr operand) {
+        boolean outer = inArithmetic;
+        inArithmetic = true;
+        try {
+            unsplit(operand);
+        } finally {
+            inArithmetic = outer;
+        }
+    }
+
     /** Every input read anywhere inside {@code expr} loses its cells. */
     private void unsplit(CExpr expr) {
         if (expr instanceof CExpr.InputRef i) {
@@ -439,10 +468,10 @@ public final class InputCells {
             unsplit(c.left());
             unsplit(c.right());
         } else if (expr instanceof CExpr.Arithmetic a) {
-            unsplit(a.left());
-            unsplit(a.right());
+            unsplitInArithmetic(a.left());
+            unsplitInArithmetic(a.right());
         } else if (expr instanceof CExpr.Negate n) {
-            unsplit(n.operand());
+            unsplitInArithmetic(n.operand());
         } else if (expr instanceof CExpr.InRange r) {
             unsplit(r.operand());
             if (r.low() != null) {
