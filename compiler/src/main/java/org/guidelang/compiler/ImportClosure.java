@@ -1,9 +1,13 @@
 package org.guidelang.compiler;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.guidelang.compiler.ast.Guideline;
@@ -29,27 +33,21 @@ public final class ImportClosure {
      */
     public static List<SourceFile> of(SourceFile edited, List<SourceFile> files, ParsedSources parses) {
         Diagnostics ignored = new Diagnostics(); // the compilation that follows reports them
-        Set<SourceFile> needed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<String, List<SourceFile>> holding = new HashMap<>();
+        Map<SourceFile, Optional<Guideline>> parsed = new IdentityHashMap<>();
+        for (SourceFile file : files) {
+            Optional<Guideline> guideline = parses.parse(file, ignored);
+            parsed.put(file, guideline);
+            String id = guideline.map(g -> g.id().text()).orElseGet(() -> GuideCompiler.baseName(file));
+            holding.computeIfAbsent(id, k -> new ArrayList<>()).add(file);
+        }
+        Set<SourceFile> needed = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<SourceFile> todo = new ArrayDeque<>(List.of(edited));
-        Set<String> linked = new HashSet<>();
         while (!todo.isEmpty()) {
             SourceFile file = todo.pop();
-            if (!needed.add(file)) {
-                continue;
-            }
-            Optional<Guideline> guideline = parses.parse(file, ignored);
-            if (guideline.isEmpty()) {
-                continue;
-            }
-            for (var target : GuideCompiler.imports(guideline.get())) {
-                String id = target.target().text();
-                if (linked.add(id)) {
-                    for (SourceFile candidate : files) {
-                        if (holds(candidate, id, parses, ignored)) {
-                            todo.push(candidate);
-                        }
-                    }
-                }
+            if (needed.add(file)) {
+                parsed.getOrDefault(file, Optional.empty()).ifPresent(guideline -> GuideCompiler.imports(guideline)
+                        .forEach(i -> todo.addAll(holding.getOrDefault(i.target().text(), List.of()))));
             }
         }
         return files.stream().filter(needed::contains).toList();
@@ -60,12 +58,11 @@ public final class ImportClosure {
      * (a compilation of all {@code files} with the same {@code parses} follows).
      */
     public static Compilation compile(SourceFile edited, List<SourceFile> files, ParsedSources parses) {
-        return GuideCompiler.compile(of(edited, files, parses), new Diagnostics(), parses, null);
+        return compile(of(edited, files, parses), parses);
     }
 
-    /** Whether {@code file} holds guideline {@code id}, or does not parse and is named after it. */
-    private static boolean holds(SourceFile file, String id, ParsedSources parses, Diagnostics ignored) {
-        Optional<Guideline> guideline = parses.parse(file, ignored);
-        return guideline.isPresent() ? guideline.get().id().text().equals(id) : GuideCompiler.baseName(file).equals(id);
+    /** Compiles {@code needed}, as {@link #of} found them, keeping the parses of the other files in {@code parses}. */
+    public static Compilation compile(List<SourceFile> needed, ParsedSources parses) {
+        return GuideCompiler.compile(needed, new Diagnostics(), parses, null);
     }
 }

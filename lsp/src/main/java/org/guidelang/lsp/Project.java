@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.guidelang.compiler.GuideCompiler;
 import org.guidelang.compiler.ImportClosure;
@@ -49,24 +50,29 @@ final class Project {
     }
 
     Snapshot compile(OpenDocuments open) {
-        Read read = read(open);
-        return new Snapshot(GuideCompiler.compile(read.files(), read.diagnostics(), parses), read.uris());
+        return compile(open, null, first -> {});
     }
 
     /**
-     * The compilation that gives document {@code uri} its diagnostics soonest: the file and those
-     * it imports ({@link ImportClosure}); empty when that is every file of the project, or the
-     * document is not among them. A {@link #compile} of every file must follow: only it finds what
-     * compares the file with the guidelines it does not import.
+     * Compiles every file of the project. Before that, when {@code edited} is one of its documents
+     * and does not import every other file, hands {@code first} the compilation of it and what it
+     * imports ({@link ImportClosure}), which gives the edited file its diagnostics soonest; only
+     * the whole compilation finds what compares the file with guidelines it does not import. The
+     * files are read once for both.
      */
-    Optional<Snapshot> compileFirst(OpenDocuments open, String uri) {
+    Snapshot compile(OpenDocuments open, String edited, Consumer<Snapshot> first) {
         Read read = read(open);
-        Optional<SourceFile> edited = read.files().stream()
-                .filter(f -> uri.equals(read.uris().get(f.displayPath()))).findFirst();
-        if (edited.isEmpty() || ImportClosure.of(edited.get(), read.files(), parses).size() == read.files().size()) {
-            return Optional.empty();
+        if (edited != null) {
+            try {
+                read.files().stream().filter(f -> edited.equals(read.uris().get(f.displayPath()))).findFirst()
+                        .map(file -> ImportClosure.of(file, read.files(), parses))
+                        .filter(needed -> needed.size() < read.files().size())
+                        .ifPresent(needed -> first.accept(new Snapshot(ImportClosure.compile(needed, parses), read.uris())));
+            } catch (RuntimeException | StackOverflowError e) {
+                // The whole compilation, next, meets the same problem, and its caller reports it.
+            }
         }
-        return Optional.of(new Snapshot(ImportClosure.compile(edited.get(), read.files(), parses), read.uris()));
+        return new Snapshot(GuideCompiler.compile(read.files(), read.diagnostics(), parses), read.uris());
     }
 
     /** The project's files as they are now, the URI of each, and what reading them found. */

@@ -127,8 +127,7 @@ final class Workspace {
         long change = ++state.changes;
         thread.schedule(() -> {
             if (state.changes == change) {
-                first(state, uri);
-                fresh(state);
+                fresh(state, uri);
             }
         }, pause, TimeUnit.MILLISECONDS);
     }
@@ -140,10 +139,15 @@ final class Workspace {
 
     /** The project's compilation of the text as it is now, compiling (and publishing) when stale. */
     private Snapshot fresh(ProjectState state) {
+        return fresh(state, null);
+    }
+
+    /** As {@link #fresh(ProjectState)}, publishing first the diagnostics of {@code edited}, the document that changed. */
+    private Snapshot fresh(ProjectState state, String edited) {
         if (state.stale) {
             state.stale = false;
             try {
-                state.snapshot = state.project.compile(open);
+                state.snapshot = state.project.compile(open, edited, first -> publishFirst(state, edited, first));
                 state.known.remember(state.snapshot);
                 publish(state);
             } catch (RuntimeException | StackOverflowError e) {
@@ -155,26 +159,21 @@ final class Workspace {
     }
 
     /**
-     * Publishes the diagnostics of the changed document {@code uri} from a compilation of it and
-     * what it imports, before the whole project's compilation that follows: in a folder where
-     * many guidelines import one another the edited file's findings come first (RecheckBenchmark).
+     * Publishes the diagnostics of the changed document {@code uri} from {@code snapshot}, a
+     * compilation of it and what it imports, before the whole project's compilation that follows:
+     * in a folder where many guidelines import one another the edited file's findings come first
+     * (RecheckBenchmark).
      */
-    private void first(ProjectState state, String uri) {
+    private void publishFirst(ProjectState state, String uri, Snapshot snapshot) {
         LanguageClient to = client;
-        if (to == null || !state.stale) {
+        if (to == null) {
             return;
         }
-        try {
-            state.project.compileFirst(open, uri).ifPresent(snapshot -> {
-                List<org.eclipse.lsp4j.Diagnostic> diagnostics =
-                        snapshot.diagnostics(uri).stream().map(d -> LspDiagnostics.of(d, snapshot)).toList();
-                if (!diagnostics.equals(state.published.get(uri))) {
-                    to.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics));
-                    state.published.put(uri, diagnostics);
-                }
-            });
-        } catch (RuntimeException | StackOverflowError e) {
-            // The whole project's compilation, next, meets the same problem and logs it.
+        List<org.eclipse.lsp4j.Diagnostic> diagnostics =
+                snapshot.diagnostics(uri).stream().map(d -> LspDiagnostics.of(d, snapshot)).toList();
+        if (!diagnostics.equals(state.published.get(uri))) {
+            to.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics));
+            state.published.put(uri, diagnostics);
         }
     }
 
