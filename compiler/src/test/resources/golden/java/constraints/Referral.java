@@ -32,6 +32,7 @@ import org.guidelang.runtime.OutcomeResult;
 import org.guidelang.runtime.PossibleCodes;
 import org.guidelang.runtime.Range;
 import org.guidelang.runtime.RecommendationLogic;
+import org.guidelang.runtime.ScopedTrace;
 import org.guidelang.runtime.Truth;
 import org.guidelang.runtime.Unit;
 
@@ -499,7 +500,7 @@ public final class Referral {
         public Evaluation(Input input, List<ExplanationStep> trace) {
             this.input = Objects.requireNonNull(input, "input");
             this.trace = trace;
-            Staging.Evaluation staging = new Staging.Evaluation(new Staging.Input(input.sizeCm(), input.nodes(), input.examined(), input.metastases()), trace);
+            Staging.Evaluation staging = new Staging.Evaluation(new Staging.Input(input.sizeCm(), input.nodes(), input.examined(), input.metastases()), ScopedTrace.of(trace, "s."));
             this.s = staging;
         }
 

@@ -32,6 +32,7 @@ import org.guidelang.runtime.Ops;
 import org.guidelang.runtime.OutcomeResult;
 import org.guidelang.runtime.PossibleCodes;
 import org.guidelang.runtime.Range;
+import org.guidelang.runtime.ScopedTrace;
 import org.guidelang.runtime.Truth;
 import org.guidelang.runtime.Unit;
 
@@ -541,7 +542,7 @@ public final class Referral {
         public Evaluation(Input input, List<ExplanationStep> trace) {
             this.input = Objects.requireNonNull(input, "input");
             this.trace = trace;
-            Grading.Evaluation grading = new Grading.Evaluation(new Grading.Input(input.ki67()), trace);
+            Grading.Evaluation grading = new Grading.Evaluation(new Grading.Input(input.ki67()), ScopedTrace.of(trace, "g."));
             this.g = grading;
         }
 

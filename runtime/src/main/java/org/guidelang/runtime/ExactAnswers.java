@@ -319,16 +319,23 @@ public final class ExactAnswers {
     }
 
     /**
-     * The guideline that {@code label} ({@code grade}, {@code who.grade}) names an outcome of, as
-     * {@code reader} names them: itself, or the guideline it imports under the label's prefix
-     * (null when it imports none so), seen from the guideline evaluated ({@link InContext}).
+     * The guideline that {@code label} ({@code grade}, {@code who.grade}, {@code netlm.who.grade})
+     * names an outcome of, as {@code reader} names them: itself, or the guideline reached from it by
+     * the label's path of aliases (null when there is no such path), seen from the guideline
+     * evaluated ({@link InContext}).
      */
     private static Subject ownerOf(Subject reader, String label) {
-        int dot = label.lastIndexOf('.');
-        if (dot == -1) {
-            return reader;
+        Subject owner = reader;
+        int from = 0;
+        for (int dot = label.indexOf('.'); dot != -1 && owner != null; dot = label.indexOf('.', from)) {
+            owner = importedBy(owner, label.substring(from, dot));
+            from = dot + 1;
         }
-        String alias = label.substring(0, dot);
+        return owner;
+    }
+
+    /** The guideline {@code reader} imports under {@code alias}, in the evaluated guideline's context. */
+    private static Subject importedBy(Subject reader, String alias) {
         if (reader instanceof InContext context) {
             Subject nested = context.imported().imported(alias);
             return nested == null ? null : new InContext(context.importer(), nested);

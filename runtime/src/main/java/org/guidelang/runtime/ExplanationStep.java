@@ -50,6 +50,11 @@ public record ExplanationStep(String outcome, String element, String text, StepS
         this(outcome, element, text, status, values, citation, unitsOf(values, units));
     }
 
+    /** This step under another label: how a guideline reached through imports names the outcome. */
+    public ExplanationStep labelled(String label) {
+        return label.equals(outcome) ? this : new ExplanationStep(label, element, text, status, values, citation, units);
+    }
+
     private static Map<String, Unit> unitsOf(Map<String, Object> values, Function<String, Unit> units) {
         Map<String, Unit> known = new TreeMap<>();
         if (values != null) {

@@ -66,9 +66,68 @@ class ImportedInContextTest {
         }
     }
 
-    /** {@code import inner as in}, {@code constraint not b or a}, {@code recommend y when c}. */
+    /**
+     * A guideline that only imports inner as {@code in}, through which {@link Outer} may reach
+     * inner: its steps are then labelled {@code mid.in.x} (docs/language.md §9.1, Labels).
+     */
+    private static final class Middle implements ExactAnswers.Subject {
+        final Inner inner;
+
+        Middle(Inner inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public InputIndex inputs() {
+            return inner.inputs();
+        }
+
+        @Override
+        public Completions cells() {
+            return inner.cells();
+        }
+
+        @Override
+        public List<Object> values(String outcome) {
+            return APPLIES;
+        }
+
+        @Override
+        public boolean has(String outcome) {
+            return false;
+        }
+
+        @Override
+        public String noValue(String outcome) {
+            return "no value";
+        }
+
+        @Override
+        public EvaluationResult onePass(Map<String, ?> patient) {
+            return EvaluationResult.of("middle", "1.0.0", List.of(), List.of());
+        }
+
+        @Override
+        public ExactAnswers.Subject imported(String alias) {
+            return alias.equals("in") ? inner : null;
+        }
+    }
+
+    /**
+     * {@code import inner as in}, {@code constraint not b or a}, {@code recommend y when c}; or, with
+     * {@code path} {@code mid.in}, inner reached through {@link Middle} imported as {@code mid}.
+     */
     private static final class Outer implements ExactAnswers.Subject {
         final Inner inner = new Inner();
+        final String path;
+
+        Outer() {
+            this("in");
+        }
+
+        Outer(String path) {
+            this.path = path;
+        }
 
         @Override
         public InputIndex inputs() {
@@ -107,11 +166,11 @@ class ImportedInContextTest {
             List<ExplanationStep> steps = new ArrayList<>();
             OutcomeResult x = Inner.x(patient);
             if (!x.isDetermined()) {
-                steps.add(new ExplanationStep("in.x", "undetermined", "may or may not apply until a is known",
+                steps.add(new ExplanationStep(path + ".x", "undetermined", "may or may not apply until a is known",
                         StepStatus.UNKNOWN, Map.of(), null));
             }
-            steps.add(new ExplanationStep("y", "condition", "in.x", StepStatus.UNKNOWN,
-                    x.isDetermined() ? Map.of("in.x", x.value()) : Map.of("in.x", "false or true"), null));
+            steps.add(new ExplanationStep("y", "condition", path + ".x", StepStatus.UNKNOWN,
+                    x.isDetermined() ? Map.of(path + ".x", x.value()) : Map.of(path + ".x", "false or true"), null));
             return ExactAnswers.openedBy(EvaluationResult.of("outer", "1.0.0", List.of(y), steps), openInputs(patient));
         }
 
@@ -134,7 +193,10 @@ class ImportedInContextTest {
 
         @Override
         public ExactAnswers.Subject imported(String alias) {
-            return alias.equals("in") ? inner : null;
+            if (path.equals("in")) {
+                return alias.equals("in") ? inner : null;
+            }
+            return alias.equals("mid") ? new Middle(inner) : null;
         }
     }
 
@@ -187,5 +249,21 @@ class ImportedInContextTest {
         assertEquals("→ applies whatever a is", result.explanation().get(0).text());
         assertEquals("decided", result.explanation().get(0).element());
         assertEquals(Map.of("in.x", true), result.explanation().get(1).values());
+    }
+
+    @Test
+    void anOutcomeReachedThroughTwoImportsIsClosedInTheContextOfTheGuidelineEvaluated()
+            throws InvalidInputException {
+        Outer outer = new Outer("mid.in");
+        Map<String, Object> bTrue = patient(null, true, false);
+        EvaluationResult result = ExactAnswers.refine(outer.onePass(bTrue), bTrue, outer);
+        assertEquals("mid.in.x", result.explanation().get(0).outcome());
+        assertEquals("→ applies whatever a is", result.explanation().get(0).text());
+        assertEquals(Map.of("mid.in.x", true), result.explanation().get(1).values());
+        // A path that leads nowhere is left as one pass gave it.
+        Outer astray = new Outer("mid.out");
+        EvaluationResult open = ExactAnswers.refine(astray.onePass(bTrue), bTrue, astray);
+        assertEquals("may or may not apply until a is known", open.explanation().get(0).text());
+        assertEquals(Map.of("mid.out.x", "false or true"), open.explanation().get(1).values());
     }
 }

@@ -16,6 +16,7 @@ import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.DecisionTable;
 import org.guidelang.compiler.model.Definition;
+import org.guidelang.compiler.model.ExplanationScopes;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
@@ -52,6 +53,8 @@ public final class Interpreter {
     private final OutcomeFacts facts;
     private final InputIndex inputs;
     private final Subject subject;
+    /** The label prefix of each guideline's outcomes in this guideline's explanation, by guideline id. */
+    private final Map<String, String> scopes;
     /** The units of the names each guideline's explanation steps show, by guideline id (this one's and its imports'). */
     private final Map<String, Function<String, Unit>> units = new HashMap<>();
 
@@ -68,6 +71,7 @@ public final class Interpreter {
         this.facts = facts;
         this.inputs = InputIndex.of(guideline.inputs().stream().map(InputDecl::name).toList());
         this.subject = new Subject(this);
+        this.scopes = ExplanationScopes.of(guideline);
         unitsOf(guideline, units);
     }
 
@@ -146,7 +150,7 @@ public final class Interpreter {
      * refined: the conflict proof splits the inputs itself.
      */
     public OutcomeResult condition(String name, CExpr condition, Map<String, ?> patient) {
-        Run run = new Run(facts, units, patient, inputs, false, true, null);
+        Run run = new Run(facts, units, scopes, patient, inputs, false, true, null);
         Val value = run.evaluator.eval(condition);
         if (value.truth().isUnknown()) {
             return OutcomeResult.undetermined(name, value.missing());
@@ -160,10 +164,10 @@ public final class Interpreter {
     }
 
     private EvaluationResult onePass(Map<String, ?> patient, boolean explain, ConditionValues.Recorder recorder) {
-        Run run = new Run(facts, units, patient, inputs, explain, false, recorder);
+        Run run = new Run(facts, units, scopes, patient, inputs, explain, false, recorder);
         List<OutcomeResult> results = new ArrayList<>();
         for (Outcome outcome : guideline.outcomes()) {
-            Decision decision = run.outcome(guideline.id(), null, outcome);
+            Decision decision = run.outcome(guideline.id(), outcome);
             results.add(decision.value() == null
                     ? OutcomeResult.undetermined(outcome.name(), decision.missing(), List.copyOf(decision.possible()))
                     : OutcomeResult.determined(outcome.name(), decision.value()));
@@ -282,18 +286,21 @@ public final class Interpreter {
         // What the analysis proved of the outcomes of the guideline and of those it imports.
         private final OutcomeFacts facts;
         private final Map<String, Function<String, Unit>> units;
+        private final Map<String, String> scopes;
 
-        Run(OutcomeFacts facts, Map<String, Function<String, Unit>> units, Map<String, ?> patient, InputIndex inputs,
-                boolean explain, boolean completing, ConditionValues.Recorder recorder) {
+        Run(OutcomeFacts facts, Map<String, Function<String, Unit>> units, Map<String, String> scopes,
+                Map<String, ?> patient, InputIndex inputs, boolean explain, boolean completing,
+                ConditionValues.Recorder recorder) {
             this.facts = facts;
             this.units = units;
+            this.scopes = scopes;
             this.inputs = inputs;
             this.trace = explain ? explanation : null;
             this.evaluator = new Evaluator(patient, this::outcomeValue, this::definitionValue, completing, recorder);
         }
 
         private Val outcomeValue(CExpr.OutcomeRef ref) {
-            Decision decision = outcome(ref.guideline(), ref.alias(), ref.outcome());
+            Decision decision = outcome(ref.guideline(), ref.outcome());
             if (decision.value() instanceof Boolean b) {
                 return Val.truth(Truth.of(b), Set.of());
             }
@@ -313,13 +320,14 @@ public final class Interpreter {
             return value;
         }
 
-        Decision outcome(String guideline, String alias, Outcome outcome) {
+        Decision outcome(String guideline, Outcome outcome) {
             String key = guideline + "." + outcome.name();
             Decision known = decided.get(key);
             if (known != null) {
                 return known;
             }
-            String label = alias == null ? outcome.name() : alias + "." + outcome.name();
+            // Labelled by the path of aliases from the guideline evaluated (ExplanationScopes).
+            String label = scopes.get(guideline) + outcome.name();
             Decision decision = OutcomeLogic.decide(outcome, facts.of(guideline).isTotal(outcome), evaluator, inputs,
                     units.get(guideline), label, trace);
             decided.put(key, decision);

@@ -19,6 +19,7 @@ import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
 import org.guidelang.compiler.model.Definition;
+import org.guidelang.compiler.model.ExplanationScopes;
 import org.guidelang.compiler.model.InputDecl;
 import org.guidelang.compiler.model.Outcome;
 import org.guidelang.compiler.model.Recommendation;
@@ -207,6 +208,7 @@ final class EvaluationGenerator {
                 .addParameter(traceType(), trace)
                 .addStatement("this.$L = $T.requireNonNull($L, $S)", input, RuntimeTypes.OBJECTS, input, "input")
                 .addStatement("this.$L = $L", trace, trace);
+        Map<String, String> scopes = ExplanationScopes.of(guideline);
         // Every guideline reached through imports is evaluated once, as the interpreter decides
         // each outcome once, even when two imports share it (a diamond).
         for (CheckedGuideline other : transitiveImports(guideline)) {
@@ -219,8 +221,11 @@ final class EvaluationGenerator {
             for (CheckedGuideline.ImportRef imported : other.imports()) {
                 deps.add(local(imported.guideline()));
             }
-            method.addStatement("$T $L = new $T(new $T($L), $L$L)", type.nestedClass("Evaluation"), local(other),
-                    type.nestedClass("Evaluation"), type.nestedClass("Input"), CodeBlock.join(args, ", "), trace,
+            // Its steps are labelled by the path of aliases that reaches it (ExplanationScopes), as the
+            // interpreter labels them.
+            method.addStatement("$T $L = new $T(new $T($L), $T.of($L, $S)$L)", type.nestedClass("Evaluation"),
+                    local(other), type.nestedClass("Evaluation"), type.nestedClass("Input"),
+                    CodeBlock.join(args, ", "), RuntimeTypes.SCOPED_TRACE, trace, scopes.get(other.id()),
                     deps.isEmpty() ? "" : ", " + String.join(", ", deps));
         }
         for (CheckedGuideline.ImportRef imported : guideline.imports()) {

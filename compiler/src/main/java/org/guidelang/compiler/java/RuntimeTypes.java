@@ -40,6 +40,7 @@ final class RuntimeTypes {
     static final ClassName COMPLETIONS = runtime("Completions");
     static final ClassName ANSWER_MEMO = runtime("AnswerMemo");
     static final ClassName GUIDELINE_EVALUATOR = runtime("GuidelineEvaluator");
+    static final ClassName SCOPED_TRACE = runtime("ScopedTrace");
 
     static final ClassName GENERATED = jdk("javax.annotation.processing", "Generated");
     static final ClassName LIST = jdk("java.util", "List");
