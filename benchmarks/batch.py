@@ -15,8 +15,9 @@ ratios are printed. Cohorts are generated once by benchmarks/cohort.py (seeded) 
 guidec keeps the compiled evaluator between runs (docs/batch.md): the cache is emptied first, so
 the warm-up run compiles it (its time is printed: what the first run on a new guideline costs) and
 the counted runs take it from the cache, as every later run of a user does. With --cds, java starts
-as ./guidec starts it: from the class-data sharing archive beside the jar, made by the same training
-run as ./guidec's (a build of the bundled guidelines) when it is missing or older than the jar, and
+as ./guidec starts it: from the class-data sharing archive beside the jar, made as ./guidec makes it
+(a static archive of the classes that a build of the bundled guidelines and a batch of the bundled
+NETLM cohort load) when it is missing or older than the jar, and
 with the collector and the JIT compiler ./guidec chooses (the serial collector; C1 only up to 256 MiB).
 """
 import argparse
@@ -59,17 +60,39 @@ QUIET_CDS = ["-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
 
 
 def archive(jar):
-    """The class-data archive ./guidec makes and uses for the jar (see the script), made here if it is missing."""
+    """The class-data archive ./guidec makes and uses for the jar, made here as the script makes it when it is
+    missing or older than the jar: the classes two training runs load (a build of the bundled guidelines; a batch
+    of the bundled NETLM cohort with a freshly compiled evaluator), dumped into a static archive."""
     jsa = jar[:-len(".jar")] + ".jsa"
     if not os.path.exists(jsa) or os.path.getmtime(jsa) < os.path.getmtime(jar):
         work = os.path.join(os.environ.get("TMPDIR", "/tmp"), "guidec-cds-%d" % os.getpid())
         shutil.rmtree(work, ignore_errors=True)
-        subprocess.run(["java", "-XX:ArchiveClassesAtExit=" + jsa + ".tmp"] + QUIET_CDS
-                       + ["-XX:TieredStopAtLevel=1", "-jar", jar, "build", os.path.join(ROOT, "guidelines", "src", "main", "guide"),
-                          "--java", os.path.join(work, "java"), "--html", os.path.join(work, "html")],
+        os.makedirs(work)
+        guides = os.path.join(ROOT, "guidelines", "src", "main", "guide")
+        build = os.path.join(work, "build.lst")
+        batch = os.path.join(work, "batch.lst")
+        subprocess.run(["java", "-XX:DumpLoadedClassList=" + build] + QUIET_CDS + ["-XX:TieredStopAtLevel=1", "-jar", jar,
+                        "build", guides, "--java", os.path.join(work, "java"), "--html", os.path.join(work, "html")],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        # The cohort holds records with errors on purpose: the batch exits 1.
+        subprocess.run(["java", "-XX:DumpLoadedClassList=" + batch] + QUIET_CDS + ["-XX:TieredStopAtLevel=1", "-jar", jar,
+                        "batch", guides, "-g", "netlm_classification", "-i",
+                        os.path.join(ROOT, "examples", "netlm-cohort.jsonl"), "-o", os.path.join(work, "out.jsonl"),
+                        "--engine", "compiled", "--no-cache"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        classes = os.path.join(work, "classes.lst")
+        with open(classes, "w") as out:
+            seen = set()
+            for listed in (build, batch):
+                with open(listed) as f:
+                    for line in f:
+                        if line not in seen:
+                            seen.add(line)
+                            out.write(line)
+        subprocess.run(["java", "-Xshare:dump", "-XX:SharedClassListFile=" + classes,
+                        "-XX:SharedArchiveFile=" + os.path.join(work, "guidec.jsa")] + QUIET_CDS + ["-cp", jar],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        os.replace(os.path.join(work, "guidec.jsa"), jsa)
         shutil.rmtree(work, ignore_errors=True)
-        os.replace(jsa + ".tmp", jsa)
     return jsa
 
 

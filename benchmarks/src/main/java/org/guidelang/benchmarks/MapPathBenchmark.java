@@ -54,10 +54,14 @@ public class MapPathBenchmark {
         maps = cohort.stream().map(Patient::toMap).toArray(Map[]::new);
         milan = MilanNen.evaluator();
         Agreement.check(cohort, BundledGuidelines.interpreter("milan_nen"));
-        for (Map<String, Object> map : maps) { // the map paths decide as the typed paths do
-            Object generated = milan.evaluate(map).outcome("eligibility").orElseThrow().value();
-            if (!java.util.Objects.equals(generated, handWritten(map).get("eligibility"))) {
-                throw new IllegalStateException("the map paths disagree on " + map);
+        for (int i = 0; i < maps.length; i++) { // each map path decides as its typed path does
+            Object generated = milan.evaluate(maps[i]).outcome("eligibility").orElseThrow().value();
+            var typed = MilanNen.evaluate(GeneratedInputs.of(cohort.get(i))).eligibility();
+            HandWrittenMilanNen.Eligibility hand =
+                    HandWrittenMilanNen.evaluate(HandWrittenMilanNen.Input.of(cohort.get(i))).eligibility();
+            if (!java.util.Objects.equals(generated, typed.isDetermined() ? typed.get().code() : null)
+                    || !java.util.Objects.equals(handWritten(maps[i]).get("eligibility"), hand == null ? null : hand.name())) {
+                throw new IllegalStateException("a map path disagrees with its typed path on " + maps[i]);
             }
         }
     }

@@ -196,6 +196,15 @@ public final class Histology {
     }
 
     /**
+     * The input from the validator's values in declaration order ({@code InputValidator.valuesInOrderOrThrow}), for the map entry point: read by position, not looked up by name.
+     */
+    private static Input inputOfChecked(Object[] checked) {
+        return new Input(
+                    Site.ofCode((String) checked[0]),
+                    Differentiation.ofCode((String) checked[1]));
+    }
+
+    /**
      * The body of {@link Input#toValues}, kept out of the record for the same reason.
      */
     private static Map<String, Object> valuesOf(Input input) {
@@ -939,13 +948,13 @@ public final class Histology {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Result result = Histology.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
+            Result result = Histology.evaluate(inputOfChecked(VALIDATOR.valuesInOrderOrThrow(patient)));
             return EvaluationResult.of(ID, VERSION, List.of(result.family().toOutcomeResult("family"), result.surgery().toOutcomeResult("surgery")), List.of());
         }
 
         @Override
         public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
-            return Histology.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
+            return Histology.evaluate(inputOfChecked(VALIDATOR.valuesInOrderOrThrow(patient))).toEvaluationResult();
         }
     }
 

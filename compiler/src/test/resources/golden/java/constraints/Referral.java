@@ -205,6 +205,19 @@ public final class Referral {
     }
 
     /**
+     * The input from the validator's values in declaration order ({@code InputValidator.valuesInOrderOrThrow}), for the map entry point: read by position, not looked up by name.
+     */
+    private static Input inputOfChecked(Object[] checked) {
+        return new Input(
+                    InputValues.decimal(checked[0]),
+                    InputValues.whole(checked[1]),
+                    InputValues.whole(checked[2]),
+                    InputValues.bool(checked[3]),
+                    InputValues.bool(checked[4]),
+                    InputValues.bool(checked[5]));
+    }
+
+    /**
      * The body of {@link Input#toValues}, kept out of the record for the same reason.
      */
     private static Map<String, Object> valuesOf(Input input) {
@@ -622,13 +635,13 @@ public final class Referral {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Result result = Referral.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
+            Result result = Referral.evaluate(inputOfChecked(VALIDATOR.valuesInOrderOrThrow(patient)));
             return EvaluationResult.of(ID, VERSION, List.of(result.oncology().toOutcomeResult("oncology")), List.of());
         }
 
         @Override
         public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
-            return Referral.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
+            return Referral.evaluate(inputOfChecked(VALIDATOR.valuesInOrderOrThrow(patient))).toEvaluationResult();
         }
     }
 

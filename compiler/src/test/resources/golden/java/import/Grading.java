@@ -179,6 +179,14 @@ public final class Grading {
     }
 
     /**
+     * The input from the validator's values in declaration order ({@code InputValidator.valuesInOrderOrThrow}), for the map entry point: read by position, not looked up by name.
+     */
+    private static Input inputOfChecked(Object[] checked) {
+        return new Input(
+                    InputValues.decimal(checked[0]));
+    }
+
+    /**
      * The body of {@link Input#toValues}, kept out of the record for the same reason.
      */
     private static Map<String, Object> valuesOf(Input input) {
@@ -595,13 +603,13 @@ public final class Grading {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Result result = Grading.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
+            Result result = Grading.evaluate(inputOfChecked(VALIDATOR.valuesInOrderOrThrow(patient)));
             return EvaluationResult.of(ID, VERSION, List.of(result.grade().toOutcomeResult("grade")), List.of());
         }
 
         @Override
         public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
-            return Grading.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
+            return Grading.evaluate(inputOfChecked(VALIDATOR.valuesInOrderOrThrow(patient))).toEvaluationResult();
         }
     }
 

@@ -182,6 +182,16 @@ public final class Intake {
     }
 
     /**
+     * The input from the validator's values in declaration order ({@code InputValidator.valuesInOrderOrThrow}), for the map entry point: read by position, not looked up by name.
+     */
+    private static Input inputOfChecked(Object[] checked) {
+        return new Input(
+                    InputValues.bool(checked[0]),
+                    InputValues.decimal(checked[1]),
+                    Histology.ofCode((String) checked[2]));
+    }
+
+    /**
      * The body of {@link Input#toValues}, kept out of the record for the same reason.
      */
     private static Map<String, Object> valuesOf(Input input) {
@@ -722,13 +732,13 @@ public final class Intake {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Result result = Intake.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
+            Result result = Intake.evaluate(inputOfChecked(VALIDATOR.valuesInOrderOrThrow(patient)));
             return EvaluationResult.of(ID, VERSION, List.of(result.next().toOutcomeResult("next")), List.of());
         }
 
         @Override
         public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
-            return Intake.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
+            return Intake.evaluate(inputOfChecked(VALIDATOR.valuesInOrderOrThrow(patient))).toEvaluationResult();
         }
     }
 

@@ -233,6 +233,18 @@ public final class Surveillance {
     }
 
     /**
+     * The input from the validator's values in declaration order ({@code InputValidator.valuesInOrderOrThrow}), for the map entry point: read by position, not looked up by name.
+     */
+    private static Input inputOfChecked(Object[] checked) {
+        return new Input(
+                    InputValues.decimal(checked[0]),
+                    InputValues.decimal(checked[1]),
+                    InputValues.whole(checked[2]),
+                    InputValues.whole(checked[3]),
+                    InputValues.decimal(checked[4]));
+    }
+
+    /**
      * The body of {@link Input#toValues}, kept out of the record for the same reason.
      */
     private static Map<String, Object> valuesOf(Input input) {
@@ -803,13 +815,13 @@ public final class Surveillance {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Result result = Surveillance.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
+            Result result = Surveillance.evaluate(inputOfChecked(VALIDATOR.valuesInOrderOrThrow(patient)));
             return EvaluationResult.of(ID, VERSION, List.of(result.plan().toOutcomeResult("plan")), List.of());
         }
 
         @Override
         public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
-            return Surveillance.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
+            return Surveillance.evaluate(inputOfChecked(VALIDATOR.valuesInOrderOrThrow(patient))).toEvaluationResult();
         }
     }
 

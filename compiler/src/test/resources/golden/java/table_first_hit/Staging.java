@@ -199,6 +199,16 @@ public final class Staging {
     }
 
     /**
+     * The input from the validator's values in declaration order ({@code InputValidator.valuesInOrderOrThrow}), for the map entry point: read by position, not looked up by name.
+     */
+    private static Input inputOfChecked(Object[] checked) {
+        return new Input(
+                    InputValues.decimal(checked[0]),
+                    InputValues.whole(checked[1]),
+                    InputValues.decimal(checked[2]));
+    }
+
+    /**
      * The body of {@link Input#toValues}, kept out of the record for the same reason.
      */
     private static Map<String, Object> valuesOf(Input input) {
@@ -721,13 +731,13 @@ public final class Staging {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Result result = Staging.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
+            Result result = Staging.evaluate(inputOfChecked(VALIDATOR.valuesInOrderOrThrow(patient)));
             return EvaluationResult.of(ID, VERSION, List.of(result.stage().toOutcomeResult("stage")), List.of());
         }
 
         @Override
         public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
-            return Staging.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
+            return Staging.evaluate(inputOfChecked(VALIDATOR.valuesInOrderOrThrow(patient))).toEvaluationResult();
         }
     }
 

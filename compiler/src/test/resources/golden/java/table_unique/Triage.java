@@ -171,6 +171,15 @@ public final class Triage {
     }
 
     /**
+     * The input from the validator's values in declaration order ({@code InputValidator.valuesInOrderOrThrow}), for the map entry point: read by position, not looked up by name.
+     */
+    private static Input inputOfChecked(Object[] checked) {
+        return new Input(
+                    InputValues.bool(checked[0]),
+                    InputValues.bool(checked[1]));
+    }
+
+    /**
      * The body of {@link Input#toValues}, kept out of the record for the same reason.
      */
     private static Map<String, Object> valuesOf(Input input) {
@@ -633,13 +642,13 @@ public final class Triage {
 
         @Override
         public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-            Result result = Triage.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
+            Result result = Triage.evaluate(inputOfChecked(VALIDATOR.valuesInOrderOrThrow(patient)));
             return EvaluationResult.of(ID, VERSION, List.of(result.route().toOutcomeResult("route")), List.of());
         }
 
         @Override
         public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
-            return Triage.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
+            return Triage.evaluate(inputOfChecked(VALIDATOR.valuesInOrderOrThrow(patient))).toEvaluationResult();
         }
     }
 

@@ -40,6 +40,8 @@ public final class Decided<T> {
     private final long[] possibleBits;
     /** The code enum, or Boolean, of an undetermined outcome whose possible values are known; else null. */
     private final Class<T> valueType;
+    /** The map form of a determined value, made on first use ({@link #toOutcomeResult}). */
+    private OutcomeResult determined;
 
     private Decided(T value, long missingBits, InputIndex inputs) {
         this(value, missingBits, inputs, new long[1], null);
@@ -246,14 +248,26 @@ public final class Decided<T> {
      */
     public OutcomeResult toOutcomeResult(String name) {
         if (value != null) {
-            return OutcomeResult.determined(name, plain(value));
+            // A determined value is one of a generated class's shared constants, asked for under one
+            // name: its map form is made once (an immutable record; a race makes it twice at worst).
+            OutcomeResult known = determined;
+            if (known == null || !known.name().equals(name)) {
+                known = OutcomeResult.determined(name, plain(value));
+                determined = known;
+            }
+            return known;
         }
         if (!knowsPossible()) {
             return OutcomeResult.undetermined(name, missing());
         }
-        List<Object> possible = new ArrayList<>();
-        possible().forEach(p -> possible.add(plain(p)));
-        if (mayHaveNoValue()) {
+        T[] values = values();
+        List<Object> possible = new ArrayList<>(values.length + 1);
+        for (int i = 0; i < values.length; i++) {
+            if (CodeBits.has(possibleBits, i)) {
+                possible.add(plain(values[i]));
+            }
+        }
+        if (CodeBits.has(possibleBits, values.length)) {
             possible.add(OutcomeResult.NO_VALUE);
         }
         return OutcomeResult.undetermined(name, missing(), possible);

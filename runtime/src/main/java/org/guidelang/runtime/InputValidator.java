@@ -33,6 +33,10 @@ public final class InputValidator {
     private final InputSpec[] ordered;
     private final String[] names;
     private final Map<String, Integer> slots = new HashMap<>();
+    // Per input, what the check of a plain Double reads: numeric, its range, whole numbers only.
+    private final boolean[] numeric;
+    private final Range[] ranges;
+    private final boolean[] whole;
 
     private InputValidator(List<InputSpec> specs) {
         this.specs = List.copyOf(specs);
@@ -45,6 +49,14 @@ public final class InputValidator {
             }
             names[i] = ordered[i].name();
             slots.put(names[i], i);
+        }
+        this.numeric = new boolean[ordered.length];
+        this.ranges = new Range[ordered.length];
+        this.whole = new boolean[ordered.length];
+        for (int i = 0; i < ordered.length; i++) {
+            numeric[i] = ordered[i].kind() != InputKind.BOOLEAN && ordered[i].kind() != InputKind.CODE;
+            ranges[i] = ordered[i].range();
+            whole[i] = ordered[i].isWholeNumber();
         }
     }
 
@@ -102,7 +114,28 @@ public final class InputValidator {
         return values;
     }
 
+    /**
+     * The normalized values of one patient's raw data as {@link #valuesOrThrow} gives them, by
+     * position: {@code values[i]} is the value of input {@code i} in declaration order, null when
+     * missing. For the map path of generated evaluators, which read them straight into their
+     * {@code Input} record instead of looking each up by name. A new array, the caller's to keep.
+     *
+     * @throws InvalidInputException listing every error, if there is any
+     */
+    public Object[] valuesInOrderOrThrow(Map<String, ?> raw) throws InvalidInputException {
+        List<InputError> errors = new ArrayList<>(0);
+        Object[] values = valuesInOrder(raw, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return values;
+    }
+
     private Map<String, Object> values(Map<String, ?> raw, List<InputError> errors) {
+        return new FrozenMap<>(names, valuesInOrder(raw, errors), slots);
+    }
+
+    private Object[] valuesInOrder(Map<String, ?> raw, List<InputError> errors) {
         // The map path of a service runs this for every patient: one array for the values, and
         // the key scan and the messages only when something is wrong.
         Object[] values = new Object[ordered.length];
@@ -111,7 +144,8 @@ public final class InputValidator {
             Object value = raw.get(names[i]);
             if (value != null) {
                 present++;
-                values[i] = check(ordered[i], value, errors);
+                values[i] = value instanceof Double number && isPlainValid(i, number) ? value
+                        : check(ordered[i], value, errors);
             }
         }
         if (raw.size() != present) { // unknown fields, or inputs given as explicit nulls
@@ -126,7 +160,17 @@ public final class InputValidator {
                 errors.add(unknownField(field));
             }
         }
-        return new FrozenMap<>(names, values, slots);
+        return values;
+    }
+
+    /**
+     * Whether {@code number} is a valid value of numeric input {@code i}, as {@link #checkNumber}
+     * decides for a Double, in a few comparisons (most values are): finite, in range, and whole
+     * where the input is. False sends it to the full check, which also says what is wrong.
+     */
+    private boolean isPlainValid(int i, Double number) {
+        double x = number;
+        return numeric[i] && Math.abs(x) <= Double.MAX_VALUE && ranges[i].contains(x) && (!whole[i] || x == Math.rint(x));
     }
 
     private InputError unknownField(String field) {
@@ -213,7 +257,7 @@ public final class InputValidator {
         } else if (!spec.range().contains(value)) {
             errors.add(error(spec, shown(number) + " is out of range " + spec.range(), wanted(spec)));
         } else {
-            return value;
+            return number instanceof Double ? number : (Object) value; // a Double is kept, not boxed again
         }
         return null;
     }

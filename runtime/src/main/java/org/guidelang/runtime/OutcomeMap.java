@@ -2,6 +2,7 @@ package org.guidelang.runtime;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +38,12 @@ final class OutcomeMap extends AbstractMap<String, OutcomeResult> {
             }
         }
         return null;
+    }
+
+    /** The outcomes in declaration order: the list itself (immutable), with no view or entries to walk. */
+    @Override
+    public Collection<OutcomeResult> values() {
+        return outcomes;
     }
 
     @Override

@@ -58,7 +58,9 @@ public record OutcomeResult(String name, Object value, Set<String> missing, List
 
     /** An undetermined outcome, the inputs whose values could decide it, and the values it can still take. */
     public static OutcomeResult undetermined(String name, Collection<String> missing, List<Object> possible) {
-        return new OutcomeResult(name, null, new TreeSet<>(missing), possible);
+        // InputIndex's sets are sorted and immutable: taken as they are, not copied twice
+        return new OutcomeResult(name, null, missing instanceof SortedNames ? (SortedNames) missing
+                : new TreeSet<>(missing), possible);
     }
 
     public boolean isDetermined() {

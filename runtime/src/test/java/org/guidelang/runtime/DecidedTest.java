@@ -104,6 +104,21 @@ class DecidedTest {
     }
 
     @Test
+    void aDeterminedMapFormIsMadeOnceForEachName() {
+        Decided<Grade> grade = Decided.of(Grade.NET_G2);
+        OutcomeResult first = grade.toOutcomeResult("grade");
+        assertSame(first, grade.toOutcomeResult("grade"));
+        assertEquals(OutcomeResult.determined("grade", "NET_G2"), first);
+        // Asked under another name (one constant shared by two outcomes), it answers for that name.
+        assertEquals(OutcomeResult.determined("who.grade", "NET_G2"), grade.toOutcomeResult("who.grade"));
+        assertEquals("grade", grade.toOutcomeResult("grade").name());
+        // An undetermined outcome's missing inputs are taken as InputIndex made them, sorted.
+        OutcomeResult open = Decided.undetermined(0b101L, INPUTS, 0b110L, Grade.class).toOutcomeResult("grade");
+        assertEquals(List.of("differentiation", "mitoticCount"), List.copyOf(open.missing()));
+        assertThrows(UnsupportedOperationException.class, () -> open.missing().clear());
+    }
+
+    @Test
     void booleansAreShared() {
         assertSame(Decided.of(true), Decided.of(true));
         assertTrue(Decided.of(false).is(false));

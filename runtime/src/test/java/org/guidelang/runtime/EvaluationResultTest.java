@@ -114,6 +114,9 @@ class EvaluationResultTest {
         assertEquals(Optional.of("IIA"), result.outcome("stage").map(OutcomeResult::value));
         assertEquals(Optional.empty(), result.outcome("nothing"));
         assertThrows(UnsupportedOperationException.class, () -> result.outcomes().clear());
+        assertEquals(List.of("grade", "welldifferentiated", "stage", "surgery"),
+                result.outcomes().values().stream().map(OutcomeResult::name).toList());
+        assertThrows(UnsupportedOperationException.class, () -> result.outcomes().values().clear());
         assertThrows(UnsupportedOperationException.class, () -> result.explanation().clear());
     }
 

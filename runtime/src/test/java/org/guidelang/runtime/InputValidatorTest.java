@@ -91,6 +91,42 @@ class InputValidatorTest {
     }
 
     @Test
+    void valuesInOrderAreTheSameValuesByPositionOrEveryError() throws InvalidInputException {
+        InputValidator validator = InputValidator.of(SPECS);
+        Map<String, Object> valid = patient("score", 7, "ki67", 12.5, "differentiation", "WELL", "functional", true,
+                "ratio", null);
+        Object[] inOrder = validator.valuesInOrderOrThrow(valid);
+        assertEquals(SPECS.size(), inOrder.length);
+        Map<String, Object> byName = validator.valuesOrThrow(valid);
+        for (int i = 0; i < SPECS.size(); i++) {
+            assertEquals(byName.get(SPECS.get(i).name()), inOrder[i], SPECS.get(i).name());
+        }
+        assertEquals(7.0, inOrder[6]); // a whole number is a Double, as by name
+        assertEquals(null, inOrder[7]); // null is missing
+        // Each error of the map path, through the positional one: wrong type, unknown code, out of range,
+        // not whole, not finite, unknown input.
+        Map<String, Object> invalid = patient("ki67", 120.0, "differentiation", "well", "functional", "yes",
+                "score", 2.5, "ratio", Double.NaN, "size", Double.POSITIVE_INFINITY, "kI67", 3);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> validator.valuesInOrderOrThrow(invalid));
+        assertEquals(validator.validate(invalid).errors(), e.errors());
+        assertEquals(7, e.errors().size());
+    }
+
+    @Test
+    void aValidDoubleIsKeptAsGivenAndAnInvalidOneIsCheckedInFull() {
+        Double ki67 = 12.5;
+        assertTrue(validate(patient("ki67", ki67)).values().get("ki67") == ki67, "the same Double, not a new box");
+        // The plain check's edges agree with the full one: open bounds, whole numbers, the largest doubles.
+        assertEquals(List.of("$.size: value 0 is out of range (0, *) (largest tumour diameter) — fix: give a length in"
+                + " cm above 0"), rendered(patient("size", 0.0)));
+        assertEquals(List.of(), rendered(patient("size", Double.MAX_VALUE, "ratio", -Double.MAX_VALUE)));
+        assertEquals(List.of("$.mitoticCount: value 2.5 is not a whole number (mitoses per 2 mm²) — fix: give a count"
+                + " from 0 to 1000"), rendered(patient("mitoticCount", 2.5)));
+        assertEquals(1, rendered(patient("ratio", Double.NEGATIVE_INFINITY)).size());
+        assertEquals(-0.0, validate(patient("ratio", -0.0)).values().get("ratio"));
+    }
+
+    @Test
     void absentAndNullAreMissingNotErrors() {
         Validation result = validate(patient("ki67", null, "differentiation", null, "functional", null));
         assertTrue(result.isValid());

@@ -24,6 +24,7 @@ final class PatientValues extends AbstractMap<String, Object> {
     private final Object[] values;
     private Map<String, Object> others;
     private int size;
+    private int expected;
 
     /** {@code names}: the inputs' names, shared by every record of a run and never changed. */
     PatientValues(String[] names) {
@@ -76,6 +77,13 @@ final class PatientValues extends AbstractMap<String, Object> {
     }
 
     private int slotOf(Object key) {
+        // The validator asks for the inputs in their order: the slot after the last one found is
+        // tried first. A stale guess (another reader) is only a miss: the name is compared.
+        int guess = expected;
+        if (guess < names.length && names[guess] == key) {
+            expected = guess + 1;
+            return guess;
+        }
         for (int i = 0; i < names.length; i++) {
             if (names[i] == key) {
                 return i;

@@ -157,6 +157,7 @@ final class InputRecordGenerator {
             helpers.add(requireValidHelper());
         }
         helpers.add(inputOf());
+        helpers.add(inputOfChecked());
         helpers.add(valuesOf());
         return helpers;
     }
@@ -235,6 +236,30 @@ final class InputRecordGenerator {
                 .addJavadoc("The body of {@link Input#fromValues}, kept out of the record for the same reason.\n")
                 .returns(input)
                 .addParameter(valuesType(), values)
+                .addStatement("return new $T(\n$>$L$<)", input, CodeBlock.join(args, ",\n"))
+                .build();
+    }
+
+    /** The helper the map entry point reads a patient with: {@code inputOfChecked}. */
+    static String inputOfCheckedName(MemberNames names) {
+        return names.helper("inputOfChecked", "inputOfChecked");
+    }
+
+    // private static Input inputOfChecked(Object[] checked) { return new Input(Differentiation.ofCode((String) checked[0]), InputValues.decimal(checked[1]), ...); }
+    private MethodSpec inputOfChecked() {
+        String checked = names.staticLocal("checked");
+        List<CodeBlock> args = new ArrayList<>();
+        List<InputDecl> inputs = guideline.inputs();
+        for (int i = 0; i < inputs.size(); i++) {
+            args.add(fromMapValue(inputs.get(i), types, CodeBlock.of("$L[$L]", checked, i)));
+        }
+        return MethodSpec.methodBuilder(inputOfCheckedName(names))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("The input from the validator's values in declaration order ({@code "
+                        + "InputValidator.valuesInOrderOrThrow}), for the map entry point: read by position, not "
+                        + "looked up by name.\n")
+                .returns(input)
+                .addParameter(Object[].class, checked)
                 .addStatement("return new $T(\n$>$L$<)", input, CodeBlock.join(args, ",\n"))
                 .build();
     }

@@ -60,7 +60,7 @@ final class MapEvaluatorGenerator {
     }
 
     // @Override public EvaluationResult evaluate(Map<String, ?> patient) throws InvalidInputException {
-    //     Result result = MilanNen.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient)));
+    //     Result result = MilanNen.evaluate(inputOfChecked(VALIDATOR.valuesInOrderOrThrow(patient)));
     //     return EvaluationResult.of(ID, VERSION, List.of(result.eligibility().toOutcomeResult("eligibility")), List.of());
     // }
     private MethodSpec evaluate() {
@@ -78,7 +78,7 @@ final class MapEvaluatorGenerator {
     }
 
     // @Override public EvaluationResult explain(Map<String, ?> patient) throws InvalidInputException {
-    //     return MilanNen.evaluate(Input.fromValues(VALIDATOR.valuesOrThrow(patient))).toEvaluationResult();
+    //     return MilanNen.evaluate(inputOfChecked(VALIDATOR.valuesInOrderOrThrow(patient))).toEvaluationResult();
     // }
     private MethodSpec explain() {
         return entryPoint("explain")
@@ -86,9 +86,9 @@ final class MapEvaluatorGenerator {
                 .build();
     }
 
-    // Input.fromValues(VALIDATOR.valuesOrThrow(patient))
+    // inputOfChecked(VALIDATOR.valuesInOrderOrThrow(patient)): the checked values by position, not by name
     private CodeBlock input() {
-        return CodeBlock.of("$T.fromValues($L.valuesOrThrow($L))", self.nestedClass("Input"),
+        return CodeBlock.of("$L($L.valuesInOrderOrThrow($L))", InputRecordGenerator.inputOfCheckedName(names),
                 names.constant("VALIDATOR"), names.staticLocal("patient"));
     }
 

@@ -125,6 +125,56 @@ class BatchCohortTest {
     }
 
     @Test
+    void everyBadRecordGetsTheSameErrorsFromTheCompiledEvaluatorAsFromTheInterpreter() throws IOException {
+        // The compiled evaluator reads its values by position (valuesInOrderOrThrow, inputOfChecked): every kind
+        // of bad record, alone and mixed with valid values, must still cost that record with the same message.
+        List<String> bad = List.of(
+                "{\"ki67\": \"12\", \"age\": 40}",                               // wrong type: a number in quotes
+                "{\"portalDrainage\": 1}",                                        // wrong type: a number for a boolean
+                "{\"differentiation\": \"well\", \"ki67\": 3.5}",                  // unknown code (case)
+                "{\"differentiation\": 7}",                                       // wrong type for a code
+                "{\"ki67\": 100.5, \"liverInvolvement\": -1}",                     // out of range, twice
+                "{\"age\": 121}",                                                 // out of range, whole
+                "{\"mitoticCount\": 2.5}",                                        // not a whole count
+                "{\"ki67\": 1e400}",                                              // not finite
+                "{\"ki67\": 2.9999999999999999}",                                 // more digits than a double keeps
+                "{\"kI67\": 12, \"age\": 50}",                                     // unknown input
+                "{\"ki67\": 12, \"age\": 5",                                        // truncated line
+                "{\"ki67\": 12, \"age\":");                                        // truncated inside a member
+        List<String> cohort = new ArrayList<>();
+        List<String> good = patients(5, bad.size() * 3);
+        for (int i = 0; i < bad.size(); i++) {
+            cohort.add(good.get(3 * i));
+            cohort.add(bad.get(i));
+            cohort.add(good.get(3 * i + 1));
+        }
+        Path input = write("mixed.jsonl", cohort);
+        Path interpreted = dir.resolve("interpreted.jsonl");
+        Path compiled = dir.resolve("compiled.jsonl");
+        CliRun slow = batch("-i", input, "-o", interpreted, "--engine", "interpreted", "--threads", 2);
+        CliRun fast = batch("-i", input, "-o", compiled, "--engine", "compiled", "--threads", 2, "--no-cache");
+        assertEquals(1, slow.exitCode(), slow.all());
+        assertEquals(1, fast.exitCode(), fast.all());
+        assertFalse(fast.err().contains("cannot compile"), fast.err());
+        List<String> lines = Files.readAllLines(compiled);
+        assertEquals(Files.readAllLines(interpreted), lines);
+        assertEquals(cohort.size(), lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode record = JSON.readTree(lines.get(i));
+            assertEquals(i + 1, record.get("line").asInt());
+            assertEquals(i % 3 == 1, record.has("errors"), lines.get(i));
+        }
+        String all = String.join("\n", lines);
+        for (String message : List.of("expected a percentage, got the string \\\"12\\\"", "expected true or false, got the "
+                + "number 1", "unknown code \\\"well\\\"", "expected a code, got the number 7", "value 100.5 is out of range",
+                "value -1 is out of range", "value 121 is out of range", "value 2.5 is not a whole number",
+                "the number is too large to be a value", "has more digits than can be kept exactly", "unknown input \\\"kI67\\\"",
+                "malformed JSON")) {
+            assertTrue(all.contains(message), message + " in\n" + all);
+        }
+    }
+
+    @Test
     void explanationsAreTheSameFromBothEngines() throws IOException {
         Path cohort = write("cohort.jsonl", patients(11, 300));
         Path a = dir.resolve("a.jsonl");
