@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.guidelang.compiler.model.CExpr;
@@ -52,8 +55,15 @@ public final class InputCells {
     private final Map<String, Set<BigDecimal>> thresholds = new HashMap<>();
     private final Map<String, Set<Cut>> tests = new HashMap<>();
     private final Set<String> unsplittable = new HashSet<>();
-    /** The expressions that took inputs' cells away, and how, for {@link #withoutCells}. */
-    private final Map<CExpr, Site> sites = new LinkedHashMap<>();
+    /**
+     * The expressions that took inputs' cells away, and how, for {@link #withoutCells}. Expressions
+     * are told apart by identity, here and below (each is one place in the text): a record of the
+     * model hashes its whole tree, through method handles linked on first use, which a cold compile
+     * pays in tens of milliseconds.
+     */
+    private final Map<CExpr, Site> sites = new IdentityHashMap<>();
+    /** The same, in the order the analysis met them. */
+    private final List<Site> sitesInOrder = new ArrayList<>();
     /** The comparison, range, set, {@code is known}, arithmetic or numeric definition being read. */
     private CExpr site;
     /** Whether the input being taken its cells is read inside arithmetic ({@link #unsplit}). */
@@ -63,10 +73,12 @@ public final class InputCells {
      * outside a guard that decides the condition when it is missing ({@code x is known and …},
      * {@code x is missing or …}): such a read is what an input without cells makes inexact.
      */
-    private final Map<String, Set<CExpr>> unguardedReads = new LinkedHashMap<>();
+    private final Map<String, List<CExpr>> unguardedReads = new LinkedHashMap<>();
+    /** For each expression in {@link #unguardedReads}, the inputs it is listed under. */
+    private final Map<CExpr, Set<String>> unguardedInputs = new IdentityHashMap<>();
     /** The inputs whose guard encloses the expression being read. */
     private final Set<String> guarded = new HashSet<>();
-    private final Set<Definition> seenDefinitions = new HashSet<>();
+    private final Set<Definition> seenDefinitions = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> seenGuidelines = new HashSet<>();
     private final boolean completePatients;
 
@@ -205,8 +217,13 @@ public final class InputCells {
 
     /** The inputs an expression took cells from, and whether any of them was read in arithmetic. */
     private static final class Site {
+        final CExpr expression;
         final Set<String> inputs = new LinkedHashSet<>();
         boolean arithmetic;
+
+        Site(CExpr expression) {
+            this.expression = expression;
+        }
     }
 
     /**
@@ -219,20 +236,21 @@ public final class InputCells {
         InputCells cells = new InputCells(false);
         cells.visit(guideline);
         Set<String> onlyAskedIfKnown = new LinkedHashSet<>(cells.unsplittable);
-        cells.sites.forEach((site, taken) -> {
-            if (!(site instanceof CExpr.IsKnown)) {
+        for (Site taken : cells.sitesInOrder) {
+            if (!(taken.expression instanceof CExpr.IsKnown)) {
                 onlyAskedIfKnown.removeAll(taken.inputs);
             }
-        });
+        }
         List<WithoutCells> result = new ArrayList<>();
-        cells.sites.forEach((site, taken) -> {
+        for (Site taken : cells.sitesInOrder) {
+            CExpr site = taken.expression;
             List<String> inexact = taken.inputs.stream().filter(i -> !onlyAskedIfKnown.contains(i)).toList();
             if (!(site instanceof CExpr.IsKnown) && !inexact.isEmpty() && site.span().file() == guideline.span().file()) {
                 result.add(new WithoutCells(site, inexact, taken.arithmetic ? Why.ARITHMETIC : Why.COMPARED));
             }
-        });
+        }
         for (String input : onlyAskedIfKnown) {
-            for (CExpr read : cells.unguardedReads.getOrDefault(input, Set.of())) {
+            for (CExpr read : cells.unguardedReads.getOrDefault(input, List.of())) {
                 if (read.span().file() == guideline.span().file()) {
                     result.add(new WithoutCells(read, List.of(input), Why.ASKED_IF_KNOWN));
                 }
@@ -243,8 +261,9 @@ public final class InputCells {
 
     /** The value of {@code input} is read by the expression being read (unless a guard encloses it). */
     private void valueRead(String input) {
-        if (site != null && !guarded.contains(input)) {
-            unguardedReads.computeIfAbsent(input, k -> new LinkedHashSet<>()).add(site);
+        if (site != null && !guarded.contains(input)
+                && unguardedInputs.computeIfAbsent(site, k -> new HashSet<>()).add(input)) {
+            unguardedReads.computeIfAbsent(input, k -> new ArrayList<>()).add(site);
         }
     }
 
@@ -271,7 +290,12 @@ public final class InputCells {
     private void noCells(String input) {
         unsplittable.add(input);
         if (site != null) {
-            Site taken = sites.computeIfAbsent(site, k -> new Site());
+            Site taken = sites.get(site);
+            if (taken == null) {
+                taken = new Site(site);
+                sites.put(site, taken);
+                sitesInOrder.add(taken);
+            }
             taken.inputs.add(input);
             taken.arithmetic |= inArithmetic;
         }
@@ -531,7 +555,19 @@ public final class InputCells {
         }
     }
 
-    private record Cut(BigDecimal threshold, Test test) {}
+    private record Cut(BigDecimal threshold, Test test) {
+        // The record's equals and hashCode, written out: its own are linked through method handles on
+        // first use, which costs a cold compile (the first in a process) tens of milliseconds.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Cut o && Objects.equals(threshold, o.threshold) && test == o.test;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(threshold) + Objects.hashCode(test);
+        }
+    }
 
     private static BigDecimal constant(CExpr expr) {
         if (expr instanceof CExpr.Negate n) {

@@ -9,7 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -128,7 +128,9 @@ final class EvaluationGenerator {
      * 64 KB of code per method, is decided by its runtime logic object alone, as with an explanation.
      */
     private Map<Outcome, List<MethodSpec>> straightLine() {
-        Map<Outcome, List<MethodSpec>> methods = new LinkedHashMap<>();
+        // By identity: an outcome record hashes its whole table, through method handles linked on
+        // first use, which a cold compile pays in tens of milliseconds.
+        Map<Outcome, List<MethodSpec>> methods = new IdentityHashMap<>();
         for (Outcome outcome : guideline.outcomes()) {
             List<MethodSpec> decide = List.of();
             if (outcome instanceof DecisionTable table && !Codes.wide(table)) {

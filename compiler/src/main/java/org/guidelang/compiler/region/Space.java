@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.guidelang.runtime.InputKind;
 import org.guidelang.runtime.InputSpec;
 import org.guidelang.runtime.Range;
@@ -179,9 +180,32 @@ public final class Space {
         return variable;
     }
 
-    private record InputKey(String name) {}
+    // The keys' equals and hashCode are the records' own, written out: a record's are linked through
+    // method handles on first use, which a cold compile (the first in a process) pays in tens of
+    // milliseconds for every record type it hashes.
+    private record InputKey(String name) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof InputKey o && Objects.equals(name, o.name);
+        }
 
-    private record OutcomeKey(String key) {}
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(name);
+        }
+    }
+
+    private record OutcomeKey(String key) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof OutcomeKey o && Objects.equals(key, o.key);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(key);
+        }
+    }
 
     private record ConditionKey(Object key) {}
 }

@@ -27,4 +27,25 @@ public record SourceSpan(SourceFile file, int line, int column, int endLine, int
     public String toString() {
         return location();
     }
+
+    // equals and hashCode as the record's own would be, written out: the record's are linked through
+    // method handles on first use, which costs a cold compile (the first in a process) tens of
+    // milliseconds; spans are hashed wherever declarations are (SymbolTable).
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof SourceSpan o && file == o.file && line == o.line
+                && column == o.column && endLine == o.endLine && endColumn == o.endColumn && start == o.start
+                && end == o.end;
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = file == null ? 0 : file.hashCode();
+        hash = 31 * hash + line;
+        hash = 31 * hash + column;
+        hash = 31 * hash + endLine;
+        hash = 31 * hash + endColumn;
+        hash = 31 * hash + start;
+        return 31 * hash + end;
+    }
 }
