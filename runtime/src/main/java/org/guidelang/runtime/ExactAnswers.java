@@ -566,7 +566,7 @@ public final class ExactAnswers {
         private final Subject subject;
         private final KeyedCompleter completer;
         /** By completion key ({@link Completions.KeyedOracle}); the patient as given is key 0. */
-        private final Map<Long, Evaluated> evaluations = new HashMap<>(256);
+        private final EvaluationsByKey<Evaluated> evaluations = new EvaluationsByKey<>();
         /** By the completion itself, for cells too many to be keyed. */
         private final Map<List<Object>, Evaluated> unkeyed = new HashMap<>();
         /** By outcome: an outcome read in several steps is refined once. */

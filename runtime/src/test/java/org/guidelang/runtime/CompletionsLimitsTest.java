@@ -187,7 +187,10 @@ class CompletionsLimitsTest {
                 "c-", new Completions.Reach(0b11, 0b10),
                 "c0", new Completions.Reach(0b01, 0L),
                 "c1", new Completions.Reach(0b10, 0L),
-                "d-", new Completions.Reach(0b10, 0L));
+                "d-", new Completions.Reach(0b10, 0L),
+                // Asked when the inputs are ranked before the split (Completions.Split.rank).
+                "-0", new Completions.Reach(0b11, 0b01),
+                "-1", new Completions.Reach(0b10, 0L));
         assertEquals(new Completions.Reach(0b11, 0b11), cells.refine(values -> scripted(values, answers)));
     }
 
@@ -213,5 +216,35 @@ class CompletionsLimitsTest {
                 "c-", new Completions.Reach(0b11, 0b10),
                 "d-", new Completions.Reach(0b11, 0b10));
         assertEquals(new Completions.Reach(0b11, 0b11), cells.refine(values -> scripted(values, answers)));
+    }
+    @Test
+    void theInputThatDecidesMostIsSplitFirst() {
+        // Inputs a and b of four cells and a gate of two: gate 0 gives X; gate 1 gives X when a + b
+        // is even, else Y. Split in index order (a, then b, then the gate where a + b is odd) that
+        // takes 4 + 16 + 16 evaluations after the root. Ranked, the gate leaves one open input on
+        // average against two for a or b, so it is split first and only gate 1 needs a and b: 10
+        // evaluations to rank, then 4 + 16. The answer is the same: X or Y, every input deciding.
+        Completions cells = Completions.of(new Object[][] {{0, 1, 2, 3}, {0, 1, 2, 3}, {0, 1}});
+        List<String> asked = new java.util.ArrayList<>();
+        Completions.Reach reach = cells.refine(values -> {
+            asked.add(java.util.Arrays.toString(values));
+            Integer a = (Integer) values[0];
+            Integer b = (Integer) values[1];
+            Integer gate = (Integer) values[2];
+            if (gate != null && gate == 0) {
+                return new Completions.Reach(0b01, 0L);
+            }
+            long lacking = (a == null ? 0b001L : 0L) | (b == null ? 0b010L : 0L);
+            if (lacking != 0L) {
+                return new Completions.Reach(0b11, lacking | (gate == null ? 0b100L : 0L));
+            }
+            if ((a + b) % 2 == 0) {
+                return new Completions.Reach(0b01, 0L);
+            }
+            return gate == null ? new Completions.Reach(0b11, 0b100L) : new Completions.Reach(0b10, 0L);
+        });
+        assertEquals(new Completions.Reach(0b11, 0b111), reach);
+        assertEquals(1 + 10 + 4 + 16, asked.size(), "ranked: the gate first, " + asked);
+        assertEquals("[0, null, 1]", asked.get(11), "after ranking, a is split under gate 1");
     }
 }
