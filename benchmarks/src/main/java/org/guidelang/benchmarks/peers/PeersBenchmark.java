@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -19,8 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * GuideLang adapter, over the classes generated from its two guidelines. One operation is one patient (grade and
  * eligibility); an invocation is one of the harness's chunks, 128 patients in order, each outcome folded into a
  * sum as the harness folds it, so that the JIT sees what it sees there. The harness runs each engine in a JVM of its
- * own; here each benchmark has its own forks, which does the same. Set-up refuses to measure unless the three agree
- * on every complete patient.
+ * own; here each benchmark has its own forks, which does the same. Each fork ends by checking that the three agree
+ * on every complete patient, and fails if they do not; the check comes after the measurement, because running every
+ * path on 100,000 patients first would have them compiled on their own and change what the JIT inlines.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,8 +44,11 @@ public class PeersBenchmark {
     @Setup
     public void setUp() {
         patients = PeersCohort.generate(PATIENTS, missingRate);
-        PeersPatient[] complete = missingRate == 0 ? patients : PeersCohort.generate(PATIENTS, 0);
-        for (PeersPatient p : complete) {
+    }
+
+    @TearDown
+    public void checkAgreement() {
+        for (PeersPatient p : PeersCohort.generate(PATIENTS, 0)) {
             PeersOutcome hand = PeersHandWritten.evaluateTyped(p);
             if (!hand.equals(PeersGuideLang.shared(p)) || !hand.equals(PeersGuideLang.perGuideline(p))) {
                 throw new IllegalStateException("the typed paths disagree on " + p + ": hand-written " + hand
