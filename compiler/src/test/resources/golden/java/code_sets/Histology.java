@@ -120,7 +120,31 @@ public final class Histology {
      * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        return resultOf(new Evaluation(input, null));
+        // A patient who gives every input is decided in plain Java, without an evaluation.
+        Result given = resultWhenGiven(Objects.requireNonNull(input, "input"));
+        return given != null ? given : resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of {@code input} when it gives every input, each outcome decided in plain Java, as {@link #evaluate} gives it; null for any other patient, and where an outcome has no value. Does not check the constraints between inputs, which {@code evaluate} checks first. Public for the generated classes of importing guidelines; callers use {@code evaluate}.
+     */
+    public static Result resultWhenGiven(Input input) {
+        if (input.site() == null
+                || input.differentiation() == null) {
+            return null;
+        }
+        int family = Evaluation.familyWhenGiven(input);
+        if (family < 0) {
+            return null;
+        }
+        int surgery = Evaluation.surgeryWhenGiven(input, FAMILY_VALUES[family]);
+        if (surgery < 0) {
+            return null;
+        }
+        return new Result(
+                    input,
+                    FAMILY_DECIDED.get(family),
+                    SURGERY_DECIDED.get(surgery));
     }
 
     /**
@@ -644,7 +668,7 @@ public final class Histology {
             // The compiler's differential test checks that both agree with its interpreter.
             if (family == PENDING && trace == null) {
                 // A patient who gives every input it reads is decided in plain Java; the rest in three values.
-                family = familyWhenGiven();
+                family = familyWhenGiven(input);
                 if (family == PENDING) {
                     family = decideFamily();
                 }
@@ -671,9 +695,9 @@ public final class Histology {
         }
 
         /**
-         * Decides {@code family} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         * Decides {@code family} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide. Static, so that {@code evaluate} decides a complete patient without an evaluation.
          */
-        private int familyWhenGiven() {
+        private static int familyWhenGiven(Input input) {
             if (input.differentiation() == null
                     || input.site() == null) {
                 return PENDING;
@@ -691,7 +715,7 @@ public final class Histology {
                 return 2;
             }
             // no rule held: otherwise NET
-            return familyFrom(1L << 0, 0L);
+            return FAMILY_LOGIC.outcomeOf(1L << 0);
         }
 
         /**
@@ -753,7 +777,7 @@ public final class Histology {
             // The compiler's differential test checks that both agree with its interpreter.
             if (surgery == PENDING && trace == null) {
                 // A patient who gives every input it reads is decided in plain Java; the rest in three values.
-                surgery = surgeryWhenGiven();
+                surgery = surgeryWhenGiven(input, family("family"));
                 if (surgery == PENDING) {
                     surgery = decideSurgery();
                 }
@@ -780,10 +804,9 @@ public final class Histology {
         }
 
         /**
-         * Decides {@code surgery} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         * Decides {@code surgery} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide. Static, so that {@code evaluate} decides a complete patient without an evaluation.
          */
-        private int surgeryWhenGiven() {
-            Family family_ = family("family");
+        private static int surgeryWhenGiven(Input input, Family family_) {
             if (family_ == null) {
                 return PENDING;
             }
@@ -796,7 +819,7 @@ public final class Histology {
                 return 1;
             }
             // no rule held: the table has no code
-            return surgeryFrom(1L << 2, 0L);
+            return SURGERY_LOGIC.outcomeOf(1L << 2);
         }
 
         /**

@@ -121,7 +121,35 @@ public final class Referral {
         if (Constraints.broken(input)) {
             throw new InvalidInputException(Constraints.errors(input));
         }
-        return resultOf(new Evaluation(input, null));
+        // A patient who gives every input is decided in plain Java, without an evaluation.
+        Result given = resultWhenGiven(Objects.requireNonNull(input, "input"));
+        return given != null ? given : resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of {@code input} when it gives every input, each outcome decided in plain Java (those of the imported guidelines by their own {@code resultWhenGiven}), as {@link #evaluate} gives it; null for any other patient, and where an outcome has no value. Does not check the constraints between inputs, which {@code evaluate} checks first. Public for the generated classes of importing guidelines; callers use {@code evaluate}.
+     */
+    public static Result resultWhenGiven(Input input) {
+        if (input.sizeCm() == null
+                || input.nodes() == null
+                || input.examined() == null
+                || input.metastases() == null
+                || input.treated() == null
+                || input.relapse() == null) {
+            return null;
+        }
+        Staging.Result s = Staging.resultWhenGiven(new Staging.Input(input.sizeCm(), input.nodes(), input.examined(), input.metastases()));
+        if (s == null) {
+            return null;
+        }
+        Truth oncology = Evaluation.oncologyWhenGiven(input, s.stage().orElse(null));
+        if (oncology == Truth.UNKNOWN) {
+            return null;
+        }
+        return new Result(
+                    input,
+                    Decided.of(oncology.isTrue()),
+                    s);
     }
 
     /**
@@ -550,6 +578,18 @@ public final class Referral {
          */
         public long oncologyMissing() {
             return oncologyMissing;
+        }
+
+        /**
+         * Decides {@code oncology} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code Truth.UNKNOWN} where it does not decide. Static, so that {@code evaluate} decides a complete patient without an evaluation.
+         */
+        private static Truth oncologyWhenGiven(Input input, Staging.Stage sStage) {
+            if (input.relapse() == null
+                    || sStage == null) {
+                return Truth.UNKNOWN;
+            }
+            // recommendation: s.stage in {III, IV} or relapse
+            return Truth.of((sStage == Staging.Stage.III || sStage == Staging.Stage.IV) || input.relapse().booleanValue());
         }
 
         /**

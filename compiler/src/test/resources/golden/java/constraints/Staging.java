@@ -139,7 +139,28 @@ public final class Staging {
         if (Constraints.broken(input)) {
             throw new InvalidInputException(Constraints.errors(input));
         }
-        return resultOf(new Evaluation(input, null));
+        // A patient who gives every input is decided in plain Java, without an evaluation.
+        Result given = resultWhenGiven(Objects.requireNonNull(input, "input"));
+        return given != null ? given : resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of {@code input} when it gives every input, each outcome decided in plain Java, as {@link #evaluate} gives it; null for any other patient, and where an outcome has no value. Does not check the constraints between inputs, which {@code evaluate} checks first. Public for the generated classes of importing guidelines; callers use {@code evaluate}.
+     */
+    public static Result resultWhenGiven(Input input) {
+        if (input.sizeCm() == null
+                || input.nodes() == null
+                || input.examined() == null
+                || input.metastases() == null) {
+            return null;
+        }
+        int stage = Evaluation.stageWhenGiven(input);
+        if (stage < 0) {
+            return null;
+        }
+        return new Result(
+                    input,
+                    STAGE_DECIDED.get(stage));
     }
 
     /**
@@ -563,7 +584,7 @@ public final class Staging {
             // The compiler's differential test checks that both agree with its interpreter.
             if (stage == PENDING && trace == null) {
                 // A patient who gives every input it reads is decided in plain Java; the rest in three values.
-                stage = stageWhenGiven();
+                stage = stageWhenGiven(input);
                 if (stage == PENDING) {
                     stage = decideStage();
                 }
@@ -590,9 +611,9 @@ public final class Staging {
         }
 
         /**
-         * Decides {@code stage} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         * Decides {@code stage} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide. Static, so that {@code evaluate} decides a complete patient without an evaluation.
          */
-        private int stageWhenGiven() {
+        private static int stageWhenGiven(Input input) {
             if (input.metastases() == null
                     || input.nodes() == null
                     || input.sizeCm() == null) {
@@ -611,7 +632,7 @@ public final class Staging {
                 return 1;
             }
             // no rule held: otherwise I
-            return stageFrom(1L << 0, 0L);
+            return STAGE_LOGIC.outcomeOf(1L << 0);
         }
 
         /**

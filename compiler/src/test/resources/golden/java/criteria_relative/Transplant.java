@@ -129,7 +129,33 @@ public final class Transplant {
      * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        return resultOf(new Evaluation(input, null));
+        // A patient who gives every input is decided in plain Java, without an evaluation.
+        Result given = resultWhenGiven(Objects.requireNonNull(input, "input"));
+        return given != null ? given : resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of {@code input} when it gives every input, each outcome decided in plain Java, as {@link #evaluate} gives it; null for any other patient, and where an outcome has no value. Does not check the constraints between inputs, which {@code evaluate} checks first. Public for the generated classes of importing guidelines; callers use {@code evaluate}.
+     */
+    public static Result resultWhenGiven(Input input) {
+        if (input.lesions() == null
+                || input.stable() == null
+                || input.involvement() == null
+                || input.age() == null) {
+            return null;
+        }
+        int eligible = Evaluation.eligibleWhenGiven(input);
+        if (eligible < 0) {
+            return null;
+        }
+        int urgent = Evaluation.urgentWhenGiven(input);
+        if (urgent < 0) {
+            return null;
+        }
+        return new Result(
+                    input,
+                    ELIGIBLE_DECIDED.get(eligible),
+                    URGENT_DECIDED.get(urgent));
     }
 
     /**
@@ -617,7 +643,7 @@ public final class Transplant {
             // The compiler's differential test checks that both agree with its interpreter.
             if (eligible == PENDING && trace == null) {
                 // A patient who gives every input it reads is decided in plain Java; the rest in three values.
-                eligible = eligibleWhenGiven();
+                eligible = eligibleWhenGiven(input);
                 if (eligible == PENDING) {
                     eligible = decideEligible();
                 }
@@ -644,9 +670,9 @@ public final class Transplant {
         }
 
         /**
-         * Decides {@code eligible} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         * Decides {@code eligible} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide. Static, so that {@code evaluate} decides a complete patient without an evaluation.
          */
-        private int eligibleWhenGiven() {
+        private static int eligibleWhenGiven(Input input) {
             if (input.lesions() == null
                     || input.stable() == null
                     || input.involvement() == null
@@ -727,7 +753,7 @@ public final class Transplant {
             // The compiler's differential test checks that both agree with its interpreter.
             if (urgent == PENDING && trace == null) {
                 // A patient who gives every input it reads is decided in plain Java; the rest in three values.
-                urgent = urgentWhenGiven();
+                urgent = urgentWhenGiven(input);
                 if (urgent == PENDING) {
                     urgent = decideUrgent();
                 }
@@ -754,9 +780,9 @@ public final class Transplant {
         }
 
         /**
-         * Decides {@code urgent} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         * Decides {@code urgent} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide. Static, so that {@code evaluate} decides a complete patient without an evaluation.
          */
-        private int urgentWhenGiven() {
+        private static int urgentWhenGiven(Input input) {
             if (input.lesions() == null
                     || input.stable() == null) {
                 return PENDING;

@@ -102,7 +102,25 @@ public final class Grading {
      * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        return resultOf(new Evaluation(input, null));
+        // A patient who gives every input is decided in plain Java, without an evaluation.
+        Result given = resultWhenGiven(Objects.requireNonNull(input, "input"));
+        return given != null ? given : resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of {@code input} when it gives every input, each outcome decided in plain Java, as {@link #evaluate} gives it; null for any other patient, and where an outcome has no value. Does not check the constraints between inputs, which {@code evaluate} checks first. Public for the generated classes of importing guidelines; callers use {@code evaluate}.
+     */
+    public static Result resultWhenGiven(Input input) {
+        if (input.ki67() == null) {
+            return null;
+        }
+        int grade = Evaluation.gradeWhenGiven(input);
+        if (grade < 0) {
+            return null;
+        }
+        return new Result(
+                    input,
+                    GRADE_DECIDED.get(grade));
     }
 
     /**
@@ -437,7 +455,7 @@ public final class Grading {
             // The compiler's differential test checks that both agree with its interpreter.
             if (grade == PENDING && trace == null) {
                 // A patient who gives every input it reads is decided in plain Java; the rest in three values.
-                grade = gradeWhenGiven();
+                grade = gradeWhenGiven(input);
                 if (grade == PENDING) {
                     grade = decideGrade();
                 }
@@ -464,9 +482,9 @@ public final class Grading {
         }
 
         /**
-         * Decides {@code grade} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         * Decides {@code grade} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide. Static, so that {@code evaluate} decides a complete patient without an evaluation.
          */
-        private int gradeWhenGiven() {
+        private static int gradeWhenGiven(Input input) {
             if (input.ki67() == null) {
                 return PENDING;
             }
@@ -479,7 +497,7 @@ public final class Grading {
                 return 1;
             }
             // no rule held: otherwise G3
-            return gradeFrom(1L << 2, 0L);
+            return GRADE_LOGIC.outcomeOf(1L << 2);
         }
 
         /**

@@ -127,7 +127,36 @@ public final class Referral {
      * Decides every outcome for one patient, and those of the guidelines it imports: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        return resultOf(new Evaluation(input, null));
+        // A patient who gives every input is decided in plain Java, without an evaluation.
+        Result given = resultWhenGiven(Objects.requireNonNull(input, "input"));
+        return given != null ? given : resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of {@code input} when it gives every input, each outcome decided in plain Java (those of the imported guidelines by their own {@code resultWhenGiven}), as {@link #evaluate} gives it; null for any other patient, and where an outcome has no value. Does not check the constraints between inputs, which {@code evaluate} checks first. Public for the generated classes of importing guidelines; callers use {@code evaluate}.
+     */
+    public static Result resultWhenGiven(Input input) {
+        if (input.ki67() == null
+                || input.size() == null) {
+            return null;
+        }
+        Grading.Result g = Grading.resultWhenGiven(new Grading.Input(input.ki67()));
+        if (g == null) {
+            return null;
+        }
+        int refer = Evaluation.referWhenGiven(input, g.grade().orElse(null));
+        if (refer < 0) {
+            return null;
+        }
+        int fit = Evaluation.fitWhenGiven(input, g.grade().orElse(null));
+        if (fit < 0) {
+            return null;
+        }
+        return new Result(
+                    input,
+                    REFER_DECIDED.get(refer),
+                    FIT_DECIDED.get(fit),
+                    g);
     }
 
     /**
@@ -572,7 +601,7 @@ public final class Referral {
             // The compiler's differential test checks that both agree with its interpreter.
             if (refer == PENDING && trace == null) {
                 // A patient who gives every input it reads is decided in plain Java; the rest in three values.
-                refer = referWhenGiven();
+                refer = referWhenGiven(input, g.grade("g.grade"));
                 if (refer == PENDING) {
                     refer = decideRefer();
                 }
@@ -599,10 +628,9 @@ public final class Referral {
         }
 
         /**
-         * Decides {@code refer} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         * Decides {@code refer} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide. Static, so that {@code evaluate} decides a complete patient without an evaluation.
          */
-        private int referWhenGiven() {
-            Grading.Grade gGrade = g.grade("g.grade");
+        private static int referWhenGiven(Input input, Grading.Grade gGrade) {
             if (input.size() == null
                     || input.ki67() == null
                     || gGrade == null) {
@@ -617,7 +645,7 @@ public final class Referral {
                 return 0;
             }
             // no rule held: otherwise LOCAL
-            return referFrom(1L << 0, 0L);
+            return REFER_LOGIC.outcomeOf(1L << 0);
         }
 
         /**
@@ -671,7 +699,7 @@ public final class Referral {
             // The compiler's differential test checks that both agree with its interpreter.
             if (fit == PENDING && trace == null) {
                 // A patient who gives every input it reads is decided in plain Java; the rest in three values.
-                fit = fitWhenGiven();
+                fit = fitWhenGiven(input, g.grade("g.grade"));
                 if (fit == PENDING) {
                     fit = decideFit();
                 }
@@ -698,10 +726,9 @@ public final class Referral {
         }
 
         /**
-         * Decides {@code fit} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         * Decides {@code fit} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide. Static, so that {@code evaluate} decides a complete patient without an evaluation.
          */
-        private int fitWhenGiven() {
-            Grading.Grade gGrade = g.grade("g.grade");
+        private static int fitWhenGiven(Input input, Grading.Grade gGrade) {
             if (input.size() == null
                     || gGrade == null) {
                 return PENDING;

@@ -103,7 +103,27 @@ public final class Intake {
      * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        return resultOf(new Evaluation(input, null));
+        // A patient who gives every input is decided in plain Java, without an evaluation.
+        Result given = resultWhenGiven(Objects.requireNonNull(input, "input"));
+        return given != null ? given : resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of {@code input} when it gives every input, each outcome decided in plain Java, as {@link #evaluate} gives it; null for any other patient, and where an outcome has no value. Does not check the constraints between inputs, which {@code evaluate} checks first. Public for the generated classes of importing guidelines; callers use {@code evaluate}.
+     */
+    public static Result resultWhenGiven(Input input) {
+        if (input.biopsy() == null
+                || input.ki67() == null
+                || input.histology() == null) {
+            return null;
+        }
+        int next = Evaluation.nextWhenGiven(input);
+        if (next < 0) {
+            return null;
+        }
+        return new Result(
+                    input,
+                    NEXT_DECIDED.get(next));
     }
 
     /**
@@ -536,7 +556,7 @@ public final class Intake {
             // The compiler's differential test checks that both agree with its interpreter.
             if (next == PENDING && trace == null) {
                 // A patient who gives every input it reads is decided in plain Java; the rest in three values.
-                next = nextWhenGiven();
+                next = nextWhenGiven(input);
                 if (next == PENDING) {
                     next = decideNext();
                 }
@@ -563,9 +583,9 @@ public final class Intake {
         }
 
         /**
-         * Decides {@code next} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         * Decides {@code next} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide. Static, so that {@code evaluate} decides a complete patient without an evaluation.
          */
-        private int nextWhenGiven() {
+        private static int nextWhenGiven(Input input) {
             if (input.biopsy() == null
                     || input.ki67() == null
                     || input.histology() == null) {
@@ -584,7 +604,7 @@ public final class Intake {
                 return 1;
             }
             // no rule held: the table has no code
-            return nextFrom(1L << 3, 0L);
+            return NEXT_LOGIC.outcomeOf(1L << 3);
         }
 
         /**

@@ -152,7 +152,29 @@ public final class Surveillance {
      * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        return resultOf(new Evaluation(input, null));
+        // A patient who gives every input is decided in plain Java, without an evaluation.
+        Result given = resultWhenGiven(Objects.requireNonNull(input, "input"));
+        return given != null ? given : resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of {@code input} when it gives every input, each outcome decided in plain Java, as {@link #evaluate} gives it; null for any other patient, and where an outcome has no value. Does not check the constraints between inputs, which {@code evaluate} checks first. Public for the generated classes of importing guidelines; callers use {@code evaluate}.
+     */
+    public static Result resultWhenGiven(Input input) {
+        if (input.duration() == null
+                || input.margin() == null
+                || input.mitoses() == null
+                || input.lesions() == null
+                || input.score() == null) {
+            return null;
+        }
+        int plan = Evaluation.planWhenGiven(input);
+        if (plan < 0) {
+            return null;
+        }
+        return new Result(
+                    input,
+                    PLAN_DECIDED.get(plan));
     }
 
     /**
@@ -602,7 +624,7 @@ public final class Surveillance {
             // The compiler's differential test checks that both agree with its interpreter.
             if (plan == PENDING && trace == null) {
                 // A patient who gives every input it reads is decided in plain Java; the rest in three values.
-                plan = planWhenGiven();
+                plan = planWhenGiven(input);
                 if (plan == PENDING) {
                     plan = decidePlan();
                 }
@@ -629,9 +651,9 @@ public final class Surveillance {
         }
 
         /**
-         * Decides {@code plan} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         * Decides {@code plan} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide. Static, so that {@code evaluate} decides a complete patient without an evaluation.
          */
-        private int planWhenGiven() {
+        private static int planWhenGiven(Input input) {
             if (input.margin() == null
                     || input.mitoses() == null
                     || input.duration() == null
@@ -652,7 +674,7 @@ public final class Surveillance {
                 return 1;
             }
             // no rule held: otherwise STOP
-            return planFrom(1L << 0, 0L);
+            return PLAN_LOGIC.outcomeOf(1L << 0);
         }
 
         /**

@@ -121,7 +121,37 @@ public final class Followup {
      * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        return resultOf(new Evaluation(input, null));
+        // A patient who gives every input is decided in plain Java, without an evaluation.
+        Result given = resultWhenGiven(Objects.requireNonNull(input, "input"));
+        return given != null ? given : resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of {@code input} when it gives every input, each outcome decided in plain Java, as {@link #evaluate} gives it; null for any other patient, and where an outcome has no value. Does not check the constraints between inputs, which {@code evaluate} checks first. Public for the generated classes of importing guidelines; callers use {@code evaluate}.
+     */
+    public static Result resultWhenGiven(Input input) {
+        if (input.risk() == null
+                || input.symptoms() == null) {
+            return null;
+        }
+        int interval = Evaluation.intervalWhenGiven(input);
+        if (interval < 0) {
+            return null;
+        }
+        Truth imaging = Evaluation.imagingWhenGiven(input, INTERVAL_VALUES[interval]);
+        if (imaging == Truth.UNKNOWN) {
+            return null;
+        }
+        Truth discuss = Evaluation.discussWhenGiven(input, INTERVAL_VALUES[interval]);
+        if (discuss == Truth.UNKNOWN) {
+            return null;
+        }
+        return new Result(
+                    input,
+                    INTERVAL_DECIDED.get(interval),
+                    Decided.of(imaging.isTrue()),
+                    Decided.of(true),
+                    Decided.of(discuss.isTrue()));
     }
 
     /**
@@ -534,7 +564,7 @@ public final class Followup {
             // The compiler's differential test checks that both agree with its interpreter.
             if (interval == PENDING && trace == null) {
                 // A patient who gives every input it reads is decided in plain Java; the rest in three values.
-                interval = intervalWhenGiven();
+                interval = intervalWhenGiven(input);
                 if (interval == PENDING) {
                     interval = decideInterval();
                 }
@@ -561,9 +591,9 @@ public final class Followup {
         }
 
         /**
-         * Decides {@code interval} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         * Decides {@code interval} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide. Static, so that {@code evaluate} decides a complete patient without an evaluation.
          */
-        private int intervalWhenGiven() {
+        private static int intervalWhenGiven(Input input) {
             if (input.risk() == null
                     || input.symptoms() == null) {
                 return PENDING;
@@ -577,7 +607,7 @@ public final class Followup {
                 return 0;
             }
             // no rule held: the table has no code
-            return intervalFrom(1L << 2, 0L);
+            return INTERVAL_LOGIC.outcomeOf(1L << 2);
         }
 
         /**
@@ -647,6 +677,17 @@ public final class Followup {
         }
 
         /**
+         * Decides {@code imaging} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code Truth.UNKNOWN} where it does not decide. Static, so that {@code evaluate} decides a complete patient without an evaluation.
+         */
+        private static Truth imagingWhenGiven(Input input, Interval interval_) {
+            if (interval_ == null) {
+                return Truth.UNKNOWN;
+            }
+            // recommendation: interval = HALF_YEARLY
+            return Truth.of(interval_ == Interval.HALF_YEARLY);
+        }
+
+        /**
          * Keep a symptom diary, decided on first use ({@code label} names it in the explanation); {@code UNKNOWN} when undetermined.
          */
         public Truth diary(String label) {
@@ -699,6 +740,19 @@ public final class Followup {
          */
         public long discussMissing() {
             return discussMissing;
+        }
+
+        /**
+         * Decides {@code discuss} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code Truth.UNKNOWN} where it does not decide. Static, so that {@code evaluate} decides a complete patient without an evaluation.
+         */
+        private static Truth discussWhenGiven(Input input, Interval interval_) {
+            if (input.risk() == null
+                    || input.symptoms() == null
+                    || interval_ == null) {
+                return Truth.UNKNOWN;
+            }
+            // recommendation: risk = HIGH and (symptoms or interval = HALF_YEARLY)
+            return Truth.of(input.risk() == Risk.HIGH && (input.symptoms().booleanValue() || interval_ == Interval.HALF_YEARLY));
         }
 
         /**

@@ -120,7 +120,27 @@ public final class Staging {
      * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        return resultOf(new Evaluation(input, null));
+        // A patient who gives every input is decided in plain Java, without an evaluation.
+        Result given = resultWhenGiven(Objects.requireNonNull(input, "input"));
+        return given != null ? given : resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of {@code input} when it gives every input, each outcome decided in plain Java, as {@link #evaluate} gives it; null for any other patient, and where an outcome has no value. Does not check the constraints between inputs, which {@code evaluate} checks first. Public for the generated classes of importing guidelines; callers use {@code evaluate}.
+     */
+    public static Result resultWhenGiven(Input input) {
+        if (input.size() == null
+                || input.nodes() == null
+                || input.grade() == null) {
+            return null;
+        }
+        int stage = Evaluation.stageWhenGiven(input);
+        if (stage < 0) {
+            return null;
+        }
+        return new Result(
+                    input,
+                    STAGE_DECIDED.get(stage));
     }
 
     /**
@@ -511,7 +531,7 @@ public final class Staging {
             // The compiler's differential test checks that both agree with its interpreter.
             if (stage == PENDING && trace == null) {
                 // A patient who gives every input it reads is decided in plain Java; the rest in three values.
-                stage = stageWhenGiven();
+                stage = stageWhenGiven(input);
                 if (stage == PENDING) {
                     stage = decideStage();
                 }
@@ -538,9 +558,9 @@ public final class Staging {
         }
 
         /**
-         * Decides {@code stage} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         * Decides {@code stage} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide. Static, so that {@code evaluate} decides a complete patient without an evaluation.
          */
-        private int stageWhenGiven() {
+        private static int stageWhenGiven(Input input) {
             if (input.nodes() == null
                     || input.size() == null
                     || input.grade() == null) {
@@ -555,7 +575,7 @@ public final class Staging {
                 return 1;
             }
             // no rule held: otherwise ONE
-            return stageFrom(1L << 0, 0L);
+            return STAGE_LOGIC.outcomeOf(1L << 0);
         }
 
         /**

@@ -100,7 +100,26 @@ public final class Triage {
      * Decides every outcome for one patient: determined exactly when every completion of the missing inputs gives it one value, else with the values it can still take and the missing inputs that decide between them. Thread-safe; the explanation is built only when {@link Result#explain()} asks for it.
      */
     public static Result evaluate(Input input) {
-        return resultOf(new Evaluation(input, null));
+        // A patient who gives every input is decided in plain Java, without an evaluation.
+        Result given = resultWhenGiven(Objects.requireNonNull(input, "input"));
+        return given != null ? given : resultOf(new Evaluation(input, null));
+    }
+
+    /**
+     * The result of {@code input} when it gives every input, each outcome decided in plain Java, as {@link #evaluate} gives it; null for any other patient, and where an outcome has no value. Does not check the constraints between inputs, which {@code evaluate} checks first. Public for the generated classes of importing guidelines; callers use {@code evaluate}.
+     */
+    public static Result resultWhenGiven(Input input) {
+        if (input.fever() == null
+                || input.rash() == null) {
+            return null;
+        }
+        int route = Evaluation.routeWhenGiven(input);
+        if (route < 0) {
+            return null;
+        }
+        return new Result(
+                    input,
+                    ROUTE_DECIDED.get(route));
     }
 
     /**
@@ -442,7 +461,7 @@ public final class Triage {
             // The compiler's differential test checks that both agree with its interpreter.
             if (route == PENDING && trace == null) {
                 // A patient who gives every input it reads is decided in plain Java; the rest in three values.
-                route = routeWhenGiven();
+                route = routeWhenGiven(input);
                 if (route == PENDING) {
                     route = decideRoute();
                 }
@@ -469,9 +488,9 @@ public final class Triage {
         }
 
         /**
-         * Decides {@code route} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide.
+         * Decides {@code route} in plain Java when every input it reads is given and every outcome it reads has a value: then each condition is true or false, where three-valued logic is Boolean logic, so this decides as the three-valued decision does, only faster. {@code PENDING} where it does not decide. Static, so that {@code evaluate} decides a complete patient without an evaluation.
          */
-        private int routeWhenGiven() {
+        private static int routeWhenGiven(Input input) {
             if (input.fever() == null
                     || input.rash() == null) {
                 return PENDING;
@@ -490,7 +509,7 @@ public final class Triage {
                 holding |= 1L << 2;
             }
             // the rule that holds wins; several that hold conflict; none: no code
-            return routeFrom(holding == 0L ? 1L << 3 : Long.bitCount(holding) == 1 ? holding : 0L, 0L);
+            return ROUTE_LOGIC.outcomeOf(holding == 0L ? 1L << 3 : Long.bitCount(holding) == 1 ? holding : 0L);
         }
 
         /**

@@ -1,12 +1,16 @@
 package org.guidelang.compiler.java;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
+import org.guidelang.compiler.model.CExpr;
 import org.guidelang.compiler.model.CriteriaSet;
 import org.guidelang.compiler.model.DecisionTable;
+import org.guidelang.compiler.model.Recommendation;
 import org.guidelang.compiler.naming.JavaIdentifiers;
 
 /**
@@ -25,8 +29,12 @@ final class DecisionWriter {
     private final ExpressionWriter expressions;
     private final List<NumberedConditions.Condition> elements;
     private final MemberNames names;
+    private final ClassName input;
 
-    DecisionWriter(MemberNames names, ExpressionWriter expressions, List<NumberedConditions.Condition> elements) {
+    /** {@code input}: the guideline's input record, which the plain decisions take. */
+    DecisionWriter(MemberNames names, ExpressionWriter expressions, List<NumberedConditions.Condition> elements,
+            ClassName input) {
+        this.input = input;
         this.expressions = expressions;
         this.elements = elements;
         this.names = names;
@@ -163,15 +171,23 @@ final class DecisionWriter {
                 .build();
     }
 
-    // private int gradeWhenGiven() { if (input.ki67() == null || ...) { return PENDING; } if (...) { return 3; } ... }
+    /**
+     * An outcome's plain decision: a static method of the evaluation, {@code gradeWhenGiven(input,
+     * ...)}, whose parameters after the input are the outcomes its conditions read, in the order of
+     * {@code reads}.
+     */
+    record Plain(MethodSpec method, List<CExpr.OutcomeRef> reads) {}
+
+    // private static int gradeWhenGiven(Input input) { if (input.ki67() == null || ...) { return PENDING; } if (...) { return 3; } ... }
     /**
      * The table in plain two-valued Java for a patient who gives every input its rules read (see
      * {@link GivenConditions}), or null when some rule has no plain form. It answers {@code pending}
      * when an input it reads is missing or an outcome it reads has no value, for the three-valued
-     * decision; otherwise it concludes with the same method as that decision, which, with no rule
-     * unknown, sees only the codes of the rules that held.
+     * decision; otherwise it concludes as that decision does, which, with no rule unknown, sees only
+     * the codes of the rules that held: a code, or -1 when no rule gives one (and then no input is
+     * missing and no code is possible, as that decision would record).
      */
-    MethodSpec tableWhenGiven(DecisionTable table, String pending) {
+    Plain tableWhenGiven(DecisionTable table, String pending) {
         boolean unique = table.policy() == DecisionTable.HitPolicy.UNIQUE;
         List<String> codes = table.codes().codes().stream().map(c -> c.name()).toList();
         String holding = names.local("holding");
@@ -192,24 +208,25 @@ final class DecisionWriter {
                     .endControlFlow();
         }
         // With no rule unknown, the three-valued decision concludes from the rules that held alone.
-        String conclude = names.concludeMethod(table);
+        String logic = names.logic(table);
         int last = table.otherwise() == null ? codes.size() : codes.indexOf(table.otherwise().code());
         if (unique) {
             rules.add("// the rule that holds wins; several that hold conflict; none: $L\n",
                             table.otherwise() == null ? "no code" : "otherwise " + table.otherwise().code())
-                    .addStatement("return $L($L == 0L ? $L : $T.bitCount($L) == 1 ? $L : 0L, 0L)", conclude, holding,
+                    .addStatement("return $L.outcomeOf($L == 0L ? $L : $T.bitCount($L) == 1 ? $L : 0L)", logic, holding,
                             bits(last), Long.class, holding, holding);
         } else {
             rules.add("// no rule held: $L\n", table.otherwise() == null ? "the table has no code"
                             : "otherwise " + table.otherwise().code())
-                    .addStatement("return $L($L, 0L)", conclude, bits(last));
+                    .addStatement("return $L.outcomeOf($L)", logic, bits(last));
         }
-        return whenGiven(table.name(), names.givenMethod(table), given, pending, rules.build());
+        return whenGiven(table.name(), names.givenMethod(table), TypeName.INT, given, CodeBlock.of("$L", pending),
+                rules.build());
     }
 
-    // private int eligibilityWhenGiven() { if (...) { return PENDING; } int held = 0; if (...) { held++; } ... }
+    // private static int eligibilityWhenGiven(Input input, WhoGrading.Grade whoGrade) { if (...) { return PENDING; } int held = 0; ... }
     /** The criteria set as {@link #tableWhenGiven} writes a table: the count of criteria held, in plain Java. */
-    MethodSpec criteriaWhenGiven(CriteriaSet set, String pending) {
+    Plain criteriaWhenGiven(CriteriaSet set, String pending) {
         String held = names.local("held");
         String relative = names.local("relative");
         String code = names.local("code");
@@ -234,27 +251,49 @@ final class DecisionWriter {
                 .addStatement("int $L = $L.outcomeOf($L, 0, $T.of($L))", code, names.logic(set), held,
                         RuntimeTypes.TRUTH, relative)
                 .addStatement("return $L < 0 ? $L : $L", code, pending, code);
-        return whenGiven(set.name(), names.givenMethod(set), given, pending, criteria.build());
+        return whenGiven(set.name(), names.givenMethod(set), TypeName.INT, given, CodeBlock.of("$L", pending),
+                criteria.build());
     }
 
-    private static MethodSpec whenGiven(String outcome, String name, GivenConditions given, String pending,
+    // private static Truth surgeryWhenGiven(Input input) { if (input.age() == null) { return Truth.UNKNOWN; } return Truth.of(...); }
+    /**
+     * A recommendation's condition in plain Java, as {@link #tableWhenGiven} writes a table: {@code
+     * Truth.UNKNOWN} where it does not decide, else TRUE or FALSE; null when the condition has no
+     * plain form. A recommendation without a condition always holds and needs none.
+     */
+    Plain recommendationWhenGiven(Recommendation rec) {
+        GivenConditions given = new GivenConditions(expressions, names);
+        CodeBlock condition = given.condition(rec.condition());
+        if (condition == null) {
+            return null;
+        }
+        CodeBlock body = CodeBlock.builder()
+                .add("// recommendation: $L\n", JavadocText.line(rec.conditionText()))
+                .addStatement("return $T.of($L)", RuntimeTypes.TRUTH, condition)
+                .build();
+        return whenGiven(rec.name(), names.givenMethod(rec), RuntimeTypes.TRUTH, given,
+                CodeBlock.of("$T.UNKNOWN", RuntimeTypes.TRUTH), body);
+    }
+
+    private Plain whenGiven(String outcome, String name, TypeName returns, GivenConditions given, CodeBlock pending,
             CodeBlock body) {
-        CodeBlock locals = given.locals();
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PRIVATE)
-                .returns(int.class)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(returns)
+                .addParameter(input, names.field("input"))
+                .addParameters(given.parameters())
                 .addJavadoc("Decides {@code $L} in plain Java when every input it reads is given and every outcome it "
                         + "reads has a value: then each condition is true or false, where three-valued logic is "
                         + "Boolean logic, so this decides as the three-valued decision does, only faster. {@code $L} "
-                        + "where it does not decide.\n", outcome, pending);
-        method.addCode(locals);
+                        + "where it does not decide. Static, so that {@code evaluate} decides a complete patient "
+                        + "without an evaluation.\n", outcome, pending);
         CodeBlock guard = given.guard();
         if (guard != null) {
             method.beginControlFlow("if ($L)", guard)
                     .addStatement("return $L", pending)
                     .endControlFlow();
         }
-        return method.addCode(body).build();
+        return new Plain(method.addCode(body).build(), given.outcomesRead());
     }
 
     /** {@code lowGrade}; a capitalised name gets a prefix, so that it reads as a local. */

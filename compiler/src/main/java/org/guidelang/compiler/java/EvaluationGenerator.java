@@ -47,15 +47,17 @@ final class EvaluationGenerator {
     private final String input;
     private final String trace;
     private final String label;
+    /** The plain decisions, by outcome, in declaration order; filled by {@link #straightLine()}. */
+    private final Map<Outcome, DecisionWriter.Plain> plain = new LinkedHashMap<>();
 
     EvaluationGenerator(CheckedGuideline guideline, JavaTypes types, List<NumberedConditions.Condition> elements) {
         this.guideline = guideline;
         this.types = types;
         this.names = types.membersOf(guideline.id());
         this.expressions = new ExpressionWriter(guideline, types);
-        this.decisions = new DecisionWriter(names, expressions, elements);
-        this.elements = elements;
         this.self = types.classOf(guideline.id());
+        this.decisions = new DecisionWriter(names, expressions, elements, self.nestedClass("Input"));
+        this.elements = elements;
         this.evaluation = self.nestedClass("Evaluation");
         this.pending = names.field("PENDING");
         this.input = names.field("input");
@@ -98,14 +100,17 @@ final class EvaluationGenerator {
         }
         Map<Outcome, List<MethodSpec>> straightLine = straightLine();
         for (Outcome outcome : guideline.outcomes()) {
-            List<MethodSpec> decide = straightLine.getOrDefault(outcome, List.of());
-            boolean whenGiven = decide.stream().anyMatch(m -> m.name().equals(names.givenMethod(outcome)));
-            type.addMethod(outcomeAccessor(outcome, straightLine.containsKey(outcome), whenGiven));
+            DecisionWriter.Plain given = plain.get(outcome);
+            type.addMethod(outcomeAccessor(outcome, straightLine.containsKey(outcome),
+                    Codes.of(outcome) == null ? null : given));
             type.addMethod(outcomeMissing(outcome));
             if (Codes.of(outcome) != null) {
                 type.addMethod(outcomePossible(outcome));
             }
-            type.addMethods(decide);
+            if (given != null) {
+                type.addMethod(given.method());
+            }
+            type.addMethods(straightLine.getOrDefault(outcome, List.of()));
         }
         for (Definition definition : guideline.definitions()) {
             type.addMethod(definitionValue(definition));
@@ -123,15 +128,33 @@ final class EvaluationGenerator {
     }
 
     /**
-     * The methods that decide tables and criteria sets in straight-line code, by outcome. A table
-     * whose codes do not fit a {@code long}, or whose method would come near the JVM's limit of
-     * 64 KB of code per method, is decided by its runtime logic object alone, as with an explanation.
+     * The plain decision of each outcome that has one, by outcome: what {@code evaluate} decides a
+     * complete patient with ({@link GivenResultWriter}), and the evaluation first tries for a table
+     * or criteria set. Call after {@link #generate()}.
+     */
+    Map<Outcome, DecisionWriter.Plain> plainDecisions() {
+        return Map.copyOf(plain);
+    }
+
+    /**
+     * The methods that decide tables and criteria sets in straight-line code, by outcome, and
+     * records in {@link #plain} the plain decision of each outcome that has one. A table whose
+     * codes do not fit a {@code long}, or whose method would come near the JVM's limit of 64 KB of
+     * code per method, is decided by its runtime logic object alone, as with an explanation, and
+     * has no plain decision. A recommendation has one when its condition has a plain form.
      */
     private Map<Outcome, List<MethodSpec>> straightLine() {
         // By identity: an outcome record hashes its whole table, through method handles linked on
         // first use, which a cold compile pays in tens of milliseconds.
         Map<Outcome, List<MethodSpec>> methods = new IdentityHashMap<>();
         for (Outcome outcome : guideline.outcomes()) {
+            if (outcome instanceof Recommendation rec) {
+                DecisionWriter.Plain given = rec.condition() == null ? null : decisions.recommendationWhenGiven(rec);
+                if (given != null && given.method().toString().length() < MethodSize.STRAIGHT_LINE_BUDGET) {
+                    plain.put(outcome, given);
+                }
+                continue;
+            }
             List<MethodSpec> decide = List.of();
             if (outcome instanceof DecisionTable table && !Codes.wide(table)) {
                 decide = List.of(decisions.table(table), decisions.tableConclusion(table));
@@ -139,11 +162,11 @@ final class EvaluationGenerator {
                 decide = List.of(decisions.criteria(set));
             }
             if (!decide.isEmpty() && decide.get(0).toString().length() < MethodSize.STRAIGHT_LINE_BUDGET) {
-                MethodSpec given = outcome instanceof DecisionTable table ? decisions.tableWhenGiven(table, pending)
+                DecisionWriter.Plain given = outcome instanceof DecisionTable table
+                        ? decisions.tableWhenGiven(table, pending)
                         : decisions.criteriaWhenGiven((CriteriaSet) outcome, pending);
-                if (given != null && given.toString().length() < MethodSize.STRAIGHT_LINE_BUDGET) {
-                    decide = new ArrayList<>(decide);
-                    decide.add(0, given);
+                if (given != null && given.method().toString().length() < MethodSize.STRAIGHT_LINE_BUDGET) {
+                    plain.put(outcome, given);
                 }
                 methods.put(outcome, decide);
             }
@@ -285,7 +308,7 @@ final class EvaluationGenerator {
     }
 
     // public Grade grade(String label) { if (grade == PENDING) { grade = GRADE.decide(this, label, trace); ... } ... }
-    private MethodSpec outcomeAccessor(Outcome outcome, boolean straightLine, boolean whenGiven) {
+    private MethodSpec outcomeAccessor(Outcome outcome, boolean straightLine, DecisionWriter.Plain whenGiven) {
         String name = names.valueField(outcome);
         String missing = names.missingField(outcome);
         String logic = names.logic(outcome);
@@ -327,10 +350,10 @@ final class EvaluationGenerator {
         }
         ClassName codes = types.enumOf(Codes.of(outcome));
         method.returns(codes);
-        if (whenGiven) {
+        if (whenGiven != null) {
             method.beginControlFlow("if ($L == $L && $L == null)", name, pending, trace)
                     .addCode("// A patient who gives every input it reads is decided in plain Java; the rest in three values.\n")
-                    .addStatement("$L = $L()", name, names.givenMethod(outcome))
+                    .addStatement("$L = $L($L)", name, names.givenMethod(outcome), plainArguments(whenGiven))
                     .beginControlFlow("if ($L == $L)", name, pending)
                     .addStatement("$L = $L()", name, names.decideMethod(outcome))
                     .endControlFlow()
@@ -349,6 +372,14 @@ final class EvaluationGenerator {
                 .endControlFlow()
                 .addStatement("return $L < 0 ? null : $L[$L]", name, names.values(outcome), name)
                 .build();
+    }
+
+    /** {@code input, who.grade("who.grade")}: the arguments of a plain decision, as the evaluation reads them. */
+    private CodeBlock plainArguments(DecisionWriter.Plain plain) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        arguments.add(CodeBlock.of("$L", input));
+        plain.reads().forEach(o -> arguments.add(expressions.value(o)));
+        return CodeBlock.join(arguments, ", ");
     }
 
     // // Without a trace: straight-line code, fast. With one: GRADE_LOGIC decides and explains. ...

@@ -1,6 +1,7 @@
 package org.guidelang.compiler.java;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,8 @@ import org.guidelang.compiler.naming.JavaIdentifiers;
  * equality and sets of codes, {@code is known} of an input. For any other form (arithmetic on
  * decimals, a boolean outcome) {@link #condition} answers null, and the outcome keeps its
  * three-valued decision alone. One writer serves one outcome, collecting what its guard tests.
+ * What it writes reads only the input record and the outcomes passed in ({@link #parameters()}):
+ * the decision is a static method, which {@code evaluate} calls without an evaluation.
  */
 final class GivenConditions {
     /** Expressions written out in place deeper than this are left to the three-valued decision. */
@@ -60,12 +63,20 @@ final class GivenConditions {
         return bool(expr, 0);
     }
 
-    /** {@code WhoGrading.Grade whoGrade = who.grade("who.grade");}: each outcome the conditions read, once. */
-    CodeBlock locals() {
-        CodeBlock.Builder locals = CodeBlock.builder();
-        outcomes.values().forEach(o -> locals.addStatement("$T $L = $L", expressions.javaType(o), local(o),
-                expressions.value(o)));
-        return locals.build();
+    /**
+     * The outcomes the conditions written so far read, each once, in the order of {@link
+     * #parameters()}: the caller passes their values (null for no value), since the decision is a
+     * static method that reads neither an evaluation nor a result.
+     */
+    List<CExpr.OutcomeRef> outcomesRead() {
+        return List.copyOf(outcomes.values());
+    }
+
+    /** {@code WhoGrading.Grade whoGrade}: a parameter for each outcome the conditions read. */
+    List<ParameterSpec> parameters() {
+        List<ParameterSpec> parameters = new ArrayList<>();
+        outcomes.values().forEach(o -> parameters.add(ParameterSpec.builder(expressions.javaType(o), local(o)).build()));
+        return parameters;
     }
 
     /**
@@ -217,8 +228,18 @@ final class GivenConditions {
     private CodeBlock number(CExpr expr, org.guidelang.runtime.Unit unit, int depth) {
         if (depth > MAX_DEPTH || expressions.isDecimal(expr) || !plainNumber(expr, depth)) {
             return null;
+        } else if (expr instanceof CExpr.DefinitionRef d) {
+            // Written out in place: the decision is static, and a definition's method is the evaluation's.
+            return number(d.definition().value(), unit, depth + 1);
+        } else if (expr instanceof CExpr.Negate n && readsDefinition(n)) {
+            return null;
         }
         return expressions.doubleIn(expr, unit);
+    }
+
+    private static boolean readsDefinition(CExpr.Negate negated) {
+        CExpr operand = negated.operand();
+        return operand instanceof CExpr.DefinitionRef || operand instanceof CExpr.Negate n && readsDefinition(n);
     }
 
     /** Inputs, constants, parameters, their negations and definitions of them: known when the inputs are. */

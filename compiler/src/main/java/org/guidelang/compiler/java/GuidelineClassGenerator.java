@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import org.guidelang.compiler.analysis.OutcomeFacts;
 import org.guidelang.compiler.model.CheckedGuideline;
@@ -44,9 +45,15 @@ final class GuidelineClassGenerator {
     private final ClassName self;
     private final List<NumberedConditions.Condition> elements;
     private final OutcomeGenerator outcomes;
+    private final Set<String> withGivenPath;
+    private boolean hasGivenPath;
 
-    /** {@code facts}: what the analysis proved of the guideline's outcomes. */
-    GuidelineClassGenerator(CheckedGuideline guideline, OutcomeFacts facts, JavaTypes types) {
+    /**
+     * {@code facts}: what the analysis proved of the guideline's outcomes; {@code withGivenPath}: the
+     * guidelines generated before this one whose classes have {@code resultWhenGiven}.
+     */
+    GuidelineClassGenerator(CheckedGuideline guideline, OutcomeFacts facts, JavaTypes types,
+            Set<String> withGivenPath) {
         if (guideline.inputs().size() > InputIndex.MAX_INPUTS) {
             throw new IllegalArgumentException(guideline.id() + " has " + guideline.inputs().size()
                     + " inputs; generated evaluators support at most " + InputIndex.MAX_INPUTS
@@ -58,6 +65,12 @@ final class GuidelineClassGenerator {
         this.self = types.classOf(guideline.id());
         this.elements = NumberedConditions.of(guideline);
         this.outcomes = new OutcomeGenerator(guideline, facts, types, elements);
+        this.withGivenPath = withGivenPath;
+    }
+
+    /** Whether the class generated has {@code resultWhenGiven}, known once {@link #generate()} has run. */
+    boolean hasGivenPath() {
+        return hasGivenPath;
     }
 
     // @Generated(...) public final class WhoGrading { ID, VERSION, INPUTS, ...; evaluate(Input); exactAnswers(); nested types }
@@ -83,9 +96,17 @@ final class GuidelineClassGenerator {
                 .initializer("new $T()", self.nestedClass("MapEvaluator"))
                 .build());
         ExactSubjectGenerator exact = new ExactSubjectGenerator(guideline, types);
+        // The evaluation first: which outcomes it decides in plain Java says whether evaluate has a complete-data path.
+        EvaluationGenerator evaluation = new EvaluationGenerator(guideline, types, elements);
+        TypeSpec evaluationType = evaluation.generate();
+        GivenResultWriter given = GivenResultWriter.of(guideline, types, evaluation.plainDecisions(), withGivenPath);
+        hasGivenPath = given != null;
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(outcomes.evaluate())
-                .addMethod(outcomes.resultOf())
+                .addMethod(outcomes.evaluate(given));
+        if (given != null) {
+            type.addMethod(given.method());
+        }
+        type.addMethod(outcomes.resultOf())
                 .addMethod(evaluator())
                 .addMethod(exact.accessor())
                 .addMethod(outcomes.onePass())
@@ -101,7 +122,7 @@ final class GuidelineClassGenerator {
         addCodeEnums(type);
         type.addType(input.generate())
                 .addType(outcomes.result())
-                .addType(new EvaluationGenerator(guideline, types, elements).generate())
+                .addType(evaluationType)
                 .addType(new MapEvaluatorGenerator(guideline, types).generate())
                 .addType(exact.generate());
         ConstraintsGenerator constraints = new ConstraintsGenerator(guideline, types);

@@ -1,7 +1,9 @@
 package org.guidelang.compiler.java;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.guidelang.compiler.Compilation;
 import org.guidelang.compiler.model.CheckedGuideline;
 import org.guidelang.compiler.output.GeneratedFile;
@@ -57,9 +59,15 @@ public final class JavaBackend {
         }
         JavaTypes types = new JavaTypes(compilation.guidelines(), packageOverride);
         List<GeneratedFile> sources = new ArrayList<>();
+        // In import order, so that a guideline's generator knows which of those it imports have a complete-data path.
+        Set<String> withGivenPath = new HashSet<>();
         for (CheckedGuideline guideline : compilation.guidelines()) {
-            sources.add(new GuidelineClassGenerator(guideline, compilation.analysis(guideline.id()).outcomes(), types)
-                    .generate());
+            GuidelineClassGenerator generator = new GuidelineClassGenerator(guideline,
+                    compilation.analysis(guideline.id()).outcomes(), types, withGivenPath);
+            sources.add(generator.generate());
+            if (generator.hasGivenPath()) {
+                withGivenPath.add(guideline.id());
+            }
         }
         return new Generated(sources, List.of(serviceFile(compilation, types)));
     }

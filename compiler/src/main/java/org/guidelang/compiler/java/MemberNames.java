@@ -27,7 +27,7 @@ final class MemberNames {
             "values", "valueOf", "name", "ordinal", "compareTo", "getDeclaringClass", "describeConstable",
             "code", "label", "ofCode", "builder", "toBuilder", "fromValues", "build", "input", "explain", "missing",
             "toEvaluationResult", "condition", "evaluateAll", "id", "version", "inputs", "outcomes", "evaluate",
-            "evaluator", "toValues", "exactAnswers", "resultOf", "unit");
+            "evaluator", "toValues", "exactAnswers", "resultOf", "resultWhenGiven", "unit");
 
     private final CheckedGuideline guideline;
     private final NameAllocation statics;

@@ -255,8 +255,9 @@ final class OutcomeGenerator {
         return CodeBlock.of("$T.of($L)", RuntimeTypes.LIST, CodeBlock.join(items, ", "));
     }
 
-    // public static Result evaluate(Input input) { return resultOf(new Evaluation(input, null)); }
-    MethodSpec evaluate() {
+    // public static Result evaluate(Input input) { Result given = resultWhenGiven(input); return given != null ? given : resultOf(new Evaluation(input, null)); }
+    /** {@code given}: the complete-data path, or null when the guideline has none. */
+    MethodSpec evaluate(GivenResultWriter given) {
         String input = names.staticLocal("input");
         MethodSpec.Builder method = MethodSpec.methodBuilder("evaluate")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -276,6 +277,9 @@ final class OutcomeGenerator {
                     .beginControlFlow("if ($T.broken($L))", constraints, input)
                     .addStatement("throw new $T($T.errors($L))", RuntimeTypes.INVALID_INPUT, constraints, input)
                     .endControlFlow();
+        }
+        if (given != null) {
+            return method.addCode(given.evaluate(input)).build();
         }
         return method.addStatement("return resultOf(new $T($L, null))", self.nestedClass("Evaluation"), input).build();
     }
